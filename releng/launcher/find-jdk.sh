@@ -1,0 +1,25 @@
+# Sourced by ./mvnw and ./casenotes: sets JAVA_HOME to a JDK >= 21, or exits with one line saying what to do.
+# Order: $JAVA_HOME if it is new enough, then the newest JDK under /usr/lib/jvm.
+casenotes_java_major() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n 1
+}
+casenotes_find_jdk() {
+  local candidate major best="" best_major=0
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ]; then
+    major=$(casenotes_java_major "$JAVA_HOME")
+    if [ "${major:-0}" -ge 21 ] 2>/dev/null; then return 0; fi
+  fi
+  for candidate in /usr/lib/jvm/*; do
+    [ -x "$candidate/bin/javac" ] || continue
+    major=$(casenotes_java_major "$candidate")
+    if [ "${major:-0}" -ge 21 ] 2>/dev/null && [ "$major" -gt "$best_major" ]; then
+      best="$candidate" best_major="$major"
+    fi
+  done
+  if [ -z "$best" ]; then
+    echo "casenotes: no JDK 21 or newer found (JAVA_HOME=${JAVA_HOME:-unset}, nothing suitable under /usr/lib/jvm). Install one, e.g. 'apt-get install openjdk-21-jdk' or Temurin 21+, or set JAVA_HOME." >&2
+    exit 1
+  fi
+  export JAVA_HOME="$best"
+}
+casenotes_find_jdk
