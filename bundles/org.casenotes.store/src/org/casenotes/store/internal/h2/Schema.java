@@ -1,0 +1,109 @@
+package org.casenotes.store.internal.h2;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import java.util.List;
+
+import org.casenotes.store.CorruptCaseloadException;
+import org.casenotes.store.RecordKind;
+import org.casenotes.store.UnsupportedFormatException;
+import org.casenotes.store.internal.audit.ContentTable;
+import org.casenotes.store.internal.layout.CaseloadHeader;
+
+/**
+ * The caseload's tables. Records are stored as serialized EMF objects ({@code content}) beside the columns that
+ * are queried; the audit log is its own table. The format version is kept here too, so a database file moved
+ * under a foreign header is still recognised.
+ */
+public final class Schema {
+
+    /** The tables whose content the audit log seals (autosaves are working copies and are not sealed). */
+    public static final List<ContentTable> SEALED_TABLES = List.of(new ContentTable(RecordKind.CLIENT, "client"),
+            new ContentTable(RecordKind.NOTE, "note"),
+            new ContentTable(RecordKind.PSYCHOTHERAPY_NOTE, "psychotherapy_note"));
+
+    private static final String[] TABLES = {
+        "CREATE TABLE store_meta (name VARCHAR(64) PRIMARY KEY, val VARCHAR(256) NOT NULL)",
+        """
+        CREATE TABLE client (id VARCHAR(64) PRIMARY KEY, display_name VARCHAR(400) NOT NULL,
+          sort_name VARCHAR(400) NOT NULL, search_text VARCHAR(4000) NOT NULL, status VARCHAR(32) NOT NULL,
+          updated_at BIGINT NOT NULL, content VARBINARY NOT NULL)""",
+        "CREATE INDEX client_sort ON client (sort_name)",
+        """
+        CREATE TABLE note (id VARCHAR(64) PRIMARY KEY, client_id VARCHAR(64) NOT NULL REFERENCES client (id),
+          template_id VARCHAR(200) NOT NULL, template_version VARCHAR(40) NOT NULL, status VARCHAR(32) NOT NULL,
+          author VARCHAR(200) NOT NULL, service_date DATE, updated_at BIGINT NOT NULL, content VARBINARY NOT NULL)""",
+        "CREATE INDEX note_client ON note (client_id, service_date)",
+        "CREATE INDEX note_template ON note (template_id, template_version)",
+        "CREATE INDEX note_status ON note (status)",
+        "CREATE INDEX note_author ON note (author)",
+        "CREATE INDEX note_date ON note (service_date)",
+        """
+        CREATE TABLE psychotherapy_note (id VARCHAR(64) PRIMARY KEY,
+          client_id VARCHAR(64) NOT NULL REFERENCES client (id), author VARCHAR(200) NOT NULL,
+          updated_at BIGINT NOT NULL, content VARBINARY NOT NULL)""",
+        "CREATE INDEX psychotherapy_note_client ON psychotherapy_note (client_id)",
+        """
+        CREATE TABLE draft_autosave (note_id VARCHAR(64) PRIMARY KEY, client_id VARCHAR(64) NOT NULL,
+          saved_at BIGINT NOT NULL, content VARBINARY NOT NULL)""",
+        """
+        CREATE TABLE audit_event (seq BIGINT PRIMARY KEY, at_millis BIGINT NOT NULL, actor VARCHAR(200) NOT NULL,
+          action VARCHAR(32) NOT NULL, kind VARCHAR(32) NOT NULL, object_id VARCHAR(64) NOT NULL,
+          detail VARCHAR(1000) NOT NULL, content_digest CHAR(64), previous_hash CHAR(64) NOT NULL,
+          hash CHAR(64) NOT NULL)""",
+        "CREATE INDEX audit_object ON audit_event (kind, object_id, seq)",
+    };
+
+    private Schema() {
+    }
+
+    /**
+     * Creates every table of the current format in a fresh database.
+     *
+     * @param connection a connection inside a transaction
+     * @throws SQLException on failure
+     */
+    public static void create(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String ddl : TABLES) {
+                statement.execute(ddl);
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO store_meta (name, val) VALUES ('format', ?)")) {
+            insert.setString(1, Integer.toString(CaseloadHeader.CURRENT_FORMAT));
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Checks that an opened database holds a caseload in a format this code reads.
+     *
+     * @param connection an open connection
+     * @throws SQLException on failure
+     * @throws CorruptCaseloadException   if the tables are missing
+     * @throws UnsupportedFormatException if the database's own version is newer
+     */
+    public static void check(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet format = statement.executeQuery("SELECT val FROM store_meta WHERE name = 'format'")) {
+            if (!format.next()) {
+                throw new CorruptCaseloadException("The caseload database has no format record.");
+            }
+            int version = Integer.parseInt(format.getString(1));
+            if (version > CaseloadHeader.CURRENT_FORMAT) {
+                throw new UnsupportedFormatException(version, CaseloadHeader.CURRENT_FORMAT);
+            }
+        } catch (SQLException e) {
+            if (e.getErrorCode() == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1
+                    || e.getErrorCode() == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1) {
+                throw new CorruptCaseloadException("The caseload database lacks its tables.", e);
+            }
+            throw e;
+        }
+    }
+}

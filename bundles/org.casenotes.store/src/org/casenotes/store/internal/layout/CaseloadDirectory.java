@@ -1,0 +1,128 @@
+package org.casenotes.store.internal.layout;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+
+import org.casenotes.store.CaseloadStoreException;
+import org.casenotes.store.CorruptCaseloadException;
+import org.casenotes.store.NotACaseloadException;
+
+/**
+ * The on-disk layout of an embedded caseload: one directory holding {@value #HEADER_FILE} (plaintext header, no
+ * client data) and the encrypted database file {@value #DATABASE_FILE}. The engine writes nothing else there (its
+ * trace file is switched off; its temporary files go to the system temporary directory, encrypted).
+ */
+public final class CaseloadDirectory {
+
+    /** The header file's name. */
+    public static final String HEADER_FILE = "caseload.header";
+    /** The database file's name (the engine adds the {@code .mv.db} suffix to {@link #DATABASE_BASE}). */
+    public static final String DATABASE_FILE = "caseload.mv.db";
+    private static final String DATABASE_BASE = "caseload";
+
+    private final Path location;
+
+    public CaseloadDirectory(Path location) {
+        this.location = location.toAbsolutePath().normalize();
+    }
+
+    /** @return the caseload directory */
+    public Path location() {
+        return location;
+    }
+
+    /** @return the encrypted database file */
+    public Path databaseFile() {
+        return location.resolve(DATABASE_FILE);
+    }
+
+    /** @return the path the engine is given (database file without suffix) */
+    public Path databaseBase() {
+        return location.resolve(DATABASE_BASE);
+    }
+
+    /**
+     * Reads and checks the header of an existing caseload.
+     *
+     * @return the header
+     * @throws NotACaseloadException if the location is missing, is a plain file, or has no caseload header
+     * @throws CorruptCaseloadException if the header or the database file is damaged or missing
+     */
+    public CaseloadHeader readHeader() {
+        if (!Files.exists(location)) {
+            throw new NotACaseloadException("There is no caseload at " + location + ".");
+        }
+        if (!Files.isDirectory(location)) {
+            throw new NotACaseloadException(location + " is a file, not a caseload folder.");
+        }
+        Path header = location.resolve(HEADER_FILE);
+        if (!Files.isRegularFile(header)) {
+            throw new NotACaseloadException(location + " is not a caseload folder (no " + HEADER_FILE + ").");
+        }
+        CaseloadHeader parsed;
+        try {
+            parsed = CaseloadHeader.decode(Files.readAllBytes(header));
+        } catch (IOException e) {
+            throw new CaseloadStoreException("Cannot read the caseload header: " + e.getMessage(), e);
+        }
+        if (!Files.isRegularFile(databaseFile())) {
+            throw new CorruptCaseloadException("The caseload at " + location + " has lost its database file.");
+        }
+        return parsed;
+    }
+
+    /** @return true if nothing is at the location yet or it is an empty directory */
+    public boolean isFree() {
+        if (!Files.exists(location)) {
+            return true;
+        }
+        if (!Files.isDirectory(location)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(location)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Creates the directory and writes the header durably (temporary file, fsync, atomic rename, fsync of the
+     * directory), so a crash leaves either no header or a complete one.
+     *
+     * @param header the header to write
+     */
+    public void writeHeader(CaseloadHeader header) {
+        try {
+            Files.createDirectories(location);
+            Path temporary = location.resolve(HEADER_FILE + ".tmp");
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                channel.write(java.nio.ByteBuffer.wrap(header.encode()));
+                channel.force(true);
+            }
+            Files.move(temporary, location.resolve(HEADER_FILE), StandardCopyOption.ATOMIC_MOVE);
+            syncDirectory(location);
+        } catch (IOException e) {
+            throw new CaseloadStoreException("Cannot write the caseload header: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Forces a directory's entries (renames, new files) to disk where the platform allows it.
+     *
+     * @param directory the directory
+     */
+    public static void syncDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Some platforms (Windows) cannot open a directory; their rename is durable on its own.
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.casenotes.store.internal.records;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * SQL for {@code draft_autosave}: the latest unsaved working copy of each draft note, kept so that a crash loses at
+ * most one autosave interval of typing. Saving the note clears its autosave.
+ */
+public final class AutosaveTable {
+
+    private final Clock clock;
+
+    public AutosaveTable(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * @param connection connection in a transaction
+     * @param noteId     note id
+     * @param clientId   client id
+     * @param content    serialized working copy
+     * @throws SQLException on failure
+     */
+    public void put(Connection connection, String noteId, String clientId, byte[] content) throws SQLException {
+        try (PreparedStatement merge = connection.prepareStatement(
+                "MERGE INTO draft_autosave (note_id, client_id, saved_at, content) KEY (note_id) VALUES (?, ?, ?, ?)")) {
+            merge.setString(1, noteId);
+            merge.setString(2, clientId);
+            merge.setLong(3, clock.millis());
+            merge.setBytes(4, content);
+            merge.executeUpdate();
+        }
+    }
+
+    /**
+     * @param connection open connection
+     * @param noteId     note id
+     * @return the working copy, if one is kept
+     * @throws SQLException on failure
+     */
+    public Optional<byte[]> find(Connection connection, String noteId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT content FROM draft_autosave WHERE note_id = ?")) {
+            query.setString(1, noteId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(row.getBytes(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * @param connection connection in a transaction
+     * @param noteId     note id
+     * @throws SQLException on failure
+     */
+    public void remove(Connection connection, String noteId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM draft_autosave WHERE note_id = ?")) {
+            delete.setString(1, noteId);
+            delete.executeUpdate();
+        }
+    }
+}

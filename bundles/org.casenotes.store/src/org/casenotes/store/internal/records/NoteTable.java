@@ -1,0 +1,88 @@
+package org.casenotes.store.internal.records;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** SQL for the {@code note} table. */
+public final class NoteTable {
+
+    private static final String COLUMNS =
+            "id, client_id, template_id, template_version, status, author, service_date, content";
+
+    private final Clock clock;
+
+    public NoteTable(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Inserts or replaces a note.
+     *
+     * @param connection connection in a transaction
+     * @param row        the row
+     * @throws SQLException on failure
+     */
+    public void upsert(Connection connection, NoteRow row) throws SQLException {
+        try (PreparedStatement merge = connection.prepareStatement("MERGE INTO note (" + COLUMNS
+                + ", updated_at) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            merge.setString(1, row.id());
+            merge.setString(2, row.clientId());
+            merge.setString(3, row.templateId());
+            merge.setString(4, row.templateVersion());
+            merge.setString(5, row.status());
+            merge.setString(6, row.author());
+            merge.setDate(7, row.serviceDate() == null ? null : Date.valueOf(row.serviceDate()));
+            merge.setBytes(8, row.content());
+            merge.setLong(9, clock.millis());
+            merge.executeUpdate();
+        }
+    }
+
+    /**
+     * @param connection open connection
+     * @param id         note id
+     * @return the stored note, if any
+     * @throws SQLException on failure
+     */
+    public Optional<NoteRow> find(Connection connection, String id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM note WHERE id = ?")) {
+            query.setString(1, id);
+            List<NoteRow> rows = collect(query);
+            return rows.stream().findFirst();
+        }
+    }
+
+    /**
+     * @param connection open connection
+     * @param clientId   client id
+     * @return the client's notes by date of service, then id
+     * @throws SQLException on failure
+     */
+    public List<NoteRow> ofClient(Connection connection, String clientId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM note WHERE client_id = ? ORDER BY service_date, id")) {
+            query.setString(1, clientId);
+            return collect(query);
+        }
+    }
+
+    private static List<NoteRow> collect(PreparedStatement query) throws SQLException {
+        List<NoteRow> rows = new ArrayList<>();
+        try (ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                Date date = row.getDate(7);
+                rows.add(new NoteRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5), row.getString(6), date == null ? null : date.toLocalDate(),
+                        row.getBytes(8)));
+            }
+        }
+        return rows;
+    }
+}
