@@ -1,0 +1,60 @@
+package org.casenotes.core.rules;
+
+import java.util.Objects;
+
+import org.casenotes.core.rules.text.TextAnalysis;
+
+/**
+ * The text of one field as text-level rules see it, independent of the EMF record model. The text
+ * analysis (tokens, quotes, sentences) is computed on first use and shared by every rule that looks
+ * at the field.
+ */
+public final class FieldText {
+
+    private final String fieldId;
+    private final String text;
+    private final boolean clientWords;
+    private volatile TextAnalysis analysis;
+
+    /**
+     * @param fieldId id of the field in its FormDefinition
+     * @param text the field's current text; {@code null} is treated as empty
+     * @param clientWords whether the field holds the client's own words (e.g. a "client's
+     *            statement" field), which language rules leave alone
+     */
+    public FieldText(String fieldId, String text, boolean clientWords) {
+        this.fieldId = Objects.requireNonNull(fieldId, "fieldId");
+        this.text = text == null ? "" : text;
+        this.clientWords = clientWords;
+    }
+
+    /** @return a field written by the clinician */
+    public static FieldText of(String fieldId, String text) {
+        return new FieldText(fieldId, text, false);
+    }
+
+    /** @return id of the field */
+    public String fieldId() {
+        return fieldId;
+    }
+
+    /** @return the text, never {@code null} */
+    public String text() {
+        return text;
+    }
+
+    /** @return whether the field is marked as the client's own words */
+    public boolean clientWords() {
+        return clientWords;
+    }
+
+    /** @return tokens, quoted passages and sentences of the text */
+    public TextAnalysis analysis() {
+        TextAnalysis result = analysis;
+        if (result == null) {
+            result = TextAnalysis.of(text);
+            analysis = result;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,200 @@
+package org.casenotes.core.rules.language;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.casenotes.core.rules.FieldRule;
+import org.casenotes.core.rules.FieldText;
+import org.casenotes.core.rules.Finding;
+import org.casenotes.core.rules.NoteContext;
+import org.casenotes.core.rules.RuleCategory;
+import org.casenotes.core.rules.RuleSettings;
+import org.casenotes.core.rules.Severity;
+import org.casenotes.core.rules.SourceCitation;
+import org.casenotes.core.rules.SuggestedEdit;
+import org.casenotes.core.rules.TextRange;
+import org.casenotes.core.rules.text.Sentences;
+import org.casenotes.core.rules.text.TextAnalysis;
+import org.casenotes.core.rules.text.Tokens;
+
+/**
+ * A language or privacy rule whose terms come from word lists: one rule per {@code @rule} id, with
+ * the entries of the defining list and of every list that extends it. Words inside quotation marks
+ * and fields holding the client's own words are not checked; terms the agency approves are accepted.
+ */
+public final class WordListRule implements FieldRule {
+
+    private record Target(WordListEntry entry, Phrase phrase) {
+    }
+
+    private final RuleDefinition definition;
+    private final PhraseTrie<Target> terms = new PhraseTrie<>();
+    private final PhraseTrie<Phrase> evidence = new PhraseTrie<>();
+
+    WordListRule(RuleDefinition definition, List<WordListEntry> entries, List<Phrase> evidencePhrases) {
+        this.definition = definition;
+        for (WordListEntry entry : entries) {
+            for (Phrase phrase : entry.phrases()) {
+                terms.add(phrase.tokens(), new Target(entry, phrase));
+            }
+        }
+        for (Phrase phrase : evidencePhrases) {
+            evidence.add(phrase.tokens(), phrase);
+        }
+    }
+
+    @Override
+    public String id() {
+        return definition.id();
+    }
+
+    @Override
+    public RuleCategory category() {
+        return definition.category();
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return definition.severity();
+    }
+
+    @Override
+    public String description() {
+        return definition.description();
+    }
+
+    @Override
+    public SourceCitation source() {
+        return definition.source();
+    }
+
+    /** @return how many concrete phrases (terms, variants and inflections) the rule matches */
+    public int phraseCount() {
+        return terms.size();
+    }
+
+    @Override
+    public List<Finding> evaluateField(FieldText field, NoteContext note) {
+        if (field.clientWords() || field.text().isEmpty() || !definition.appliesTo().contains(note.kind())) {
+            return List.of();
+        }
+        TextAnalysis analysis = field.analysis();
+        Tokens tokens = analysis.tokens();
+        String text = field.text();
+        PhraseTrie.Acceptor<Target> caseCheck = (target, start, end) -> hasCase(target, text, tokens, start);
+        List<Finding> findings = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.count()) {
+            if (analysis.quotes().contains(tokens.start(i))) {
+                i++;
+                continue;
+            }
+            PhraseTrie.Match<Target> match = terms.longestAt(tokens, i, caseCheck);
+            if (match == null) {
+                i++;
+                continue;
+            }
+            Phrase phrase = match.value().phrase();
+            int focus = i + phrase.focusStart();
+            TextRange range = new TextRange(tokens.start(focus), tokens.end(i + phrase.focusEnd() - 1));
+            if (!analysis.quotes().contains(range.start())
+                    && !isExempt(match.value().entry(), range, analysis, focus, note.settings())) {
+                findings.add(finding(field.fieldId(), match.value(), range, analysis));
+            }
+            i = match.end();
+        }
+        return findings;
+    }
+
+    private static boolean hasCase(Target target, String text, Tokens tokens, int start) {
+        if (!target.entry().matchCase()) {
+            return true;
+        }
+        List<String> surface = target.phrase().surface();
+        for (int k = 0; k < surface.size(); k++) {
+            if (!text.regionMatches(tokens.start(start + k), surface.get(k), 0, surface.get(k).length())
+                    || tokens.end(start + k) - tokens.start(start + k) != surface.get(k).length()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isExempt(WordListEntry entry, TextRange range, TextAnalysis analysis, int token,
+            RuleSettings settings) {
+        String text = analysis.text();
+        Tokens tokens = analysis.tokens();
+        return settings.approves(entry.term()) || settings.approves(range.of(text))
+                || entry.unlessNegated() && Negation.isNegated(text, tokens, token)
+                || token > 0 && entry.unlessAfter().contains(tokens.normalized(token - 1))
+                || definition.check() == Check.NEEDS_EVIDENCE && hasEvidence(analysis, range.start());
+    }
+
+    /** Whether the sentence of {@code offset}, or the next one, quotes the client or names a behaviour. */
+    private boolean hasEvidence(TextAnalysis analysis, int offset) {
+        Sentences sentences = analysis.sentences();
+        int index = sentences.indexAt(offset);
+        int from = sentences.range(index).start();
+        int to = sentences.range(Math.min(index + 1, sentences.count() - 1)).end();
+        if (analysis.quotes().overlaps(from, to)) {
+            return true;
+        }
+        Tokens tokens = analysis.tokens();
+        for (int k = tokens.firstEndingAfter(from); k < tokens.count() && tokens.start(k) < to; k++) {
+            PhraseTrie.Match<Phrase> match = evidence.longestAt(tokens, k, (phrase, start, end) -> true);
+            if (match != null && tokens.end(match.end() - 1) <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Finding finding(String fieldId, Target target, TextRange range, TextAnalysis analysis) {
+        WordListEntry entry = target.entry();
+        String text = analysis.text();
+        String surface = range.of(text);
+        Sentences sentences = analysis.sentences();
+        int sentence = sentences.indexAt(range.start());
+        boolean startsSentence = sentences.range(sentence).start() == range.start();
+        Map<String, SuggestedEdit> edits = new LinkedHashMap<>();
+        for (Alternative alternative : entry.alternatives()) {
+            SuggestedEdit edit = alternative.removes() ? removal(range, text)
+                    : SuggestedEdit.replace(range, cased(alternative.render(target.phrase().form()), surface,
+                            startsSentence));
+            edits.putIfAbsent(edit.replacement(), edit);
+        }
+        if (definition.check() == Check.PERSONAL_IMPRESSION) {
+            int end = sentence + 1 < sentences.count() ? sentences.range(sentence + 1).start() : text.length();
+            edits.put("\0move", new SuggestedEdit(new TextRange(sentences.range(sentence).start(), end), "",
+                    "Move this sentence to a psychotherapy note"));
+        }
+        String message = "\u201c" + surface + "\u201d: " + (entry.message() != null ? entry.message() : description());
+        return new Finding(id(), entry.severity() != null ? entry.severity() : defaultSeverity(), message, fieldId,
+                range, new ArrayList<>(edits.values()), entry.source() != null ? entry.source() : source());
+    }
+
+    private static SuggestedEdit removal(TextRange range, String text) {
+        TextRange widened = range;
+        if (range.end() < text.length() && text.charAt(range.end()) == ' ') {
+            widened = new TextRange(range.start(), range.end() + 1);
+        } else if (range.start() > 0 && text.charAt(range.start() - 1) == ' ') {
+            widened = new TextRange(range.start() - 1, range.end());
+        }
+        return new SuggestedEdit(widened, "", "Remove \u201c" + range.of(text) + "\u201d");
+    }
+
+    /** Capitalizes a suggestion that replaces a capitalized word (but not an acronym inside a sentence). */
+    private static String cased(String replacement, String surface, boolean startsSentence) {
+        if (replacement.isEmpty() || !Character.isUpperCase(surface.codePointAt(0))) {
+            return replacement;
+        }
+        boolean acronym = surface.length() > 1
+                && surface.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        if (acronym && !startsSentence) {
+            return replacement;
+        }
+        return replacement.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + replacement.substring(1);
+    }
+}

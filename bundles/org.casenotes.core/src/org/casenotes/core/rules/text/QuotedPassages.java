@@ -1,0 +1,97 @@
+package org.casenotes.core.rules.text;
+
+import java.util.Arrays;
+
+/**
+ * The passages of a text that stand inside quotation marks: the client's own words, which language
+ * rules leave alone.
+ * <p>
+ * Recognised pairs: straight double quotes {@code "..."}, curly double quotes
+ * {@code \u201c...\u201d}, low-high {@code \u201e...\u201c} or {@code \u201e...\u201d}, guillemets
+ * {@code \u00ab...\u00bb} and curly single quotes {@code \u2018...\u2019}. Straight single quotes are
+ * not recognised because they cannot be told apart from apostrophes. A quotation mark that is not
+ * closed before the end of its line is ignored, so a stray quote never hides the rest of a note.
+ */
+public final class QuotedPassages {
+
+    private final int[] bounds;
+    private final int count;
+
+    private QuotedPassages(int[] bounds, int count) {
+        this.bounds = bounds;
+        this.count = count;
+    }
+
+    /** @return the quoted passages of {@code text} */
+    public static QuotedPassages of(String text) {
+        int[] bounds = new int[8];
+        int count = 0;
+        int open = -1;
+        char closer = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (open >= 0) {
+                if (c == '\n' || c == '\r') {
+                    open = -1;
+                } else if (c == closer || closer == '\u201c' && c == '\u201d') {
+                    if (count * 2 == bounds.length) {
+                        bounds = Arrays.copyOf(bounds, bounds.length * 2);
+                    }
+                    bounds[count * 2] = open;
+                    bounds[count * 2 + 1] = i + 1;
+                    count++;
+                    open = -1;
+                }
+            } else {
+                closer = closerFor(c);
+                if (closer != 0) {
+                    open = i;
+                }
+            }
+        }
+        return new QuotedPassages(bounds, count);
+    }
+
+    private static char closerFor(char opener) {
+        return switch (opener) {
+            case '"' -> '"';
+            case '\u201c' -> '\u201d';
+            case '\u201e' -> '\u201c';
+            case '\u00ab' -> '\u00bb';
+            case '\u2018' -> '\u2019';
+            default -> 0;
+        };
+    }
+
+    /** @return whether the character at {@code offset} lies inside a quoted passage (marks included) */
+    public boolean contains(int offset) {
+        int low = 0;
+        int high = count - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (offset < bounds[mid * 2]) {
+                high = mid - 1;
+            } else if (offset >= bounds[mid * 2 + 1]) {
+                low = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether any quoted passage overlaps {@code [start, end)} */
+    public boolean overlaps(int start, int end) {
+        for (int k = 0; k < count; k++) {
+            if (bounds[k * 2] < end && bounds[k * 2 + 1] > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the number of quoted passages */
+    public int count() {
+        return count;
+    }
+}

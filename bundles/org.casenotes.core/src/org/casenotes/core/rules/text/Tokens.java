@@ -1,0 +1,159 @@
+package org.casenotes.core.rules.text;
+
+import java.util.Arrays;
+
+/**
+ * The words of a text, with their offsets and a normalized form used for matching.
+ * <p>
+ * A token is a maximal run of letters, digits and combining marks; an apostrophe ({@code '} or
+ * {@code \u2019}) between letters stays inside the token ({@code didn't}, {@code client's}). Hyphens,
+ * slashes, punctuation, symbols, emoji and control characters separate tokens, so
+ * {@code non-compliant} and {@code non compliant} give the same tokens. The normalized form is
+ * lower case ({@link Character#toLowerCase(int)}, locale independent), without combining marks,
+ * with the typographic apostrophe mapped to {@code '}.
+ */
+public final class Tokens {
+
+    private static final Tokens NONE = new Tokens(new int[0], new int[0], new String[0], 0);
+
+    private final int[] starts;
+    private final int[] ends;
+    private final String[] normalized;
+    private final int count;
+
+    private Tokens(int[] starts, int[] ends, String[] normalized, int count) {
+        this.starts = starts;
+        this.ends = ends;
+        this.normalized = normalized;
+        this.count = count;
+    }
+
+    /** @return the tokens of {@code text} */
+    public static Tokens of(String text) {
+        int length = text.length();
+        if (length == 0) {
+            return NONE;
+        }
+        int capacity = Math.max(8, length / 5);
+        int[] starts = new int[capacity];
+        int[] ends = new int[capacity];
+        String[] normalized = new String[capacity];
+        int count = 0;
+        int i = 0;
+        while (i < length) {
+            int cp = text.codePointAt(i);
+            if (!Character.isLetterOrDigit(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int end = endOfToken(text, i);
+            if (count == starts.length) {
+                int grown = count * 2;
+                starts = Arrays.copyOf(starts, grown);
+                ends = Arrays.copyOf(ends, grown);
+                normalized = Arrays.copyOf(normalized, grown);
+            }
+            starts[count] = i;
+            ends[count] = end;
+            normalized[count] = normalize(text, i, end);
+            count++;
+            i = end;
+        }
+        return new Tokens(starts, ends, normalized, count);
+    }
+
+    private static int endOfToken(String text, int start) {
+        int length = text.length();
+        int j = start;
+        while (j < length) {
+            int cp = text.codePointAt(j);
+            int size = Character.charCount(cp);
+            if (isWordPart(cp)) {
+                j += size;
+            } else if (isApostrophe(cp) && j + size < length && Character.isLetter(text.codePointAt(j + size))) {
+                j += size;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static boolean isWordPart(int cp) {
+        return Character.isLetterOrDigit(cp) || isCombiningMark(cp);
+    }
+
+    private static boolean isCombiningMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isApostrophe(int cp) {
+        return cp == '\'' || cp == '\u2019';
+    }
+
+    private static String normalize(String text, int start, int end) {
+        boolean plain = true;
+        for (int k = start; k < end && plain; k++) {
+            char c = text.charAt(k);
+            plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'';
+        }
+        if (plain) {
+            return text.substring(start, end);
+        }
+        StringBuilder out = new StringBuilder(end - start);
+        for (int k = start; k < end;) {
+            int cp = text.codePointAt(k);
+            k += Character.charCount(cp);
+            if (cp == '\u2019') {
+                out.append('\'');
+            } else if (!isCombiningMark(cp)) {
+                out.appendCodePoint(Character.toLowerCase(cp));
+            }
+        }
+        return out.toString();
+    }
+
+    /** @return the number of tokens */
+    public int count() {
+        return count;
+    }
+
+    /** @return offset of the first character of token {@code index} */
+    public int start(int index) {
+        return starts[checked(index)];
+    }
+
+    /** @return offset after the last character of token {@code index} */
+    public int end(int index) {
+        return ends[checked(index)];
+    }
+
+    /** @return the normalized form of token {@code index} */
+    public String normalized(int index) {
+        return normalized[checked(index)];
+    }
+
+    /** @return index of the first token that ends after {@code offset}, or {@link #count()} if none */
+    public int firstEndingAfter(int offset) {
+        int low = 0;
+        int high = count;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (ends[mid] <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private int checked(int index) {
+        if (index < 0 || index >= count) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return index;
+    }
+}
