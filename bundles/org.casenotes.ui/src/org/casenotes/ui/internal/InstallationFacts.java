@@ -12,16 +12,16 @@ import org.osgi.framework.FrameworkUtil;
 record InstallationFacts(String version, String dataLocation) {
 
     static InstallationFacts current() {
-        return new InstallationFacts(version(), dataLocation());
+        return new InstallationFacts(productVersion(), instanceFolder());
     }
 
-    private static String version() {
+    private static String productVersion() {
         IProduct product = Platform.getProduct();
         var bundle = product != null ? product.getDefiningBundle() : FrameworkUtil.getBundle(InstallationFacts.class);
         return bundle.getVersion().toString();
     }
 
-    private static String dataLocation() {
+    private static String instanceFolder() {
         Location instance = Platform.getInstanceLocation();
         if (instance == null || !instance.isSet()) {
             return "(no data folder is set)";

@@ -1,0 +1,78 @@
+package org.casenotes.product.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/** The materialized Casenotes product started through its launch script, as a user starts it. */
+final class ProductProcess implements AutoCloseable {
+
+    static final Path PRODUCT = Path.of(System.getProperty("casenotes.product.dir", "missing-product-dir"));
+
+    private final Process process;
+    private final Path output;
+    private final Path dataFolder;
+
+    private ProductProcess(Process process, Path output, Path dataFolder) {
+        this.process = process;
+        this.output = output;
+        this.dataFolder = dataFolder;
+    }
+
+    /** Starts {@code casenotes --data dataFolder extraArguments...} with the given environment changes. */
+    static ProductProcess start(Path dataFolder, Path output, Map<String, String> environment, String... extraArguments)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(PRODUCT.resolve("casenotes").toString(), "--data", dataFolder.toString()));
+        command.addAll(List.of(extraArguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        environment.forEach((key, value) -> {
+            if (value == null) {
+                builder.environment().remove(key);
+            } else {
+                builder.environment().put(key, value);
+            }
+        });
+        return new ProductProcess(builder.start(), output, dataFolder);
+    }
+
+    Optional<Integer> waitForExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(process.exitValue()) : Optional.empty();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** What the product printed, and its workbench log, for failure messages. */
+    String diagnostics() {
+        StringBuilder text = new StringBuilder("--- product output ---\n").append(read(output));
+        Path log = dataFolder.resolve(".metadata/.log");
+        text.append("\n--- ").append(log).append(" ---\n").append(read(log));
+        return text.toString();
+    }
+
+    String output() {
+        return read(output);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "(none)";
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+}

@@ -1,0 +1,92 @@
+package org.casenotes.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Starts the materialized product through its launch script, as a user would, and checks that the Casenotes
+ * window comes up and the workbench shuts down cleanly; and that bad start-up input fails with a clear message.
+ */
+class ProductSmokeTest {
+
+    private static final Duration WINDOW_TIMEOUT = Duration.ofSeconds(90);
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void productIsMaterialized() {
+        assertTrue(Files.isExecutable(ProductProcess.PRODUCT.resolve("casenotes")),
+                "the build materializes the product with its launch script at " + ProductProcess.PRODUCT);
+        assertTrue(System.getenv("DISPLAY") != null, "the smoke test needs an X display (./mvnw starts Xvfb when none is set)");
+    }
+
+    @Test
+    void windowComesUpAndTheWorkbenchShutsDownCleanly() throws Exception {
+        Path data = temp.resolve("Casenotes data");
+        try (ProductProcess product = ProductProcess.start(data, temp.resolve("out.txt"), Map.of())) {
+            long start = System.nanoTime();
+            Optional<String> window = Optional.empty();
+            while (window.isEmpty() && System.nanoTime() - start < WINDOW_TIMEOUT.toNanos()) {
+                if (!product.isAlive()) {
+                    fail("the product exited before its window appeared\n" + product.diagnostics());
+                }
+                window = X11.mappedWindow("Casenotes");
+                if (window.isEmpty()) {
+                    Thread.sleep(100);
+                }
+            }
+            if (window.isEmpty()) {
+                fail("no window titled 'Casenotes' was mapped within " + WINDOW_TIMEOUT + "\n" + product.diagnostics());
+            }
+            System.out.printf("Casenotes window mapped %d ms after launch%n", (System.nanoTime() - start) / 1_000_000);
+
+            X11.pressKeys(window.get(), "ctrl+q");
+            Optional<Integer> exit = product.waitForExit(Duration.ofSeconds(30));
+            assertTrue(exit.isPresent(), "File > Exit (Ctrl+Q) closes the workbench\n" + product.diagnostics());
+            assertEquals(0, exit.get(), product.diagnostics());
+            assertTrue(Files.exists(data.resolve(".metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi")),
+                    "a clean shutdown saves the workbench state into the data folder\n" + product.diagnostics());
+            assertFalse(Files.exists(data.resolve(".metadata/.log")), "nothing was logged as an error\n" + product.diagnostics());
+        }
+    }
+
+    @Test
+    void dataFolderThatIsAFileIsRefusedAndLeftAlone() throws Exception {
+        Path file = Files.writeString(temp.resolve("notes.txt"), "a clinician's file");
+        try (ProductProcess product = ProductProcess.start(file, temp.resolve("out.txt"), Map.of())) {
+            Optional<Integer> exit = product.waitForExit(Duration.ofSeconds(60));
+            assertEquals(Optional.of(2), exit, product.diagnostics());
+            assertTrue(product.output().contains("Cannot use " + file + " as the Casenotes data folder: it is a file"),
+                    product.output());
+            assertEquals("a clinician's file", Files.readString(file));
+        }
+    }
+
+    @Test
+    void withoutADisplayItSaysSoInOneLine() throws Exception {
+        Map<String, String> noDisplay = new HashMap<>();
+        noDisplay.put("DISPLAY", null);
+        noDisplay.put("WAYLAND_DISPLAY", null);
+        Path data = temp.resolve("data");
+        try (ProductProcess product = ProductProcess.start(data, temp.resolve("out.txt"), noDisplay)) {
+            Optional<Integer> exit = product.waitForExit(Duration.ofSeconds(30));
+            assertEquals(Optional.of(3), exit, product.diagnostics());
+            assertTrue(product.output().startsWith("casenotes: no display"), product.output());
+            assertFalse(Files.exists(data), "nothing is created when the product cannot start");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.casenotes.product.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/** Looks at and drives X11 windows with xdotool, as a user's desktop would. */
+final class X11 {
+
+    private X11() {
+    }
+
+    /**
+     * The id of a mapped (viewable) window whose title is {@code title}, if there is one. SWT on GTK pads window
+     * titles with trailing blanks, so those are allowed.
+     */
+    static Optional<String> mappedWindow(String title) throws IOException, InterruptedException {
+        String out = run("xdotool", "search", "--onlyvisible", "--name", "^" + title + " *$");
+        return out.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst();
+    }
+
+    /** Focuses the window and types a key chord into it, e.g. {@code ctrl+q}. */
+    static void pressKeys(String windowId, String keys) throws IOException, InterruptedException {
+        run("xdotool", "windowfocus", "--sync", windowId);
+        run("xdotool", "key", "--clearmodifiers", keys);
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException(String.join(" ", command) + " did not finish");
+        }
+        return new String(out, StandardCharsets.UTF_8);
+    }
+}
