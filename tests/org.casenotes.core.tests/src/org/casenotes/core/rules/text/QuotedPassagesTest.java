@@ -1,0 +1,51 @@
+package org.casenotes.core.rules.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class QuotedPassagesTest {
+
+    @Test
+    void straightAndCurlyDoubleQuotes() {
+        String text = "She said \"no way\" and \u201cnever\u201d today.";
+        QuotedPassages quotes = QuotedPassages.of(text);
+        assertEquals(2, quotes.count());
+        assertTrue(quotes.contains(text.indexOf("way")));
+        assertTrue(quotes.contains(text.indexOf("never")));
+        assertFalse(quotes.contains(text.indexOf("today")));
+        assertFalse(quotes.contains(text.indexOf("said")));
+    }
+
+    @Test
+    void curlySingleQuotesButNotApostrophes() {
+        String text = "Client\u2019s words: \u2018leave me alone\u2019. Mother's view differs.";
+        QuotedPassages quotes = QuotedPassages.of(text);
+        assertEquals(1, quotes.count());
+        assertTrue(quotes.contains(text.indexOf("alone")));
+        assertFalse(quotes.contains(text.indexOf("Mother")));
+    }
+
+    @Test
+    void guillemetsAndLowHighQuotes() {
+        assertEquals(1, QuotedPassages.of("\u00abje refuse\u00bb").count());
+        assertEquals(1, QuotedPassages.of("\u201enein\u201c").count());
+    }
+
+    @Test
+    void unclosedQuoteIsIgnoredAtTheEndOfTheLine() {
+        String text = "Client said \"I refused\nClient refused the shot.";
+        QuotedPassages quotes = QuotedPassages.of(text);
+        assertEquals(0, quotes.count());
+        assertFalse(quotes.contains(text.lastIndexOf("refused")));
+    }
+
+    @Test
+    void overlapChecksRanges() {
+        QuotedPassages quotes = QuotedPassages.of("a \"b\" c");
+        assertTrue(quotes.overlaps(0, 3));
+        assertFalse(quotes.overlaps(5, 7));
+    }
+}
