@@ -78,6 +78,16 @@ public final class LanguagePack {
         return List.copyOf(rules);
     }
 
+    /** @return this pack with {@code more} problems found before parsing (e.g. a missing file) */
+    public LanguagePack withProblems(List<WordListProblem> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<WordListProblem> all = new ArrayList<>(more);
+        all.addAll(problems);
+        return new LanguagePack(rules, all);
+    }
+
     /** @return why some lists were left out; empty if all loaded */
     public List<WordListProblem> problems() {
         return problems;
