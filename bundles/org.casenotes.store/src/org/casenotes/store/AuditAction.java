@@ -11,11 +11,17 @@ public enum AuditAction {
     /** A record was created. */
     CREATE,
     /** A record was opened for reading. */
-    VIEW,
-    /** A record was changed (drafts only, for notes). */
+    OPEN,
+    /** A record was changed (for notes: a draft, or a signed note re-saved unchanged). */
     CHANGE,
+    /** A note was submitted for supervisor review. */
+    SUBMIT,
+    /** A submitted note was returned to its author with comments. */
+    RETURN,
     /** A note was signed; its content is sealed from here on. */
     SIGN,
+    /** A signed note was co-signed by a supervisor. */
+    COSIGN,
     /** An addendum was added to a signed note. */
     ADDENDUM,
     /** Client data left the workbench as an export. */

@@ -1,0 +1,134 @@
+package org.casenotes.store;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.casenotes.model.record.Client;
+import org.casenotes.model.record.Note;
+
+/**
+ * One clinician's (or one agency's) caseload: clients with their plans, sessions, measures, letters and notes,
+ * kept durable, encrypted and audited. Obtained unlocked from a {@link CaseloadStoreFactory}.
+ *
+ * <p><b>Contract for implementations</b> (the embedded H2 store is one; a server database may be another):
+ * <ul>
+ * <li>Every method that writes is one transaction that is durable when the method returns; a crash at any point
+ * leaves either the whole write or none of it.</li>
+ * <li>Every write of a record appends an {@link AuditEntry} in the same transaction, attributed to
+ * {@link #actor()}, carrying the SHA-256 of the stored bytes ({@link AuditEntry#contentDigest()}); reads of a
+ * client record append an {@link AuditAction#OPEN} entry.</li>
+ * <li>Records are never deleted. A signed note only gains addenda, review comments and a co-signature; any other
+ * change is refused with {@link SignedNoteChangeException}.</li>
+ * <li>Objects returned are detached copies: changing them changes nothing until they are saved.</li>
+ * <li>While {@link #isLocked() locked}, every method except {@link #isLocked()}, {@link #unlock(char[])},
+ * {@link #lock()}, {@link #actor()} and {@link #close()} throws {@link CaseloadLockedException}.</li>
+ * <li>Psychotherapy notes never appear in anything this interface returns; they are reached only through
+ * {@link #psychotherapyNotes()}.</li>
+ * <li>Methods are safe to call from any thread; calls are serialized.</li>
+ * </ul>
+ */
+public interface CaseloadStore extends AutoCloseable {
+
+    /** @return the user id every audit entry of this store is attributed to */
+    String actor();
+
+    /** @return true while locked */
+    boolean isLocked();
+
+    /**
+     * Records the lock, then closes the encrypted data and forgets the key. Does nothing if already locked. See
+     * {@link IdleLock} for locking after inactivity.
+     */
+    void lock();
+
+    /**
+     * Unlocks with the passphrase. Does nothing if already unlocked.
+     *
+     * @param passphrase the passphrase; the store wipes the array
+     * @throws WrongPassphraseException if it is wrong (the store stays locked and nothing is written)
+     */
+    void unlock(char[] passphrase);
+
+    /**
+     * Lists every client, sorted by family name, from indexed data (no record is deserialized, nothing is audited).
+     *
+     * @return the clients
+     */
+    List<ClientSummary> listClients();
+
+    /**
+     * @param text words that must all occur, case-insensitively, in a client's legal or preferred name or id
+     * @return matching clients sorted as in {@link #listClients()}; all clients for blank text
+     */
+    List<ClientSummary> searchClients(String text);
+
+    /**
+     * Loads a client's whole record: demographics, coverages, diagnoses, episodes with treatment plans, sessions,
+     * measure results, letters, and all notes ({@link Client#getNotes()}, by date of service). Psychotherapy notes
+     * are not included. Records an {@link AuditAction#OPEN} entry.
+     *
+     * @param clientId the client's id
+     * @return the client, or empty if there is none with that id
+     */
+    Optional<Client> loadClient(String clientId);
+
+    /**
+     * Saves a client's record except its notes, which are saved one by one with {@link #saveNote(Note)} (notes
+     * contained in {@code client} are ignored here).
+     *
+     * @param client the client, with a non-empty id and a status
+     */
+    void saveClient(Client client);
+
+    /**
+     * Saves one note durably and transactionally, and discards its autosaved working copy. The audit entry's
+     * action tells what the save was: CREATE, CHANGE, SUBMIT, RETURN, SIGN, COSIGN or ADDENDUM.
+     *
+     * @param note the note; its {@code clientId} must name a saved client
+     * @throws SignedNoteChangeException if the note is stored as signed and the save would change more than
+     *                                   addenda, review comments or the co-signature
+     * @throws CaseloadStoreException    if its client does not exist
+     */
+    void saveNote(Note note);
+
+    /**
+     * @param noteId a note id
+     * @return the note as last saved, or empty (records an {@link AuditAction#OPEN} entry when found)
+     */
+    Optional<Note> loadNote(String noteId);
+
+    /**
+     * Keeps a working copy of a note being edited, so a crash loses at most the time since the last autosave. Not
+     * part of the record, not audited, replaced by each autosave and discarded by {@link #saveNote(Note)}.
+     *
+     * @param draft the note as currently edited
+     * @throws SignedNoteChangeException if the note is stored as signed
+     */
+    void autosaveDraft(Note draft);
+
+    /**
+     * @param noteId a note id
+     * @return the autosaved working copy newer than the last save, if any (to offer recovery after a crash)
+     */
+    Optional<Note> autosavedDraft(String noteId);
+
+    /** @return the separately kept psychotherapy notes (their reads and writes are audited) */
+    PsychotherapyNotes psychotherapyNotes();
+
+    /** @return the audit log */
+    AuditLog auditLog();
+
+    /**
+     * Writes a backup of the whole caseload (including psychotherapy notes and the audit log) to one file,
+     * encrypted under the current passphrase, while the store stays open. Records a {@link AuditAction#BACKUP}
+     * entry, which the backup itself contains. Restore with {@link CaseloadStoreFactory#restore}.
+     *
+     * @param backupFile the file to write (replaced if it exists; written atomically)
+     */
+    void backupTo(Path backupFile);
+
+    /** Closes the store, making everything durable, without recording a lock. */
+    @Override
+    void close();
+}

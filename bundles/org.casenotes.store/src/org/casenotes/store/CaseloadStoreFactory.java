@@ -1,0 +1,52 @@
+package org.casenotes.store;
+
+import java.nio.file.Path;
+
+/**
+ * Creates, opens and restores caseloads. The embedded implementation is {@link Caseloads#embedded()}; a caseload
+ * is a folder the user chooses (its layout is the implementation's business).
+ */
+public interface CaseloadStoreFactory {
+
+    /**
+     * Creates an empty caseload, unlocked.
+     *
+     * @param location   a folder that does not exist yet or is empty
+     * @param passphrase the passphrase that will unlock it (wiped by this call)
+     * @param actor      the user id creating it
+     * @return the store
+     * @throws CaseloadStoreException if something is already at the location
+     */
+    CaseloadStore create(Path location, char[] passphrase, String actor);
+
+    /**
+     * Opens and unlocks an existing caseload.
+     *
+     * @param location   the caseload folder
+     * @param passphrase its passphrase (wiped by this call)
+     * @param actor      the user id working with it
+     * @return the store, unlocked
+     * @throws WrongPassphraseException   wrong passphrase; nothing was written
+     * @throws NotACaseloadException      nothing, or something else, is at the location; it was left untouched
+     * @throws UnsupportedFormatException written by a newer version; left untouched
+     * @throws CorruptCaseloadException   damaged; left untouched
+     * @throws CaseloadInUseException     open elsewhere
+     */
+    CaseloadStore open(Path location, char[] passphrase, String actor);
+
+    /**
+     * Restores a backup made by {@link CaseloadStore#backupTo(Path)} as a caseload at a new location. The backup
+     * is checked (integrity, passphrase, audit chain, every record against its audit digest) before anything
+     * appears at the location, and the restore is recorded in the restored audit log.
+     *
+     * @param backupFile the backup
+     * @param passphrase the passphrase the backup was made under (wiped by this call)
+     * @param location   a folder that does not exist yet or is empty
+     * @param actor      the user id restoring
+     * @return the restored store, unlocked
+     * @throws WrongPassphraseException  wrong passphrase
+     * @throws NotACaseloadException     the file is not a Casenotes backup
+     * @throws CorruptCaseloadException  the backup is damaged or fails verification
+     */
+    CaseloadStore restore(Path backupFile, char[] passphrase, Path location, String actor);
+}

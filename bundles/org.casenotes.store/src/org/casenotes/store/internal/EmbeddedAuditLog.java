@@ -1,0 +1,47 @@
+package org.casenotes.store.internal;
+
+import java.util.List;
+
+import org.casenotes.store.AuditAction;
+import org.casenotes.store.AuditEntry;
+import org.casenotes.store.AuditLog;
+import org.casenotes.store.RecordKind;
+import org.casenotes.store.VerificationReport;
+import org.casenotes.store.internal.audit.AuditVerifier;
+import org.casenotes.store.internal.h2.Schema;
+
+/** The {@link AuditLog} of an embedded caseload. */
+final class EmbeddedAuditLog implements AuditLog {
+
+    private final CaseloadSession session;
+
+    EmbeddedAuditLog(CaseloadSession session) {
+        this.session = session;
+    }
+
+    @Override
+    public AuditEntry record(AuditAction action, RecordKind kind, String objectId, String detail) {
+        return session.write(c -> session.audit().append(c, session.actor(), action, kind, objectId,
+                detail == null ? "" : detail, null));
+    }
+
+    @Override
+    public List<AuditEntry> entries(long fromSequence, int max) {
+        return session.read(c -> session.audit().entries(c, fromSequence, max));
+    }
+
+    @Override
+    public List<AuditEntry> entriesFor(RecordKind kind, String objectId) {
+        return session.read(c -> session.audit().entriesFor(c, kind, objectId));
+    }
+
+    @Override
+    public long size() {
+        return session.read(session.audit()::size);
+    }
+
+    @Override
+    public VerificationReport verify() {
+        return session.read(new AuditVerifier(Schema.SEALED_TABLES)::verify);
+    }
+}

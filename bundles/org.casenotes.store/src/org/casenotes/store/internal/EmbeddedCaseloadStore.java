@@ -1,0 +1,175 @@
+package org.casenotes.store.internal;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.casenotes.model.record.Client;
+import org.casenotes.model.record.Note;
+import org.casenotes.store.AuditAction;
+import org.casenotes.store.AuditLog;
+import org.casenotes.store.CaseloadStore;
+import org.casenotes.store.CaseloadStoreException;
+import org.casenotes.store.ClientSummary;
+import org.casenotes.store.PsychotherapyNotes;
+import org.casenotes.store.RecordKind;
+import org.casenotes.store.SignedNoteChangeException;
+import org.casenotes.store.internal.backup.CaseloadBackups;
+import org.casenotes.store.internal.records.NoteChanges;
+import org.casenotes.store.internal.records.NoteRow;
+import org.casenotes.store.internal.records.RecordCodec;
+import org.casenotes.store.internal.records.RecordLedger;
+import org.casenotes.store.internal.records.RecordRows;
+
+/** The embedded {@link CaseloadStore}: record-model objects over a {@link CaseloadSession}. */
+public final class EmbeddedCaseloadStore implements CaseloadStore {
+
+    private final CaseloadSession session;
+    private final RecordCodec codec = new RecordCodec();
+    private final RecordRows rows = new RecordRows(codec);
+    private final RecordLedger ledger;
+    private final PsychotherapyNotes psychotherapyNotes;
+    private final AuditLog auditLog;
+
+    EmbeddedCaseloadStore(CaseloadSession session, Clock clock) {
+        this.session = session;
+        this.ledger = new RecordLedger(session.audit(), clock);
+        this.psychotherapyNotes = new EmbeddedPsychotherapyNotes(session, ledger, codec);
+        this.auditLog = new EmbeddedAuditLog(session);
+    }
+
+    /** @return the session beneath, for the store's own tests and tools */
+    public CaseloadSession session() {
+        return session;
+    }
+
+    @Override
+    public String actor() {
+        return session.actor();
+    }
+
+    @Override
+    public boolean isLocked() {
+        return session.isLocked();
+    }
+
+    @Override
+    public void lock() {
+        session.lock();
+    }
+
+    @Override
+    public void unlock(char[] passphrase) {
+        session.unlock(passphrase);
+    }
+
+    @Override
+    public List<ClientSummary> listClients() {
+        return searchClients("");
+    }
+
+    @Override
+    public List<ClientSummary> searchClients(String text) {
+        return session.read(c -> ledger.clients().summaries(c, text == null ? "" : text));
+    }
+
+    @Override
+    public Optional<Client> loadClient(String clientId) {
+        return session.writeQuietly(c -> {
+            Optional<byte[]> stored = ledger.clients().content(c, clientId);
+            if (stored.isEmpty()) {
+                return Optional.<Client>empty();
+            }
+            Client client = codec.decode(stored.get(), Client.class);
+            for (NoteRow note : ledger.notes().ofClient(c, clientId)) {
+                client.getNotes().add(codec.decode(note.content(), Note.class));
+            }
+            session.audit().append(c, actor(), AuditAction.OPEN, RecordKind.CLIENT, clientId, "", null);
+            return Optional.of(client);
+        });
+    }
+
+    @Override
+    public void saveClient(Client client) {
+        requireId(client.getId(), "client");
+        Objects.requireNonNull(client.getStatus(), "client status");
+        session.write(c -> ledger.saveClient(c, actor(), rows.client(client)));
+    }
+
+    @Override
+    public void saveNote(Note note) {
+        requireId(note.getId(), "note");
+        NoteRow row = rows.note(note);
+        session.write(c -> {
+            if (ledger.clients().content(c, note.getClientId()).isEmpty()) {
+                throw new CaseloadStoreException("Note " + note.getId() + " names client " + note.getClientId()
+                        + ", which is not in this caseload.");
+            }
+            Note stored = ledger.notes().find(c, note.getId()).map(r -> codec.decode(r.content(), Note.class))
+                    .orElse(null);
+            if (stored != null && !stored.getClientId().equals(note.getClientId())) {
+                throw new CaseloadStoreException("Note " + note.getId() + " cannot move to another client.");
+            }
+            return ledger.saveNote(c, actor(), row, NoteChanges.classify(stored, note));
+        });
+    }
+
+    @Override
+    public Optional<Note> loadNote(String noteId) {
+        return session.writeQuietly(c -> {
+            Optional<NoteRow> row = ledger.notes().find(c, noteId);
+            if (row.isPresent()) {
+                session.audit().append(c, actor(), AuditAction.OPEN, RecordKind.NOTE, noteId, "", null);
+            }
+            return row.map(r -> codec.decode(r.content(), Note.class));
+        });
+    }
+
+    @Override
+    public void autosaveDraft(Note draft) {
+        requireId(draft.getId(), "note");
+        byte[] content = codec.encode(draft);
+        session.writeQuietly(c -> {
+            Optional<NoteRow> stored = ledger.notes().find(c, draft.getId());
+            if (stored.isPresent() && NoteChanges.isSealed(codec.decode(stored.get().content(), Note.class)
+                    .getStatus())) {
+                throw new SignedNoteChangeException("Note " + draft.getId() + " is signed; it has no draft to autosave.");
+            }
+            ledger.autosaves().put(c, draft.getId(), draft.getClientId(), content);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Note> autosavedDraft(String noteId) {
+        return session.read(c -> ledger.autosaves().find(c, noteId).map(bytes -> codec.decode(bytes, Note.class)));
+    }
+
+    @Override
+    public PsychotherapyNotes psychotherapyNotes() {
+        return psychotherapyNotes;
+    }
+
+    @Override
+    public AuditLog auditLog() {
+        return auditLog;
+    }
+
+    @Override
+    public void backupTo(Path backupFile) {
+        CaseloadBackups.backup(session, backupFile);
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+
+    static void requireId(String id, String what) {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("A " + what + " needs an id before it can be saved.");
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.casenotes.store.internal;
+
+import java.util.Optional;
+
+import org.casenotes.model.record.Note;
+import org.casenotes.model.record.PsychotherapyNotebook;
+import org.casenotes.model.record.RecordFactory;
+import org.casenotes.store.AuditAction;
+import org.casenotes.store.CaseloadStoreException;
+import org.casenotes.store.PsychotherapyNotes;
+import org.casenotes.store.RecordKind;
+import org.casenotes.store.internal.records.NoteChanges;
+import org.casenotes.store.internal.records.RecordCodec;
+import org.casenotes.store.internal.records.RecordLedger;
+
+/** Psychotherapy notes in their own table, reached only through this class. */
+final class EmbeddedPsychotherapyNotes implements PsychotherapyNotes {
+
+    private final CaseloadSession session;
+    private final RecordLedger ledger;
+    private final RecordCodec codec;
+
+    EmbeddedPsychotherapyNotes(CaseloadSession session, RecordLedger ledger, RecordCodec codec) {
+        this.session = session;
+        this.ledger = ledger;
+        this.codec = codec;
+    }
+
+    @Override
+    public PsychotherapyNotebook notebook(String clientId) {
+        return session.writeQuietly(c -> {
+            PsychotherapyNotebook notebook = RecordFactory.eINSTANCE.createPsychotherapyNotebook();
+            notebook.setId(clientId);
+            notebook.setClientId(clientId);
+            for (byte[] content : ledger.psychotherapyNotes().ofClient(c, clientId)) {
+                Note note = codec.decode(content, Note.class);
+                notebook.getNotes().add(note);
+                session.audit().append(c, session.actor(), AuditAction.OPEN, RecordKind.PSYCHOTHERAPY_NOTE,
+                        note.getId(), "", null);
+            }
+            return notebook;
+        });
+    }
+
+    @Override
+    public Optional<Note> load(String noteId) {
+        return session.writeQuietly(c -> {
+            Optional<byte[]> content = ledger.psychotherapyNotes().find(c, noteId);
+            if (content.isPresent()) {
+                session.audit().append(c, session.actor(), AuditAction.OPEN, RecordKind.PSYCHOTHERAPY_NOTE, noteId,
+                        "", null);
+            }
+            return content.map(bytes -> codec.decode(bytes, Note.class));
+        });
+    }
+
+    @Override
+    public void save(Note note) {
+        EmbeddedCaseloadStore.requireId(note.getId(), "psychotherapy note");
+        byte[] content = codec.encode(note);
+        session.write(c -> {
+            if (ledger.clients().content(c, note.getClientId()).isEmpty()) {
+                throw new CaseloadStoreException("Psychotherapy note " + note.getId() + " names client "
+                        + note.getClientId() + ", which is not in this caseload.");
+            }
+            Note stored = ledger.psychotherapyNotes().find(c, note.getId())
+                    .map(bytes -> codec.decode(bytes, Note.class)).orElse(null);
+            NoteChanges.classify(stored, note);
+            return ledger.savePsychotherapyNote(c, session.actor(), note.getId(), note.getClientId(), content);
+        });
+    }
+}

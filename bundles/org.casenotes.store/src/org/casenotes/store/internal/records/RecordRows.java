@@ -1,0 +1,50 @@
+package org.casenotes.store.internal.records;
+
+import java.util.Locale;
+
+import org.casenotes.model.record.Client;
+import org.casenotes.model.record.Note;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * Turns record-model objects into stored rows: the serialized object plus the columns that lists and searches
+ * read without deserializing. A client is stored without its notes (each note is its own row, saved on its own).
+ */
+public final class RecordRows {
+
+    private final RecordCodec codec;
+
+    public RecordRows(RecordCodec codec) {
+        this.codec = codec;
+    }
+
+    /**
+     * @param client the client (its notes are not part of the row)
+     * @return the row
+     */
+    public ClientRow client(Client client) {
+        Client withoutNotes = EcoreUtil.copy(client);
+        withoutNotes.getNotes().clear();
+        String legal = text(client.getLegalName());
+        String preferred = text(client.getPreferredName());
+        String display = preferred.isEmpty() || preferred.equals(legal) ? legal : legal + " (" + preferred + ")";
+        String family = legal.contains(" ") ? legal.substring(legal.lastIndexOf(' ') + 1) : legal;
+        return new ClientRow(client.getId(), display, (family + " " + legal).toLowerCase(Locale.ROOT),
+                (legal + " " + preferred + " " + client.getId()).toLowerCase(Locale.ROOT),
+                client.getStatus().getLiteral(), codec.encode(withoutNotes));
+    }
+
+    /**
+     * @param note the note
+     * @return the row
+     */
+    public NoteRow note(Note note) {
+        return new NoteRow(note.getId(), note.getClientId(), text(note.getTemplateId()),
+                Integer.toString(note.getTemplateVersion()), note.getStatus().getLiteral(), text(note.getAuthorId()),
+                note.getDateOfService(), codec.encode(note));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.trim();
+    }
+}
