@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.casenotes.model.form.Band#getId <em>Id</em>}</li>
  *   <li>{@link org.casenotes.model.form.Band#getMin <em>Min</em>}</li>
  *   <li>{@link org.casenotes.model.form.Band#getMax <em>Max</em>}</li>
  *   <li>{@link org.casenotes.model.form.Band#getLabel <em>Label</em>}</li>
@@ -29,6 +30,31 @@ import org.eclipse.emf.ecore.EObject;
  * @generated
  */
 public interface Band extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Stable id of the band (e.g. moderate), which conditions name: 'phq9.severity in [moderate, severe]'.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Id</em>' attribute.
+	 * @see #setId(String)
+	 * @see org.casenotes.model.form.FormPackage#getBand_Id()
+	 * @model
+	 * @generated
+	 */
+	String getId();
+
+	/**
+	 * Sets the value of the '{@link org.casenotes.model.form.Band#getId <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Id</em>' attribute.
+	 * @see #getId()
+	 * @generated
+	 */
+	void setId(String value);
+
 	/**
 	 * Returns the value of the '<em><b>Min</b></em>' attribute.
 	 * <!-- begin-user-doc -->

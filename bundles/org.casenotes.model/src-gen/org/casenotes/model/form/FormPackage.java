@@ -709,13 +709,22 @@ public interface FormPackage extends EPackage {
 	int SIGNATURE_BLOCK__COSIGNATURE_REQUIRED = FORM_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Cosignature When</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNATURE_BLOCK__COSIGNATURE_WHEN = FORM_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Signature Block</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SIGNATURE_BLOCK_FEATURE_COUNT = FORM_ELEMENT_FEATURE_COUNT + 3;
+	int SIGNATURE_BLOCK_FEATURE_COUNT = FORM_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Signature Block</em>' class.
@@ -2147,13 +2156,22 @@ public interface FormPackage extends EPackage {
 	int BAND = 42;
 
 	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BAND__ID = 0;
+
+	/**
 	 * The feature id for the '<em><b>Min</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BAND__MIN = 0;
+	int BAND__MIN = 1;
 
 	/**
 	 * The feature id for the '<em><b>Max</b></em>' attribute.
@@ -2162,7 +2180,7 @@ public interface FormPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BAND__MAX = 1;
+	int BAND__MAX = 2;
 
 	/**
 	 * The feature id for the '<em><b>Label</b></em>' attribute.
@@ -2171,7 +2189,7 @@ public interface FormPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BAND__LABEL = 2;
+	int BAND__LABEL = 3;
 
 	/**
 	 * The number of structural features of the '<em>Band</em>' class.
@@ -2180,7 +2198,7 @@ public interface FormPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BAND_FEATURE_COUNT = 3;
+	int BAND_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Band</em>' class.
@@ -2476,13 +2494,22 @@ public interface FormPackage extends EPackage {
 	int INSTRUMENT_ITEM__CRITICAL_SCORE = 3;
 
 	/**
+	 * The feature id for the '<em><b>Critical Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTRUMENT_ITEM__CRITICAL_MESSAGE = 4;
+
+	/**
 	 * The number of structural features of the '<em>Instrument Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT_ITEM_FEATURE_COUNT = 4;
+	int INSTRUMENT_ITEM_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Instrument Item</em>' class.
@@ -3208,6 +3235,17 @@ public interface FormPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSignatureBlock_CosignatureRequired();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.casenotes.model.form.SignatureBlock#getCosignatureWhen <em>Cosignature When</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Cosignature When</em>'.
+	 * @see org.casenotes.model.form.SignatureBlock#getCosignatureWhen()
+	 * @see #getSignatureBlock()
+	 * @generated
+	 */
+	EReference getSignatureBlock_CosignatureWhen();
 
 	/**
 	 * Returns the meta object for class '{@link org.casenotes.model.form.CalculatedValue <em>Calculated Value</em>}'.
@@ -3979,6 +4017,17 @@ public interface FormPackage extends EPackage {
 	EClass getBand();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.form.Band#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.casenotes.model.form.Band#getId()
+	 * @see #getBand()
+	 * @generated
+	 */
+	EAttribute getBand_Id();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.casenotes.model.form.Band#getMin <em>Min</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4258,6 +4307,17 @@ public interface FormPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getInstrumentItem_CriticalScore();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.form.InstrumentItem#getCriticalMessage <em>Critical Message</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Critical Message</em>'.
+	 * @see org.casenotes.model.form.InstrumentItem#getCriticalMessage()
+	 * @see #getInstrumentItem()
+	 * @generated
+	 */
+	EAttribute getInstrumentItem_CriticalMessage();
 
 	/**
 	 * Returns the meta object for class '{@link org.casenotes.model.form.RuleConfiguration <em>Rule Configuration</em>}'.
@@ -4848,6 +4908,14 @@ public interface FormPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SIGNATURE_BLOCK__COSIGNATURE_REQUIRED = eINSTANCE.getSignatureBlock_CosignatureRequired();
+
+		/**
+		 * The meta object literal for the '<em><b>Cosignature When</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SIGNATURE_BLOCK__COSIGNATURE_WHEN = eINSTANCE.getSignatureBlock_CosignatureWhen();
 
 		/**
 		 * The meta object literal for the '{@link org.casenotes.model.form.impl.CalculatedValueImpl <em>Calculated Value</em>}' class.
@@ -5502,6 +5570,14 @@ public interface FormPackage extends EPackage {
 		EClass BAND = eINSTANCE.getBand();
 
 		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BAND__ID = eINSTANCE.getBand_Id();
+
+		/**
 		 * The meta object literal for the '<em><b>Min</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5718,6 +5794,14 @@ public interface FormPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute INSTRUMENT_ITEM__CRITICAL_SCORE = eINSTANCE.getInstrumentItem_CriticalScore();
+
+		/**
+		 * The meta object literal for the '<em><b>Critical Message</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSTRUMENT_ITEM__CRITICAL_MESSAGE = eINSTANCE.getInstrumentItem_CriticalMessage();
 
 		/**
 		 * The meta object literal for the '{@link org.casenotes.model.form.impl.RuleConfigurationImpl <em>Rule Configuration</em>}' class.

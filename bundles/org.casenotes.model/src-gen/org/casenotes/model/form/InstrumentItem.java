@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.casenotes.model.form.InstrumentItem#getText <em>Text</em>}</li>
  *   <li>{@link org.casenotes.model.form.InstrumentItem#isCritical <em>Critical</em>}</li>
  *   <li>{@link org.casenotes.model.form.InstrumentItem#getCriticalScore <em>Critical Score</em>}</li>
+ *   <li>{@link org.casenotes.model.form.InstrumentItem#getCriticalMessage <em>Critical Message</em>}</li>
  * </ul>
  *
  * @see org.casenotes.model.form.FormPackage#getInstrumentItem()
@@ -115,5 +116,30 @@ public interface InstrumentItem extends EObject {
 	 * @generated
 	 */
 	void setCriticalScore(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Critical Message</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the writer must do when the item is critical, e.g. 'needs a risk assessment and a safety plan today'.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Critical Message</em>' attribute.
+	 * @see #setCriticalMessage(String)
+	 * @see org.casenotes.model.form.FormPackage#getInstrumentItem_CriticalMessage()
+	 * @model
+	 * @generated
+	 */
+	String getCriticalMessage();
+
+	/**
+	 * Sets the value of the '{@link org.casenotes.model.form.InstrumentItem#getCriticalMessage <em>Critical Message</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Critical Message</em>' attribute.
+	 * @see #getCriticalMessage()
+	 * @generated
+	 */
+	void setCriticalMessage(String value);
 
 } // InstrumentItem

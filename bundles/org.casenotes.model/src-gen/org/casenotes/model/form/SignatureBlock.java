@@ -15,6 +15,7 @@ package org.casenotes.model.form;
  *   <li>{@link org.casenotes.model.form.SignatureBlock#getAttestation <em>Attestation</em>}</li>
  *   <li>{@link org.casenotes.model.form.SignatureBlock#isCredentialsRequired <em>Credentials Required</em>}</li>
  *   <li>{@link org.casenotes.model.form.SignatureBlock#isCosignatureRequired <em>Cosignature Required</em>}</li>
+ *   <li>{@link org.casenotes.model.form.SignatureBlock#getCosignatureWhen <em>Cosignature When</em>}</li>
  * </ul>
  *
  * @see org.casenotes.model.form.FormPackage#getSignatureBlock()
@@ -94,5 +95,30 @@ public interface SignatureBlock extends FormElement {
 	 * @generated
 	 */
 	void setCosignatureRequired(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Cosignature When</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When set, a co-signature is required while the condition holds (e.g. the author practises under supervision).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cosignature When</em>' containment reference.
+	 * @see #setCosignatureWhen(Condition)
+	 * @see org.casenotes.model.form.FormPackage#getSignatureBlock_CosignatureWhen()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Condition getCosignatureWhen();
+
+	/**
+	 * Sets the value of the '{@link org.casenotes.model.form.SignatureBlock#getCosignatureWhen <em>Cosignature When</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Cosignature When</em>' containment reference.
+	 * @see #getCosignatureWhen()
+	 * @generated
+	 */
+	void setCosignatureWhen(Condition value);
 
 } // SignatureBlock

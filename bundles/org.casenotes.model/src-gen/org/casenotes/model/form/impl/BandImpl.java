@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.casenotes.model.form.impl.BandImpl#getId <em>Id</em>}</li>
  *   <li>{@link org.casenotes.model.form.impl.BandImpl#getMin <em>Min</em>}</li>
  *   <li>{@link org.casenotes.model.form.impl.BandImpl#getMax <em>Max</em>}</li>
  *   <li>{@link org.casenotes.model.form.impl.BandImpl#getLabel <em>Label</em>}</li>
@@ -30,6 +31,26 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  * @generated
  */
 public class BandImpl extends EObjectImpl implements Band {
+	/**
+	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String id = ID_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getMin() <em>Min</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -115,6 +136,29 @@ public class BandImpl extends EObjectImpl implements Band {
 	 * @generated
 	 */
 	@Override
+	public String getId() {
+		return id;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setId(String newId) {
+		String oldId = id;
+		id = newId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FormPackage.BAND__ID, oldId, id));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public BigDecimal getMin() {
 		return min;
 	}
@@ -186,6 +230,8 @@ public class BandImpl extends EObjectImpl implements Band {
 	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case FormPackage.BAND__ID:
+				return getId();
 			case FormPackage.BAND__MIN:
 				return getMin();
 			case FormPackage.BAND__MAX:
@@ -204,6 +250,9 @@ public class BandImpl extends EObjectImpl implements Band {
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
+			case FormPackage.BAND__ID:
+				setId((String)newValue);
+				return;
 			case FormPackage.BAND__MIN:
 				setMin((BigDecimal)newValue);
 				return;
@@ -225,6 +274,9 @@ public class BandImpl extends EObjectImpl implements Band {
 	@Override
 	public void eUnset(int featureID) {
 		switch (featureID) {
+			case FormPackage.BAND__ID:
+				setId(ID_EDEFAULT);
+				return;
 			case FormPackage.BAND__MIN:
 				setMin(MIN_EDEFAULT);
 				return;
@@ -246,6 +298,8 @@ public class BandImpl extends EObjectImpl implements Band {
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case FormPackage.BAND__ID:
+				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
 			case FormPackage.BAND__MIN:
 				return MIN_EDEFAULT == null ? min != null : !MIN_EDEFAULT.equals(min);
 			case FormPackage.BAND__MAX:
@@ -266,7 +320,9 @@ public class BandImpl extends EObjectImpl implements Band {
 		if (eIsProxy()) return super.toString();
 
 		StringBuilder result = new StringBuilder(super.toString());
-		result.append(" (min: ");
+		result.append(" (id: ");
+		result.append(id);
+		result.append(", min: ");
 		result.append(min);
 		result.append(", max: ");
 		result.append(max);

@@ -928,6 +928,16 @@ public class FormPackageImpl extends EPackageImpl implements FormPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getSignatureBlock_CosignatureWhen() {
+		return (EReference)signatureBlockEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCalculatedValue() {
 		return calculatedValueEClass;
 	}
@@ -1658,7 +1668,7 @@ public class FormPackageImpl extends EPackageImpl implements FormPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBand_Min() {
+	public EAttribute getBand_Id() {
 		return (EAttribute)bandEClass.getEStructuralFeatures().get(0);
 	}
 
@@ -1668,7 +1678,7 @@ public class FormPackageImpl extends EPackageImpl implements FormPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBand_Max() {
+	public EAttribute getBand_Min() {
 		return (EAttribute)bandEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -1678,8 +1688,18 @@ public class FormPackageImpl extends EPackageImpl implements FormPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBand_Label() {
+	public EAttribute getBand_Max() {
 		return (EAttribute)bandEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBand_Label() {
+		return (EAttribute)bandEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1910,6 +1930,16 @@ public class FormPackageImpl extends EPackageImpl implements FormPackage {
 	@Override
 	public EAttribute getInstrumentItem_CriticalScore() {
 		return (EAttribute)instrumentItemEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInstrumentItem_CriticalMessage() {
+		return (EAttribute)instrumentItemEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2226,6 +2256,7 @@ public class FormPackageImpl extends EPackageImpl implements FormPackage {
 		createEAttribute(signatureBlockEClass, SIGNATURE_BLOCK__ATTESTATION);
 		createEAttribute(signatureBlockEClass, SIGNATURE_BLOCK__CREDENTIALS_REQUIRED);
 		createEAttribute(signatureBlockEClass, SIGNATURE_BLOCK__COSIGNATURE_REQUIRED);
+		createEReference(signatureBlockEClass, SIGNATURE_BLOCK__COSIGNATURE_WHEN);
 
 		calculatedValueEClass = createEClass(CALCULATED_VALUE);
 		createEReference(calculatedValueEClass, CALCULATED_VALUE__CALCULATION);
@@ -2333,6 +2364,7 @@ public class FormPackageImpl extends EPackageImpl implements FormPackage {
 		createEReference(bandLookupEClass, BAND_LOOKUP__BANDS);
 
 		bandEClass = createEClass(BAND);
+		createEAttribute(bandEClass, BAND__ID);
 		createEAttribute(bandEClass, BAND__MIN);
 		createEAttribute(bandEClass, BAND__MAX);
 		createEAttribute(bandEClass, BAND__LABEL);
@@ -2364,6 +2396,7 @@ public class FormPackageImpl extends EPackageImpl implements FormPackage {
 		createEAttribute(instrumentItemEClass, INSTRUMENT_ITEM__TEXT);
 		createEAttribute(instrumentItemEClass, INSTRUMENT_ITEM__CRITICAL);
 		createEAttribute(instrumentItemEClass, INSTRUMENT_ITEM__CRITICAL_SCORE);
+		createEAttribute(instrumentItemEClass, INSTRUMENT_ITEM__CRITICAL_MESSAGE);
 
 		ruleConfigurationEClass = createEClass(RULE_CONFIGURATION);
 		createEAttribute(ruleConfigurationEClass, RULE_CONFIGURATION__RULE_PACKS);
@@ -2513,6 +2546,7 @@ public class FormPackageImpl extends EPackageImpl implements FormPackage {
 		initEAttribute(getSignatureBlock_Attestation(), ecorePackage.getEString(), "attestation", null, 0, 1, SignatureBlock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSignatureBlock_CredentialsRequired(), ecorePackage.getEBoolean(), "credentialsRequired", "true", 0, 1, SignatureBlock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSignatureBlock_CosignatureRequired(), ecorePackage.getEBoolean(), "cosignatureRequired", null, 0, 1, SignatureBlock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSignatureBlock_CosignatureWhen(), this.getCondition(), null, "cosignatureWhen", null, 0, 1, SignatureBlock.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(calculatedValueEClass, CalculatedValue.class, "CalculatedValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getCalculatedValue_Calculation(), this.getCalculation(), null, "calculation", null, 1, 1, CalculatedValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2620,6 +2654,7 @@ public class FormPackageImpl extends EPackageImpl implements FormPackage {
 		initEReference(getBandLookup_Bands(), this.getBand(), null, "bands", null, 1, -1, BandLookup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(bandEClass, Band.class, "Band", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBand_Id(), ecorePackage.getEString(), "id", null, 0, 1, Band.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBand_Min(), ecorePackage.getEBigDecimal(), "min", null, 0, 1, Band.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBand_Max(), ecorePackage.getEBigDecimal(), "max", null, 0, 1, Band.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBand_Label(), ecorePackage.getEString(), "label", null, 0, 1, Band.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2651,6 +2686,7 @@ public class FormPackageImpl extends EPackageImpl implements FormPackage {
 		initEAttribute(getInstrumentItem_Text(), ecorePackage.getEString(), "text", null, 0, 1, InstrumentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInstrumentItem_Critical(), ecorePackage.getEBoolean(), "critical", null, 0, 1, InstrumentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInstrumentItem_CriticalScore(), ecorePackage.getEInt(), "criticalScore", "1", 0, 1, InstrumentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInstrumentItem_CriticalMessage(), ecorePackage.getEString(), "criticalMessage", null, 0, 1, InstrumentItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(ruleConfigurationEClass, RuleConfiguration.class, "RuleConfiguration", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRuleConfiguration_RulePacks(), ecorePackage.getEString(), "rulePacks", null, 0, -1, RuleConfiguration.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

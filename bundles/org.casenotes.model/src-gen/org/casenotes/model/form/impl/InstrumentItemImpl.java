@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link org.casenotes.model.form.impl.InstrumentItemImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.casenotes.model.form.impl.InstrumentItemImpl#isCritical <em>Critical</em>}</li>
  *   <li>{@link org.casenotes.model.form.impl.InstrumentItemImpl#getCriticalScore <em>Critical Score</em>}</li>
+ *   <li>{@link org.casenotes.model.form.impl.InstrumentItemImpl#getCriticalMessage <em>Critical Message</em>}</li>
  * </ul>
  *
  * @generated
@@ -108,6 +109,26 @@ public class InstrumentItemImpl extends EObjectImpl implements InstrumentItem {
 	 * @ordered
 	 */
 	protected int criticalScore = CRITICAL_SCORE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCriticalMessage() <em>Critical Message</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCriticalMessage()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CRITICAL_MESSAGE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCriticalMessage() <em>Critical Message</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCriticalMessage()
+	 * @generated
+	 * @ordered
+	 */
+	protected String criticalMessage = CRITICAL_MESSAGE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -226,6 +247,29 @@ public class InstrumentItemImpl extends EObjectImpl implements InstrumentItem {
 	 * @generated
 	 */
 	@Override
+	public String getCriticalMessage() {
+		return criticalMessage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCriticalMessage(String newCriticalMessage) {
+		String oldCriticalMessage = criticalMessage;
+		criticalMessage = newCriticalMessage;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FormPackage.INSTRUMENT_ITEM__CRITICAL_MESSAGE, oldCriticalMessage, criticalMessage));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FormPackage.INSTRUMENT_ITEM__ID:
@@ -236,6 +280,8 @@ public class InstrumentItemImpl extends EObjectImpl implements InstrumentItem {
 				return isCritical();
 			case FormPackage.INSTRUMENT_ITEM__CRITICAL_SCORE:
 				return getCriticalScore();
+			case FormPackage.INSTRUMENT_ITEM__CRITICAL_MESSAGE:
+				return getCriticalMessage();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -259,6 +305,9 @@ public class InstrumentItemImpl extends EObjectImpl implements InstrumentItem {
 				return;
 			case FormPackage.INSTRUMENT_ITEM__CRITICAL_SCORE:
 				setCriticalScore((Integer)newValue);
+				return;
+			case FormPackage.INSTRUMENT_ITEM__CRITICAL_MESSAGE:
+				setCriticalMessage((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -284,6 +333,9 @@ public class InstrumentItemImpl extends EObjectImpl implements InstrumentItem {
 			case FormPackage.INSTRUMENT_ITEM__CRITICAL_SCORE:
 				setCriticalScore(CRITICAL_SCORE_EDEFAULT);
 				return;
+			case FormPackage.INSTRUMENT_ITEM__CRITICAL_MESSAGE:
+				setCriticalMessage(CRITICAL_MESSAGE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -304,6 +356,8 @@ public class InstrumentItemImpl extends EObjectImpl implements InstrumentItem {
 				return critical != CRITICAL_EDEFAULT;
 			case FormPackage.INSTRUMENT_ITEM__CRITICAL_SCORE:
 				return criticalScore != CRITICAL_SCORE_EDEFAULT;
+			case FormPackage.INSTRUMENT_ITEM__CRITICAL_MESSAGE:
+				return CRITICAL_MESSAGE_EDEFAULT == null ? criticalMessage != null : !CRITICAL_MESSAGE_EDEFAULT.equals(criticalMessage);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -326,6 +380,8 @@ public class InstrumentItemImpl extends EObjectImpl implements InstrumentItem {
 		result.append(critical);
 		result.append(", criticalScore: ");
 		result.append(criticalScore);
+		result.append(", criticalMessage: ");
+		result.append(criticalMessage);
 		result.append(')');
 		return result.toString();
 	}

@@ -2,12 +2,15 @@
  */
 package org.casenotes.model.form.impl;
 
+import org.casenotes.model.form.Condition;
 import org.casenotes.model.form.FormPackage;
 import org.casenotes.model.form.SignatureBlock;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
@@ -22,6 +25,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.casenotes.model.form.impl.SignatureBlockImpl#getAttestation <em>Attestation</em>}</li>
  *   <li>{@link org.casenotes.model.form.impl.SignatureBlockImpl#isCredentialsRequired <em>Credentials Required</em>}</li>
  *   <li>{@link org.casenotes.model.form.impl.SignatureBlockImpl#isCosignatureRequired <em>Cosignature Required</em>}</li>
+ *   <li>{@link org.casenotes.model.form.impl.SignatureBlockImpl#getCosignatureWhen <em>Cosignature When</em>}</li>
  * </ul>
  *
  * @generated
@@ -86,6 +90,16 @@ public class SignatureBlockImpl extends FormElementImpl implements SignatureBloc
 	 * @ordered
 	 */
 	protected boolean cosignatureRequired = COSIGNATURE_REQUIRED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getCosignatureWhen() <em>Cosignature When</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCosignatureWhen()
+	 * @generated
+	 * @ordered
+	 */
+	protected Condition cosignatureWhen;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -181,6 +195,65 @@ public class SignatureBlockImpl extends FormElementImpl implements SignatureBloc
 	 * @generated
 	 */
 	@Override
+	public Condition getCosignatureWhen() {
+		return cosignatureWhen;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetCosignatureWhen(Condition newCosignatureWhen, NotificationChain msgs) {
+		Condition oldCosignatureWhen = cosignatureWhen;
+		cosignatureWhen = newCosignatureWhen;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, FormPackage.SIGNATURE_BLOCK__COSIGNATURE_WHEN, oldCosignatureWhen, newCosignatureWhen);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCosignatureWhen(Condition newCosignatureWhen) {
+		if (newCosignatureWhen != cosignatureWhen) {
+			NotificationChain msgs = null;
+			if (cosignatureWhen != null)
+				msgs = ((InternalEObject)cosignatureWhen).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - FormPackage.SIGNATURE_BLOCK__COSIGNATURE_WHEN, null, msgs);
+			if (newCosignatureWhen != null)
+				msgs = ((InternalEObject)newCosignatureWhen).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - FormPackage.SIGNATURE_BLOCK__COSIGNATURE_WHEN, null, msgs);
+			msgs = basicSetCosignatureWhen(newCosignatureWhen, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FormPackage.SIGNATURE_BLOCK__COSIGNATURE_WHEN, newCosignatureWhen, newCosignatureWhen));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case FormPackage.SIGNATURE_BLOCK__COSIGNATURE_WHEN:
+				return basicSetCosignatureWhen(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FormPackage.SIGNATURE_BLOCK__ATTESTATION:
@@ -189,6 +262,8 @@ public class SignatureBlockImpl extends FormElementImpl implements SignatureBloc
 				return isCredentialsRequired();
 			case FormPackage.SIGNATURE_BLOCK__COSIGNATURE_REQUIRED:
 				return isCosignatureRequired();
+			case FormPackage.SIGNATURE_BLOCK__COSIGNATURE_WHEN:
+				return getCosignatureWhen();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -209,6 +284,9 @@ public class SignatureBlockImpl extends FormElementImpl implements SignatureBloc
 				return;
 			case FormPackage.SIGNATURE_BLOCK__COSIGNATURE_REQUIRED:
 				setCosignatureRequired((Boolean)newValue);
+				return;
+			case FormPackage.SIGNATURE_BLOCK__COSIGNATURE_WHEN:
+				setCosignatureWhen((Condition)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -231,6 +309,9 @@ public class SignatureBlockImpl extends FormElementImpl implements SignatureBloc
 			case FormPackage.SIGNATURE_BLOCK__COSIGNATURE_REQUIRED:
 				setCosignatureRequired(COSIGNATURE_REQUIRED_EDEFAULT);
 				return;
+			case FormPackage.SIGNATURE_BLOCK__COSIGNATURE_WHEN:
+				setCosignatureWhen((Condition)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -249,6 +330,8 @@ public class SignatureBlockImpl extends FormElementImpl implements SignatureBloc
 				return credentialsRequired != CREDENTIALS_REQUIRED_EDEFAULT;
 			case FormPackage.SIGNATURE_BLOCK__COSIGNATURE_REQUIRED:
 				return cosignatureRequired != COSIGNATURE_REQUIRED_EDEFAULT;
+			case FormPackage.SIGNATURE_BLOCK__COSIGNATURE_WHEN:
+				return cosignatureWhen != null;
 		}
 		return super.eIsSet(featureID);
 	}
