@@ -1,5 +1,6 @@
 package org.casenotes.core.rules.text;
 
+import java.text.Normalizer;
 import java.util.Arrays;
 
 /**
@@ -9,8 +10,9 @@ import java.util.Arrays;
  * {@code \u2019}) between letters stays inside the token ({@code didn't}, {@code client's}). Hyphens,
  * slashes, punctuation, symbols, emoji and control characters separate tokens, so
  * {@code non-compliant} and {@code non compliant} give the same tokens. The normalized form is
- * lower case ({@link Character#toLowerCase(int)}, locale independent), without combining marks,
- * with the typographic apostrophe mapped to {@code '}.
+ * lower case ({@link Character#toLowerCase(int)}, locale independent), without diacritics (both
+ * combining marks and precomposed letters: "na\u00efve" and "naive" match), with the typographic
+ * apostrophe mapped to {@code '}.
  */
 public final class Tokens {
 
@@ -102,13 +104,17 @@ public final class Tokens {
         if (plain) {
             return text.substring(start, end);
         }
-        StringBuilder out = new StringBuilder(end - start);
-        for (int k = start; k < end;) {
-            int cp = text.codePointAt(k);
+        String folded = withoutMarks(text.substring(start, end).replace('\u2019', '\''));
+        boolean ascii = folded.chars().allMatch(c -> c < 0x80);
+        return ascii ? folded : withoutMarks(Normalizer.normalize(folded, Normalizer.Form.NFD));
+    }
+
+    private static String withoutMarks(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int k = 0; k < word.length();) {
+            int cp = word.codePointAt(k);
             k += Character.charCount(cp);
-            if (cp == '\u2019') {
-                out.append('\'');
-            } else if (!isCombiningMark(cp)) {
+            if (!isCombiningMark(cp)) {
                 out.appendCodePoint(Character.toLowerCase(cp));
             }
         }

@@ -1,69 +1,93 @@
 package org.casenotes.core.rules.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
+import org.casenotes.core.rules.Finding;
+import org.casenotes.core.rules.PlainNoteContext;
+import org.casenotes.core.rules.RuleEngine;
 import org.junit.jupiter.api.Test;
 
+/** Term syntax: inflections, irregular verbs, sets, context, normalization, through a one-entry list. */
 class InflectionTest {
 
-    private static Set<String> matched(String pattern, Map<String, List<String>> sets) {
-        return PhrasePattern.expand(pattern, sets).stream().map(p -> String.join(" ", p.tokens()))
-                .collect(Collectors.toSet());
+    private static final String HEADER = """
+            @rule test.terms
+            @category language
+            @severity info
+            @description Test terms.
+            @source s = Test source
+            @set a = ; a; an
+            """;
+
+    private static List<Finding> lint(String entry, String text) {
+        LanguagePack pack = LanguagePack.load(List.of(WordListSource.of("test.words", HEADER + entry + "\n")));
+        assertEquals(List.of(), pack.problems());
+        return new RuleEngine(pack.rules()).evaluate(PlainNoteContext.narrative(text));
+    }
+
+    private static List<String> marked(String entry, String text) {
+        return lint(entry, text).stream().map(f -> f.range().of(text)).toList();
+    }
+
+    private static String fixed(String entry, String text) {
+        return lint(entry, text).get(0).suggestions().get(0).applyTo(text);
     }
 
     @Test
-    void regularVerbs() {
-        assertEquals(Set.of("refuse", "refuses", "refused", "refusing"), matched("refuse~", Map.of()));
-        assertEquals(Set.of("deny", "denies", "denied", "denying"), matched("deny~", Map.of()));
-        assertEquals(Set.of("insist", "insists", "insisted", "insisting"), matched("insist~", Map.of()));
-        assertTrue(matched("admit~", Map.of()).containsAll(Set.of("admits", "admitted", "admitting")));
-        assertTrue(matched("complain~ of", Map.of()).containsAll(Set.of("complained of", "complaining of")));
+    void regularVerbInflections() {
+        assertEquals(List.of("refuse", "refuses", "refused", "refusing"),
+                marked("refuse~", "refuse, refuses, refused, refusing, refusal"));
+        assertEquals(List.of("deny", "denies", "denied", "denying"), marked("deny~", "deny denies denied denying"));
+        assertEquals(List.of("admits", "admitted", "admitting"), marked("admit~", "admits admitted admitting"));
+        assertEquals(List.of("complained of", "complaining of"),
+                marked("complain~ of", "complained of pain; complaining of pain; complained loudly"));
     }
 
     @Test
     void irregularVerbs() {
-        assertEquals(Set.of("be", "am", "are", "is", "was", "were", "been", "being"), matched("be~", Map.of()));
-        assertEquals(Set.of("choose", "chooses", "chose", "chosen", "choosing"), matched("choose~", Map.of()));
+        assertEquals(List.of("am sad", "is sad", "was sad", "were sad", "being sad"),
+                marked("be~ sad", "am sad, is sad, was sad, were sad, being sad, seems sad"));
+        assertEquals(List.of("chose", "chosen"), marked("choose~", "She chose; it was chosen"));
     }
 
     @Test
     void suggestionsTakeTheMatchedForm() {
-        assertEquals("declined", WordForm.PAST.apply("decline"));
-        assertEquals("stopped", WordForm.PAST.apply("stop"));
-        assertEquals("reported", WordForm.PAST.apply("report"));
-        assertEquals("tries", WordForm.THIRD_PERSON.apply("try"));
-        assertEquals("had", WordForm.PAST.apply("have"));
-        assertEquals("has", WordForm.THIRD_PERSON.apply("have"));
-        assertEquals("dying", WordForm.GERUND.apply("die"));
-        assertEquals("reported no", Alternative.parse("report~ no").render(WordForm.PAST));
+        assertEquals("She declined.", fixed("refuse~ | | decline~", "She refused."));
+        assertEquals("He stopped it.", fixed("halt~ | | stop~", "He halted it."));
+        assertEquals("She tries again.", fixed("endeavor~ | | try~", "She endeavors again."));
+        assertEquals("She had it.", fixed("be~ sad | | have~ it", "She was sad."));
+        assertEquals("Client reported no pain.", fixed("deny~ | | report~ no", "Client denied pain."));
     }
 
     @Test
-    void setsWithOptionalMembers() {
-        Map<String, List<String>> sets = Map.of("a", List.of("", "a", "an"));
-        assertEquals(Set.of("is schizophrenic", "is a schizophrenic", "is an schizophrenic"),
-                matched("is {a} schizophrenic", sets));
+    void optionalSetMembers() {
+        assertEquals(List.of("is schizophrenic", "is a schizophrenic"),
+                marked("is {a} schizophrenic", "He is schizophrenic. He is a schizophrenic."));
     }
 
     @Test
-    void contextIsMatchedButNotMarked() {
-        Phrase phrase = PhrasePattern.expand("[client] claims [that]", Map.of()).get(0);
-        assertEquals(List.of("client", "claims", "that"), phrase.tokens());
-        assertEquals(1, phrase.focusStart());
-        assertEquals(2, phrase.focusEnd());
-        assertThrows(IllegalArgumentException.class, () -> PhrasePattern.expand("[only context]", Map.of()));
-        assertThrows(IllegalArgumentException.class, () -> PhrasePattern.expand("a [mid] b", Map.of()));
+    void contextIsMatchedButNotMarkedOrReplaced() {
+        assertEquals(List.of("claims"), marked("[client] claims [that]", "Client claims that it rained. Bob claims that."));
+        assertEquals("Client says that it rained.", fixed("[client] claims [that] | | says", "Client claims that it rained."));
     }
 
     @Test
-    void hyphensAndCaseNormalizeLikeNoteText() {
-        assertEquals(Set.of("non compliant"), matched("Non-Compliant", Map.of()));
+    void caseHyphensAndAccentsNormalizeLikeNoteText() {
+        assertEquals(List.of("non compliant", "NON-COMPLIANT", "non\u2011compliant"),
+                marked("Non-Compliant", "non compliant; NON-COMPLIANT; non\u2011compliant"));
+        assertEquals(List.of("na\u00efve", "naive"), marked("naive", "na\u00efve? naive"));
+    }
+
+    @Test
+    void matchCaseEntriesNeedTheWrittenCase() {
+        assertEquals(List.of("SI"), marked("SI | | thoughts of suicide | | | match-case", "SI reported; si se\u00f1or; Si"));
+    }
+
+    @Test
+    void unlessAfterSkipsTheTermAfterAListedWord() {
+        String entry = "@set det = the; a\nclaim~ | | | | | unless-after={det}";
+        assertEquals(List.of("claims"), marked(entry, "The claim was denied. She claims it was paid."));
     }
 }
