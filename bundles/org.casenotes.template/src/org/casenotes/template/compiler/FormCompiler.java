@@ -1,0 +1,305 @@
+package org.casenotes.template.compiler;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.casenotes.model.form.ElementContainer;
+import org.casenotes.model.form.FormDefinition;
+import org.casenotes.model.form.FormElement;
+import org.casenotes.model.form.FormFactory;
+import org.casenotes.model.form.FormKind;
+import org.casenotes.model.form.InstrumentBlock;
+import org.casenotes.model.form.LetterBody;
+import org.casenotes.model.form.MergeInput;
+import org.casenotes.model.form.RepeatableGroup;
+import org.casenotes.model.form.SignatureBlock;
+import org.casenotes.model.form.query.FormDefinitions;
+import org.casenotes.template.ast.Addition;
+import org.casenotes.template.ast.Calculation;
+import org.casenotes.template.ast.ClientWords;
+import org.casenotes.template.ast.Field;
+import org.casenotes.template.ast.FieldFacet;
+import org.casenotes.template.ast.GuidanceFacet;
+import org.casenotes.template.ast.Group;
+import org.casenotes.template.ast.Hint;
+import org.casenotes.template.ast.Include;
+import org.casenotes.template.ast.InstrumentUse;
+import org.casenotes.template.ast.LabelFacet;
+import org.casenotes.template.ast.Member;
+import org.casenotes.template.ast.OverrideFacet;
+import org.casenotes.template.ast.Overriding;
+import org.casenotes.template.ast.Removal;
+import org.casenotes.template.ast.Requirement;
+import org.casenotes.template.ast.Section;
+import org.casenotes.template.ast.Signature;
+import org.casenotes.template.ast.Template;
+import org.casenotes.template.ast.TemplateMember;
+import org.casenotes.template.ast.Visibility;
+import org.casenotes.template.structure.Names;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+
+import com.google.inject.Inject;
+
+/**
+ * Compiles a validated template into a {@link FormDefinition}: the base is compiled first, then this template's
+ * removals, additions, own members and overrides are applied to a copy of it. Element ids are the template ids, so
+ * they stay stable across versions and across templates that share a base. Compile only templates without errors.
+ */
+public final class FormCompiler {
+
+	private static final FormFactory FORM = FormFactory.eINSTANCE;
+
+	private static final Map<String, FormKind> KINDS = Map.of("progress", FormKind.PROGRESS, "intake", FormKind.INTAKE,
+			"treatmentPlan", FormKind.TREATMENT_PLAN, "planReview", FormKind.PLAN_REVIEW, "discharge",
+			FormKind.DISCHARGE, "contact", FormKind.CONTACT, "sessionSummary", FormKind.SESSION_SUMMARY, "letter",
+			FormKind.LETTER, "psychotherapy", FormKind.PSYCHOTHERAPY);
+
+	private final IQualifiedNameProvider names;
+	private final Map<Template, FormDefinition> compiled = new HashMap<>();
+
+	@Inject
+	public FormCompiler(IQualifiedNameProvider names) {
+		this.names = names;
+	}
+
+	/** @return a new, self-contained form definition for the template (bases are compiled once and copied). */
+	public FormDefinition compile(Template template) {
+		FormDefinition form = EcoreUtil.copy(compileCached(template));
+		if (form.getKind() == FormKind.LETTER) {
+			moveFieldsToLetterInputs(form);
+		}
+		return form;
+	}
+
+	private FormDefinition compileCached(Template template) {
+		FormDefinition form = compiled.get(template);
+		if (form == null) {
+			form = build(template);
+			compiled.put(template, form);
+		}
+		return form;
+	}
+
+	private FormDefinition build(Template template) {
+		Template base = template.getBase();
+		FormDefinition form = base == null ? FORM.createFormDefinition() : EcoreUtil.copy(compileCached(base));
+		form.setId(names.getFullyQualifiedName(template).toString());
+		form.setTitle(template.getTitle());
+		form.setVersion(template.getVersion());
+		form.setKind(KINDS.get(template.getKind()));
+		if (template.getDescription() != null) {
+			form.setDescription(template.getDescription());
+		}
+		form.getBaseChain().clear();
+		if (base != null) {
+			form.getBaseChain().add(names.getFullyQualifiedName(base).toString());
+			form.getBaseChain().addAll(compileCached(base).getBaseChain());
+		}
+		form.setSourceUri(template.eResource() == null ? null : template.eResource().getURI().toString());
+		form.setRuleConfiguration(RuleConfigurations.merge(form.getRuleConfiguration(), template.getRules()));
+
+		CompilationContext context = new CompilationContext(form);
+		InstrumentCatalog instruments = new InstrumentCatalog(names);
+		MemberCompiler members = new MemberCompiler(context, instruments, new FieldTypeCompiler(names));
+		for (TemplateMember member : template.getMembers()) {
+			if (member instanceof Removal removal) {
+				EcoreUtil.remove(context.element(Names.of(removal.getTarget()), FormElement.class));
+			}
+		}
+		context.reindex();
+		for (TemplateMember member : template.getMembers()) {
+			if (member instanceof Member own) {
+				members.compile(own, form);
+			} else if (member instanceof Addition addition) {
+				var section = context.element(Names.of(addition.getTarget()), org.casenotes.model.form.Section.class);
+				for (Member added : addition.getMembers()) {
+					members.compile(added, section);
+				}
+			} else if (member instanceof org.casenotes.template.ast.LetterBody body) {
+				LetterBody letter = FORM.createLetterBody();
+				letter.setText(body.getText());
+				form.setLetterBody(letter);
+			}
+		}
+		members.resolveConditions();
+		ExpressionCompiler expressions = new ExpressionCompiler(context, instruments);
+		for (TemplateMember member : template.getMembers()) {
+			if (member instanceof Overriding overriding) {
+				apply(overriding, context.element(Names.of(overriding.getTarget()), FormElement.class), expressions);
+			}
+		}
+		return form;
+	}
+
+	private static void apply(Overriding overriding, FormElement element, ExpressionCompiler expressions) {
+		for (OverrideFacet facet : overriding.getFacets()) {
+			if (facet instanceof LabelFacet label) {
+				element.setLabel(label.getLabel());
+			} else if (facet instanceof GuidanceFacet guidance) {
+				if (element instanceof org.casenotes.model.form.Section section) {
+					section.setGuidance(guidance.getText());
+				} else if (element instanceof RepeatableGroup group) {
+					group.setHint(guidance.getText());
+				}
+			} else if (facet instanceof Hint hint && element instanceof org.casenotes.model.form.Field field) {
+				field.setHint(hint.getText());
+			} else if (facet instanceof Requirement requirement) {
+				if (element instanceof org.casenotes.model.form.Field field) {
+					field.setRequired(requirement.isRequired() && requirement.getCondition() == null);
+					field.setRequiredWhen(requirement.getCondition() == null ? null
+							: expressions.condition(requirement.getCondition()));
+				} else if (element instanceof InstrumentBlock block) {
+					block.setRequired(requirement.isRequired());
+				}
+			} else if (facet instanceof Visibility visibility) {
+				element.setShownWhen(expressions.condition(visibility.getCondition()));
+			}
+		}
+	}
+
+	/** A letter's fields are the inputs its writer supplies; they are merged into the body, not shown as a note. */
+	private static void moveFieldsToLetterInputs(FormDefinition form) {
+		LetterBody body = form.getLetterBody() == null ? FORM.createLetterBody() : form.getLetterBody();
+		form.setLetterBody(body);
+		for (org.casenotes.model.form.Field field : FormDefinitions.allFields(form)) {
+			MergeInput input = FORM.createMergeInput();
+			input.setId(field.getId());
+			input.setLabel(field.getLabel());
+			input.setType(EcoreUtil.copy(field.getType()));
+			body.getInputs().add(input);
+		}
+		form.getElements().clear();
+	}
+
+	/** Compiles members into containers; conditions are compiled once every element exists. */
+	private static final class MemberCompiler {
+
+		private final CompilationContext context;
+		private final InstrumentCatalog instruments;
+		private final FieldTypeCompiler types;
+		private final List<Runnable> pendingConditions = new ArrayList<>();
+
+		MemberCompiler(CompilationContext context, InstrumentCatalog instruments, FieldTypeCompiler types) {
+			this.context = context;
+			this.instruments = instruments;
+			this.types = types;
+		}
+
+		void resolveConditions() {
+			pendingConditions.forEach(Runnable::run);
+			pendingConditions.clear();
+		}
+
+		void compile(Member member, ElementContainer container) {
+			if (member instanceof Include include) {
+				compile(include.getSection(), container);
+				return;
+			}
+			FormElement element = element(member);
+			container.getElements().add(element);
+			context.register(element);
+			if (element instanceof ElementContainer nested) {
+				for (EObject child : member.eContents()) {
+					if (child instanceof Member childMember) {
+						compile(childMember, nested);
+					}
+				}
+			}
+		}
+
+		private FormElement element(Member member) {
+			ExpressionCompiler expressions = new ExpressionCompiler(context, instruments);
+			if (member instanceof Section section) {
+				var result = FORM.createSection();
+				named(result, section.getName(), section.getLabel());
+				result.setGuidance(section.getGuidance());
+				visibility(result, section.getVisibility(), expressions);
+				return result;
+			}
+			if (member instanceof Group group) {
+				RepeatableGroup result = FORM.createRepeatableGroup();
+				named(result, group.getName(), group.getLabel());
+				result.setHint(group.getGuidance());
+				result.setMinRows(group.getMin());
+				result.setMaxRows(group.getMax() == 0 ? -1 : group.getMax());
+				visibility(result, group.getVisibility(), expressions);
+				return result;
+			}
+			if (member instanceof Field field) {
+				return field(field, expressions);
+			}
+			if (member instanceof Calculation calculation) {
+				var result = FORM.createCalculatedValue();
+				named(result, calculation.getName(), calculation.getLabel());
+				pendingConditions.add(() -> result.setCalculation(expressions.calculation(calculation)));
+				return result;
+			}
+			if (member instanceof InstrumentUse use) {
+				InstrumentBlock result = FORM.createInstrumentBlock();
+				var instrument = instruments.copyInto(context.form(), use.getInstrument());
+				named(result, use.getName(), instrument.getTitle());
+				result.setInstrument(instrument);
+				for (EObject facet : use.getFacets()) {
+					if (facet instanceof Requirement requirement) {
+						result.setRequired(requirement.isRequired());
+					} else if (facet instanceof Visibility visibility) {
+						visibility(result, visibility, expressions);
+					}
+				}
+				return result;
+			}
+			if (member instanceof Signature signature) {
+				SignatureBlock result = FORM.createSignatureBlock();
+				named(result, signature.getName(), signature.getLabel());
+				result.setAttestation(signature.getAttestation());
+				result.setCredentialsRequired(signature.isCredentials());
+				Requirement cosign = signature.getCosignature();
+				if (cosign != null && cosign.isRequired()) {
+					if (cosign.getCondition() == null) {
+						result.setCosignatureRequired(true);
+					} else {
+						pendingConditions.add(() -> result.setCosignatureWhen(expressions.condition(cosign.getCondition())));
+					}
+				}
+				return result;
+			}
+			throw new IllegalStateException("Unknown member " + member);
+		}
+
+		private FormElement field(Field field, ExpressionCompiler expressions) {
+			var result = FORM.createField();
+			named(result, field.getName(), field.getLabel());
+			result.setType(types.compile(field.getType(), field.getFacets()));
+			for (FieldFacet facet : field.getFacets()) {
+				if (facet instanceof Requirement requirement) {
+					result.setRequired(requirement.isRequired() && requirement.getCondition() == null);
+					if (requirement.getCondition() != null) {
+						pendingConditions.add(() -> result.setRequiredWhen(expressions.condition(requirement.getCondition())));
+					}
+				} else if (facet instanceof Visibility visibility) {
+					visibility(result, visibility, expressions);
+				} else if (facet instanceof Hint hint) {
+					result.setHint(hint.getText());
+				} else if (facet instanceof ClientWords) {
+					result.setClientWords(true);
+				}
+			}
+			return result;
+		}
+
+		private void visibility(FormElement element, Visibility visibility, ExpressionCompiler expressions) {
+			if (visibility != null) {
+				pendingConditions.add(() -> element.setShownWhen(expressions.condition(visibility.getCondition())));
+			}
+		}
+
+		private static void named(FormElement element, String id, String label) {
+			element.setId(id);
+			element.setLabel(label);
+		}
+	}
+}

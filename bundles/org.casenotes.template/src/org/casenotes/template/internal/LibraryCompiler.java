@@ -1,0 +1,78 @@
+package org.casenotes.template.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.casenotes.model.form.FormDefinition;
+import org.casenotes.template.ast.Template;
+import org.casenotes.template.ast.TemplateFile;
+import org.casenotes.template.ast.TopLevelElement;
+import org.casenotes.template.compiler.FormCompiler;
+import org.casenotes.template.library.CompiledLibrary;
+import org.casenotes.template.library.TemplateDiagnostic;
+import org.casenotes.template.library.TemplateSource;
+import org.casenotes.template.structure.Inheritance;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+
+import com.google.inject.Injector;
+
+/** Loads, validates and compiles a set of sources; compiles only templates whose files (and bases' files) are clean. */
+public final class LibraryCompiler {
+
+	private final Injector injector;
+
+	public LibraryCompiler(Injector injector) {
+		this.injector = injector;
+	}
+
+	public CompiledLibrary compile(List<TemplateSource> sources) {
+		TemplateWorkspace workspace = new TemplateWorkspace(injector);
+		workspace.load(sources);
+		workspace.validate();
+		List<TemplateDiagnostic> diagnostics = new ArrayList<>(workspace.diagnostics());
+		Set<Resource> broken = new HashSet<>();
+		for (TemplateFile file : workspace.files()) {
+			if (workspace.hasErrors(file)) {
+				broken.add(file.eResource());
+			}
+		}
+		Map<String, FormDefinition> forms = new HashMap<>();
+		FormCompiler compiler = injector.getInstance(FormCompiler.class);
+		for (TemplateFile file : workspace.files()) {
+			for (TopLevelElement element : file.getElements()) {
+				if (element instanceof Template template && !template.isAbstract() && compilable(template, broken)) {
+					try {
+						FormDefinition form = compiler.compile(template);
+						forms.put(form.getId(), form);
+					} catch (RuntimeException e) {
+						diagnostics.add(TemplateWorkspace.internal(TemplateWorkspace.nameOf(file.eResource()), e));
+					}
+				}
+			}
+		}
+		return new CompiledLibrary(forms, diagnostics);
+	}
+
+	/** A template compiles when neither its file, nor the files of its bases and includes, have errors. */
+	private static boolean compilable(Template template, Set<Resource> broken) {
+		for (Template link : Inheritance.chain(template)) {
+			if (broken.contains(link.eResource()) || Inheritance.isCyclic(link)) {
+				return false;
+			}
+			for (EObject reference : EcoreUtil2.eAllContentsAsList(link)) {
+				for (EObject target : reference.eCrossReferences()) {
+					if (target.eIsProxy() || broken.contains(target.eResource())) {
+						return false;
+					}
+				}
+			}
+		}
+		return true;
+	}
+}
