@@ -118,7 +118,7 @@ public interface Addendum extends Identified {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Hash of the note's canonical content when the addendum was written.
+	 * Lower-case hex SHA-256 chaining this addendum to the signed content and the addenda before it.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Content Hash</em>' attribute.
 	 * @see #setContentHash(String)
