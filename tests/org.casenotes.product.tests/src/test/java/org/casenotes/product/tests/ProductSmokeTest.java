@@ -93,4 +93,20 @@ class ProductSmokeTest {
             assertFalse(Files.exists(data), "nothing is created when the product cannot start");
         }
     }
+
+    @Test
+    void lintRunsHeadlessThroughTheSameLauncher() throws Exception {
+        Path note = Files.writeString(temp.resolve("note.txt"), "Client was uncooperative and refused the homework.\n");
+        Map<String, String> noDisplay = new HashMap<>();
+        noDisplay.put("DISPLAY", null);
+        noDisplay.put("WAYLAND_DISPLAY", null);
+        try (ProductProcess product = ProductProcess.start(temp.resolve("data"), temp.resolve("out.txt"), noDisplay,
+                "lint", note.toString())) {
+            Optional<Integer> exit = product.waitForExit(Duration.ofSeconds(60));
+            assertTrue(exit.isPresent() && exit.get() <= 1, "lint finishes with 0 or 1\n" + product.diagnostics());
+            assertTrue(product.output().contains(note + ":1:12: "), product.output());
+            assertTrue(product.output().contains("[language.judgmental]"), product.output());
+            assertTrue(product.output().contains("1 file checked:"), product.output());
+        }
+    }
 }

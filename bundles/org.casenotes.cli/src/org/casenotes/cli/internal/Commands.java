@@ -1,0 +1,46 @@
+package org.casenotes.cli.internal;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.casenotes.core.rules.registry.RuleContributions;
+import org.eclipse.core.runtime.IExtensionRegistry;
+
+/** The available sub-commands and the dispatch between them. */
+public final class Commands {
+
+    private final Map<String, Command> byName = new LinkedHashMap<>();
+
+    Commands(List<Command> commands) {
+        commands.forEach(command -> byName.put(command.name(), command));
+    }
+
+    /** The commands of this installation, with rules and word lists from the installed plugins. */
+    public static Commands standard(IExtensionRegistry registry) {
+        RuleContributions contributions = new RuleContributions(registry);
+        return new Commands(List.of(new LintCommand(contributions::languagePack)));
+    }
+
+    /** Runs {@code casenotes arguments...} and returns the exit code ({@link ExitCode}). */
+    public int run(List<String> arguments, PrintStream out, PrintStream err) {
+        if (arguments.isEmpty() || List.of("help", "--help", "-h").contains(arguments.get(0))) {
+            printHelp(arguments.isEmpty() ? err : out);
+            return arguments.isEmpty() ? ExitCode.CANNOT_RUN : ExitCode.CLEAN;
+        }
+        Command command = byName.get(arguments.get(0));
+        if (command == null) {
+            err.println("casenotes: unknown command '" + arguments.get(0) + "'");
+            printHelp(err);
+            return ExitCode.CANNOT_RUN;
+        }
+        return command.run(arguments.subList(1, arguments.size()), out, err);
+    }
+
+    private void printHelp(PrintStream stream) {
+        stream.println("usage: casenotes <command> [arguments]   (without a command: the workbench)");
+        byName.values().forEach(command -> stream.printf("  %-16s %s%n", command.name(), command.usage()));
+        stream.println("exit codes: 0 nothing wrong (warnings allowed), 1 errors found, 2 could not run");
+    }
+}
