@@ -1,5 +1,6 @@
 package org.casenotes.core.lifecycle;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -55,7 +56,7 @@ final class Fixture {
     Note signedNote() {
         Note note = draft();
         lifecycle.edit(note, form).choose("progress", "improved").setText("response", "Practised grounding twice.")
-                .setNumber("sessionCount", java.math.BigDecimal.valueOf(4));
+                .setNumber("sessionCount", BigDecimal.valueOf(4));
         lifecycle.sign(note, form, author, null);
         return note;
     }
