@@ -4,8 +4,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,12 +54,7 @@ final class ChildJvm {
     }
 
     private static List<String> entriesOf(Bundle bundle) {
-        String location = bundle.getLocation();
-        location = location.substring(location.indexOf(':') + 1); // drop "reference:" / "initial@reference:"
-        if (location.startsWith("reference:")) {
-            location = location.substring("reference:".length());
-        }
-        Path path = Path.of(URI.create(location));
+        Path path = fileOf(bundle.getLocation());
         if (Files.isRegularFile(path)) {
             return List.of(path.toString());
         }
@@ -71,6 +67,23 @@ final class ChildJvm {
         }
         entries.add(path.toString());
         return entries;
+    }
+
+    /**
+     * The file of a bundle location such as {@code reference:file:/abs/x.jar}, {@code initial@reference:file:plugins/x/}
+     * or {@code file:/abs/dir/}; relative paths are relative to the OSGi install area.
+     */
+    private static Path fileOf(String location) {
+        int file = location.indexOf("file:");
+        if (file < 0) {
+            throw new IllegalStateException("Cannot find the file of bundle location " + location);
+        }
+        Path path = Path.of(URLDecoder.decode(location.substring(file + "file:".length()), StandardCharsets.UTF_8));
+        if (path.isAbsolute()) {
+            return path;
+        }
+        String installArea = System.getProperty("osgi.install.area", "file:" + System.getProperty("user.dir"));
+        return fileOf(installArea).resolve(path);
     }
 
     /** The osgi.dev class path entries for a bundle (a URL of a properties file, or a plain list for all). */
