@@ -22,10 +22,10 @@
  * directly (no {@code DriverManager}, no JVM shutdown hook). H2 is actively maintained (2.4.240, 2025, which
  * fixed compaction of encrypted databases and a compaction data-loss bug present in 2.3.232, hence that
  * minimum).</li>
- * <li><b>Alternatives considered.</b> SQLite/SQLCipher needs native libraries per platform and SQLCipher is not on
- * Central as a Java artifact; Apache Derby (boot-password encryption) is retired; HSQLDB encrypts with a raw key
- * and leaves a plaintext properties file; key-value stores (MapDB, Xodus) lack either encryption or SQL-level
- * indexes and online backup.</li>
+ * <li><b>Alternatives considered.</b> SQLite with an encryption extension (SQLCipher, or the sqlite-jdbc-crypt
+ * fork) needs native libraries per platform inside the bundle; Apache Derby offers boot-password encryption but is
+ * far less active; HSQLDB encrypts with a raw key handed over in connection properties; embedded key-value stores
+ * (MapDB, Xodus) lack either file encryption or SQL indexes and online backup.</li>
  * </ul>
  *
  * <h2>Layout and format</h2>
