@@ -18,7 +18,8 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
  * {@code eSet}, list edits, adding or removing values or addenda).
  * <p>
  * What it cannot stop: code that turns notification delivery off ({@code eSetDeliver(false)}), removes the adapter,
- * or writes fields by reflection. Those changes are caught afterwards by {@link NoteIntegrity#verify}, which
+ * or writes fields by reflection. Removing the whole note from its container (e.g. from {@code Client.notes}) is
+ * not seen either, because EMF tells only the container; keeping signed notes from being deleted is the store's job. Those changes are caught afterwards by {@link NoteIntegrity#verify}, which
  * recomputes the content hash kept in the signature and the addendum chain. The store verifies notes it loads.
  * <p>
  * {@link NoteLifecycle#sign} attaches the guard; code that loads signed notes calls {@link #protect(Note)}.

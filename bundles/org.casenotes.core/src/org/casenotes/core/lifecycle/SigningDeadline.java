@@ -9,6 +9,7 @@ import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.RuleConfiguration;
 import org.casenotes.model.form.SigningWindow;
 import org.casenotes.model.form.WindowUnit;
+import org.casenotes.model.record.Agency;
 import org.casenotes.model.record.Note;
 
 /**
@@ -38,6 +39,11 @@ public final class SigningDeadline {
         }
         this.agencyDefaultDays = agencyDefaultDays;
         this.zone = zone;
+    }
+
+    /** @return the policy of an agency: its default window ({@link Agency#getSigningWindowDays()}) and time zone */
+    public static SigningDeadline forAgency(Agency agency, ZoneId zone) {
+        return new SigningDeadline(agency.getSigningWindowDays(), zone);
     }
 
     /** @return the instant after which signing {@code note} makes it a late entry */

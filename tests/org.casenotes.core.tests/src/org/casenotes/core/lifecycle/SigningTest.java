@@ -13,10 +13,12 @@ import java.util.List;
 
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.WindowUnit;
+import org.casenotes.model.record.Agency;
 import org.casenotes.model.record.Clinician;
 import org.casenotes.model.record.ClinicianRole;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.NoteStatus;
+import org.casenotes.model.record.RecordFactory;
 import org.junit.jupiter.api.Test;
 
 class SigningTest {
@@ -122,6 +124,17 @@ class SigningTest {
         Note note = fx.lifecycle.createDraft(form, DraftRequest.of("client-1", "c-ada", Fixture.SESSION_DAY));
         // agency default in the fixture: 5 days -> end of Monday 2026-11-23 local
         assertEquals(Instant.parse("2026-11-24T06:00:00Z"), fx.lifecycle.signingDeadline(note, form));
+    }
+
+    @Test
+    void theAgencyDefaultComesFromTheAgencyRecord() {
+        FormDefinition form = Fixture.soapForm(3);
+        form.setRuleConfiguration(null);
+        Agency agency = RecordFactory.eINSTANCE.createAgency();
+        agency.setSigningWindowDays(1);
+        Note note = fx.lifecycle.createDraft(form, DraftRequest.of("client-1", "c-ada", Fixture.SESSION_DAY));
+        assertEquals(Instant.parse("2026-11-20T06:00:00Z"),
+                SigningDeadline.forAgency(agency, Fixture.ZONE).of(note, form));
     }
 
     @Test
