@@ -1,6 +1,7 @@
 package org.casenotes.store;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -91,6 +92,15 @@ public interface CaseloadStore extends AutoCloseable {
      * @throws CaseloadStoreException    if its client does not exist
      */
     void saveNote(Note note);
+
+    /**
+     * Saves several notes in one durable transaction (all or none), each with its own audit entry, as
+     * {@link #saveNote(Note)} would. For imports and generated caseloads, where one fsync per note is wasted.
+     *
+     * @param notes the notes, in the order their audit entries should have
+     * @throws SignedNoteChangeException if any save would change a signed note (then none is saved)
+     */
+    void saveNotes(Collection<Note> notes);
 
     /**
      * @param noteId a note id

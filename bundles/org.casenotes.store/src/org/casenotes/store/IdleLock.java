@@ -50,12 +50,17 @@ public final class IdleLock {
     }
 
     /**
-     * Locks the store if the timeout has passed since the last activity and it is not locked yet.
+     * Locks the store if the timeout has passed since the last activity and it is not locked yet. While the store
+     * is locked the idle period keeps restarting, so after an unlock the user gets the full timeout again.
      *
      * @return true if this call locked the store
      */
     public synchronized boolean lockIfIdle() {
-        if (store.isLocked() || !remaining().isZero()) {
+        if (store.isLocked()) {
+            lastActivity = clock.instant();
+            return false;
+        }
+        if (!remaining().isZero()) {
             return false;
         }
         store.lock();

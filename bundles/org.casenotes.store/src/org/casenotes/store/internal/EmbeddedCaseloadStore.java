@@ -1,7 +1,10 @@
 package org.casenotes.store.internal;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -100,20 +103,35 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
 
     @Override
     public void saveNote(Note note) {
-        requireId(note.getId(), "note");
-        NoteRow row = rows.note(note);
+        saveNotes(List.of(note));
+    }
+
+    @Override
+    public void saveNotes(Collection<Note> notes) {
+        List<NoteRow> noteRows = notes.stream().map(note -> {
+            requireId(note.getId(), "note");
+            return rows.note(note);
+        }).toList();
         session.write(c -> {
-            if (ledger.clients().content(c, note.getClientId()).isEmpty()) {
-                throw new CaseloadStoreException("Note " + note.getId() + " names client " + note.getClientId()
-                        + ", which is not in this caseload.");
+            int i = 0;
+            for (Note note : notes) {
+                save(c, note, noteRows.get(i++));
             }
-            Note stored = ledger.notes().find(c, note.getId()).map(r -> codec.decode(r.content(), Note.class))
-                    .orElse(null);
-            if (stored != null && !stored.getClientId().equals(note.getClientId())) {
-                throw new CaseloadStoreException("Note " + note.getId() + " cannot move to another client.");
-            }
-            return ledger.saveNote(c, actor(), row, NoteChanges.classify(stored, note));
+            return null;
         });
+    }
+
+    private void save(Connection c, Note note, NoteRow row) throws SQLException {
+        if (!ledger.clients().exists(c, note.getClientId())) {
+            throw new CaseloadStoreException("Note " + note.getId() + " names client " + note.getClientId()
+                    + ", which is not in this caseload.");
+        }
+        Note stored = ledger.notes().find(c, note.getId()).map(r -> codec.decode(r.content(), Note.class))
+                .orElse(null);
+        if (stored != null && !stored.getClientId().equals(note.getClientId())) {
+            throw new CaseloadStoreException("Note " + note.getId() + " cannot move to another client.");
+        }
+        ledger.saveNote(c, actor(), row, NoteChanges.classify(stored, note));
     }
 
     @Override

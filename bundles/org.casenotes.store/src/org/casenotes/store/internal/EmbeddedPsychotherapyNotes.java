@@ -59,7 +59,7 @@ final class EmbeddedPsychotherapyNotes implements PsychotherapyNotes {
         EmbeddedCaseloadStore.requireId(note.getId(), "psychotherapy note");
         byte[] content = codec.encode(note);
         session.write(c -> {
-            if (ledger.clients().content(c, note.getClientId()).isEmpty()) {
+            if (!ledger.clients().exists(c, note.getClientId())) {
                 throw new CaseloadStoreException("Psychotherapy note " + note.getId() + " names client "
                         + note.getClientId() + ", which is not in this caseload.");
             }

@@ -150,6 +150,18 @@ class CaseloadStoreTest {
     }
 
     @Test
+    void aBatchOfNotesIsSavedWhollyOrNotAtAll() {
+        Note first = SampleRecords.draft("n-1", "c-1", LocalDate.of(2026, 3, 2), "First.");
+        Note orphan = SampleRecords.draft("n-2", "c-404", LocalDate.of(2026, 3, 2), "Orphan.");
+        assertThrows(CaseloadStoreException.class, () -> store.saveNotes(List.of(first, orphan)));
+        assertTrue(store.loadNote("n-1").isEmpty());
+        orphan.setClientId("c-2");
+        store.saveNotes(List.of(first, orphan));
+        assertEquals(List.of(1, 1), store.listClients().stream().map(ClientSummary::noteCount).toList());
+        assertTrue(store.auditLog().verify().isIntact());
+    }
+
+    @Test
     void anAutosavedDraftSurvivesReopeningUntilTheNoteIsSaved() {
         Note note = SampleRecords.draft("n-1", "c-1", LocalDate.of(2026, 3, 2), "Saved text.");
         store.saveNote(note);

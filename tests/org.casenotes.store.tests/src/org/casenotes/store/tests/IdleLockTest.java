@@ -55,6 +55,11 @@ class IdleLockTest {
             assertTrue(idle.lockIfIdle());
             assertTrue(store.isLocked());
             assertFalse(idle.lockIfIdle(), "an already locked store is not locked again");
+            now = now.plus(Duration.ofMinutes(30));
+            assertFalse(idle.lockIfIdle());
+            store.unlock(EngineFixture.PASSPHRASE.toCharArray());
+            assertFalse(idle.lockIfIdle(), "after an unlock the full timeout starts again");
+            assertEquals(Duration.ofMinutes(10), idle.remaining());
         }
     }
 }

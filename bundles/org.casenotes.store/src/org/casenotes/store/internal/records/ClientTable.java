@@ -36,7 +36,7 @@ public final class ClientTable {
      * @throws SQLException on failure
      */
     public boolean upsert(Connection connection, ClientRow row) throws SQLException {
-        boolean created = content(connection, row.id()).isEmpty();
+        boolean created = !exists(connection, row.id());
         try (PreparedStatement merge = connection.prepareStatement("""
                 MERGE INTO client (id, display_name, sort_name, search_text, status, updated_at, content)
                 KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
@@ -50,6 +50,21 @@ public final class ClientTable {
             merge.executeUpdate();
         }
         return created;
+    }
+
+    /**
+     * @param connection open connection
+     * @param id         client id
+     * @return true if the client is stored
+     * @throws SQLException on failure
+     */
+    public boolean exists(Connection connection, String id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM client WHERE id = ?")) {
+            query.setString(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        }
     }
 
     /**

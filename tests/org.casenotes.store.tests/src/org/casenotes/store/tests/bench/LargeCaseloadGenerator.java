@@ -1,0 +1,147 @@
+package org.casenotes.store.tests.bench;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.casenotes.model.record.Client;
+import org.casenotes.model.record.ClientStatus;
+import org.casenotes.model.record.DurationValue;
+import org.casenotes.model.record.Note;
+import org.casenotes.model.record.NoteStatus;
+import org.casenotes.model.record.NumberValue;
+import org.casenotes.model.record.RecordFactory;
+import org.casenotes.model.record.Signature;
+import org.casenotes.model.record.TextValue;
+import org.casenotes.store.CaseloadStore;
+
+/**
+ * Fills a store with a large fictional caseload (by default 1,000 clients with 100 notes each) for benchmarks.
+ * Names and text are assembled from invented word lists; notes are SOAP-shaped with about 2 KB of text, most of
+ * them signed. Deterministic for a given seed. Kept simple so the demo-data generator can absorb it later.
+ */
+public final class LargeCaseloadGenerator {
+
+    private static final String[] GIVEN = {"Avery", "Rowan", "Imani", "Tomas", "Priya", "Elena", "Marcus", "Noor",
+        "Jonah", "Lucia", "Kenji", "Sadie", "Dmitri", "Amara", "Felix", "Hazel", "Omar", "Greta", "Idris", "Wren"};
+    private static final String[] FAMILY = {"Ashdown", "Brightwater", "Calloway", "Dunmore", "Ellery", "Fairhall",
+        "Greaves", "Holloway", "Ingram", "Jessop", "Kettering", "Lindqvist", "Marwood", "Northcott", "Oakhurst",
+        "Pemberton", "Quarry", "Redfern", "Stroud", "Thackeray", "Underhill", "Vance", "Whitlock", "Yardley"};
+    private static final String[] SENTENCES = {
+        "Client reported sleeping about six hours most nights this week.",
+        "Client described two arguments with a sibling and how each ended.",
+        "Client practised the breathing exercise during the session and said it helped.",
+        "Client arrived on time, was dressed for the weather and made eye contact.",
+        "Reviewed the safety plan; client named two people to call.",
+        "Client said the new bus route made getting to work easier.",
+        "Discussed the goal of attending the support group twice a month.",
+        "Client completed the thought record homework for four of seven days.",
+        "Client reported appetite is back to usual.",
+        "Client expressed worry about an upcoming court date and identified coping steps.",
+    };
+
+    private static final RecordFactory RECORD = RecordFactory.eINSTANCE;
+
+    private final Random random;
+
+    /** @param seed the random seed */
+    public LargeCaseloadGenerator(long seed) {
+        this.random = new Random(seed);
+    }
+
+    /**
+     * @param store          the store to fill
+     * @param clients        number of clients
+     * @param notesPerClient notes per client
+     */
+    public void fill(CaseloadStore store, int clients, int notesPerClient) {
+        for (int c = 0; c < clients; c++) {
+            Client client = client("client-" + c);
+            store.saveClient(client);
+            store.saveNotes(notes(client.getId(), notesPerClient));
+        }
+    }
+
+    Client client(String id) {
+        Client client = RECORD.createClient();
+        client.setId(id);
+        client.setLegalName(pick(GIVEN) + " " + pick(FAMILY));
+        client.setStatus(ClientStatus.ACTIVE);
+        client.setDateOfBirth(LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)));
+        return client;
+    }
+
+    /**
+     * @param clientId the client
+     * @param count    how many
+     * @return notes for the client, one a week going back from 2026-06-01
+     */
+    public List<Note> notes(String clientId, int count) {
+        List<Note> notes = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            notes.add(note(clientId + "-note-" + n, clientId, LocalDate.of(2026, 6, 1).minusWeeks(count - n),
+                    n < count - 2));
+        }
+        return notes;
+    }
+
+    /**
+     * @param id       note id
+     * @param clientId client id
+     * @param date     date of service
+     * @param signed   whether it is signed
+     * @return a SOAP-shaped note with about 2 KB of text
+     */
+    public Note note(String id, String clientId, LocalDate date, boolean signed) {
+        Note note = RECORD.createNote();
+        note.setId(id);
+        note.setClientId(clientId);
+        note.setTemplateId("std.soap");
+        note.setTemplateVersion(1);
+        note.setAuthorId("clin-1");
+        note.setDateOfService(date);
+        note.setCreatedAt(Instant.parse("2026-06-01T12:00:00Z"));
+        for (String field : new String[] {"subjective", "objective", "assessment", "plan"}) {
+            TextValue text = RECORD.createTextValue();
+            text.setFieldId(field);
+            text.setText(paragraph(4 + random.nextInt(4)));
+            note.getValues().add(text);
+        }
+        DurationValue minutes = RECORD.createDurationValue();
+        minutes.setFieldId("minutes");
+        minutes.setMinutes(30 + random.nextInt(30));
+        note.getValues().add(minutes);
+        NumberValue phq9 = RECORD.createNumberValue();
+        phq9.setFieldId("phq9");
+        phq9.setValue(BigDecimal.valueOf(random.nextInt(27)));
+        note.getValues().add(phq9);
+        if (signed) {
+            Signature signature = RECORD.createSignature();
+            signature.setSignerId("clin-1");
+            signature.setSignerName("Robin Vale");
+            signature.setCredentials("LCSW");
+            signature.setSignedAt(Instant.parse("2026-06-01T13:00:00Z"));
+            signature.setContentHash(Long.toHexString(random.nextLong()));
+            note.setSignature(signature);
+            note.setStatus(NoteStatus.SIGNED);
+        } else {
+            note.setStatus(NoteStatus.DRAFT);
+        }
+        return note;
+    }
+
+    private String paragraph(int sentences) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < sentences; i++) {
+            text.append(i == 0 ? "" : " ").append(pick(SENTENCES));
+        }
+        return text.toString();
+    }
+
+    private String pick(String[] words) {
+        return words[random.nextInt(words.length)];
+    }
+}
