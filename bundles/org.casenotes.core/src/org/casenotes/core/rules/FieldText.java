@@ -1,6 +1,9 @@
 package org.casenotes.core.rules;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.casenotes.core.rules.text.TextAnalysis;
 
@@ -15,6 +18,7 @@ public final class FieldText {
     private final String text;
     private final boolean clientWords;
     private volatile TextAnalysis analysis;
+    private final Map<Object, Object> shared = new ConcurrentHashMap<>(4);
 
     /**
      * @param fieldId id of the field in its FormDefinition
@@ -56,5 +60,18 @@ public final class FieldText {
             analysis = result;
         }
         return result;
+    }
+
+    /**
+     * Computes something derived from this text once and shares it among rules, e.g. one scan of
+     * the text for the terms of all word-list rules.
+     *
+     * @param key identifies the computation; compared with {@code equals}
+     * @param computation derives the value from this field; called at most once per key
+     * @return the value computed for {@code key}
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(Object key, Function<FieldText, T> computation) {
+        return (T) shared.computeIfAbsent(key, k -> computation.apply(this));
     }
 }

@@ -55,10 +55,15 @@ public final class LanguagePack {
                 lists.add(extension);
             }
         }
+        List<List<WordList>> listsByRule = new ArrayList<>(byRule.values());
+        TermIndex index = new TermIndex(
+                listsByRule.stream().map(lists -> lists.stream().flatMap(l -> l.entries().stream()).toList()).toList());
         List<WordListRule> rules = new ArrayList<>();
-        byRule.forEach((id, lists) -> rules.add(new WordListRule(lists.get(0).definition(),
-                lists.stream().flatMap(l -> l.entries().stream()).toList(),
-                lists.stream().flatMap(l -> l.evidence().stream()).toList())));
+        for (int rule = 0; rule < listsByRule.size(); rule++) {
+            List<WordList> lists = listsByRule.get(rule);
+            rules.add(new WordListRule(lists.get(0).definition(), index, rule,
+                    lists.stream().flatMap(l -> l.evidence().stream()).toList()));
+        }
         return new LanguagePack(rules, problems);
     }
 

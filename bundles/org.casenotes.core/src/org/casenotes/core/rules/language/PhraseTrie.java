@@ -35,7 +35,6 @@ final class PhraseTrie<T> {
     }
 
     private final Node<T> root = new Node<>();
-    private int size;
 
     /** Adds {@code tokens} leading to {@code value}. */
     void add(List<String> tokens, T value) {
@@ -50,12 +49,35 @@ final class PhraseTrie<T> {
             node.values = new ArrayList<>(1);
         }
         node.values.add(value);
-        size++;
     }
 
-    /** @return the number of phrases added */
-    int size() {
-        return size;
+    /** Receives each phrase found along a walk. */
+    interface Visitor<T> {
+        void found(T value, int end);
+    }
+
+    /**
+     * Visits every phrase starting at token {@code start}, shortest first.
+     *
+     * @return whether any phrase was found
+     */
+    boolean walk(Tokens tokens, int start, Visitor<T> visitor) {
+        Node<T> node = root;
+        boolean found = false;
+        int count = tokens.count();
+        for (int i = start; i < count && node.children != null; i++) {
+            node = node.children.get(tokens.normalized(i));
+            if (node == null) {
+                break;
+            }
+            if (node.values != null) {
+                found = true;
+                for (T value : node.values) {
+                    visitor.found(value, i + 1);
+                }
+            }
+        }
+        return found;
     }
 
     /** @return the longest phrase starting at token {@code start} that {@code acceptor} accepts, or null */

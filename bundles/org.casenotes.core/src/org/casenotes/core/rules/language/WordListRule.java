@@ -26,20 +26,19 @@ import org.casenotes.core.rules.text.Tokens;
  */
 public final class WordListRule implements FieldRule {
 
-    private record Target(WordListEntry entry, Phrase phrase) {
-    }
-
     private final RuleDefinition definition;
-    private final PhraseTrie<Target> terms = new PhraseTrie<>();
+    private final TermIndex terms;
+    private final int ruleNumber;
     private final PhraseTrie<Phrase> evidence = new PhraseTrie<>();
 
-    WordListRule(RuleDefinition definition, List<WordListEntry> entries, List<Phrase> evidencePhrases) {
+    /**
+     * @param terms the index of the pack's terms, shared by its rules
+     * @param ruleNumber this rule's number in {@code terms}
+     */
+    WordListRule(RuleDefinition definition, TermIndex terms, int ruleNumber, List<Phrase> evidencePhrases) {
         this.definition = definition;
-        for (WordListEntry entry : entries) {
-            for (Phrase phrase : entry.phrases()) {
-                terms.add(phrase.tokens(), new Target(entry, phrase));
-            }
-        }
+        this.terms = terms;
+        this.ruleNumber = ruleNumber;
         for (Phrase phrase : evidencePhrases) {
             evidence.add(phrase.tokens(), phrase);
         }
@@ -72,7 +71,7 @@ public final class WordListRule implements FieldRule {
 
     /** @return how many concrete phrases (terms, variants and inflections) the rule matches */
     public int phraseCount() {
-        return terms.size();
+        return terms.phraseCount(ruleNumber);
     }
 
     @Override
@@ -82,44 +81,17 @@ public final class WordListRule implements FieldRule {
         }
         TextAnalysis analysis = field.analysis();
         Tokens tokens = analysis.tokens();
-        String text = field.text();
-        PhraseTrie.Acceptor<Target> caseCheck = (target, start, end) -> hasCase(target, text, tokens, start);
         List<Finding> findings = new ArrayList<>();
-        int i = 0;
-        while (i < tokens.count()) {
-            if (analysis.quotes().contains(tokens.start(i))) {
-                i++;
-                continue;
-            }
-            PhraseTrie.Match<Target> match = terms.longestAt(tokens, i, caseCheck);
-            if (match == null) {
-                i++;
-                continue;
-            }
-            Phrase phrase = match.value().phrase();
-            int focus = i + phrase.focusStart();
-            TextRange range = new TextRange(tokens.start(focus), tokens.end(i + phrase.focusEnd() - 1));
+        for (TermIndex.Hit hit : terms.hits(field, ruleNumber)) {
+            Phrase phrase = hit.target().phrase();
+            int focus = hit.start() + phrase.focusStart();
+            TextRange range = new TextRange(tokens.start(focus), tokens.end(hit.start() + phrase.focusEnd() - 1));
             if (!analysis.quotes().contains(range.start())
-                    && !isExempt(match.value().entry(), range, analysis, focus, note.settings())) {
-                findings.add(finding(field.fieldId(), match.value(), range, analysis));
+                    && !isExempt(hit.target().entry(), range, analysis, focus, note.settings())) {
+                findings.add(finding(field.fieldId(), hit.target(), range, analysis));
             }
-            i = match.end();
         }
         return findings;
-    }
-
-    private static boolean hasCase(Target target, String text, Tokens tokens, int start) {
-        if (!target.entry().matchCase()) {
-            return true;
-        }
-        List<String> surface = target.phrase().surface();
-        for (int k = 0; k < surface.size(); k++) {
-            if (!text.regionMatches(tokens.start(start + k), surface.get(k), 0, surface.get(k).length())
-                    || tokens.end(start + k) - tokens.start(start + k) != surface.get(k).length()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean isExempt(WordListEntry entry, TextRange range, TextAnalysis analysis, int token,
@@ -151,7 +123,7 @@ public final class WordListRule implements FieldRule {
         return false;
     }
 
-    private Finding finding(String fieldId, Target target, TextRange range, TextAnalysis analysis) {
+    private Finding finding(String fieldId, TermIndex.Target target, TextRange range, TextAnalysis analysis) {
         WordListEntry entry = target.entry();
         String text = analysis.text();
         String surface = range.of(text);
