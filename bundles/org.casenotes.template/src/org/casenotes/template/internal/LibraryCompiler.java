@@ -31,7 +31,34 @@ public final class LibraryCompiler {
 		this.injector = injector;
 	}
 
+	/** Thread stack for one compilation: deeply nested conditions recurse deeply in the parser and validator. */
+	private static final long STACK_BYTES = 256L << 20;
+
+	/** Compiles on a thread with a large stack, so that deep nesting in a template is not a failure. */
 	public CompiledLibrary compile(List<TemplateSource> sources) {
+		CompiledLibrary[] result = new CompiledLibrary[1];
+		RuntimeException[] failure = new RuntimeException[1];
+		Thread worker = new Thread(null, () -> {
+			try {
+				result[0] = compileHere(sources);
+			} catch (RuntimeException e) {
+				failure[0] = e;
+			}
+		}, "ntpl-compiler", STACK_BYTES);
+		worker.start();
+		try {
+			worker.join();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while compiling templates", e);
+		}
+		if (failure[0] != null) {
+			throw failure[0];
+		}
+		return result[0];
+	}
+
+	private CompiledLibrary compileHere(List<TemplateSource> sources) {
 		TemplateWorkspace workspace = new TemplateWorkspace(injector);
 		workspace.load(sources);
 		workspace.validate();
@@ -50,7 +77,7 @@ public final class LibraryCompiler {
 					try {
 						FormDefinition form = compiler.compile(template);
 						forms.put(form.getId(), form);
-					} catch (RuntimeException e) {
+					} catch (RuntimeException | StackOverflowError e) {
 						diagnostics.add(TemplateWorkspace.internal(TemplateWorkspace.nameOf(file.eResource()), e));
 					}
 				}

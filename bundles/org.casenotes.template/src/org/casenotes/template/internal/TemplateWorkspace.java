@@ -21,6 +21,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
+import com.google.inject.Provider;
 
 /**
  * Parses a set of template files into one resource set (so they can refer to each other) and validates them. Any
@@ -28,15 +29,20 @@ import com.google.inject.Injector;
  */
 public final class TemplateWorkspace {
 
+	/** Issue code of a file nested more deeply than the parser can follow. */
+	public static final String TOO_DEEP = "org.casenotes.template.tooDeep";
+
 	/** Issue code of a diagnostic that reports a failure of the language implementation itself. */
 	public static final String INTERNAL_ERROR = "org.casenotes.template.internalError";
 
 	private final XtextResourceSet resourceSet;
+	private final Provider<XtextResource> resourceProvider;
 	private final List<TemplateDiagnostic> diagnostics = new ArrayList<>();
 	private final List<XtextResource> resources = new ArrayList<>();
 
 	public TemplateWorkspace(Injector injector) {
 		this.resourceSet = injector.getInstance(XtextResourceSet.class);
+		this.resourceProvider = injector.getProvider(XtextResource.class);
 	}
 
 	/** Parses all sources; call {@link #validate()} afterwards. */
@@ -44,11 +50,13 @@ public final class TemplateWorkspace {
 		for (TemplateSource source : sources) {
 			URI uri = uriOf(source.name());
 			try {
-				XtextResource resource = (XtextResource) resourceSet.createResource(uri);
+				XtextResource resource = resourceProvider.get();
+				resource.setURI(uri);
+				resourceSet.getResources().add(resource);
 				resource.load(new ByteArrayInputStream(source.text().getBytes(StandardCharsets.UTF_8)),
 						Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 				resources.add(resource);
-			} catch (IOException | RuntimeException e) {
+			} catch (IOException | RuntimeException | StackOverflowError e) {
 				diagnostics.add(internal(source.name(), e));
 			}
 		}
@@ -115,6 +123,13 @@ public final class TemplateWorkspace {
 	}
 
 	static TemplateDiagnostic internal(String file, Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof StackOverflowError) {
+				return new TemplateDiagnostic(file, 1, 1, 0, 0, Severity.ERROR,
+						"This file nests parentheses or sections too deeply to be read. Simplify the deepest condition.",
+						TOO_DEEP);
+			}
+		}
 		return new TemplateDiagnostic(file, 1, 1, 0, 0, Severity.ERROR,
 				"The template language failed on this file (" + failure + "). Please report it with the file attached.",
 				INTERNAL_ERROR);

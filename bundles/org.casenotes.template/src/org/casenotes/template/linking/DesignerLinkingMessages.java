@@ -74,11 +74,13 @@ public class DesignerLinkingMessages extends LinkingDiagnosticMessageProvider {
 			String what = reference == AstPackage.Literals.ADDITION__TARGET ? "section" : "section, field or group";
 			String verb = reference == AstPackage.Literals.OVERRIDING__TARGET ? "override"
 					: reference == AstPackage.Literals.REMOVAL__TARGET ? "remove" : "add to";
-			if (template == null || template.getBase() == null) {
-				return "Cannot " + verb + " '" + name + "': this template does not extend a base template.";
+			if (reference == AstPackage.Literals.ADDITION__TARGET && (template == null || template.getBase() == null)) {
+				return "Cannot add to '" + name + "': this template does not extend a base template.";
 			}
-			return "Cannot " + verb + " '" + name + "': the base template '" + Names.of(template.getBase()) + "' has no "
-					+ what + " with that id.";
+			String source = template == null || template.getBase() == null ? "the included sections"
+					: "the base template '" + Names.of(template.getBase()) + "' and the included sections";
+			return "Cannot " + verb + " '" + name + "': " + source + " have no " + what
+					+ " with that id. You can only " + verb + " what this template inherits or includes.";
 		}
 		return "Cannot find '" + name + "'.";
 	}

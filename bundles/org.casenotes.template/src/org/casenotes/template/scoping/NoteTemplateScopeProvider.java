@@ -60,7 +60,7 @@ public class NoteTemplateScopeProvider extends AbstractNoteTemplateScopeProvider
 		}
 		if (reference == AstPackage.Literals.OVERRIDING__TARGET || reference == AstPackage.Literals.REMOVAL__TARGET) {
 			Template template = EcoreUtil2.getContainerOfType(context, Template.class);
-			return template == null ? IScope.NULLSCOPE : scopeFor(components.inherited(template), IScope.NULLSCOPE);
+			return template == null ? IScope.NULLSCOPE : scopeFor(components.reused(template), IScope.NULLSCOPE);
 		}
 		if (reference == AstPackage.Literals.ADDITION__TARGET) {
 			Template template = EcoreUtil2.getContainerOfType(context, Template.class);

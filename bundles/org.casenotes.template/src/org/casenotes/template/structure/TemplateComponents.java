@@ -54,6 +54,24 @@ public final class TemplateComponents {
 		return base == null ? List.of() : of(base);
 	}
 
+	/**
+	 * @return what {@code override} and {@code remove} can address: the inherited components and those that the
+	 *         template's includes bring in (everything the template uses but did not write itself)
+	 */
+	public List<Component> reused(Template template) {
+		List<Component> result = new ArrayList<>(inherited(template));
+		for (TemplateMember member : template.getMembers()) {
+			List<Member> members = member instanceof Addition addition ? addition.getMembers()
+					: member instanceof Member own ? List.of(own) : List.of();
+			for (Member own : members) {
+				List<Component> collected = new ArrayList<>();
+				collect(own, new HashSet<>(), collected);
+				collected.stream().filter(c -> !EcoreUtil.isAncestor(template, c)).forEach(result::add);
+			}
+		}
+		return result;
+	}
+
 	/** @return the components inside a shared section or group, includes expanded, the container excluded. */
 	public List<Component> inside(EObject container) {
 		List<Component> result = new ArrayList<>();

@@ -79,7 +79,11 @@ public class StructureValidator extends NoteTemplateCheck {
 					+ " already uses it. Ids must be unique in the whole template, inherited and included parts too.";
 			if (EcoreUtil.isAncestor(owner, component)) {
 				error(message, component, nameFeature(component), IssueCodes.DUPLICATE_ID);
-			} else if (owner instanceof Template template && !EcoreUtil.isAncestor(owner, earlier)) {
+			} else if (EcoreUtil.isAncestor(owner, earlier)) {
+				error("Duplicate id '" + name + "': " + describe(component, owner)
+						+ " also uses it. Ids must be unique in the whole template, inherited and included parts too.",
+						earlier, nameFeature(earlier), IssueCodes.DUPLICATE_ID);
+			} else if (owner instanceof Template template) {
 				error(message, template, AstPackage.Literals.TOP_LEVEL_ELEMENT__NAME, IssueCodes.DUPLICATE_ID);
 			}
 		}

@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 
 import org.casenotes.template.internal.LanguageRuntime;
 import org.casenotes.template.internal.TemplateWorkspace;
+import org.casenotes.template.library.CompiledLibrary;
 import org.casenotes.template.library.TemplateDiagnostic;
+import org.casenotes.template.library.TemplateLibrary;
 import org.casenotes.template.library.TemplateSource;
 
 /** Test fixture: parses and validates template texts, then answers questions about the diagnostics. */
@@ -37,6 +39,20 @@ final class Templates {
 		workspace.load(sources);
 		workspace.validate();
 		return new Templates(workspace);
+	}
+
+	/** Compiles files given as alternating names and texts; fails if any has an error. */
+	static CompiledLibrary compile(String... namesAndTexts) {
+		TemplateLibrary library = TemplateLibrary.empty();
+		for (int i = 0; i < namesAndTexts.length; i += 2) {
+			library = library.withSource(new TemplateSource(namesAndTexts[i], namesAndTexts[i + 1]));
+		}
+		CompiledLibrary compiled = library.compile();
+		if (compiled.hasErrors()) {
+			fail("Expected no errors but got:\n" + compiled.diagnostics().stream().map(TemplateDiagnostic::toString)
+					.collect(Collectors.joining("\n")));
+		}
+		return compiled;
 	}
 
 	/** Validates one file named {@code test.ntpl}. */
