@@ -124,7 +124,7 @@ class AuditVerificationTest {
 
     @Test
     void editedSignedNoteContentIsNamedWithTheSealingEntry() {
-        sql("UPDATE note SET content = ? WHERE id = 'n-1'",
+        sql("UPDATE note_content SET content = ? WHERE id = 'n-1'",
                 EngineFixture.bytes("Avery described sleeping worse this week."));
         List<TamperFinding> findings = verify().findings();
         assertEquals(1, findings.size(), findings::toString);
@@ -147,6 +147,7 @@ class AuditVerificationTest {
 
     @Test
     void aRemovedRecordIsReported() {
+        sql("DELETE FROM note_content WHERE id = 'n-2'");
         sql("DELETE FROM note WHERE id = 'n-2'");
         List<TamperFinding> findings = verify().findings();
         assertEquals(List.of(Problem.CONTENT_MISSING), findings.stream().map(TamperFinding::problem).toList());

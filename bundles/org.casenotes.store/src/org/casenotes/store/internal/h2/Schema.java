@@ -16,14 +16,16 @@ import org.casenotes.store.internal.layout.CaseloadHeader;
 
 /**
  * The caseload's tables. Records are stored as serialized EMF objects ({@code content}) beside the columns that
- * are queried; the audit log is its own table. The format version is kept here too, so a database file moved
+ * are queried; note content lives in its own table so that scans of the note columns never read note text, and
+ * each client row keeps its note count and latest date of service so the caseload list reads only client rows.
+ * The audit log is its own table. The format version is kept here too, so a database file moved
  * under a foreign header is still recognised.
  */
 public final class Schema {
 
     /** The tables whose content the audit log seals (autosaves are working copies and are not sealed). */
     public static final List<ContentTable> SEALED_TABLES = List.of(new ContentTable(RecordKind.CLIENT, "client"),
-            new ContentTable(RecordKind.NOTE, "note"),
+            new ContentTable(RecordKind.NOTE, "note_content"),
             new ContentTable(RecordKind.PSYCHOTHERAPY_NOTE, "psychotherapy_note"));
 
     private static final String[] TABLES = {
@@ -31,12 +33,16 @@ public final class Schema {
         """
         CREATE TABLE client (id VARCHAR(64) PRIMARY KEY, display_name VARCHAR(400) NOT NULL,
           sort_name VARCHAR(400) NOT NULL, search_text VARCHAR(4000) NOT NULL, status VARCHAR(32) NOT NULL,
-          updated_at BIGINT NOT NULL, content VARBINARY NOT NULL)""",
+          note_count INT DEFAULT 0 NOT NULL, last_service_date DATE, updated_at BIGINT NOT NULL,
+          content VARBINARY NOT NULL)""",
         "CREATE INDEX client_sort ON client (sort_name)",
         """
         CREATE TABLE note (id VARCHAR(64) PRIMARY KEY, client_id VARCHAR(64) NOT NULL REFERENCES client (id),
           template_id VARCHAR(200) NOT NULL, template_version VARCHAR(40) NOT NULL, status VARCHAR(32) NOT NULL,
-          author VARCHAR(200) NOT NULL, service_date DATE, updated_at BIGINT NOT NULL, content VARBINARY NOT NULL)""",
+          author VARCHAR(200) NOT NULL, service_date DATE, updated_at BIGINT NOT NULL)""",
+        """
+        CREATE TABLE note_content (id VARCHAR(64) PRIMARY KEY REFERENCES note (id),
+          content VARBINARY NOT NULL)""",
         "CREATE INDEX note_client ON note (client_id, service_date)",
         "CREATE INDEX note_template ON note (template_id, template_version)",
         "CREATE INDEX note_status ON note (status)",

@@ -15,11 +15,8 @@ import org.casenotes.store.ClientSummary;
 /** SQL for the {@code client} table. */
 public final class ClientTable {
 
-    private static final String SUMMARY = """
-            SELECT c.id, c.display_name, c.status,
-              (SELECT COUNT(*) FROM note n WHERE n.client_id = c.id),
-              (SELECT MAX(n.service_date) FROM note n WHERE n.client_id = c.id)
-            FROM client c""";
+    private static final String SUMMARY =
+            "SELECT id, display_name, status, note_count, last_service_date FROM client";
 
     private final Clock clock;
 
@@ -50,6 +47,24 @@ public final class ClientTable {
             merge.executeUpdate();
         }
         return created;
+    }
+
+    /**
+     * Refreshes a client's note count and latest date of service after a note write (an index range scan over the
+     * client's notes).
+     *
+     * @param connection connection in a transaction
+     * @param id         client id
+     * @throws SQLException on failure
+     */
+    public void refreshNoteSummary(Connection connection, String id) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE client SET (note_count, last_service_date) =
+                  (SELECT COUNT(*), MAX(service_date) FROM note WHERE client_id = ?) WHERE id = ?""")) {
+            update.setString(1, id);
+            update.setString(2, id);
+            update.executeUpdate();
+        }
     }
 
     /**
@@ -92,9 +107,9 @@ public final class ClientTable {
         String[] words = text.isBlank() ? new String[0] : text.toLowerCase(Locale.ROOT).trim().split("\\s+");
         StringBuilder sql = new StringBuilder(SUMMARY);
         for (int i = 0; i < words.length; i++) {
-            sql.append(i == 0 ? " WHERE" : " AND").append(" c.search_text LIKE ? ESCAPE '\\'");
+            sql.append(i == 0 ? " WHERE" : " AND").append(" search_text LIKE ? ESCAPE '\\'");
         }
-        sql.append(" ORDER BY c.sort_name, c.id");
+        sql.append(" ORDER BY sort_name, id");
         try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < words.length; i++) {
                 query.setString(i + 1, '%' + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

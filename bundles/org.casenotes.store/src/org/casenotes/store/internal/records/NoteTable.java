@@ -10,11 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** SQL for the {@code note} table. */
+/** SQL for the {@code note} table (queried columns) and {@code note_content} (the serialized notes). */
 public final class NoteTable {
 
-    private static final String COLUMNS =
-            "id, client_id, template_id, template_version, status, author, service_date, content";
+    private static final String COLUMNS = "n.id, n.client_id, n.template_id, n.template_version, n.status, n.author,"
+            + " n.service_date, c.content";
+    private static final String FROM = " FROM note n JOIN note_content c ON c.id = n.id";
 
     private final Clock clock;
 
@@ -30,8 +31,9 @@ public final class NoteTable {
      * @throws SQLException on failure
      */
     public void upsert(Connection connection, NoteRow row) throws SQLException {
-        try (PreparedStatement merge = connection.prepareStatement("MERGE INTO note (" + COLUMNS
-                + ", updated_at) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement merge = connection.prepareStatement("""
+                MERGE INTO note (id, client_id, template_id, template_version, status, author, service_date,
+                  updated_at) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
             merge.setString(1, row.id());
             merge.setString(2, row.clientId());
             merge.setString(3, row.templateId());
@@ -39,8 +41,13 @@ public final class NoteTable {
             merge.setString(5, row.status());
             merge.setString(6, row.author());
             merge.setDate(7, row.serviceDate() == null ? null : Date.valueOf(row.serviceDate()));
-            merge.setBytes(8, row.content());
-            merge.setLong(9, clock.millis());
+            merge.setLong(8, clock.millis());
+            merge.executeUpdate();
+        }
+        try (PreparedStatement merge = connection.prepareStatement(
+                "MERGE INTO note_content (id, content) KEY (id) VALUES (?, ?)")) {
+            merge.setString(1, row.id());
+            merge.setBytes(2, row.content());
             merge.executeUpdate();
         }
     }
@@ -52,7 +59,7 @@ public final class NoteTable {
      * @throws SQLException on failure
      */
     public Optional<NoteRow> find(Connection connection, String id) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM note WHERE id = ?")) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + FROM + " WHERE n.id = ?")) {
             query.setString(1, id);
             List<NoteRow> rows = collect(query);
             return rows.stream().findFirst();
@@ -66,8 +73,8 @@ public final class NoteTable {
      * @throws SQLException on failure
      */
     public List<NoteRow> ofClient(Connection connection, String clientId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS
-                + " FROM note WHERE client_id = ? ORDER BY service_date, id")) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + FROM
+                + " WHERE n.client_id = ? ORDER BY n.service_date, n.id")) {
             query.setString(1, clientId);
             return collect(query);
         }

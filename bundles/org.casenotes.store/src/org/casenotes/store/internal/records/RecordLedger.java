@@ -77,6 +77,7 @@ public final class RecordLedger {
     public AuditEntry saveNote(Connection connection, String actor, NoteRow row, AuditAction action)
             throws SQLException {
         notes.upsert(connection, row);
+        clients.refreshNoteSummary(connection, row.clientId());
         autosaves.remove(connection, row.id());
         return audit.append(connection, actor, action, RecordKind.NOTE, row.id(),
                 "template " + row.templateId() + " " + row.templateVersion() + ", " + row.status(),

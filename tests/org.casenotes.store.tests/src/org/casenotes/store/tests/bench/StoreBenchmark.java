@@ -13,6 +13,8 @@ import org.casenotes.store.CaseloadStoreFactory;
 import org.casenotes.store.Caseloads;
 import org.casenotes.store.ClientSummary;
 import org.casenotes.store.VerificationReport;
+import org.casenotes.store.internal.CaseloadCreation;
+import org.casenotes.store.internal.crypto.CaseloadKey;
 
 /**
  * The store's performance harness (not a test: numbers vary by machine). Run through
@@ -65,6 +67,10 @@ public final class StoreBenchmark {
     }
 
     private static void measure(CaseloadStoreFactory factory, Path location) {
+        long derivation = System.nanoTime();
+        CaseloadKey.derive(PASSPHRASE.toCharArray(), new byte[16], CaseloadCreation.DEFAULT_ITERATIONS).close();
+        report("key derivation alone (PBKDF2, " + CaseloadCreation.DEFAULT_ITERATIONS + " iterations)",
+                millis(derivation) + " ms");
         long start = System.nanoTime();
         CaseloadStore store = factory.open(location, PASSPHRASE.toCharArray(), "bench");
         long opened = System.nanoTime();
