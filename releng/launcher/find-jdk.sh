@@ -1,5 +1,6 @@
 # Sourced by ./mvnw and ./casenotes: sets JAVA_HOME to a JDK >= 21, or exits with one line saying what to do.
-# Order: $JAVA_HOME if it is new enough, then the newest JDK under /usr/lib/jvm.
+# Order: $JAVA_HOME if it is new enough, then the newest JDK under /usr/lib/jvm (or the folder named by
+# CASENOTES_JDK_ROOT, which the tests use).
 casenotes_java_major() {
   "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n 1
 }
@@ -9,7 +10,7 @@ casenotes_find_jdk() {
     major=$(casenotes_java_major "$JAVA_HOME")
     if [ "${major:-0}" -ge 21 ] 2>/dev/null; then return 0; fi
   fi
-  for candidate in /usr/lib/jvm/*; do
+  for candidate in "${CASENOTES_JDK_ROOT:-/usr/lib/jvm}"/*; do
     [ -x "$candidate/bin/javac" ] || continue
     major=$(casenotes_java_major "$candidate")
     if [ "${major:-0}" -ge 21 ] 2>/dev/null && [ "$major" -gt "$best_major" ]; then
@@ -17,7 +18,7 @@ casenotes_find_jdk() {
     fi
   done
   if [ -z "$best" ]; then
-    echo "casenotes: no JDK 21 or newer found (JAVA_HOME=${JAVA_HOME:-unset}, nothing suitable under /usr/lib/jvm). Install one, e.g. 'apt-get install openjdk-21-jdk' or Temurin 21+, or set JAVA_HOME." >&2
+    echo "casenotes: no JDK 21 or newer found (JAVA_HOME=${JAVA_HOME:-unset}, nothing suitable under ${CASENOTES_JDK_ROOT:-/usr/lib/jvm}). Install a JDK 21 or newer (e.g. Temurin 21+, or openjdk-21-jdk where your distribution has it) or set JAVA_HOME to one." >&2
     exit 1
   fi
   export JAVA_HOME="$best"
