@@ -1,0 +1,127 @@
+package org.casenotes.ui.forms;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import org.casenotes.core.rules.RuleEngine;
+import org.casenotes.core.rules.RuleSettings;
+import org.casenotes.model.form.FormDefinition;
+import org.casenotes.model.record.Note;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IPersistableElement;
+
+/**
+ * A note opened in the note form editor, with the form definition it was written on and what the editor needs from
+ * the rest of the workbench: the client's plan goals, the rules to check with, and where saving goes. Two inputs
+ * are equal when they hold the same note id, so opening a note twice activates its editor.
+ */
+public final class NoteEditorInput implements IEditorInput {
+
+    /** Persists a saved note, e.g. in the caseload store. */
+    @FunctionalInterface
+    public interface NoteSaver {
+        /** Keeps {@code note} as it is now; throws if it cannot, and the editor stays dirty. */
+        void save(Note note);
+    }
+
+    private final Note note;
+    private final FormDefinition form;
+    private PlanElementSource planElements = PlanElementSource.NONE;
+    private RuleEngine rules;
+    private RuleSettings agencySettings = RuleSettings.DEFAULTS;
+    private NoteSaver saver = note -> {
+        // nothing to persist to: the note lives only in memory
+    };
+
+    /** @param form the definition the note was written on (same id and version) */
+    public NoteEditorInput(Note note, FormDefinition form) {
+        this.note = Objects.requireNonNull(note, "note");
+        this.form = Objects.requireNonNull(form, "form");
+    }
+
+    /** @return this input, offering the client's goals and objectives to goal reference fields */
+    public NoteEditorInput withPlanElements(PlanElementSource source) {
+        this.planElements = Objects.requireNonNull(source, "source");
+        return this;
+    }
+
+    /** @return this input, checked with {@code engine} instead of the installed language rules */
+    public NoteEditorInput withRules(RuleEngine engine, RuleSettings agency) {
+        this.rules = Objects.requireNonNull(engine, "engine");
+        this.agencySettings = Objects.requireNonNull(agency, "agency");
+        return this;
+    }
+
+    /** @return this input, saving through {@code noteSaver} */
+    public NoteEditorInput withSaver(NoteSaver noteSaver) {
+        this.saver = Objects.requireNonNull(noteSaver, "noteSaver");
+        return this;
+    }
+
+    public Note note() {
+        return note;
+    }
+
+    public FormDefinition form() {
+        return form;
+    }
+
+    public PlanElementSource planElements() {
+        return planElements;
+    }
+
+    /** @return the rule engine given with {@link #withRules}, if any */
+    public Optional<RuleEngine> rules() {
+        return Optional.ofNullable(rules);
+    }
+
+    public RuleSettings agencySettings() {
+        return agencySettings;
+    }
+
+    public NoteSaver saver() {
+        return saver;
+    }
+
+    @Override
+    public boolean exists() {
+        return false;
+    }
+
+    @Override
+    public ImageDescriptor getImageDescriptor() {
+        return null;
+    }
+
+    @Override
+    public String getName() {
+        String title = form.getTitle() == null ? form.getId() : form.getTitle();
+        return note.getDateOfService() == null ? title : title + " " + note.getDateOfService();
+    }
+
+    @Override
+    public IPersistableElement getPersistable() {
+        return null;
+    }
+
+    @Override
+    public String getToolTipText() {
+        return getName() + " (" + note.getStatus().getLiteral().toLowerCase(java.util.Locale.ROOT) + ")";
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        return adapter.isInstance(note) ? adapter.cast(note) : null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof NoteEditorInput input && Objects.equals(input.note.getId(), note.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(note.getId());
+    }
+}

@@ -1,0 +1,121 @@
+package org.casenotes.ui.forms.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.casenotes.core.rules.Finding;
+import org.casenotes.core.rules.Severity;
+import org.casenotes.ui.forms.RenderedField;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Event;
+
+/**
+ * The findings shown on one field: a decoration beside the control whose hover lists them, and, in text fields, a
+ * squiggly underline on each finding's exact range with a tooltip naming the rule, the suggestion and the source.
+ * Input that is not a value of the field (e.g. "31.02.") shows as an error decoration until it is corrected.
+ */
+public final class FieldFindings {
+
+    private final RenderedField rendered;
+    private final ControlDecoration decoration;
+    private List<Finding> current = List.of();
+    private String inputProblem;
+
+    FieldFindings(RenderedField rendered) {
+        this.rendered = rendered;
+        this.decoration = new ControlDecoration(rendered.control(), SWT.LEFT | SWT.TOP);
+        decoration.setShowOnlyOnFocus(false);
+        decoration.hide();
+        rendered.styledText().ifPresent(text -> text.addListener(SWT.MouseMove, this::hoverText));
+    }
+
+    /** @return the findings shown now */
+    public List<Finding> current() {
+        return current;
+    }
+
+    /** @return the decoration, for tests and the screenshot */
+    public ControlDecoration decoration() {
+        return decoration;
+    }
+
+    void show(List<Finding> findings) {
+        current = List.copyOf(findings);
+        updateDecoration();
+        rendered.styledText().ifPresent(this::underline);
+    }
+
+    void showInputProblem(String problem) {
+        inputProblem = problem;
+        updateDecoration();
+    }
+
+    private void updateDecoration() {
+        if (inputProblem != null) {
+            decorate(FieldDecorationRegistry.DEC_ERROR, inputProblem);
+            return;
+        }
+        Optional<Severity> worst = current.stream().map(Finding::severity).max(Comparator.naturalOrder());
+        if (worst.isEmpty()) {
+            decoration.hide();
+            return;
+        }
+        String image = switch (worst.get()) {
+            case ERROR -> FieldDecorationRegistry.DEC_ERROR;
+            case WARNING -> FieldDecorationRegistry.DEC_WARNING;
+            case INFO -> FieldDecorationRegistry.DEC_INFORMATION;
+        };
+        decorate(image, current.stream().map(FindingText::hover).collect(Collectors.joining("\n\n")));
+    }
+
+    private void decorate(String imageId, String text) {
+        decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(imageId).getImage());
+        decoration.setDescriptionText(text);
+        decoration.show();
+    }
+
+    private void underline(StyledText text) {
+        int length = text.getCharCount();
+        text.setStyleRanges(new StyleRange[0]);
+        for (Finding finding : current) {
+            if (finding.range() == null || finding.range().end() > length || finding.range().length() == 0) {
+                continue;
+            }
+            StyleRange style = new StyleRange();
+            style.start = finding.range().start();
+            style.length = finding.range().length();
+            style.underline = true;
+            style.underlineStyle = SWT.UNDERLINE_SQUIGGLE;
+            style.underlineColor = colorOf(text, finding.severity());
+            text.setStyleRange(style);
+        }
+    }
+
+    private static Color colorOf(StyledText text, Severity severity) {
+        return text.getDisplay().getSystemColor(switch (severity) {
+            case ERROR -> SWT.COLOR_RED;
+            case WARNING -> SWT.COLOR_DARK_YELLOW;
+            case INFO -> SWT.COLOR_BLUE;
+        });
+    }
+
+    /** @return the finding whose range covers {@code offset} in the field's text, if any */
+    Optional<Finding> findingAt(int offset) {
+        return current.stream().filter(f -> f.range() != null && f.range().start() <= offset && offset <= f.range().end())
+                .findFirst();
+    }
+
+    private void hoverText(Event event) {
+        StyledText text = (StyledText) event.widget;
+        int offset = text.getOffsetAtPoint(new Point(event.x, event.y));
+        text.setToolTipText(offset < 0 ? null : findingAt(offset).map(FindingText::hover).orElse(null));
+    }
+}

@@ -1,0 +1,135 @@
+package org.casenotes.ui.forms.internal;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.casenotes.core.forms.MissingValue;
+import org.casenotes.core.rules.Finding;
+import org.casenotes.core.rules.SuggestedEdit;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+
+/**
+ * The note's review beside the form: what is still missing, and every finding with its field and rule. Opening a
+ * finding (double-click or Enter) jumps to its field and selects its words; "Quick fix" applies the selected
+ * finding's first suggestion.
+ */
+public final class ReviewPanel {
+
+    private final Label missing;
+    private final TableViewer findings;
+    private final Button quickFix;
+
+    ReviewPanel(Composite parent, FormToolkit toolkit, Consumer<Finding> jump, BiConsumer<Finding, SuggestedEdit> fix) {
+        Composite root = toolkit.createComposite(parent);
+        root.setLayout(new GridLayout(1, false));
+
+        Section completeness = toolkit.createSection(root, ExpandableComposite.TITLE_BAR | ExpandableComposite.EXPANDED);
+        completeness.setText("Still missing");
+        completeness.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        missing = toolkit.createLabel(completeness, "", SWT.WRAP);
+        completeness.setClient(missing);
+
+        Section list = toolkit.createSection(root, ExpandableComposite.TITLE_BAR | ExpandableComposite.EXPANDED);
+        list.setText("Findings");
+        list.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite client = toolkit.createComposite(list);
+        client.setLayout(new GridLayout(1, false));
+        findings = new TableViewer(client, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
+        findings.getTable().setHeaderVisible(true);
+        findings.getTable().setLinesVisible(true);
+        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        tableData.heightHint = 200;
+        findings.getTable().setLayoutData(tableData);
+        findings.setContentProvider(ArrayContentProvider.getInstance());
+        ColumnViewerToolTipSupport.enableFor(findings);
+        column("Finding", 260, new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((Finding) element).message();
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return imageOf((Finding) element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return FindingText.hover((Finding) element);
+            }
+        });
+        column("Field", 110, ColumnLabelProvider.createTextProvider(
+                element -> ((Finding) element).fieldId() == null ? "(note)" : ((Finding) element).fieldId()));
+        column("Rule", 140, ColumnLabelProvider.createTextProvider(element -> ((Finding) element).ruleId()));
+        findings.addOpenListener(event -> selected().ifPresent(jump));
+        quickFix = toolkit.createButton(client, "Quick fix", SWT.PUSH);
+        quickFix.setEnabled(false);
+        findings.addSelectionChangedListener(event -> quickFix.setEnabled(
+                selected().map(finding -> !finding.suggestions().isEmpty()).orElse(false)));
+        quickFix.addListener(SWT.Selection, event -> selected().filter(finding -> !finding.suggestions().isEmpty())
+                .ifPresent(finding -> fix.accept(finding, finding.suggestions().get(0))));
+        list.setClient(client);
+    }
+
+    private void column(String title, int width, ColumnLabelProvider labels) {
+        TableViewerColumn column = new TableViewerColumn(findings, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(labels);
+    }
+
+    private static Image imageOf(Finding finding) {
+        String id = switch (finding.severity()) {
+            case ERROR -> FieldDecorationRegistry.DEC_ERROR;
+            case WARNING -> FieldDecorationRegistry.DEC_WARNING;
+            case INFO -> FieldDecorationRegistry.DEC_INFORMATION;
+        };
+        return FieldDecorationRegistry.getDefault().getFieldDecoration(id).getImage();
+    }
+
+    private java.util.Optional<Finding> selected() {
+        Object first = ((IStructuredSelection) findings.getSelection()).getFirstElement();
+        return java.util.Optional.ofNullable((Finding) first);
+    }
+
+    void show(List<Finding> all, List<MissingValue> missingValues) {
+        findings.setInput(all);
+        missing.setText(missingValues.isEmpty() ? "Every required field is filled in."
+                : missingValues.stream().map(value -> "\u2022 " + value.label() + " " + value.message())
+                        .collect(Collectors.joining("\n")));
+        missing.getParent().layout(true, true);
+    }
+
+    /** @return the findings list */
+    public TableViewer findings() {
+        return findings;
+    }
+
+    /** @return the completeness summary as shown */
+    public String missingText() {
+        return missing.getText();
+    }
+
+    /** @return the "Quick fix" button */
+    public Button quickFixButton() {
+        return quickFix;
+    }
+}

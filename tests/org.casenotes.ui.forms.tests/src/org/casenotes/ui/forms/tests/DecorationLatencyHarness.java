@@ -1,0 +1,71 @@
+package org.casenotes.ui.forms.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.casenotes.ui.forms.internal.NoteFormEditor;
+import org.eclipse.swt.custom.StyledText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Measures keystroke-to-decoration latency in the note editor on a 2,000-word narrative: the time from a character
+ * entering the text widget until the field's findings, squiggles, findings list and completeness summary are
+ * updated and pending paints are done. A measurement, not a test: it runs only with
+ * {@code -Dtycho.testArgLine=-Dcasenotes.latency=true} and writes its numbers to {@code target/latency.txt}.
+ */
+@EnabledIfSystemProperty(named = "casenotes.latency", matches = "true")
+class DecorationLatencyHarness {
+
+    private static final String[] WORDS = { "client", "reported", "sleeping", "better", "this", "week", "and", "said",
+            "that", "work", "felt", "manageable", "we", "practised", "grounding", "for", "ten", "minutes", "she",
+            "described", "a", "conflict", "with", "her", "sister", "over", "childcare", "plans", "refused",
+            "medication", "changes", "until", "next", "review", "appeared", "calm", "noncompliant", "with", "homework" };
+    private static final int WARM_UP = 50;
+    private static final int KEYSTROKES = 400;
+
+    @Test
+    void keystrokeToDecorationOnA2000WordNote() throws Exception {
+        NoteEditorDriver driver = new NoteEditorDriver();
+        NoteFormEditor editor = driver.open(driver.draft());
+        StyledText narrative = NoteEditorDriver.text(editor, "narrative");
+        narrative.setText(words(2000));
+        NoteEditorDriver.settle();
+        String typing = " the client refused to engage and then agreed to try again";
+        List<Long> nanos = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + KEYSTROKES; i++) {
+            String key = String.valueOf(typing.charAt(i % typing.length()));
+            long start = System.nanoTime();
+            narrative.setCaretOffset(narrative.getCharCount());
+            narrative.insert(key);
+            NoteEditorDriver.settle();
+            if (i >= WARM_UP) {
+                nanos.add(System.nanoTime() - start);
+            }
+        }
+        assertFalse(editor.findings().isEmpty(), "the typed sentence is flagged");
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        String report = String.format("keystroke-to-decoration on a %d-word narrative, %d keystrokes: p50 %.1f ms, "
+                + "p95 %.1f ms, max %.1f ms%n", narrative.getText().split("\\s+").length, sorted.length,
+                millis(sorted, 0.50), millis(sorted, 0.95), sorted[sorted.length - 1] / 1e6);
+        System.out.print(report);
+        Files.writeString(NoteEditorDriver.targetFolder().resolve("latency.txt"), report);
+        NoteEditorDriver.closeAll();
+    }
+
+    private static double millis(long[] sorted, double quantile) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+
+    private static String words(int count) {
+        Random random = new Random(42);
+        String[] text = new String[count];
+        Arrays.setAll(text, i -> WORDS[random.nextInt(WORDS.length)] + (i % 14 == 13 ? "." : ""));
+        return String.join(" ", text);
+    }
+}

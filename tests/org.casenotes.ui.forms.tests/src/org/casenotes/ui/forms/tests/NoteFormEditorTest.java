@@ -1,0 +1,244 @@
+package org.casenotes.ui.forms.tests;
+
+import static org.casenotes.ui.forms.tests.NoteEditorDriver.click;
+import static org.casenotes.ui.forms.tests.NoteEditorDriver.command;
+import static org.casenotes.ui.forms.tests.NoteEditorDriver.field;
+import static org.casenotes.ui.forms.tests.NoteEditorDriver.settle;
+import static org.casenotes.ui.forms.tests.NoteEditorDriver.text;
+import static org.casenotes.ui.forms.tests.NoteEditorDriver.type;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.casenotes.core.rules.Finding;
+import org.casenotes.model.record.Note;
+import org.casenotes.model.record.TextValue;
+import org.casenotes.ui.forms.internal.FieldView;
+import org.casenotes.ui.forms.internal.NoteFormEditor;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The note form editor with real widgets: typing, findings, quick fixes, undo, conditions, calculations, signing. */
+class NoteFormEditorTest {
+
+    private static final String SENTENCE = "client refused to engage";
+
+    private final NoteEditorDriver driver = new NoteEditorDriver();
+
+    @AfterEach
+    void closeEditors() {
+        NoteEditorDriver.closeAll();
+    }
+
+    @Test
+    void judgmentalWordIsDecoratedUnderlinedAndListed() throws Exception {
+        NoteFormEditor editor = driver.open(driver.draft());
+        StyledText narrative = text(editor, "narrative");
+        type(narrative, SENTENCE);
+
+        Finding finding = judgmental(editor);
+        assertEquals("narrative", finding.fieldId());
+        assertEquals("refused", finding.range().of(narrative.getText()));
+        FieldView view = field(editor, "narrative");
+        assertTrue(view.findings().decoration().isVisible(), "the field carries a decoration");
+        assertTrue(view.findings().decoration().getDescriptionText().contains("language.judgmental"),
+                "the decoration names the rule");
+        StyleRange squiggle = narrative.getStyleRangeAtOffset(finding.range().start());
+        assertTrue(squiggle != null && squiggle.underline && squiggle.underlineStyle == SWT.UNDERLINE_SQUIGGLE,
+                "\"refused\" is underlined with a squiggle");
+        assertNull(narrative.getStyleRangeAtOffset(0), "\"client\" is not underlined");
+        assertTrue(Arrays.stream(editor.review().findings().getTable().getItems()).anyMatch(item -> item.getData() == finding),
+                "the findings list shows it");
+        assertTrue(editor.isDirty(), "typing makes the editor dirty");
+
+        Path picture = NoteEditorDriver.screenshot("note-editor-with-findings");
+        assertTrue(Files.size(picture) > 10_000, "a screenshot was written to " + picture);
+    }
+
+    @Test
+    void quickFixReplacesTheWordAndCtrlZUndoesIt() throws Exception {
+        Note note = driver.draft();
+        NoteFormEditor editor = driver.open(note);
+        StyledText narrative = text(editor, "narrative");
+        type(narrative, SENTENCE);
+
+        editor.review().findings().setSelection(new StructuredSelection(judgmental(editor)), true);
+        Button quickFix = editor.review().quickFixButton();
+        assertTrue(quickFix.isEnabled(), "the finding has a suggestion to apply");
+        quickFix.notifyListeners(SWT.Selection, new Event());
+        settle();
+        assertEquals("client declined to engage", narrative.getText());
+        assertEquals("client declined to engage", narrativeOf(note));
+        assertTrue(editor.findings().stream().noneMatch(f -> f.ruleId().equals("language.judgmental")),
+                "the finding is gone");
+
+        command("org.eclipse.ui.edit.undo");
+        assertEquals(SENTENCE, narrative.getText());
+        assertEquals(SENTENCE, narrativeOf(note));
+        judgmental(editor);
+        command("org.eclipse.ui.edit.redo");
+        assertEquals("client declined to engage", narrative.getText());
+    }
+
+    @Test
+    void openingAFindingSelectsItsWords() throws Exception {
+        NoteFormEditor editor = driver.open(driver.draft());
+        StyledText narrative = text(editor, "narrative");
+        type(narrative, "Session went well. " + SENTENCE);
+        narrative.setSelection(0);
+
+        editor.review().findings().getTable().setSelection(0);
+        editor.review().findings().getTable().notifyListeners(SWT.DefaultSelection, new Event());
+        settle();
+        assertEquals("refused", narrative.getSelectionText());
+    }
+
+    @Test
+    void choosingSetbackShowsTheReasonAndMakesItRequired() throws Exception {
+        NoteFormEditor editor = driver.open(driver.draft());
+        FieldView reason = field(editor, "setbackReason");
+        assertFalse(reason.shown(), "hidden until progress is plateau or setback");
+
+        click(editor, "progress", "Setback");
+        assertTrue(reason.shown());
+        assertTrue(label(reason).endsWith("*"), "required for a setback: " + label(reason));
+        assertTrue(editor.review().missingText().contains("Why the setback or plateau"));
+
+        click(editor, "progress", "Plateau");
+        assertTrue(reason.shown());
+        assertFalse(label(reason).endsWith("*"), "optional for a plateau");
+
+        click(editor, "progress", "Improved");
+        assertFalse(reason.shown());
+        assertFalse(editor.review().missingText().contains("Why the setback"));
+    }
+
+    @Test
+    void minutesAndCptCodeFollowTheTimes() throws Exception {
+        NoteFormEditor editor = driver.open(driver.draft());
+        typeInto(editor, "startTime", "14:00");
+        typeInto(editor, "stopTime", "14:50");
+        assertEquals("50", editor.calculation("minutes").shownValue());
+        assertEquals("90834", editor.calculation("cpt").shownValue());
+        command("org.eclipse.ui.edit.undo");
+        assertEquals("\u2014", editor.calculation("minutes").shownValue(), "undo takes the stop time away");
+    }
+
+    @Test
+    void instrumentShowsTotalBandAndCriticalItem() throws Exception {
+        NoteFormEditor editor = driver.open(driver.draft());
+        Combo[] items = combos(editor);
+        select(items[0], 2);
+        select(items[1], 3);
+        assertEquals("Moderate", editor.calculation("screenBand").shownValue());
+        select(items[2], 2);
+        assertEquals("Severe", editor.calculation("screenBand").shownValue());
+        assertTrue(visibleLabel(editor, "Needs a risk assessment and a safety plan today."),
+                "the critical item asks for follow-up");
+    }
+
+    @Test
+    void rowsOfAGroupAreAddedAndRemovedUndoably() throws Exception {
+        NoteFormEditor editor = driver.open(driver.draft());
+        Button add = NoteEditorDriver.find(editor.form(), Button.class, "Add row").orElseThrow();
+        click(add);
+        click(editor, "goals[0].goal", "Return to part-time work");
+        assertTrue(editor.fieldView("goals[0].goalProgress") != null, "the row's fields are shown");
+        click(NoteEditorDriver.find(editor.form(), Button.class, "Remove row 1").orElseThrow());
+        assertNull(editor.fieldView("goals[0].goal"));
+        command("org.eclipse.ui.edit.undo");
+        assertTrue(field(editor, "goals[0].goal").shown(), "undo brings the row back");
+    }
+
+    @Test
+    void valuesThatAreNotValuesAreReportedAndNotStored() throws Exception {
+        Note note = driver.draft();
+        NoteFormEditor editor = driver.open(note);
+        typeInto(editor, "distress", "11");
+        assertTrue(field(editor, "distress").findings().decoration().isVisible(), "11 is outside 0..10");
+        assertTrue(note.getValues().stream().noneMatch(v -> v.getFieldId().equals("distress")));
+        typeInto(editor, "distress", "7");
+        assertFalse(field(editor, "distress").findings().decoration().isVisible());
+    }
+
+    @Test
+    void savingHandsTheNoteOverAndClearsTheDirtyState() throws Exception {
+        Note note = driver.draft();
+        NoteFormEditor editor = driver.open(note);
+        type(text(editor, "narrative"), "Client described a calmer week.");
+        assertTrue(editor.isDirty());
+        editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+        assertEquals(List.of(note), driver.saved);
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void signedNoteOpensReadOnly() throws Exception {
+        Note note = driver.draft();
+        driver.lifecycle.edit(note, driver.form).setText("narrative", "Client described a calmer week.")
+                .choose("progress", "improved");
+        driver.lifecycle.sign(note, driver.form, driver.author, null);
+        NoteFormEditor editor = driver.open(note);
+
+        StyledText narrative = text(editor, "narrative");
+        assertEquals("Client described a calmer week.", narrative.getText());
+        assertFalse(narrative.getEditable(), "the narrative cannot be typed in");
+        Button improved = NoteEditorDriver.find(field(editor, "progress").rendered().control(), Button.class, "Improved")
+                .orElseThrow();
+        assertTrue(improved.getSelection());
+        assertFalse(improved.isEnabled(), "choices cannot be changed");
+        assertTrue(editor.form().getMessage().contains("read-only"));
+        assertTrue(NoteEditorDriver.find(editor.form(), Button.class, "Add row").map(b -> !b.isVisible()).orElse(true));
+        assertFalse(editor.isDirty());
+    }
+
+    private static Finding judgmental(NoteFormEditor editor) {
+        return editor.findings().stream().filter(f -> f.ruleId().equals("language.judgmental")).findFirst()
+                .orElseThrow(() -> new AssertionError("no judgmental-language finding in " + editor.findings()));
+    }
+
+    private static String narrativeOf(Note note) {
+        return note.getValues().stream().filter(v -> v.getFieldId().equals("narrative")).map(v -> ((TextValue) v).getText())
+                .findFirst().orElse(null);
+    }
+
+    private static String label(FieldView view) {
+        return view.shownLabel();
+    }
+
+    private static void typeInto(NoteFormEditor editor, String path, String typed) {
+        Text text = (Text) field(editor, path).rendered().control();
+        text.setText(typed);
+        settle();
+    }
+
+    private static Combo[] combos(NoteFormEditor editor) {
+        return NoteEditorDriver.all(editor.form(), Combo.class).toArray(Combo[]::new);
+    }
+
+    private static void select(Combo combo, int score) {
+        combo.select(score + 1);
+        combo.notifyListeners(SWT.Selection, new Event());
+        settle();
+    }
+
+    private static boolean visibleLabel(NoteFormEditor editor, String text) {
+        return NoteEditorDriver.all(editor.form(), Label.class).stream()
+                .anyMatch(label -> label.getText().equals(text) && label.isVisible());
+    }
+}
