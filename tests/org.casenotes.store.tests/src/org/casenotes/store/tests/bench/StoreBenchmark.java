@@ -1,5 +1,7 @@
 package org.casenotes.store.tests.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,6 +33,7 @@ public final class StoreBenchmark {
     static final String PASSPHRASE = "benchmark passphrase, not a secret";
     static final String BIG_CLIENT = "client-with-500-notes";
     private static final int SAVES = 500;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private StoreBenchmark() {
     }
@@ -67,6 +70,9 @@ public final class StoreBenchmark {
     }
 
     private static void measure(CaseloadStoreFactory factory, Path location) {
+        report("system load average at start (other processes inflate wall times; CPU times are this thread's)",
+                String.format("%.1f on %d cores", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                        Runtime.getRuntime().availableProcessors()));
         long derivation = System.nanoTime();
         CaseloadKey.derive(PASSPHRASE.toCharArray(), new byte[16], CaseloadCreation.DEFAULT_ITERATIONS).close();
         report("key derivation alone (PBKDF2, " + CaseloadCreation.DEFAULT_ITERATIONS + " iterations)",
@@ -83,30 +89,38 @@ public final class StoreBenchmark {
         report("heap used after open + list (after GC)", usedHeapMiB() + " MiB");
 
         long[] loads = new long[21];
+        long[] loadsCpu = new long[loads.length];
         for (int i = 0; i < loads.length; i++) {
             long t = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
             int notes = store.loadClient(BIG_CLIENT).orElseThrow().getNotes().size();
             loads[i] = System.nanoTime() - t;
+            loadsCpu[i] = THREADS.getCurrentThreadCpuTime() - cpu;
             if (notes != 500) {
                 throw new IllegalStateException("expected 500 notes, found " + notes);
             }
         }
         report("load client with 500 notes, first", loads[0] / 1_000_000 + " ms");
-        report("load client with 500 notes, p50 of 20 more", percentile(Arrays.copyOfRange(loads, 1, loads.length), 50));
+        report("load client with 500 notes, p50 of 20 more", percentile(Arrays.copyOfRange(loads, 1, loads.length), 50)
+                + " wall, " + percentile(Arrays.copyOfRange(loadsCpu, 1, loads.length), 50) + " CPU");
 
         LargeCaseloadGenerator generator = new LargeCaseloadGenerator(System.nanoTime());
         Random random = new Random(7);
         long[] saves = new long[SAVES];
+        long[] savesCpu = new long[SAVES];
         String run = Long.toString(System.currentTimeMillis(), 36);
         for (int i = 0; i < SAVES; i++) {
             String client = clients.get(random.nextInt(clients.size())).id();
             var note = generator.note("bench-" + run + "-" + i, client, LocalDate.of(2026, 6, 2), false);
             long t = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
             store.saveNote(note);
             saves[i] = System.nanoTime() - t;
+            savesCpu[i] = THREADS.getCurrentThreadCpuTime() - cpu;
         }
-        report("save note durably (" + SAVES + " saves), p50", percentile(saves, 50));
-        report("save note durably, p95", percentile(saves, 95));
+        report("save note durably (" + SAVES + " saves), p50", percentile(saves, 50) + " wall, "
+                + percentile(savesCpu, 50) + " CPU");
+        report("save note durably, p95", percentile(saves, 95) + " wall, " + percentile(savesCpu, 95) + " CPU");
         report("save note durably, max", percentile(saves, 100));
 
         long t = System.nanoTime();
