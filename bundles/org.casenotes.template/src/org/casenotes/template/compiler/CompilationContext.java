@@ -45,8 +45,4 @@ final class CompilationContext {
 		}
 		return type.cast(element);
 	}
-
-	FormElement elementOrNull(String id) {
-		return elements.get(id);
-	}
 }

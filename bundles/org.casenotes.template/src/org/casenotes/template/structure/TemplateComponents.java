@@ -185,9 +185,4 @@ public final class TemplateComponents {
 			}
 		}
 	}
-
-	/** @return whether {@code component} was declared in {@code template} itself (not inherited, not included). */
-	public static boolean declaredIn(Component component, Template template) {
-		return EcoreUtil.isAncestor(template, component);
-	}
 }

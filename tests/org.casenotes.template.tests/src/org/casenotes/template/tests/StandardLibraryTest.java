@@ -144,6 +144,44 @@ class StandardLibraryTest {
 		}
 	}
 
+	/** The first example of docs/template-language.md (keep the two identical). */
+	@Test
+	void theDocumentedAgencySoapNoteCompiles() {
+		var agency = StandardSources.library().withSource(new org.casenotes.template.library.TemplateSource(
+				"riverside/soap.ntpl", """
+				package riverside
+
+				import std.progress.SoapNote
+
+				template RiversideSoap "Riverside SOAP note" version 1 kind progress extends SoapNote {
+					description "SOAP note with the school liaison details our youth program needs."
+					rules {
+						sign within 2 business days
+						approved terms "IEP", "504 plan"
+					}
+					add to subjective {
+						field school "School the client attends" : text
+						field schoolContact "Contact at school" : text required when school is answered
+							hint "Only with a signed release of information."
+					}
+					override clinicalImpression label "Clinician's assessment" hint "One sentence per observation."
+					remove background
+					section youth "Youth program" shown when modality in [family, individual] {
+						guidance "Complete for clients under 18."
+						field guardianPresent "A parent or guardian attended" : boolean required
+					}
+				}
+				""")).compile();
+		assertEquals(List.of(), agency.diagnostics());
+		FormDefinition form = agency.form("riverside.RiversideSoap").orElseThrow();
+		assertEquals(List.of("std.progress.SoapNote", "std.progress.ProgressNoteBase"), form.getBaseChain());
+		ElementIndex index = ElementIndex.of(form);
+		assertTrue(index.field("school").isPresent());
+		assertTrue(index.field("background").isEmpty());
+		assertEquals("Clinician's assessment", index.field("clinicalImpression").orElseThrow().getLabel());
+		assertEquals(2, form.getRuleConfiguration().getSigningWindow().getAmount());
+	}
+
 	@Test
 	void compiledFormsAreSelfContained() {
 		for (FormDefinition form : library.forms()) {

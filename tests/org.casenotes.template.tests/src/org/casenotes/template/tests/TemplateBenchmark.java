@@ -68,6 +68,7 @@ class TemplateBenchmark {
 		StringBuilder text = new StringBuilder("template Large \"Large\" version 1 kind intake {\n");
 		int conditionEvery = fields / conditions;
 		List<String> choices = new ArrayList<>();
+		List<String> numbers = new ArrayList<>();
 		for (int i = 0; i < fields; i++) {
 			if (i % 100 == 0) {
 				if (i > 0) {
@@ -81,16 +82,20 @@ class TemplateBenchmark {
 				text.append("choice { a \"A\" score 0, b \"B\" score 1, c \"C\" score 2 }");
 				choices.add("f" + i);
 			}
-			case 1 -> text.append("integer range 0..100");
+			case 1 -> {
+				text.append("integer range 0..100");
+				numbers.add("f" + i);
+			}
 			case 2 -> text.append("longtext max 500 words");
 			default -> text.append("date");
 			}
-			if (i % conditionEvery == conditionEvery - 1 && !choices.isEmpty()) {
+			if (i % conditionEvery == conditionEvery - 1 && !choices.isEmpty() && !numbers.isEmpty()) {
 				String choice = choices.get(choices.size() - 1);
+				String number = numbers.get(numbers.size() - 1);
 				text.append(switch (i % 3) {
 				case 0 -> " required when " + choice + " in [b, c]";
-				case 1 -> " shown when " + choice + " = a or f" + (i - 2) + " > 10";
-				default -> " required when not (" + choice + " is answered) and f" + (i - 2) + " <= 50";
+				case 1 -> " shown when " + choice + " = a or " + number + " > 10";
+				default -> " required when not (" + choice + " is answered) and " + number + " <= 50";
 				});
 			}
 			text.append('\n');
