@@ -1,0 +1,216 @@
+package org.casenotes.core.rules.completeness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.casenotes.core.rules.Finding;
+import org.casenotes.core.rules.FieldText;
+import org.casenotes.core.rules.NoteContext;
+import org.casenotes.core.rules.PlainNoteContext;
+import org.casenotes.core.rules.RuleSettings;
+import org.casenotes.core.rules.emf.RecordNoteContext;
+import org.casenotes.model.form.ChoiceType;
+import org.casenotes.model.form.ElementValue;
+import org.casenotes.model.form.Field;
+import org.casenotes.model.form.FieldType;
+import org.casenotes.model.form.FormDefinition;
+import org.casenotes.model.form.FormFactory;
+import org.casenotes.model.form.FormKind;
+import org.casenotes.model.form.LongTextType;
+import org.casenotes.model.form.Membership;
+import org.casenotes.model.form.NumberType;
+import org.casenotes.model.form.Section;
+import org.casenotes.model.form.ShortTextType;
+import org.casenotes.model.record.ChoiceValue;
+import org.casenotes.model.record.Note;
+import org.casenotes.model.record.NumberValue;
+import org.casenotes.model.record.RecordFactory;
+import org.casenotes.model.record.TextValue;
+import org.junit.jupiter.api.Test;
+
+/** The form-driven rules, on a small fictional progress form. */
+class CompletenessRulesTest {
+
+    private static final FormFactory F = FormFactory.eINSTANCE;
+    private static final RecordFactory R = RecordFactory.eINSTANCE;
+
+    private final FormDefinition form = F.createFormDefinition();
+    private final Field progress = field("progress", "Progress since treatment began",
+            choice("improved", "plateau", "setback"));
+    private final Field setbackReason = field("setbackReason", "Why the setback or plateau", F.createLongTextType());
+    private final Note note = R.createNote();
+
+    CompletenessRulesTest() {
+        form.setId("test.Progress");
+        form.setKind(FormKind.PROGRESS);
+        Section section = F.createSection();
+        section.setId("content");
+        LongTextType response = F.createLongTextType();
+        response.setMinWords(10);
+        ShortTextType duration = F.createShortTextType();
+        duration.setMaxChars(20);
+        duration.setPattern("\\d+ (weeks|months|years)");
+        duration.setPatternMessage("Write a number and a unit, e.g. \u201c6 months\u201d.");
+        NumberType hours = F.createNumberType();
+        hours.setMin(BigDecimal.ZERO);
+        hours.setMax(BigDecimal.valueOf(24));
+        hours.setUnit("hours");
+        Field presentingProblem = field("presentingProblem", "Presenting problem", F.createLongTextType());
+        presentingProblem.setRequired(true);
+        progress.setRequired(true);
+        Membership setbackOrPlateau = F.createMembership();
+        ElementValue subject = F.createElementValue();
+        subject.setElement(progress);
+        setbackOrPlateau.setSubject(subject);
+        setbackOrPlateau.getOptionIds().addAll(List.of("plateau", "setback"));
+        setbackReason.setRequiredWhen(setbackOrPlateau);
+        section.getElements().addAll(List.of(presentingProblem, field("problemDuration", "How long", duration),
+                progress, setbackReason, field("response", "Client's response", response),
+                field("sleepHours", "Sleep per night", hours)));
+        form.getElements().add(section);
+        note.setDateOfService(java.time.LocalDate.of(2026, 11, 18));
+        text("presentingProblem", "Panic attacks at work, three to four a week.");
+        choose("progress", "improved");
+    }
+
+    private static Field field(String id, String label, FieldType type) {
+        Field field = F.createField();
+        field.setId(id);
+        field.setLabel(label);
+        field.setType(type);
+        return field;
+    }
+
+    private static ChoiceType choice(String... ids) {
+        ChoiceType type = F.createChoiceType();
+        for (String id : ids) {
+            org.casenotes.model.form.ChoiceOption option = F.createChoiceOption();
+            option.setId(id);
+            option.setLabel(id);
+            type.getOptions().add(option);
+        }
+        return type;
+    }
+
+    private void text(String fieldId, String text) {
+        note.getValues().removeIf(v -> fieldId.equals(v.getFieldId()));
+        TextValue value = R.createTextValue();
+        value.setFieldId(fieldId);
+        value.setText(text);
+        note.getValues().add(value);
+    }
+
+    private void choose(String fieldId, String optionId) {
+        note.getValues().removeIf(v -> fieldId.equals(v.getFieldId()));
+        ChoiceValue value = R.createChoiceValue();
+        value.setFieldId(fieldId);
+        value.getOptionIds().add(optionId);
+        note.getValues().add(value);
+    }
+
+    private NoteContext context() {
+        return new RecordNoteContext(note, form, RuleSettings.DEFAULTS);
+    }
+
+    private List<Finding> findings(org.casenotes.core.rules.Rule rule) {
+        return rule.evaluate(context());
+    }
+
+    @Test
+    void requiredFieldsWithValuesAreAccepted() {
+        assertEquals(List.of(), findings(new RequiredValuesRule()));
+    }
+
+    @Test
+    void aMissingRequiredFieldIsAnErrorNamingItsLabel() {
+        note.getValues().removeIf(v -> v.getFieldId().equals("presentingProblem"));
+        List<Finding> findings = findings(new RequiredValuesRule());
+        assertEquals(1, findings.size());
+        assertEquals("presentingProblem", findings.get(0).fieldId());
+        assertEquals("\u201cPresenting problem\u201d is required.", findings.get(0).message());
+    }
+
+    @Test
+    void aSetbackMakesTheReasonRequired() {
+        choose("progress", "setback");
+        assertEquals(List.of("setbackReason"),
+                findings(new RequiredValuesRule()).stream().map(Finding::fieldId).toList());
+        text("setbackReason", "Her manager changed her shifts to nights; sleep fell to four hours.");
+        assertEquals(List.of(), findings(new RequiredValuesRule()));
+    }
+
+    @Test
+    void aResponseUnderTheMinimumWordsIsAnError() {
+        text("response", "Went well.");
+        List<Finding> findings = findings(new TextConstraintsRule());
+        assertEquals(1, findings.size());
+        assertEquals("Write at least 10 words here (now 2).", findings.get(0).message());
+        text("response", "She practised box breathing twice and rated her anxiety 4 out of 10 afterwards.");
+        assertEquals(List.of(), findings(new TextConstraintsRule()));
+    }
+
+    @Test
+    void patternsAndMaximumCharactersUseTheTemplatesMessage() {
+        text("problemDuration", "since last spring, on and off");
+        List<String> messages = findings(new TextConstraintsRule()).stream().map(Finding::message).toList();
+        assertEquals(List.of("Keep this to 20 characters (now 29).",
+                "Write a number and a unit, e.g. \u201c6 months\u201d."), messages);
+        text("problemDuration", "8 months");
+        assertEquals(List.of(), findings(new TextConstraintsRule()));
+    }
+
+    @Test
+    void emptyTextAndPlainContextsAreLeftToOtherRules() {
+        text("response", "   ");
+        assertEquals(List.of(), findings(new TextConstraintsRule()));
+        assertEquals(List.of(), new TextConstraintsRule().evaluateField(FieldText.of("response", "ok"),
+                PlainNoteContext.narrative("ok")));
+    }
+
+    @Test
+    void numbersOutsideTheirRangeAreErrors() {
+        NumberValue hours = R.createNumberValue();
+        hours.setFieldId("sleepHours");
+        hours.setValue(BigDecimal.valueOf(30));
+        note.getValues().add(hours);
+        List<Finding> findings = findings(new NumberRangeRule());
+        assertEquals(1, findings.size());
+        assertEquals("30 hours is above the highest allowed value, 24 hours.", findings.get(0).message());
+        hours.setValue(BigDecimal.valueOf(6.5));
+        assertEquals(List.of(), findings(new NumberRangeRule()));
+    }
+
+    @Test
+    void progressNoteElementsMissingFromTheTemplateAreReported() {
+        text("response", "She practised box breathing twice and rated her anxiety 4 out of 10 afterwards.");
+        List<String> messages = findings(new ProgressNoteElementsRule()).stream().map(Finding::message).toList();
+        assertTrue(messages.contains("The template has no field for the time of the session."), messages.toString());
+        assertTrue(messages.contains("The template has no field for the plan for future sessions."));
+        assertTrue(messages.stream().noneMatch(m -> m.contains("date of the session")), "dateOfService is set");
+        assertTrue(messages.stream().noneMatch(m -> m.contains("presenting problem")));
+    }
+
+    @Test
+    void anOptionalResponseLeftEmptyIsReportedOnce() {
+        List<Finding> findings = findings(new ProgressNoteElementsRule());
+        assertTrue(findings.stream().anyMatch(f -> "response".equals(f.fieldId())
+                && f.message().equals("The note does not say the client's response to the interventions.")));
+    }
+
+    @Test
+    void aSetbackReasonAlreadyReportedAsRequiredIsNotRepeated() {
+        choose("progress", "plateau");
+        assertTrue(findings(new ProgressNoteElementsRule()).stream().noneMatch(f -> "setbackReason".equals(f.fieldId())));
+        setbackReason.setRequiredWhen(null);
+        assertTrue(findings(new ProgressNoteElementsRule()).stream().anyMatch(f -> "setbackReason".equals(f.fieldId())));
+    }
+
+    @Test
+    void onlyProgressNotesAreCheckedForTheElements() {
+        form.setKind(FormKind.INTAKE);
+        assertEquals(List.of(), findings(new ProgressNoteElementsRule()));
+    }
+}

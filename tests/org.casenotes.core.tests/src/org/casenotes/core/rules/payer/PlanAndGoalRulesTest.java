@@ -1,0 +1,103 @@
+package org.casenotes.core.rules.payer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.casenotes.core.rules.Finding;
+import org.casenotes.core.rules.Severity;
+import org.casenotes.core.rules.emf.RecordNoteContext;
+import org.casenotes.core.rules.RuleSettings;
+import org.casenotes.model.record.PlanStatus;
+import org.junit.jupiter.api.Test;
+
+/** The golden thread: goals addressed, a plan in effect, its review on schedule. */
+class PlanAndGoalRulesTest {
+
+    private final GoalsAddressedRule goals = new GoalsAddressedRule();
+    private final TreatmentPlanRule plan = new TreatmentPlanRule();
+
+    @Test
+    void aNoteNamingAnObjectiveOfThePlanIsAccepted() {
+        assertEquals(List.of(), new ProgressNoteFixture().complete().findings(goals));
+    }
+
+    @Test
+    void aNoteWithoutAnyGoalAddressedIsAnError() {
+        ProgressNoteFixture fixture = new ProgressNoteFixture().complete();
+        fixture.note.getGroups().clear();
+
+        List<Finding> findings = fixture.findings(goals);
+
+        assertEquals(1, findings.size());
+        assertEquals(Severity.ERROR, findings.get(0).severity());
+        assertEquals("goalsAddressed", findings.get(0).fieldId());
+    }
+
+    @Test
+    void aGoalThatIsNotInThePlanInEffectIsAWarning() {
+        List<Finding> findings = new ProgressNoteFixture().complete().addressGoal("goal-sleep-2025").findings(goals);
+
+        assertEquals(1, findings.size());
+        assertEquals(Severity.WARNING, findings.get(0).severity());
+        assertTrue(findings.get(0).message().contains("goal-sleep-2025"));
+    }
+
+    @Test
+    void aCurrentPlanIsAccepted() {
+        assertEquals(List.of(), new ProgressNoteFixture().complete().findings(plan));
+    }
+
+    @Test
+    void aPlanDueForReviewBeforeTheSessionIsReported() {
+        ProgressNoteFixture fixture = new ProgressNoteFixture().complete();
+        fixture.plan.setNextReviewDate(LocalDate.of(2026, 11, 1));
+
+        List<Finding> findings = fixture.findings(plan);
+
+        assertEquals(1, findings.size());
+        assertTrue(findings.get(0).message().contains("due for review on 2026-11-01"), findings.get(0).message());
+    }
+
+    @Test
+    void aPlanReviewDueOnTheSessionDayIsNotOverdue() {
+        ProgressNoteFixture fixture = new ProgressNoteFixture().complete();
+        fixture.plan.setNextReviewDate(ProgressNoteFixture.SESSION_DAY);
+        assertEquals(List.of(), fixture.findings(plan));
+    }
+
+    @Test
+    void onlyADraftPlanMeansNoPlanInEffect() {
+        ProgressNoteFixture fixture = new ProgressNoteFixture().complete();
+        fixture.plan.setStatus(PlanStatus.DRAFT);
+
+        List<Finding> findings = fixture.findings(plan);
+
+        assertEquals(1, findings.size());
+        assertTrue(findings.get(0).message().contains("no treatment plan in effect on 2026-11-18"));
+    }
+
+    @Test
+    void aPlanThatStartsAfterTheSessionDoesNotCover() {
+        ProgressNoteFixture fixture = new ProgressNoteFixture().complete();
+        fixture.plan.setEffectiveDate(LocalDate.of(2026, 11, 20));
+        assertEquals(1, fixture.findings(plan).size());
+    }
+
+    @Test
+    void withoutTheClientsRecordThePlanIsNotJudged() {
+        ProgressNoteFixture fixture = new ProgressNoteFixture().complete();
+        fixture.client.getNotes().clear();
+        fixture.plan.setStatus(PlanStatus.DRAFT);
+        assertEquals(List.of(), plan.evaluate(new RecordNoteContext(fixture.note, fixture.form, RuleSettings.DEFAULTS)));
+    }
+
+    @Test
+    void theClientContainingTheNoteIsFoundWithoutBeingGiven() {
+        ProgressNoteFixture fixture = new ProgressNoteFixture().complete();
+        fixture.plan.setStatus(PlanStatus.DRAFT);
+        assertEquals(1, plan.evaluate(new RecordNoteContext(fixture.note, fixture.form, RuleSettings.DEFAULTS)).size());
+    }
+}
