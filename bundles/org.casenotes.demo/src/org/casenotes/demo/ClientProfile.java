@@ -24,6 +24,17 @@ record ClientProfile(String id, String legalName, String preferredName, String p
         ClientStatus status, String payer, List<String[]> diagnoses, Care care, Story story) {
 
     /**
+     * @return the same clinical story for another (fictional) person, seen weekly for {@code sessions} weeks up to
+     *         last week; used to build large caseloads from the demo's stories
+     */
+    ClientProfile retold(String newId, String newLegalName, int sessions) {
+        Care weekly = new Care(care.templateId(), care.clinician(), 7, sessions, 0, care.telehealth(), care.phq9(),
+                care.gad7());
+        return new ClientProfile(newId, newLegalName, null, pronouns, dateOfBirth, ClientStatus.ACTIVE, payer,
+                diagnoses, weekly, story);
+    }
+
+    /**
      * @param templateId  the progress-note template the clinician uses for this client
      * @param clinician   the primary clinician
      * @param cadenceDays days between sessions

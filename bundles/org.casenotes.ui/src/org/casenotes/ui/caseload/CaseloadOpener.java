@@ -1,0 +1,133 @@
+package org.casenotes.ui.caseload;
+
+import java.time.LocalDate;
+
+import org.casenotes.demo.DemoCaseload;
+import org.casenotes.store.CaseloadStore;
+import org.casenotes.store.CaseloadStoreException;
+import org.casenotes.store.CaseloadStoreFactory;
+import org.casenotes.store.Caseloads;
+import org.casenotes.store.WrongPassphraseException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchListener;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * Opens the caseload of the data folder once per workbench:
+ * <ul>
+ * <li>no caseload yet (first start): creates the fictional demo caseload there, under the published demo
+ * passphrase, in a background job whose progress {@link CreationProgress} shows;</li>
+ * <li>the demo caseload: opens it with the published passphrase, without asking (asking for a passphrase that is
+ * printed in the documentation would only pretend to protect fictional data);</li>
+ * <li>any other caseload: asks for its passphrase until it is right or the user cancels.</li>
+ * </ul>
+ * The store is closed when the workbench shuts down.
+ */
+final class CaseloadOpener {
+
+    /** Told on the display thread while the demo caseload is written. */
+    interface CreationProgress {
+        void clientWritten(int done, int total, String client);
+    }
+
+    private static boolean started;
+
+    private CaseloadOpener() {
+    }
+
+    /** Opens the caseload unless that has already been started; the session tells when it is open. */
+    static void openOnce(Shell shell, CreationProgress progress) {
+        if (started) {
+            return;
+        }
+        started = true;
+        CaseloadSession session = CaseloadSession.current();
+        closeOnShutdown(session);
+        CaseloadFolder folder = CaseloadFolder.ofWorkbench();
+        CaseloadStoreFactory factory = Caseloads.embedded();
+        Display display = shell.getDisplay();
+        if (!folder.hasCaseload()) {
+            createDemo(display, folder, factory, session, progress);
+        } else if (folder.isDemo()) {
+            inBackground("Opening the demo caseload", display, session, () -> factory.open(folder.caseload(),
+                    DemoCaseload.PASSPHRASE.toCharArray(), DemoCaseload.ACTOR), true);
+        } else {
+            unlock(shell, folder, factory, session);
+        }
+    }
+
+    private static void createDemo(Display display, CaseloadFolder folder, CaseloadStoreFactory factory,
+            CaseloadSession session, CreationProgress progress) {
+        inBackground("Creating the demo caseload", display, session, () -> {
+            CaseloadStore store = factory.create(folder.caseload(), DemoCaseload.PASSPHRASE.toCharArray(),
+                    DemoCaseload.ACTOR);
+            folder.markDemo();
+            DemoCaseload.standard(LocalDate.now(DemoCaseload.ZONE)).writeTo(store,
+                    (done, total, client) -> display.asyncExec(() -> progress.clientWritten(done, total, client)));
+            return store;
+        }, true);
+    }
+
+    private static void unlock(Shell shell, CaseloadFolder folder, CaseloadStoreFactory factory,
+            CaseloadSession session) {
+        String error = null;
+        while (true) {
+            UnlockDialog dialog = new UnlockDialog(shell, folder.caseload().toString(), error);
+            if (dialog.open() != Window.OK) {
+                session.failed("The caseload is locked. Restart Casenotes to enter its passphrase.");
+                return;
+            }
+            try {
+                session.opened(factory.open(folder.caseload(), dialog.passphrase(), System.getProperty("user.name")),
+                        false);
+                return;
+            } catch (WrongPassphraseException e) {
+                error = "That passphrase is not right. Try again.";
+            } catch (CaseloadStoreException e) {
+                session.failed(e.getMessage());
+                return;
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface StoreOpening {
+        CaseloadStore open();
+    }
+
+    private static void inBackground(String name, Display display, CaseloadSession session, StoreOpening opening,
+            boolean demo) {
+        Job job = Job.create(name, monitor -> {
+            try {
+                CaseloadStore store = opening.open();
+                display.asyncExec(() -> session.opened(store, demo));
+                return Status.OK_STATUS;
+            } catch (CaseloadStoreException e) {
+                display.asyncExec(() -> session.failed(e.getMessage()));
+                return Status.error(e.getMessage(), e);
+            }
+        });
+        job.setPriority(Job.INTERACTIVE);
+        job.schedule();
+    }
+
+    private static void closeOnShutdown(CaseloadSession session) {
+        IWorkbench workbench = PlatformUI.getWorkbench();
+        workbench.addWorkbenchListener(new IWorkbenchListener() {
+            @Override
+            public boolean preShutdown(IWorkbench closing, boolean forced) {
+                return true;
+            }
+
+            @Override
+            public void postShutdown(IWorkbench closing) {
+                session.close();
+            }
+        });
+    }
+}

@@ -1,0 +1,97 @@
+package org.casenotes.ui.caseload;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.casenotes.model.record.Client;
+import org.casenotes.model.record.Coverage;
+import org.casenotes.model.record.Diagnosis;
+import org.casenotes.model.record.EpisodeOfCare;
+import org.casenotes.model.record.MeasureResult;
+import org.casenotes.model.record.PlanStatus;
+import org.casenotes.model.record.TreatmentPlan;
+
+/** The plain-text facts of a client overview: demographics, diagnoses, the active plan and the latest measures. */
+final class ClientFacts {
+
+    private static final Map<String, String> INSTRUMENTS = Map.of("std.instruments.PHQ9", "PHQ-9",
+            "std.instruments.GAD7", "GAD-7");
+
+    private ClientFacts() {
+    }
+
+    static String heading(Client client) {
+        String name = client.getPreferredName() == null ? client.getLegalName()
+                : client.getPreferredName() + " (" + client.getLegalName() + ")";
+        return name + (client.getPronouns() == null ? "" : ", " + client.getPronouns());
+    }
+
+    static String demographics(Client client, LocalDate today) {
+        StringBuilder text = new StringBuilder();
+        text.append("Client ").append(client.getId()).append(" · ").append(Labels.status(client.getStatus()));
+        if (client.getDateOfBirth() != null) {
+            text.append(" · born ").append(Labels.day(client.getDateOfBirth())).append(" (")
+                    .append(Period.between(client.getDateOfBirth(), today).getYears()).append(")");
+        }
+        client.getCoverages().stream().filter(Coverage::isPrimary).findFirst()
+                .ifPresent(coverage -> text.append("\nPayer: ").append(coverage.getPayerName()).append(", member ")
+                        .append(coverage.getMemberId()));
+        if (client.getContact() != null) {
+            text.append("\nPhone ").append(Objects.toString(client.getContact().getPhone(), "—"))
+                    .append(client.getContact().isMayLeaveMessage() ? " (may leave a message)" : " (no messages)")
+                    .append(" · ").append(Objects.toString(client.getContact().getEmail(), ""));
+        }
+        return text.toString();
+    }
+
+    static String diagnoses(Client client) {
+        return client.getDiagnoses().stream()
+                .map(diagnosis -> diagnosis.getIcd10Code() + "  " + diagnosis.getDescription()
+                        + (diagnosis.isPrimary() ? " (primary)" : "")
+                        + (diagnosis.getDiagnosedOn() == null ? "" : ", since " + Labels.day(diagnosis.getDiagnosedOn())))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** @return the active treatment plan of the open (or latest) episode, if any */
+    static TreatmentPlan activePlan(Client client) {
+        return client.getEpisodes().stream().map(EpisodeOfCare::getTreatmentPlans).flatMap(List::stream)
+                .filter(plan -> plan.getStatus() == PlanStatus.ACTIVE)
+                .max(Comparator.comparing(TreatmentPlan::getVersion)).orElse(null);
+    }
+
+    static String planHeading(TreatmentPlan plan) {
+        if (plan == null) {
+            return "No treatment plan yet.";
+        }
+        return "Treatment plan, version " + plan.getVersion() + ", effective " + Labels.day(plan.getEffectiveDate())
+                + " · next review " + Labels.day(plan.getNextReviewDate());
+    }
+
+    /** @return the latest result of each instrument, e.g. "PHQ-9: 7, Mild (20 Nov 2026; was 18 at first)" */
+    static String latestMeasures(Client client) {
+        Map<String, MeasureResult> latest = new LinkedHashMap<>();
+        Map<String, MeasureResult> first = new LinkedHashMap<>();
+        client.getMeasureResults().stream().sorted(Comparator.comparing(MeasureResult::getAdministeredOn))
+                .forEach(result -> {
+                    first.putIfAbsent(result.getInstrumentId(), result);
+                    latest.put(result.getInstrumentId(), result);
+                });
+        if (latest.isEmpty()) {
+            return "No measures given yet.";
+        }
+        return latest.values().stream().map(result -> INSTRUMENTS.getOrDefault(result.getInstrumentId(),
+                result.getInstrumentId()) + ": " + result.getTotal() + ", " + result.getBand() + " ("
+                + Labels.day(result.getAdministeredOn()) + "; first " + first.get(result.getInstrumentId()).getTotal()
+                + ")").collect(Collectors.joining("\n"));
+    }
+
+    static String diagnosisCount(List<Diagnosis> diagnoses) {
+        return diagnoses.size() == 1 ? "Diagnosis" : "Diagnoses";
+    }
+}

@@ -1,0 +1,215 @@
+package org.casenotes.ui.caseload;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.casenotes.demo.DemoCaseload;
+import org.casenotes.model.record.Client;
+import org.casenotes.store.CaseloadStore;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * One client at a glance: demographics, diagnoses, the active treatment plan with goals and objectives, the
+ * latest PHQ-9/GAD-7 with band, and a timeline of notes and letters (never psychotherapy notes). Double-clicking
+ * a timeline entry opens it in the {@link NoteView}.
+ */
+public final class ClientOverviewView extends ViewPart {
+
+    private Label heading;
+    private Label demographics;
+    private Label diagnoses;
+    private Label planHeading;
+    private TreeViewer plan;
+    private Label measures;
+    private TableViewer timeline;
+    private Client client;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        Composite top = new Composite(sash, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(top);
+        Composite facts = new Composite(top, SWT.NONE);
+        GridLayoutFactory.swtDefaults().spacing(6, 4).applyTo(facts);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(facts);
+        heading = label(facts, SWT.WRAP);
+        heading.setFont(JFaceResources.getHeaderFont());
+        heading.setText("Select a client in the caseload.");
+        demographics = label(facts, SWT.WRAP);
+        title(facts, "Diagnoses");
+        diagnoses = label(facts, SWT.WRAP);
+        title(facts, "Latest measures");
+        measures = label(facts, SWT.WRAP);
+
+        Composite planArea = new Composite(top, SWT.NONE);
+        GridLayoutFactory.swtDefaults().spacing(6, 4).applyTo(planArea);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(planArea);
+        title(planArea, "Treatment plan");
+        planHeading = label(planArea, SWT.WRAP);
+        plan = new TreeViewer(planArea, SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
+        plan.setContentProvider(new PlanContent());
+        plan.setLabelProvider(new PlanContent.Labels());
+        plan.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
+        GridDataFactory.fillDefaults().grab(true, true).hint(200, 120).applyTo(plan.getControl());
+
+        Composite history = new Composite(sash, SWT.NONE);
+        GridLayoutFactory.swtDefaults().applyTo(history);
+        title(history, "Timeline (notes and letters; psychotherapy notes are kept apart)");
+        timeline = new TableViewer(history, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+        timeline.getTable().setHeaderVisible(true);
+        timeline.getTable().setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(timeline.getTable());
+        column("Date", 100, entry -> Labels.day(entry.day()));
+        column("Kind", 60, TimelineEntry::kind);
+        column("Template", 190, TimelineEntry::title);
+        column("Status", 260, TimelineEntry::status);
+        timeline.setContentProvider(ArrayContentProvider.getInstance());
+        timeline.addDoubleClickListener(event -> open((IStructuredSelection) event.getSelection()));
+        sash.setWeights(58, 42);
+    }
+
+    private static Label label(Composite parent, int style) {
+        Label label = new Label(parent, style);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(label);
+        return label;
+    }
+
+    private static void title(Composite parent, String text) {
+        Label title = label(parent, SWT.NONE);
+        title.setText(text);
+        title.setFont(JFaceResources.getBannerFont());
+    }
+
+    private void column(String title, int width, Function<TimelineEntry, String> text) {
+        TableViewerColumn column = new TableViewerColumn(timeline, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((TimelineEntry) element);
+            }
+        });
+    }
+
+    /** Loads a client from the open caseload in the background and shows it. */
+    public void show(String clientId) {
+        CaseloadStore store = CaseloadSession.current().store();
+        if (store == null) {
+            return;
+        }
+        var display = heading.getDisplay();
+        Job job = Job.create("Opening client " + clientId, monitor -> {
+            store.loadClient(clientId).ifPresent(loaded -> display.asyncExec(() -> render(loaded)));
+            return Status.OK_STATUS;
+        });
+        job.setPriority(Job.INTERACTIVE);
+        job.schedule();
+    }
+
+    private void render(Client loaded) {
+        if (heading.isDisposed()) {
+            return;
+        }
+        client = loaded;
+        heading.setText(ClientFacts.heading(loaded));
+        demographics.setText(ClientFacts.demographics(loaded, LocalDate.now(DemoCaseload.ZONE)));
+        diagnoses.setText(ClientFacts.diagnoses(loaded));
+        measures.setText(ClientFacts.latestMeasures(loaded));
+        var active = ClientFacts.activePlan(loaded);
+        planHeading.setText(ClientFacts.planHeading(active));
+        plan.setInput(active);
+        timeline.setInput(TimelineEntry.of(loaded));
+        heading.getParent().layout(true, true);
+    }
+
+    private void open(IStructuredSelection selection) {
+        if (!(selection.getFirstElement() instanceof TimelineEntry entry)) {
+            return;
+        }
+        try {
+            NoteView view = (NoteView) getSite().getPage().showView(CaseloadUi.NOTE_VIEW, null,
+                    IWorkbenchPage.VIEW_ACTIVATE);
+            if (entry.note() != null) {
+                view.showNote(client, entry.note());
+            } else {
+                view.showLetter(client, entry.letter());
+            }
+        } catch (PartInitException e) {
+            planHeading.setText("Cannot open the entry: " + e.getMessage());
+        }
+    }
+
+    /** @return the id of the client shown, or null (for tests) */
+    public String shownClientId() {
+        return client == null ? null : client.getId();
+    }
+
+    /** @return the heading, demographics and diagnoses as shown (for tests) */
+    public String factsText() {
+        return heading.getText() + "\n" + demographics.getText() + "\n" + diagnoses.getText();
+    }
+
+    /** @return the labels of the plan tree, depth first (for tests) */
+    public List<String> planLines() {
+        List<String> lines = new ArrayList<>();
+        for (TreeItem item : plan.getTree().getItems()) {
+            collect(item, lines);
+        }
+        return lines;
+    }
+
+    private static void collect(TreeItem item, List<String> lines) {
+        lines.add(item.getText());
+        for (TreeItem child : item.getItems()) {
+            collect(child, lines);
+        }
+    }
+
+    /** @return the latest measures as shown (for tests) */
+    public String measuresText() {
+        return measures.getText();
+    }
+
+    /** @return the timeline rows as "date | kind | template | status" (for tests) */
+    public List<String> timelineRows() {
+        List<String> rows = new ArrayList<>();
+        for (TableItem item : timeline.getTable().getItems()) {
+            rows.add(item.getText(0) + " | " + item.getText(1) + " | " + item.getText(2) + " | " + item.getText(3));
+        }
+        return rows;
+    }
+
+    /** Opens the timeline entry at {@code index} as a double-click would (for tests). */
+    public void openTimelineEntry(int index) {
+        timeline.setSelection(new org.eclipse.jface.viewers.StructuredSelection(
+                timeline.getElementAt(index)), true);
+        open(timeline.getStructuredSelection());
+    }
+
+    @Override
+    public void setFocus() {
+        timeline.getControl().setFocus();
+    }
+}

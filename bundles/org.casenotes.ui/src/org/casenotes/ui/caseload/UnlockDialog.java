@@ -1,0 +1,61 @@
+package org.casenotes.ui.caseload;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/** Asks for the passphrase of an encrypted caseload; shows why the last attempt failed, if it did. */
+final class UnlockDialog extends Dialog {
+
+    private final String location;
+    private final String error;
+    private Text passphrase;
+    private char[] entered;
+
+    UnlockDialog(Shell parent, String location, String error) {
+        super(parent);
+        this.location = location;
+        this.error = error;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText("Unlock caseload");
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(area);
+        Label message = new Label(area, SWT.WRAP);
+        message.setText("The caseload in " + location + " is encrypted. Enter its passphrase to open it.");
+        GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(message);
+        passphrase = new Text(area, SWT.BORDER | SWT.PASSWORD);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(passphrase);
+        if (error != null) {
+            Label problem = new Label(area, SWT.WRAP);
+            problem.setText(error);
+            problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(problem);
+        }
+        return area;
+    }
+
+    @Override
+    protected void okPressed() {
+        entered = passphrase.getText().toCharArray();
+        super.okPressed();
+    }
+
+    /** @return the passphrase entered, or null if the dialog was cancelled */
+    char[] passphrase() {
+        return entered;
+    }
+}

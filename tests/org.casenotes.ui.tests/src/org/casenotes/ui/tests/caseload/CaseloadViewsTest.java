@@ -1,0 +1,183 @@
+package org.casenotes.ui.tests.caseload;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.casenotes.ui.caseload.CaseloadUi;
+import org.casenotes.ui.caseload.CaseloadView;
+import org.casenotes.ui.caseload.ClientOverviewView;
+import org.casenotes.ui.caseload.NoteView;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The caseload a clinician sees at first start, with real widgets: the demo caseload is created in the empty data
+ * folder and listed, search and status filter narrow the list, and the client overview shows the plan, the latest
+ * measures and a timeline whose notes open read-only.
+ */
+class CaseloadViewsTest {
+
+    private static final long GENERATION_TIMEOUT_MS = 120_000;
+
+    private CaseloadView caseload;
+
+    @BeforeEach
+    void waitForTheCaseload() {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        caseload = (CaseloadView) page.findView(CaseloadUi.CASELOAD_VIEW);
+        assertTrue(caseload != null, "the caseload view is part of the perspective");
+        spinUntil(caseload::isLoaded, GENERATION_TIMEOUT_MS, "the caseload to load");
+        caseload.search("");
+        caseload.filterByStatus("All statuses");
+    }
+
+    @Test
+    void firstStartCreatesTheDemoCaseloadInTheDataFolderAndListsItsClients() throws Exception {
+        Path data = Path.of(Platform.getInstanceLocation().getURL().toURI());
+        assertTrue(Files.isDirectory(data.resolve("caseload")), "caseload created in " + data);
+        assertTrue(Files.readString(data.resolve("demo-caseload.txt")).contains("fictional"));
+        List<String> names = caseload.shownClientNames();
+        assertEquals(13, names.size(), names.toString());
+        assertTrue(names.contains("Samira Haddad"), names.toString());
+        assertTrue(caseload.bannerText().startsWith("Demo caseload (fictional clients). 13 clients, 3 unsigned notes"),
+                caseload.bannerText());
+    }
+
+    @Test
+    void searchAndStatusFilterNarrowTheList() {
+        caseload.search("hadd");
+        spin();
+        assertEquals(List.of("Samira Haddad"), caseload.shownClientNames());
+        caseload.search("c-1009");
+        spin();
+        assertEquals(List.of("Elias Brandt"), caseload.shownClientNames());
+        caseload.search("");
+        caseload.filterByStatus("Discharged");
+        spin();
+        assertEquals(List.of("Elias Brandt"), caseload.shownClientNames());
+        caseload.filterByStatus("Waitlist");
+        spin();
+        assertEquals(List.of("Wendell Ashgrove (Wen)"), caseload.shownClientNames());
+    }
+
+    @Test
+    void overviewShowsThePlanTheLatestMeasuresAndATimelineWhoseNotesOpen() throws Exception {
+        ClientOverviewView overview = selectClient("C-1003");
+        assertTrue(overview.factsText().contains("F43.12"), overview.factsText());
+        List<String> plan = overview.planLines();
+        assertTrue(plan.stream().anyMatch(line -> line.startsWith("Goal: Samira will drive her usual routes")), plan.toString());
+        assertTrue(plan.stream().anyMatch(line -> line.startsWith("Objective: Nightmares on no more than 1 night a week")
+                && line.contains("measured by sleep diary")), plan.toString());
+        assertTrue(overview.measuresText().matches("(?s)PHQ-9: \\d+, (Mild|Moderate|Moderately severe) .*GAD-7: \\d+, .*"),
+                overview.measuresText());
+        List<String> timeline = overview.timelineRows();
+        assertTrue(timeline.size() >= 15, timeline.toString());
+        assertTrue(timeline.stream().anyMatch(row -> row.contains("| Letter |")), "letters are in the timeline");
+        assertTrue(timeline.stream().anyMatch(row -> row.endsWith("| Draft")), "the unsigned draft is in the timeline");
+
+        int signed = indexOf(timeline, "| Signed");
+        overview.openTimelineEntry(signed);
+        spin();
+        NoteView note = (NoteView) page().findView(CaseloadUi.NOTE_VIEW);
+        assertTrue(note.shownText().contains("Signed by Robin Vale, LCSW"), note.shownText());
+        assertTrue(note.shownText().contains("How the client responded to the interventions: "), note.shownText());
+        screenshot("caseload-overview-note.png");
+    }
+
+    @Test
+    void aWorseningClientShowsTheRisingScore() {
+        ClientOverviewView overview = selectClient("C-1004");
+        assertTrue(overview.measuresText().contains("PHQ-9: 17, Moderately severe"), overview.measuresText());
+        assertFalse(overview.timelineRows().isEmpty());
+    }
+
+    private ClientOverviewView selectClient(String id) {
+        caseload.selectClient(id);
+        ClientOverviewView overview = (ClientOverviewView) page().findView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
+        spinUntil(() -> id.equals(overview.shownClientId()), 30_000, "client " + id + " to show");
+        return overview;
+    }
+
+    private static int indexOf(List<String> rows, String suffix) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).endsWith(suffix)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row ends with " + suffix + ": " + rows);
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private static void spin() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // run what is queued
+        }
+    }
+
+    private static void spinUntil(BooleanSupplier condition, long timeoutMs, String what) {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Timed out after " + timeoutMs + " ms waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError(e);
+                }
+            }
+        }
+    }
+
+    /** Saves the workbench window as a PNG under target/screenshots, for people to look at. */
+    private static void screenshot(String name) throws Exception {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        shell.setBounds(0, 0, 1280, 900);
+        for (int i = 0; i < 20; i++) {
+            spin();
+            Thread.sleep(50);
+        }
+        Display display = shell.getDisplay();
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+        } finally {
+            gc.dispose();
+        }
+        try {
+            ImageData data = image.getImageData();
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] {data};
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
+        } finally {
+            image.dispose();
+        }
+    }
+}
