@@ -267,6 +267,34 @@ class CompilerTest {
 	}
 
 	@Test
+	void remainingFieldTypesAndCustomCodeTablesCompile() {
+		var form = Templates.compile("t.ntpl", """
+				template T "T" version 1 kind contact {
+					field at "At" : datetime
+					field travel "Travel" : duration
+					field topics "Topics" : multiple choice { a "A", b "B" }
+					field goal "Goal" : goal
+					field code "Code" : text min 3 characters max 10 characters
+					calc suggested "Suggested" = cpt for travel { 1..29 "99441", 30.. "99443" }
+					signature signature "S"
+				}
+				""").form("T").orElseThrow();
+		ElementIndex index = ElementIndex.of(form);
+		assertInstanceOf(org.casenotes.model.form.DateTimeType.class, index.field("at").orElseThrow().getType());
+		assertInstanceOf(org.casenotes.model.form.DurationType.class, index.field("travel").orElseThrow().getType());
+		assertTrue(((ChoiceType) index.field("topics").orElseThrow().getType()).isMultiple());
+		assertEquals(PlanElementKind.GOAL, ((GoalReferenceType) index.field("goal").orElseThrow().getType()).getTarget());
+		ShortTextType code = (ShortTextType) index.field("code").orElseThrow().getType();
+		assertEquals(3, code.getMinChars());
+		assertEquals(10, code.getMaxChars());
+		CptSuggestion suggested = (CptSuggestion) ((CalculatedValue) index.element("suggested").orElseThrow())
+				.getCalculation();
+		assertEquals(List.of("99441", "99443"), suggested.getBands().stream().map(b -> b.getCode()).toList());
+		assertEquals(29, suggested.getBands().get(0).getMaxMinutes());
+		assertNull(suggested.getBands().get(1).getMaxMinutes());
+	}
+
+	@Test
 	void sumOfScoredChoicesCompiles() {
 		var form = Templates.compile("t.ntpl", """
 				template T "T" version 1 kind intake {
