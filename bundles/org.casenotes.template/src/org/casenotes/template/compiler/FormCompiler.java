@@ -25,6 +25,7 @@ import org.casenotes.template.ast.GuidanceFacet;
 import org.casenotes.template.ast.Group;
 import org.casenotes.template.ast.Hint;
 import org.casenotes.template.ast.Include;
+import org.casenotes.template.ast.Insertion;
 import org.casenotes.template.ast.InstrumentUse;
 import org.casenotes.template.ast.LabelFacet;
 import org.casenotes.template.ast.Member;
@@ -119,6 +120,8 @@ public final class FormCompiler {
 				for (Member added : addition.getMembers()) {
 					members.compile(added, section);
 				}
+			} else if (member instanceof Insertion insertion) {
+				insertBefore(context.element(Names.of(insertion.getAnchor()), FormElement.class), insertion, members);
 			} else if (member instanceof org.casenotes.template.ast.LetterBody body) {
 				LetterBody letter = FORM.createLetterBody();
 				letter.setText(body.getText());
@@ -133,6 +136,16 @@ public final class FormCompiler {
 			}
 		}
 		return form;
+	}
+
+	/** Compiles the inserted members into a holder, then moves them in front of the anchor, keeping their order. */
+	private static void insertBefore(FormElement anchor, Insertion insertion, MemberCompiler members) {
+		ElementContainer container = (ElementContainer) anchor.eContainer();
+		org.casenotes.model.form.Section holder = FORM.createSection();
+		for (Member inserted : insertion.getMembers()) {
+			members.compile(inserted, holder);
+		}
+		container.getElements().addAll(container.getElements().indexOf(anchor), List.copyOf(holder.getElements()));
 	}
 
 	private static void apply(Overriding overriding, FormElement element, ExpressionCompiler expressions) {

@@ -69,11 +69,12 @@ public class DesignerLinkingMessages extends LinkingDiagnosticMessageProvider {
 			return "Nothing named '" + name + "' here: no field, calculation or instrument of this template has that id.";
 		}
 		if (reference == AstPackage.Literals.OVERRIDING__TARGET || reference == AstPackage.Literals.REMOVAL__TARGET
-				|| reference == AstPackage.Literals.ADDITION__TARGET) {
+				|| reference == AstPackage.Literals.ADDITION__TARGET || reference == AstPackage.Literals.INSERTION__ANCHOR) {
 			Template template = EcoreUtil2.getContainerOfType(context, Template.class);
 			String what = reference == AstPackage.Literals.ADDITION__TARGET ? "section" : "section, field or group";
 			String verb = reference == AstPackage.Literals.OVERRIDING__TARGET ? "override"
-					: reference == AstPackage.Literals.REMOVAL__TARGET ? "remove" : "add to";
+					: reference == AstPackage.Literals.REMOVAL__TARGET ? "remove"
+							: reference == AstPackage.Literals.INSERTION__ANCHOR ? "insert before" : "add to";
 			if (reference == AstPackage.Literals.ADDITION__TARGET && (template == null || template.getBase() == null)) {
 				return "Cannot add to '" + name + "': this template does not extend a base template.";
 			}

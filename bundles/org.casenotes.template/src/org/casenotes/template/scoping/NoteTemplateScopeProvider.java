@@ -58,7 +58,8 @@ public class NoteTemplateScopeProvider extends AbstractNoteTemplateScopeProvider
 			return context instanceof Membership membership ? optionScope(membership.getSubject(), IScope.NULLSCOPE)
 					: IScope.NULLSCOPE;
 		}
-		if (reference == AstPackage.Literals.OVERRIDING__TARGET || reference == AstPackage.Literals.REMOVAL__TARGET) {
+		if (reference == AstPackage.Literals.OVERRIDING__TARGET || reference == AstPackage.Literals.REMOVAL__TARGET
+				|| reference == AstPackage.Literals.INSERTION__ANCHOR) {
 			Template template = EcoreUtil2.getContainerOfType(context, Template.class);
 			return template == null ? IScope.NULLSCOPE : scopeFor(components.reused(template), IScope.NULLSCOPE);
 		}

@@ -11,6 +11,7 @@ import org.casenotes.template.ast.Component;
 import org.casenotes.template.ast.Group;
 import org.casenotes.template.ast.Include;
 import org.casenotes.template.ast.Instrument;
+import org.casenotes.template.ast.Insertion;
 import org.casenotes.template.ast.Member;
 import org.casenotes.template.ast.Removal;
 import org.casenotes.template.ast.Section;
@@ -62,7 +63,8 @@ public final class TemplateComponents {
 		List<Component> result = new ArrayList<>(inherited(template));
 		for (TemplateMember member : template.getMembers()) {
 			List<Member> members = member instanceof Addition addition ? addition.getMembers()
-					: member instanceof Member own ? List.of(own) : List.of();
+					: member instanceof Insertion insertion ? insertion.getMembers()
+							: member instanceof Member own ? List.of(own) : List.of();
 			for (Member own : members) {
 				List<Component> collected = new ArrayList<>();
 				collect(own, new HashSet<>(), collected);
@@ -139,6 +141,10 @@ public final class TemplateComponents {
 			} else if (member instanceof Addition addition) {
 				for (Member added : addition.getMembers()) {
 					collect(added, new HashSet<>(), result);
+				}
+			} else if (member instanceof Insertion insertion) {
+				for (Member inserted : insertion.getMembers()) {
+					collect(inserted, new HashSet<>(), result);
 				}
 			}
 		}

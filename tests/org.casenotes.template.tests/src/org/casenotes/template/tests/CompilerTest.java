@@ -166,6 +166,24 @@ class CompilerTest {
 	}
 
 	@Test
+	void insertBeforePlacesNewPartsInFrontOfAnInheritedOne() {
+		FormDefinition form = Templates.compile("t.ntpl", """
+				abstract template Base "Base" version 1 kind contact {
+					section first "First" { field a "A" : text }
+					signature signature "S"
+				}
+				template Child "Child" version 1 kind contact extends Base {
+					insert before signature { section second "Second" { } field note "Note" : text }
+					insert before a { field z "Z" : text }
+				}
+				""").form("Child").orElseThrow();
+		assertEquals(List.of("first", "second", "note", "signature"),
+				form.getElements().stream().map(e -> e.getId()).toList());
+		Section first = (Section) form.getElements().get(0);
+		assertEquals(List.of("z", "a"), first.getElements().stream().map(e -> e.getId()).toList());
+	}
+
+	@Test
 	void fieldTypesAndConstraintsCompile() {
 		ElementIndex index = ElementIndex.of(child());
 		ChoiceType feeling = (ChoiceType) index.field("feeling").orElseThrow().getType();

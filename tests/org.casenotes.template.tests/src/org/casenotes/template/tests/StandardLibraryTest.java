@@ -166,9 +166,11 @@ class StandardLibraryTest {
 					}
 					override clinicalImpression label "Clinician's assessment" hint "One sentence per observation."
 					remove background
-					section youth "Youth program" shown when modality in [family, individual] {
-						guidance "Complete for clients under 18."
-						field guardianPresent "A parent or guardian attended" : boolean required
+					insert before RiskAssessment {
+						section youth "Youth program" shown when modality in [family, individual] {
+							guidance "Complete for clients under 18."
+							field guardianPresent "A parent or guardian attended" : boolean required
+						}
 					}
 				}
 				""")).compile();
@@ -180,6 +182,8 @@ class StandardLibraryTest {
 		assertTrue(index.field("background").isEmpty());
 		assertEquals("Clinician's assessment", index.field("clinicalImpression").orElseThrow().getLabel());
 		assertEquals(2, form.getRuleConfiguration().getSigningWindow().getAmount());
+		List<String> order = form.getElements().stream().map(e -> e.getId()).toList();
+		assertEquals(order.indexOf("RiskAssessment") - 1, order.indexOf("youth"));
 	}
 
 	@Test

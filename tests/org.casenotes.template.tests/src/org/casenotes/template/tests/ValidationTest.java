@@ -357,6 +357,18 @@ class ValidationTest {
 	}
 
 	@Test
+	void insertBeforeSomethingTheBaseLacksIsReported() {
+		Templates.check("t.ntpl", """
+				abstract template Base "Base" version 1 kind progress { signature signature "Signature" }
+				template Child "Child" version 1 kind progress extends Base { insert before nothing { field a "A" : text } }
+				""").assertError("org.casenotes.template.unresolved", "Cannot insert before 'nothing'");
+		Templates.check("t.ntpl", """
+				abstract template Base "Base" version 1 kind progress { signature signature "Signature" }
+				template Child "Child" version 1 kind progress extends Base { insert before signature { field a "A" : text } }
+				""").assertClean();
+	}
+
+	@Test
 	void overrideFacetMustFitTheTarget() {
 		Templates.check("t.ntpl", """
 				package test
