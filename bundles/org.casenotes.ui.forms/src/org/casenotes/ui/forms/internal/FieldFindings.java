@@ -1,5 +1,7 @@
 package org.casenotes.ui.forms.internal;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -83,19 +85,29 @@ public final class FieldFindings {
     }
 
     private void underline(StyledText text) {
+        // one call with sorted, non-overlapping ranges: StyledText re-measures its whole text on every style change
         int length = text.getCharCount();
-        text.setStyleRanges(new StyleRange[0]);
-        for (Finding finding : current) {
-            if (finding.range() == null || finding.range().end() > length || finding.range().length() == 0) {
+        List<StyleRange> styles = new ArrayList<>();
+        int covered = 0;
+        for (Finding finding : current.stream().filter(f -> f.range() != null)
+                .sorted(Comparator.comparingInt(f -> f.range().start())).toList()) {
+            int start = Math.max(finding.range().start(), covered);
+            int end = Math.min(finding.range().end(), length);
+            if (start >= end) {
                 continue;
             }
             StyleRange style = new StyleRange();
-            style.start = finding.range().start();
-            style.length = finding.range().length();
+            style.start = start;
+            style.length = end - start;
             style.underline = true;
             style.underlineStyle = SWT.UNDERLINE_SQUIGGLE;
             style.underlineColor = colorOf(text, finding.severity());
-            text.setStyleRange(style);
+            styles.add(style);
+            covered = end;
+        }
+        StyleRange[] wanted = styles.toArray(StyleRange[]::new);
+        if (!Arrays.equals(wanted, text.getStyleRanges())) {
+            text.setStyleRanges(wanted);
         }
     }
 

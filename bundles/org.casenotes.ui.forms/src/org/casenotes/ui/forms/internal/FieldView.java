@@ -10,7 +10,11 @@ import org.casenotes.core.forms.ValueScope;
 import org.casenotes.core.lifecycle.ValueEditor;
 import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.SuggestedEdit;
+import org.casenotes.model.form.BooleanType;
+import org.casenotes.model.form.ChoiceType;
 import org.casenotes.model.form.Field;
+import org.casenotes.model.form.FieldType;
+import org.casenotes.model.form.GoalReferenceType;
 import org.casenotes.model.form.PlanElementKind;
 import org.casenotes.model.record.FieldValue;
 import org.casenotes.model.record.TextValue;
@@ -150,6 +154,12 @@ public final class FieldView implements ElementView {
         into.put(path(), this);
     }
 
+    /** @return whether values of this field are typed, so that a burst of typing is undone as one change */
+    private boolean typed() {
+        FieldType type = field.getType();
+        return !(type instanceof ChoiceType || type instanceof BooleanType || type instanceof GoalReferenceType);
+    }
+
     /** @return the label as shown, ending in " *" while the field is required */
     public String shownLabel() {
         return label.getText();
@@ -211,7 +221,7 @@ public final class FieldView implements ElementView {
             if (services.readOnly()) {
                 return false;
             }
-            String refusal = services.editing().edit(editLabel, level, path(), change);
+            String refusal = services.editing().edit(editLabel, level, path(), typed(), change);
             findings.showInputProblem(refusal);
             return refusal == null;
         }

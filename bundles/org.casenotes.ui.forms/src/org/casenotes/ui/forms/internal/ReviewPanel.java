@@ -111,11 +111,16 @@ public final class ReviewPanel {
     }
 
     void show(List<Finding> all, List<MissingValue> missingValues) {
-        findings.setInput(all);
-        missing.setText(missingValues.isEmpty() ? "Every required field is filled in."
+        if (!all.equals(findings.getInput())) {
+            findings.setInput(List.copyOf(all));
+        }
+        String summary = missingValues.isEmpty() ? "Every required field is filled in."
                 : missingValues.stream().map(value -> "\u2022 " + value.label() + " " + value.message())
-                        .collect(Collectors.joining("\n")));
-        missing.getParent().layout(true, true);
+                        .collect(Collectors.joining("\n"));
+        if (!summary.equals(missing.getText())) {
+            missing.setText(summary);
+            missing.getParent().layout(true, true);
+        }
     }
 
     /** @return the findings list */

@@ -26,8 +26,8 @@ class DecorationLatencyHarness {
             "that", "work", "felt", "manageable", "we", "practised", "grounding", "for", "ten", "minutes", "she",
             "described", "a", "conflict", "with", "her", "sister", "over", "childcare", "plans", "refused",
             "medication", "changes", "until", "next", "review", "appeared", "calm", "noncompliant", "with", "homework" };
-    private static final int WARM_UP = 50;
-    private static final int KEYSTROKES = 400;
+    private static final int WARM_UP = 30;
+    private static final int KEYSTROKES = 200;
 
     @Test
     void keystrokeToDecorationOnA2000WordNote() throws Exception {

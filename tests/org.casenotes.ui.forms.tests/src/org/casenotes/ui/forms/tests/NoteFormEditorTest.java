@@ -62,7 +62,7 @@ class NoteFormEditorTest {
         assertTrue(squiggle != null && squiggle.underline && squiggle.underlineStyle == SWT.UNDERLINE_SQUIGGLE,
                 "\"refused\" is underlined with a squiggle");
         assertNull(narrative.getStyleRangeAtOffset(0), "\"client\" is not underlined");
-        assertTrue(Arrays.stream(editor.review().findings().getTable().getItems()).anyMatch(item -> item.getData() == finding),
+        assertTrue(Arrays.stream(editor.review().findings().getTable().getItems()).anyMatch(item -> finding.equals(item.getData())),
                 "the findings list shows it");
         assertTrue(editor.isDirty(), "typing makes the editor dirty");
 
@@ -93,6 +93,20 @@ class NoteFormEditorTest {
         judgmental(editor);
         command("org.eclipse.ui.edit.redo");
         assertEquals("client declined to engage", narrative.getText());
+    }
+
+    @Test
+    void aBurstOfTypingIsUndoneAsOneChange() throws Exception {
+        Note note = driver.draft();
+        NoteFormEditor editor = driver.open(note);
+        StyledText narrative = text(editor, "narrative");
+        type(narrative, SENTENCE);
+        command("org.eclipse.ui.edit.undo");
+        assertEquals("", narrative.getText());
+        assertNull(narrativeOf(note));
+        assertFalse(editor.isDirty(), "back to the note as opened");
+        command("org.eclipse.ui.edit.redo");
+        assertEquals(SENTENCE, narrative.getText());
     }
 
     @Test
