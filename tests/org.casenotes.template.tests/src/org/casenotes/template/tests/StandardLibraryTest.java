@@ -140,7 +140,7 @@ class StandardLibraryTest {
 			for (String word : jargon) {
 				assertFalse(text.toLowerCase().contains(word), letter.getId() + " says '" + word + "'");
 			}
-			assertTrue(letter.getRuleConfiguration().getRulePacks().contains("language"));
+			assertTrue(letter.getRuleConfiguration().getRulePacks().contains("org.casenotes.core.language"));
 		}
 	}
 
