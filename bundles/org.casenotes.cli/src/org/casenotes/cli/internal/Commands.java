@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.casenotes.core.rules.registry.RuleContributions;
+import org.casenotes.template.library.TemplateLibrary;
 import org.eclipse.core.runtime.IExtensionRegistry;
 
 /** The available sub-commands and the dispatch between them. */
@@ -20,7 +21,8 @@ public final class Commands {
     /** The commands of this installation, with rules and word lists from the installed plugins. */
     public static Commands standard(IExtensionRegistry registry) {
         RuleContributions contributions = new RuleContributions(registry);
-        return new Commands(List.of(new LintCommand(contributions::languagePack)));
+        return new Commands(List.of(new LintCommand(contributions::languagePack),
+                new CheckTemplatesCommand(TemplateLibrary::contributed)));
     }
 
     /** Runs {@code casenotes arguments...} and returns the exit code ({@link ExitCode}). */
