@@ -3,7 +3,6 @@ package org.casenotes.template.scoping;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.casenotes.template.ast.Addition;
 import org.casenotes.template.ast.AstPackage;
 import org.casenotes.template.ast.Comparison;
 import org.casenotes.template.ast.Component;
