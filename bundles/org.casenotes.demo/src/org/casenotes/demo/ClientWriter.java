@@ -267,7 +267,7 @@ final class ClientWriter {
             values.setText("clinicalImpression", NoteText.impression(name, progress, story.goal()));
         }
         values.setText("conclusion", NoteText.conclusion(topic))
-                .setText("plan", NoteText.plan(profile.care().cadenceDays(), nextTopic))
+                .setText("futurePlan", NoteText.plan(profile.care().cadenceDays(), nextTopic))
                 .setText("homework", NoteText.homework(interventions.get(0)))
                 .setDate("nextSession", day.plusDays(profile.care().cadenceDays()));
         values.addRow("goalsAddressed").referTo("goal", PlanWriter.objectiveId(profile, objectiveNumber))

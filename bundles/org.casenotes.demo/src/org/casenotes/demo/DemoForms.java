@@ -16,10 +16,7 @@ import org.casenotes.model.form.WindowUnit;
  * Hand-built form definitions for the three progress-note templates the demo writes (SOAP, DAP, BIRP), with the
  * template ids, section ids, field ids and option ids of the standard library ({@code std/progress/*.ntpl},
  * {@code std/common/*.ntpl}), so notes written on them line up with the compiled library. They leave out what the
- * demo does not fill: calculated values, conditions, hints and guidance. One deliberate difference: the section
- * "Conclusion and plan" sits at the top level instead of inside a section with id {@code plan}, because
- * {@code FormDefinitions.findField("plan")} finds that section first and the field {@code plan} could not be set.
- * Use the compiled library when available.
+ * demo does not fill: calculated values, conditions, hints and guidance. Use the compiled library when available.
  */
 public final class DemoForms implements FormCatalog {
 
@@ -71,8 +68,8 @@ public final class DemoForms implements FormCatalog {
         FormBuilder assessment = root.section("assessment", "Assessment");
         progress(assessment);
         assessment.longText("clinicalImpression", "Your assessment", true);
-        planSection(root);
-        return signed(form);
+        planSection(root.section("plan", "Plan"));
+        return tail(form);
     }
 
     private static FormDefinition dap() {
@@ -84,8 +81,8 @@ public final class DemoForms implements FormCatalog {
         FormBuilder assessment = root.section("assessment", "Assessment");
         progress(assessment);
         assessment.longText("clinicalImpression", "Your assessment", true);
-        planSection(root);
-        return signed(form);
+        planSection(root.section("plan", "Plan"));
+        return tail(form);
     }
 
     private static FormDefinition birp() {
@@ -97,11 +94,14 @@ public final class DemoForms implements FormCatalog {
         interventions(root.section("intervention", "Intervention").longText("topics", "Topics discussed", true));
         progress(root.section("responseToInterventions", "Response")
                 .longText("response", "How the client responded to the interventions", true));
-        planSection(root);
-        return signed(form);
+        planSection(root.section("plan", "Plan"));
+        return tail(form);
     }
 
-    /** The members of {@code std.progress.ProgressNoteBase} that come before a note's own sections. */
+    /**
+     * The members of {@code std.progress.ProgressNoteBase} that come before a note's own sections (which the standard
+     * formats insert before the goals addressed).
+     */
     private static FormDefinition base(String id, String title) {
         FormDefinition form = FORM.createFormDefinition();
         form.setId(id);
@@ -125,8 +125,7 @@ public final class DemoForms implements FormCatalog {
         form.getInstruments().add(phq9);
         form.getInstruments().add(gad7);
 
-        FormBuilder root = new FormBuilder(form);
-        root.section("SessionDetails", "Session")
+        new FormBuilder(form).section("SessionDetails", "Session")
                 .date("sessionDate", "Date of service", true)
                 .time("startTime", "Start time", true)
                 .time("stopTime", "Stop time", true)
@@ -148,6 +147,12 @@ public final class DemoForms implements FormCatalog {
                 .text("clientLocation", "Client's location during the session", false)
                 .text("clinicianLocation", "Your location during the session", false)
                 .yesNo("telehealthConsent", "The client consented to telehealth", false);
+        return form;
+    }
+
+    /** The members of {@code std.progress.ProgressNoteBase} that come after a note's own sections. */
+    private static FormDefinition tail(FormDefinition form) {
+        FormBuilder root = new FormBuilder(form);
         root.section("GoalsAddressed", "Treatment-plan goals addressed")
                 .group("goalsAddressed", "Goal addressed", 1, 10)
                 .objective("goal", "Goal or objective")
@@ -159,14 +164,14 @@ public final class DemoForms implements FormCatalog {
         root.section("RiskAssessment", "Risk assessment")
                 .choice("measuresGiven", "Measures given today", true, true, "phq", "PHQ-9", "gad", "GAD-7",
                         "noMeasure", "None today")
-                .instrument("phq9", phq9)
-                .instrument("gad7", gad7)
+                .instrument("phq9", form.getInstruments().get(0))
+                .instrument("gad7", form.getInstruments().get(1))
                 .choice("suicideRisk", "Risk of suicide or self-harm", true, false, risk)
                 .choice("harmToOthers", "Risk of harm to others", true, false, risk)
                 .longText("riskDetails", "What the client reported and what you observed", false)
                 .longText("safetyPlan", "Safety plan", false);
         root.yesNo("underSupervision", "I practise under supervision (pre-licensure)", true);
-        return form;
+        return signed(form);
     }
 
     private static void presentingProblem(FormBuilder container) {
@@ -199,7 +204,7 @@ public final class DemoForms implements FormCatalog {
     private static void planSection(FormBuilder container) {
         container.section("PlanForFutureSessions", "Conclusion and plan")
                 .longText("conclusion", "Summary of the session", true)
-                .longText("plan", "Plan for future sessions", true)
+                .longText("futurePlan", "Plan for future sessions", true)
                 .longText("homework", "Practice between sessions", false)
                 .date("nextSession", "Next session", false);
     }

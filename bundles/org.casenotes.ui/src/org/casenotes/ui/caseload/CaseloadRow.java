@@ -11,6 +11,7 @@ import org.casenotes.demo.FormCatalog;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormFactory;
 import org.casenotes.model.record.Client;
+import org.casenotes.model.record.ClientStatus;
 import org.casenotes.model.record.EpisodeOfCare;
 import org.casenotes.model.record.EpisodeStatus;
 import org.casenotes.model.record.Note;
@@ -30,13 +31,20 @@ import org.casenotes.store.ClientSummary;
  * @param unsigned        notes not signed yet
  * @param overdue         of those, notes whose signing window has closed
  * @param lastService     latest date of service, or null
+ * @param detailed        whether the record was loaded; if not, pronouns, review and counts are not known yet
  */
 record CaseloadRow(String id, String name, String pronouns, String status, LocalDate nextPlanReview, int unsigned,
-        int overdue, LocalDate lastService) {
+        int overdue, LocalDate lastService, boolean detailed) {
 
     /** The agency default signing window, used for notes whose form definition is not known here. */
     private static final int DEFAULT_SIGNING_DAYS = 3;
     private static final FormDefinition NO_FORM = FormFactory.eINSTANCE.createFormDefinition();
+
+    /** @return the row of a listed client whose record is not loaded yet */
+    static CaseloadRow listed(ClientSummary summary) {
+        return new CaseloadRow(summary.id(), summary.displayName(), "", Labels.status(ClientStatus.get(summary.status())),
+                null, 0, 0, summary.lastServiceDate(), false);
+    }
 
     /**
      * @param summary the client as listed
@@ -58,7 +66,7 @@ record CaseloadRow(String id, String name, String pronouns, String status, Local
             }
         }
         return new CaseloadRow(summary.id(), summary.displayName(), Objects.toString(client.getPronouns(), ""),
-                Labels.status(client.getStatus()), nextReview(client), unsigned, overdue, summary.lastServiceDate());
+                Labels.status(client.getStatus()), nextReview(client), unsigned, overdue, summary.lastServiceDate(), true);
     }
 
     static boolean isUnsigned(Note note) {

@@ -51,6 +51,7 @@ public final class CaseloadView extends ViewPart {
     private ProgressBar progressBar;
     private TableViewer viewer;
     private List<CaseloadRow> rows = List.of();
+    private boolean detailed;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -89,8 +90,8 @@ public final class CaseloadView extends ViewPart {
         column("Pronouns", 78, CaseloadRow::pronouns);
         column("Status", 76, CaseloadRow::status);
         column("Next review", 94, row -> Labels.day(row.nextPlanReview()));
-        column("Unsigned", 66, row -> row.unsigned() == 0 ? "" : Integer.toString(row.unsigned()));
-        column("Overdue", 62, row -> row.overdue() == 0 ? "" : Integer.toString(row.overdue()));
+        column("Unsigned", 66, row -> count(row, row.unsigned()));
+        column("Overdue", 62, row -> count(row, row.overdue()));
         column("Last seen", 88, row -> Labels.day(row.lastService()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addFilter(new SearchAndStatusFilter());
@@ -112,6 +113,13 @@ public final class CaseloadView extends ViewPart {
                 return text.apply((CaseloadRow) element);
             }
         });
+    }
+
+    private static String count(CaseloadRow row, int count) {
+        if (!row.detailed()) {
+            return "…";
+        }
+        return count == 0 ? "" : Integer.toString(count);
     }
 
     private void showCreationProgress(int done, int total, String client) {
@@ -147,10 +155,12 @@ public final class CaseloadView extends ViewPart {
     private void load(CaseloadStore store, boolean demo) {
         var display = viewer.getControl().getDisplay();
         Job job = Job.create("Loading the caseload", monitor -> {
+            List<ClientSummary> summaries = store.listClients();
+            display.asyncExec(() -> showListed(summaries.stream().map(CaseloadRow::listed).toList(), demo));
             DemoForms forms = new DemoForms();
             Instant now = Instant.now();
             List<CaseloadRow> loaded = new ArrayList<>();
-            for (ClientSummary summary : store.listClients()) {
+            for (ClientSummary summary : summaries) {
                 store.loadClient(summary.id())
                         .ifPresent(client -> loaded.add(CaseloadRow.of(summary, client, now, forms)));
             }
@@ -161,10 +171,24 @@ public final class CaseloadView extends ViewPart {
         job.schedule();
     }
 
+    /** Shows the clients as listed, before their records are loaded for the counts. */
+    private void showListed(List<CaseloadRow> listed, boolean demo) {
+        if (viewer.getControl().isDisposed() || detailed) {
+            return;
+        }
+        rows = List.copyOf(listed);
+        viewer.setInput(rows);
+        banner.setText((demo ? "Demo caseload (fictional clients). " : "") + rows.size()
+                + " clients; counting unsigned notes…");
+        banner.getParent().layout(true, true);
+        StartupProbe.caseloadShown(rows.size());
+    }
+
     private void show(List<CaseloadRow> loaded, boolean demo) {
         if (viewer.getControl().isDisposed()) {
             return;
         }
+        detailed = true;
         rows = List.copyOf(loaded);
         viewer.setInput(rows);
         int unsigned = rows.stream().mapToInt(CaseloadRow::unsigned).sum();
@@ -172,7 +196,6 @@ public final class CaseloadView extends ViewPart {
         banner.setText((demo ? "Demo caseload (fictional clients). " : "") + rows.size() + " clients, " + unsigned
                 + " unsigned notes, " + overdue + " overdue.");
         banner.getParent().layout(true, true);
-        StartupProbe.caseloadShown(rows.size());
     }
 
     private void selected(IStructuredSelection selection, boolean activate) {
@@ -204,9 +227,9 @@ public final class CaseloadView extends ViewPart {
         }
     }
 
-    /** @return whether the clients have been loaded (for tests) */
+    /** @return whether the clients have been loaded with their counts (for tests) */
     public boolean isLoaded() {
-        return viewer.getInput() != null;
+        return detailed;
     }
 
     /** @return the names of the clients the table shows, top to bottom (for tests) */

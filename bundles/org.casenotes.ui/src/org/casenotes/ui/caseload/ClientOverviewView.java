@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.casenotes.demo.DemoCaseload;
+import org.casenotes.demo.DemoForms;
 import org.casenotes.model.record.Client;
 import org.casenotes.store.CaseloadStore;
 import org.eclipse.core.runtime.Status;
@@ -32,7 +33,8 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * One client at a glance: demographics, diagnoses, the active treatment plan with goals and objectives, the
  * latest PHQ-9/GAD-7 with band, and a timeline of notes and letters (never psychotherapy notes). Double-clicking
- * a timeline entry opens it in the {@link NoteView}.
+ * a note opens it in the note form editor ({@code org.casenotes.ui.forms}); a letter, or a note whose form
+ * definition is not known here, opens read-only in the {@link NoteView}.
  */
 public final class ClientOverviewView extends ViewPart {
 
@@ -43,6 +45,7 @@ public final class ClientOverviewView extends ViewPart {
     private TreeViewer plan;
     private Label measures;
     private TableViewer timeline;
+    private final DemoForms forms = new DemoForms();
     private Client client;
 
     @Override
@@ -149,8 +152,12 @@ public final class ClientOverviewView extends ViewPart {
             return;
         }
         try {
-            NoteView view = (NoteView) getSite().getPage().showView(CaseloadUi.NOTE_VIEW, null,
-                    IWorkbenchPage.VIEW_ACTIVATE);
+            IWorkbenchPage page = getSite().getPage();
+            if (entry.note() != null
+                    && NoteOpening.openInEditor(page, forms, CaseloadSession.current().store(), client, entry.note())) {
+                return;
+            }
+            NoteView view = (NoteView) page.showView(CaseloadUi.NOTE_VIEW, null, IWorkbenchPage.VIEW_ACTIVATE);
             if (entry.note() != null) {
                 view.showNote(client, entry.note());
             } else {

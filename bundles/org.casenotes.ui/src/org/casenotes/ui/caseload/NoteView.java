@@ -11,8 +11,8 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * A read-only view of one note or letter from a client's timeline. It stands in for the note form editor (being
- * built in {@code org.casenotes.ui.forms}), which will open notes for editing, signing and addenda.
+ * A read-only view of a letter, or of a note whose form definition is not known here, from a client's timeline.
+ * Notes with a known form open in the note form editor instead.
  */
 public final class NoteView extends ViewPart {
 
@@ -23,7 +23,7 @@ public final class NoteView extends ViewPart {
     public void createPartControl(Composite parent) {
         text = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         text.setFont(JFaceResources.getTextFont());
-        text.setText("Double-click a note or letter in the client's timeline to read it here.");
+        text.setText("Double-click a letter in the client's timeline to read it here.");
     }
 
     void showNote(Client client, Note note) {

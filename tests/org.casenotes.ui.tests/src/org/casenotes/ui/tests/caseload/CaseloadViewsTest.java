@@ -2,12 +2,14 @@ package org.casenotes.ui.tests.caseload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
 import org.casenotes.ui.caseload.CaseloadUi;
 import org.casenotes.ui.caseload.CaseloadView;
@@ -22,6 +24,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +33,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The caseload a clinician sees at first start, with real widgets: the demo caseload is created in the empty data
  * folder and listed, search and status filter narrow the list, and the client overview shows the plan, the latest
- * measures and a timeline whose notes open read-only.
+ * measures and a timeline whose notes open in the note form editor and whose letters open read-only.
  */
 class CaseloadViewsTest {
 
@@ -92,13 +95,23 @@ class CaseloadViewsTest {
         assertTrue(timeline.stream().anyMatch(row -> row.contains("| Letter |")), "letters are in the timeline");
         assertTrue(timeline.stream().anyMatch(row -> row.endsWith("| Draft")), "the unsigned draft is in the timeline");
 
-        int signed = indexOf(timeline, "| Signed");
-        overview.openTimelineEntry(signed);
-        spin();
-        NoteView note = (NoteView) page().findView(CaseloadUi.NOTE_VIEW);
-        assertTrue(note.shownText().contains("Signed by Robin Vale, LCSW"), note.shownText());
-        assertTrue(note.shownText().contains("How the client responded to the interventions: "), note.shownText());
-        screenshot("caseload-overview-note.png");
+        try {
+            overview.openTimelineEntry(indexOf(timeline, row -> row.endsWith("| Signed")));
+            spin();
+            IEditorPart editor = page().getActiveEditor();
+            assertNotNull(editor, "a signed note opens in the note form editor");
+            assertEquals("org.casenotes.ui.forms.noteEditor", editor.getSite().getId());
+            assertTrue(editor.getTitle().contains("BIRP progress note"), editor.getTitle());
+            screenshot("caseload-overview-editor.png");
+
+            overview.openTimelineEntry(indexOf(timeline, row -> row.contains("| Letter |")));
+            spin();
+            NoteView letter = (NoteView) page().findView(CaseloadUi.NOTE_VIEW);
+            assertTrue(letter.shownText().contains("12 more sessions of individual psychotherapy"), letter.shownText());
+            screenshot("caseload-overview-letter.png");
+        } finally {
+            page().closeAllEditors(false);
+        }
     }
 
     @Test
@@ -115,13 +128,13 @@ class CaseloadViewsTest {
         return overview;
     }
 
-    private static int indexOf(List<String> rows, String suffix) {
+    private static int indexOf(List<String> rows, Predicate<String> wanted) {
         for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).endsWith(suffix)) {
+            if (wanted.test(rows.get(i))) {
                 return i;
             }
         }
-        throw new AssertionError("no row ends with " + suffix + ": " + rows);
+        throw new AssertionError("no such row in " + rows);
     }
 
     private static IWorkbenchPage page() {
