@@ -27,8 +27,9 @@ import org.casenotes.model.record.TextValue;
 /**
  * A note as the rule engine sees it: the text of every shown text field, in form order, and the template's rule
  * settings layered over the agency's. A field inside a repeatable group is named {@code group[row].field}, the path
- * findings then point at. {@link #lookup(Class)} hands out the EMF {@link Note} and its {@link FormDefinition}. A
- * snapshot: build a new one after each edit.
+ * findings then point at. {@link #lookup(Class)} hands out the EMF {@link Note}, its {@link FormDefinition} and the
+ * {@code Client} that contains the note, if it is contained (as the caseload store loads it). A snapshot: build a new
+ * one after each edit.
  */
 public final class NoteTextContext implements NoteContext {
 
@@ -108,9 +109,11 @@ public final class NoteTextContext implements NoteContext {
 
     @Override
     public <T> Optional<T> lookup(Class<T> type) {
-        if (type.isInstance(note)) {
-            return Optional.of(type.cast(note));
+        for (Object model : new Object[] { note, form, note.eContainer() }) {
+            if (type.isInstance(model)) {
+                return Optional.of(type.cast(model));
+            }
         }
-        return type.isInstance(form) ? Optional.of(type.cast(form)) : Optional.empty();
+        return Optional.empty();
     }
 }

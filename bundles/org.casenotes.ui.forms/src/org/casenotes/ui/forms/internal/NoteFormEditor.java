@@ -76,7 +76,7 @@ public final class NoteFormEditor extends EditorPart {
         ValueScope scope = ValueScope.of(editing.note());
         views = ElementViews.create(form.getBody(), services, noteInput.form(), RowPath.NOTE, scope);
         review = new ReviewPanel(sash, toolkit, this::jumpTo, this::applyFix);
-        sash.setWeights(7, 3);
+        sash.setWeights(62, 38);
         validation = new LiveValidation(noteInput.rules().orElseGet(InstalledRules::engine),
                 noteInput.agencySettings(), editing);
         refreshViews();

@@ -60,7 +60,7 @@ public final class ReviewPanel {
         findings.getTable().setLayoutData(tableData);
         findings.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(findings);
-        column("Finding", 260, new ColumnLabelProvider() {
+        column("Finding", 330, new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return ((Finding) element).message();
@@ -76,9 +76,9 @@ public final class ReviewPanel {
                 return FindingText.hover((Finding) element);
             }
         });
-        column("Field", 110, ColumnLabelProvider.createTextProvider(
+        column("Field", 100, ColumnLabelProvider.createTextProvider(
                 element -> ((Finding) element).fieldId() == null ? "(note)" : ((Finding) element).fieldId()));
-        column("Rule", 140, ColumnLabelProvider.createTextProvider(element -> ((Finding) element).ruleId()));
+        column("Rule", 150, ColumnLabelProvider.createTextProvider(element -> ((Finding) element).ruleId()));
         findings.addOpenListener(event -> selected().ifPresent(jump));
         quickFix = toolkit.createButton(client, "Quick fix", SWT.PUSH);
         quickFix.setEnabled(false);

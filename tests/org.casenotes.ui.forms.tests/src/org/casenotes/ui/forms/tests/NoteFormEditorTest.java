@@ -116,7 +116,7 @@ class NoteFormEditorTest {
         type(narrative, "Session went well. " + SENTENCE);
         narrative.setSelection(0);
 
-        editor.review().findings().getTable().setSelection(0);
+        editor.review().findings().setSelection(new StructuredSelection(judgmental(editor)), true);
         editor.review().findings().getTable().notifyListeners(SWT.DefaultSelection, new Event());
         settle();
         assertEquals("refused", narrative.getSelectionText());
