@@ -1,11 +1,13 @@
 package org.casenotes.cli.internal;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.casenotes.core.rules.registry.RuleContributions;
+import org.casenotes.store.Caseloads;
 import org.casenotes.template.library.TemplateLibrary;
 import org.eclipse.core.runtime.IExtensionRegistry;
 
@@ -22,6 +24,9 @@ public final class Commands {
     public static Commands standard(IExtensionRegistry registry) {
         RuleContributions contributions = new RuleContributions(registry);
         return new Commands(List.of(new LintCommand(contributions::languagePack),
+                new AuditCommand(() -> AuditRules.standard(contributions.languagePack(), Clock.systemUTC()),
+                        () -> TemplateLibrary.contributed().compile()::form, Caseloads.embedded(),
+                        AuditCommand::environmentOrConsole),
                 new CheckTemplatesCommand(TemplateLibrary::contributed)));
     }
 

@@ -1,5 +1,6 @@
 package org.casenotes.core.rules.completeness;
 
+import java.util.List;
 import java.util.Objects;
 
 import org.casenotes.core.rules.Finding;
@@ -53,6 +54,6 @@ abstract class CompletenessRule implements Rule {
 
     /** @return a finding of this rule, for the whole field {@code fieldId} (or the note when null) */
     final Finding finding(String message, String fieldId) {
-        return new Finding(id, severity, message, fieldId, null, java.util.List.of(), source);
+        return new Finding(id, severity, message, fieldId, null, List.of(), source);
     }
 }

@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.FieldText;
 import org.casenotes.core.rules.NoteContext;
 import org.casenotes.core.rules.PlainNoteContext;
+import org.casenotes.core.rules.Rule;
 import org.casenotes.core.rules.RuleSettings;
 import org.casenotes.core.rules.emf.RecordNoteContext;
+import org.casenotes.model.form.ChoiceOption;
 import org.casenotes.model.form.ChoiceType;
 import org.casenotes.model.form.ElementValue;
 import org.casenotes.model.form.Field;
@@ -71,7 +74,7 @@ class CompletenessRulesTest {
                 progress, setbackReason, field("response", "Client's response", response),
                 field("sleepHours", "Sleep per night", hours)));
         form.getElements().add(section);
-        note.setDateOfService(java.time.LocalDate.of(2026, 11, 18));
+        note.setDateOfService(LocalDate.of(2026, 11, 18));
         text("presentingProblem", "Panic attacks at work, three to four a week.");
         choose("progress", "improved");
     }
@@ -87,7 +90,7 @@ class CompletenessRulesTest {
     private static ChoiceType choice(String... ids) {
         ChoiceType type = F.createChoiceType();
         for (String id : ids) {
-            org.casenotes.model.form.ChoiceOption option = F.createChoiceOption();
+            ChoiceOption option = F.createChoiceOption();
             option.setId(id);
             option.setLabel(id);
             type.getOptions().add(option);
@@ -115,7 +118,7 @@ class CompletenessRulesTest {
         return new RecordNoteContext(note, form, RuleSettings.DEFAULTS);
     }
 
-    private List<Finding> findings(org.casenotes.core.rules.Rule rule) {
+    private List<Finding> findings(Rule rule) {
         return rule.evaluate(context());
     }
 

@@ -1,0 +1,199 @@
+package org.casenotes.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.StreamSupport;
+
+import org.casenotes.cli.internal.AuditCommand;
+import org.casenotes.cli.internal.AuditRules;
+import org.casenotes.cli.internal.ExitCode;
+import org.casenotes.core.rules.registry.RuleContributions;
+import org.casenotes.model.form.Field;
+import org.casenotes.model.form.FormDefinition;
+import org.casenotes.model.form.FormFactory;
+import org.casenotes.model.form.FormKind;
+import org.casenotes.model.record.ChoiceValue;
+import org.casenotes.model.record.Client;
+import org.casenotes.model.record.ClientStatus;
+import org.casenotes.model.record.GoalReferenceValue;
+import org.casenotes.model.record.Note;
+import org.casenotes.model.record.NoteStatus;
+import org.casenotes.model.record.RecordFactory;
+import org.casenotes.model.record.Session;
+import org.casenotes.model.record.Signature;
+import org.casenotes.model.record.TextValue;
+import org.casenotes.store.CaseloadStore;
+import org.casenotes.store.Caseloads;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * {@code casenotes audit} over a small fictional caseload: one client, two signed notes by Ada Okafor, LCSW; the
+ * second bills 90837 for a 45-minute session.
+ */
+class AuditCommandTest {
+
+    private static final String PASSPHRASE = "test passphrase, not a secret";
+    private static final RecordFactory R = RecordFactory.eINSTANCE;
+    private static final Clock AFTER_THE_SESSIONS = Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path temp;
+
+    private Path caseload;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void createCaseload() {
+        caseload = temp.resolve("caseload");
+        try (CaseloadStore store = Caseloads.embedded().create(caseload, PASSPHRASE.toCharArray(), "test")) {
+            Client client = R.createClient();
+            client.setId("client-jonah");
+            client.setLegalName("Jonah Pell");
+            client.setStatus(ClientStatus.ACTIVE);
+            client.getSessions().add(session("session-1", "10:00", "10:50", "90834"));
+            client.getSessions().add(session("session-2", "10:00", "10:45", "90837"));
+            store.saveClient(client);
+            store.saveNote(note("note-1", "session-1", LocalDate.of(2026, 11, 4)));
+            store.saveNote(note("note-2", "session-2", LocalDate.of(2026, 11, 11)));
+        }
+    }
+
+    private static Session session(String id, String start, String stop, String cpt) {
+        Session session = R.createSession();
+        session.setId(id);
+        session.setStartTime(LocalTime.parse(start));
+        session.setStopTime(LocalTime.parse(stop));
+        session.setCptCode(cpt);
+        return session;
+    }
+
+    private static Note note(String id, String sessionId, LocalDate day) {
+        Note note = R.createNote();
+        note.setId(id);
+        note.setClientId("client-jonah");
+        note.setSessionId(sessionId);
+        note.setTemplateId("std.progress.DapNote");
+        note.setAuthorId("clin-ada");
+        note.setDateOfService(day);
+        note.setCreatedAt(day.atTime(17, 0).toInstant(ZoneOffset.UTC));
+        TextValue response = R.createTextValue();
+        response.setFieldId("response");
+        response.setText("Jonah practised paced breathing and rated his worry 4 out of 10 afterwards.");
+        note.getValues().add(response);
+        for (String[] choice : new String[][] {{"suicideRisk", "none"}, {"harmToOthers", "none"}}) {
+            ChoiceValue value = R.createChoiceValue();
+            value.setFieldId(choice[0]);
+            value.getOptionIds().add(choice[1]);
+            note.getValues().add(value);
+        }
+        GoalReferenceValue goal = R.createGoalReferenceValue();
+        goal.setFieldId("goal");
+        goal.getPlanElementIds().add("goal-worry");
+        note.getValues().add(goal);
+        Signature signature = R.createSignature();
+        signature.setSignerId("clin-ada");
+        signature.setSignerName("Ada Okafor");
+        signature.setCredentials("LCSW");
+        signature.setSignedAt(day.atTime(18, 0).toInstant(ZoneOffset.UTC));
+        note.setSignature(signature);
+        note.setStatus(NoteStatus.SIGNED);
+        return note;
+    }
+
+    private int audit(String passphrase, String... arguments) {
+        return auditWithForms(templateId -> Optional.empty(), passphrase, arguments);
+    }
+
+    private int auditWithForms(Function<String, Optional<FormDefinition>> forms, String passphrase,
+            String... arguments) {
+        AuditCommand command = new AuditCommand(() -> AuditRules.standard(
+                new RuleContributions(RegistryFactory.getRegistry()).languagePack(), AFTER_THE_SESSIONS),
+                () -> forms, Caseloads.embedded(), () -> Optional.ofNullable(passphrase).map(String::toCharArray));
+        return command.run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void summarizesByRuleAndClinicianAndFailsOnErrors() {
+        int exit = audit(PASSPHRASE, caseload.toString());
+
+        assertEquals(ExitCode.ERRORS_FOUND, exit, out());
+        assertTrue(out().contains("Audited 2 notes of 1 clients"), out());
+        assertTrue(out().lines().anyMatch(l -> l.strip().startsWith("payer.cpt-time") && l.contains(" 1 ")), out());
+        assertTrue(out().contains("Ada Okafor, LCSW (clin-ada)"), out());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("2 of 2 notes checked (100%)"));
+    }
+
+    @Test
+    void detailsNameTheNoteAndTheSuggestedCode() {
+        audit(PASSPHRASE, "--details", caseload.toString());
+        assertTrue(out().lines().anyMatch(l -> l.startsWith("client-jonah/note-2:cptCode: error [payer.cpt-time]")
+                && l.contains("billed as 90834, not 90837")), out());
+    }
+
+    @Test
+    void jsonHasCountsByRuleAndClinician() {
+        audit(PASSPHRASE, "--json", "--threads", "1", caseload.toString());
+
+        JsonObject root = JsonParser.parseString(out()).getAsJsonObject();
+        assertEquals(2, root.getAsJsonObject("summary").get("notes").getAsInt());
+        JsonObject cpt = StreamSupport.stream(root.getAsJsonArray("byRule").spliterator(), false)
+                .map(JsonElement::getAsJsonObject).filter(r -> r.get("rule").getAsString().equals("payer.cpt-time"))
+                .findFirst().orElseThrow();
+        assertEquals(1, cpt.get("error").getAsInt());
+        JsonObject ada = root.getAsJsonArray("byClinician").get(0).getAsJsonObject();
+        assertEquals("clin-ada", ada.get("clinician").getAsString());
+        assertEquals(1, ada.get("notesWithErrors").getAsInt());
+    }
+
+    @Test
+    void notesAreCheckedAgainstTheirInstalledForm() {
+        FormDefinition dap = FormFactory.eINSTANCE.createFormDefinition();
+        dap.setId("std.progress.DapNote");
+        dap.setKind(FormKind.PROGRESS);
+        Field presentingProblem = FormFactory.eINSTANCE.createField();
+        presentingProblem.setId("presentingProblem");
+        presentingProblem.setLabel("Presenting problem");
+        presentingProblem.setType(FormFactory.eINSTANCE.createLongTextType());
+        presentingProblem.setRequired(true);
+        dap.getElements().add(presentingProblem);
+
+        auditWithForms(id -> Optional.of(dap).filter(form -> form.getId().equals(id)), PASSPHRASE, "--details",
+                caseload.toString());
+
+        assertTrue(out().lines().anyMatch(l -> l.startsWith("client-jonah/note-1:presentingProblem: error "
+                + "[completeness.required] \u201cPresenting problem\u201d is required.")), out());
+    }
+
+    @Test
+    void aWrongOrMissingPassphraseCannotRun() {
+        assertEquals(ExitCode.CANNOT_RUN, audit("not the passphrase", caseload.toString()));
+        assertEquals(ExitCode.CANNOT_RUN, audit(null, caseload.toString()));
+        assertEquals(ExitCode.CANNOT_RUN, audit(PASSPHRASE, temp.resolve("nowhere").toString()));
+    }
+}
