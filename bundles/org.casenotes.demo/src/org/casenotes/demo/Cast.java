@@ -30,7 +30,7 @@ final class Cast {
         return new ClientProfile("C-1001", "Alejandra Fuentes Marín", "Ale", "she/her", LocalDate.of(1991, 3, 14),
                 ClientStatus.ACTIVE, "Riverbend Community Health Plan (Medicaid)",
                 dx("F33.1", "Major depressive disorder, recurrent, moderate"),
-                new Care(SOAP, Staff.VALE, 7, 26, 0, false, new int[] {18, 7}, null),
+                new Care(SOAP, Staff.VALE, 7, 26, 0, false, new int[] {18, 7}, null, true),
                 new Story("Low mood most days, sleeping 3 to 4 hours a night and no longer seeing friends since losing "
                         + "her warehouse job.", "about 5 months",
                         "Two earlier depressive episodes (2015, 2019) treated with counseling; lives with her sister.",
@@ -53,7 +53,7 @@ final class Cast {
     private static ClientProfile lindqvist() {
         return new ClientProfile("C-1002", "Theodor Lindqvist", "Theo", "he/him", LocalDate.of(1998, 11, 2),
                 ClientStatus.ACTIVE, "Bluewater Health PPO", dx("F41.1", "Generalized anxiety disorder"),
-                new Care(DAP, Staff.VALE, 7, 25, 0, true, null, new int[] {15, 6}),
+                new Care(DAP, Staff.VALE, 7, 25, 0, true, null, new int[] {15, 6}, true),
                 new Story("Worries most of the day about work and his health, with tight shoulders and trouble "
                         + "falling asleep; checks his work email until midnight.", "about 2 years",
                         "Software tester; first time in counseling; lives alone, close to his brother.",
@@ -73,7 +73,7 @@ final class Cast {
     private static ClientProfile haddad() {
         return new ClientProfile("C-1003", "Samira Haddad", null, "she/her", LocalDate.of(1984, 6, 27),
                 ClientStatus.ACTIVE, "Keystone Mutual EPO", dx("F43.12", "Post-traumatic stress disorder, chronic"),
-                new Care(BIRP, Staff.VALE, 7, 24, 0, false, new int[] {14, 13}, new int[] {13, 12}),
+                new Care(BIRP, Staff.VALE, 7, 24, 0, false, new int[] {14, 13}, new int[] {13, 12}, true),
                 new Story("Nightmares 3 to 4 times a week and avoids driving on the highway since a car crash two "
                         + "years ago; her husband drives her to work.", "2 years",
                         "Pharmacy technician; the crash was not her fault; no injuries beyond a broken wrist.",
@@ -95,7 +95,7 @@ final class Cast {
                 ClientStatus.ACTIVE, "Hollins College Student Health Plan",
                 dx("F32.1", "Major depressive disorder, single episode, moderate", "F41.1",
                         "Generalized anxiety disorder"),
-                new Care(SOAP, Staff.OKAFOR, 7, 22, 0, true, new int[] {11, 17}, new int[] {12, 15}),
+                new Care(SOAP, Staff.OKAFOR, 7, 22, 0, true, new int[] {11, 17}, new int[] {12, 15}, true),
                 new Story("Low mood and worry about failing classes; missing morning lectures and sleeping in "
                         + "until noon; less contact with friends since moving to campus.", "about 4 months",
                         "First-year student, 400 miles from home; no earlier treatment.",
@@ -115,7 +115,7 @@ final class Cast {
     private static ClientProfile pemberton() {
         return new ClientProfile("C-1005", "Harold Pemberton", "Hal", "he/him", LocalDate.of(1958, 8, 4),
                 ClientStatus.ACTIVE, "Medicare Part B", dx("F43.21", "Adjustment disorder with depressed mood"),
-                new Care(DAP, Staff.VALE, 14, 26, 0, false, new int[] {13, 5}, null),
+                new Care(DAP, Staff.VALE, 14, 26, 0, false, new int[] {13, 5}, null, true),
                 new Story("Sadness, crying most days and eating one meal a day since his wife died in the spring; "
                         + "has not left the house except for groceries.", "4 months",
                         "Retired bus mechanic; married 41 years; two adult children in other states.",
@@ -133,7 +133,7 @@ final class Cast {
     private static ClientProfile nguyen() {
         return new ClientProfile("C-1006", "Lan Thi Nguyen", "Lan", "she/her", LocalDate.of(1973, 2, 11),
                 ClientStatus.ACTIVE, "Bluewater Health PPO", dx("F41.0", "Panic disorder"),
-                new Care(BIRP, Staff.VALE, 7, 20, 0, false, null, new int[] {16, 8}),
+                new Care(BIRP, Staff.VALE, 7, 20, 0, false, null, new int[] {16, 8}, true),
                 new Story("Sudden episodes of racing heart, shaking and fear of dying, 3 to 4 a week, mostly in "
                         + "stores; has stopped shopping alone.", "8 months",
                         "Owns a nail salon with her sister; two emergency room visits found no heart problem.",
@@ -155,7 +155,7 @@ final class Cast {
                 ClientStatus.ACTIVE, "Riverbend Community Health Plan (Medicaid)",
                 dx("F10.20", "Alcohol use disorder, moderate", "F33.0",
                         "Major depressive disorder, recurrent, mild"),
-                new Care(BIRP, Staff.VALE, 7, 26, 0, false, new int[] {12, 11}, null),
+                new Care(BIRP, Staff.VALE, 7, 26, 0, false, new int[] {12, 11}, null, true),
                 new Story("Drinks 6 to 8 beers most evenings, missed two shifts after drinking, and his partner has "
                         + "asked him to cut down.", "about 3 years",
                         "Line cook; one earlier detox admission (2021); his partner and son live with him.",
@@ -175,7 +175,7 @@ final class Cast {
         return new ClientProfile("C-1008", "Priya Raman", null, "she/her", LocalDate.of(1994, 12, 8),
                 ClientStatus.ACTIVE, "Keystone Mutual EPO",
                 dx("F42.2", "Obsessive-compulsive disorder, mixed obsessional thoughts and acts"),
-                new Care(SOAP, Staff.VALE, 7, 21, 0, false, null, new int[] {14, 9}),
+                new Care(SOAP, Staff.VALE, 7, 21, 0, false, null, new int[] {14, 9}, true),
                 new Story("Checks the stove and door locks for about 90 minutes before leaving home; late to work "
                         + "twice a week.", "since her teens, worse for a year",
                         "Accountant; lives with her partner; tried an online program last year.",
@@ -195,7 +195,7 @@ final class Cast {
         return new ClientProfile("C-1009", "Elias Brandt", null, "he/him", LocalDate.of(2001, 9, 21),
                 ClientStatus.DISCHARGED, "Bluewater Health PPO",
                 dx("F43.22", "Adjustment disorder with anxiety"),
-                new Care(DAP, Staff.OKAFOR, 14, 26, 6, false, null, new int[] {11, 3}),
+                new Care(DAP, Staff.OKAFOR, 14, 26, 6, false, null, new int[] {11, 3}, true),
                 new Story("Worry and poor sleep after moving to a new city for an apprenticeship; calls in sick "
                         + "when anxious.", "3 months",
                         "Electrician apprentice; moved here for the program; supportive parents back home.",
@@ -214,7 +214,7 @@ final class Cast {
         return new ClientProfile("C-1010", "Rosa Delgado Whitaker", null, "she/her", LocalDate.of(1987, 4, 3),
                 ClientStatus.ACTIVE, "Riverbend Community Health Plan (Medicaid)",
                 dx("F34.1", "Dysthymic disorder (persistent depressive disorder)"),
-                new Care(SOAP, Staff.VALE, 14, 24, 0, true, new int[] {12, 11}, null),
+                new Care(SOAP, Staff.VALE, 14, 24, 0, true, new int[] {12, 11}, null, true),
                 new Story("Low mood for most of her adult life, tired, and says she 'just gets through the day'; "
                         + "three children at home and works nights.", "more than 10 years",
                         "Lives 50 miles from the office; sessions by video from home after her shift.",
@@ -233,7 +233,7 @@ final class Cast {
         return new ClientProfile("C-1011", "Kwame Asante", null, "he/him", LocalDate.of(2010, 7, 12),
                 ClientStatus.ACTIVE, "Riverbend Kids Health Plan (CHIP)",
                 dx("F43.23", "Adjustment disorder with mixed anxiety and depressed mood"),
-                new Care(BIRP, Staff.OKAFOR, 7, 16, 0, false, new int[] {13, 6}, null),
+                new Care(BIRP, Staff.OKAFOR, 7, 16, 0, false, new int[] {13, 6}, null, true),
                 new Story("Irritable at home, skipped school 6 days last month and stays in his room since the "
                         + "family moved here in the summer.", "5 months",
                         "Ninth grade; lives with his mother (Abena) and younger sister; sessions partly with his mother.",
@@ -251,7 +251,7 @@ final class Cast {
         return new ClientProfile("C-1012", "Beatrix Thornbury", "Bea", "she/her", LocalDate.of(1969, 10, 17),
                 ClientStatus.INACTIVE, "Medicare Part B",
                 dx("F33.2", "Major depressive disorder, recurrent, severe without psychotic features"),
-                new Care(DAP, Staff.VALE, 14, 24, 9, false, new int[] {21, 16}, null),
+                new Care(DAP, Staff.VALE, 14, 24, 9, false, new int[] {21, 16}, null, true),
                 new Story("Stays in bed most of the day, has stopped answering the phone and lost 10 pounds in two "
                         + "months.", "3 months",
                         "Retired teacher; lives alone; her psychiatrist adjusted her antidepressant in the spring.",
@@ -267,7 +267,7 @@ final class Cast {
     private static ClientProfile ashgrove() {
         return new ClientProfile("C-1013", "Wendell Ashgrove", "Wen", "he/him", LocalDate.of(1990, 1, 28),
                 ClientStatus.WAITLIST, "Bluewater Health PPO", dx("F41.9", "Anxiety disorder, unspecified"),
-                new Care(SOAP, Staff.VALE, 7, 0, 0, false, null, null),
+                new Care(SOAP, Staff.VALE, 7, 0, 0, false, null, null, true),
                 new Story("Referred by his physician for anxiety; intake scheduled.", "unknown", "", "", List.of(),
                         List.of(), List.of(), List.of(), ""));
     }

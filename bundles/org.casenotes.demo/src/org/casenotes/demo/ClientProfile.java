@@ -24,12 +24,12 @@ record ClientProfile(String id, String legalName, String preferredName, String p
         ClientStatus status, String payer, List<String[]> diagnoses, Care care, Story story) {
 
     /**
-     * @return the same clinical story for another (fictional) person, seen weekly for {@code sessions} weeks up to
-     *         last week; used to build large caseloads from the demo's stories
+     * @return the same clinical story for another (fictional) person, seen every week for {@code sessions} weeks up
+     *         to last week without cancellations; used to build large caseloads of an exact size
      */
     ClientProfile retold(String newId, String newLegalName, int sessions) {
         Care weekly = new Care(care.templateId(), care.clinician(), 7, sessions, 0, care.telehealth(), care.phq9(),
-                care.gad7());
+                care.gad7(), false);
         return new ClientProfile(newId, newLegalName, null, pronouns, dateOfBirth, ClientStatus.ACTIVE, payer,
                 diagnoses, weekly, story);
     }
@@ -43,9 +43,10 @@ record ClientProfile(String id, String legalName, String preferredName, String p
      * @param telehealth  whether sessions are by video from the client's home
      * @param phq9        PHQ-9 totals at the first and the last administration, or null if not given
      * @param gad7        GAD-7 totals at the first and the last administration, or null if not given
+     * @param cancellations whether about one session in ten is cancelled, as in real caseloads
      */
     record Care(String templateId, Clinician clinician, int cadenceDays, int firstWeek, int lastWeek,
-            boolean telehealth, int[] phq9, int[] gad7) {
+            boolean telehealth, int[] phq9, int[] gad7, boolean cancellations) {
     }
 
     /**

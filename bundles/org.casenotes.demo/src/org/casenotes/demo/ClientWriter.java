@@ -118,7 +118,7 @@ final class ClientWriter {
         return client;
     }
 
-    /** Weekdays from the first to the last session at the client's cadence, with about one in ten cancelled. */
+    /** Weekdays from the first to the last session at the client's cadence, with cancellations if the care has them. */
     private List<LocalDate> sessionDays() {
         Care care = profile.care();
         List<LocalDate> days = new ArrayList<>();
@@ -131,10 +131,14 @@ final class ClientWriter {
                 .plusDays(care.cadenceDays())) {
             LocalDate weekday = day.getDayOfWeek() == DayOfWeek.SATURDAY ? day.minusDays(1)
                     : day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.plusDays(1) : day;
-            boolean cancelled = !days.isEmpty() && random.nextInt(10) == 0;
+            boolean cancelled = care.cancellations() && !days.isEmpty() && random.nextInt(10) == 0;
             if (!cancelled && !weekday.isAfter(last)) {
                 days.add(weekday);
             }
+        }
+        if (!care.cancellations() && days.size() > care.firstWeek()) {
+            // a care without cancellations has exactly one session a week for firstWeek weeks
+            return new ArrayList<>(days.subList(days.size() - care.firstWeek(), days.size()));
         }
         return days;
     }

@@ -18,8 +18,7 @@ import org.casenotes.store.Caseloads;
  * A large fictional caseload for benchmarks (by default 1,000 clients with about 100 notes each): the demo's
  * clinical stories retold for invented people, each seen weekly for about two years, every note written and
  * signed through the note lifecycle like the demo's (real hashes and signatures, plans, sessions, measures).
- * About one session in ten is cancelled, so a client has a little under {@code notesPerClient} notes.
- * Deterministic for a given day and seed.
+ * Every client has exactly {@code notesPerClient} notes. Deterministic for a given day and seed.
  *
  * <pre>
  * java -cp ... org.casenotes.demo.LargeCaseload FOLDER [CLIENTS [NOTES_PER_CLIENT]]
@@ -52,7 +51,7 @@ public final class LargeCaseload {
      *
      * @param store          the unlocked store, normally new
      * @param clients        how many clients
-     * @param notesPerClient sessions scheduled per client (weekly)
+     * @param notesPerClient notes per client (one a week)
      * @param progress       told after each client
      * @return what was written
      */
