@@ -29,6 +29,7 @@ import org.casenotes.template.ast.Section;
 import org.casenotes.template.ast.Template;
 import org.casenotes.template.ast.TemplateMember;
 import org.casenotes.template.ast.Visibility;
+import org.casenotes.template.internal.TemplateWorkspace;
 import org.casenotes.template.structure.Names;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -90,7 +91,7 @@ public final class FormCompiler {
 			form.getBaseChain().add(names.getFullyQualifiedName(base).toString());
 			form.getBaseChain().addAll(compileCached(base).getBaseChain());
 		}
-		form.setSourceUri(template.eResource() == null ? null : template.eResource().getURI().toString());
+		form.setSourceUri(template.eResource() == null ? null : TemplateWorkspace.nameOf(template.eResource()));
 		form.setRuleConfiguration(RuleConfigurations.merge(form.getRuleConfiguration(), template.getRules()));
 
 		CompilationContext context = new CompilationContext(form);

@@ -98,6 +98,7 @@ public final class TemplateWorkspace {
 		return diagnostics.stream().anyMatch(d -> d.isError() && d.file().equals(name));
 	}
 
+	/** @return the name diagnostics and compiled forms use for a file: its path, or its URI if not a file. */
 	public static String nameOf(Resource resource) {
 		URI uri = resource.getURI();
 		return uri.isFile() ? uri.toFileString() : uri.toString();

@@ -30,8 +30,18 @@ public final class CompiledLibrary {
 		return forms.values().stream().sorted((a, b) -> a.getId().compareTo(b.getId())).toList();
 	}
 
+	/** @return the forms compiled from one source (by its {@link TemplateSource#name()}), sorted by id. */
+	public List<FormDefinition> formsFrom(String sourceName) {
+		return forms().stream().filter(form -> sourceName.equals(form.getSourceUri())).toList();
+	}
+
 	public List<TemplateDiagnostic> diagnostics() {
 		return diagnostics;
+	}
+
+	/** @return the diagnostics of one source (by its {@link TemplateSource#name()}). */
+	public List<TemplateDiagnostic> diagnosticsOf(String sourceName) {
+		return diagnostics.stream().filter(d -> d.file().equals(sourceName)).toList();
 	}
 
 	public boolean hasErrors() {

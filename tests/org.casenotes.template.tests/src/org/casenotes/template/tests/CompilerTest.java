@@ -353,6 +353,25 @@ class CompilerTest {
 	}
 
 	@Test
+	void aTemplateFileOnDiskCompilesWithTheLibraryAroundIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+			throws java.io.IOException {
+		java.nio.file.Path file = folder.resolve("agency.ntpl");
+		java.nio.file.Files.writeString(file, """
+				package agency
+				import shared.*
+				template Visit "Visit" version 4 kind contact { field m "Mood" : choice from Moods signature signature "S" }
+				""");
+		var library = org.casenotes.template.library.TemplateLibrary.empty()
+				.withSource(new org.casenotes.template.library.TemplateSource("shared.ntpl",
+						"package shared options Moods \"Moods\" { calm \"Calm\" }"))
+				.withFile(file).compile();
+		String name = file.toAbsolutePath().normalize().toString();
+		assertEquals(List.of(), library.diagnosticsOf(name));
+		assertEquals(List.of("agency.Visit"), library.formsFrom(name).stream().map(FormDefinition::getId).toList());
+		assertEquals(4, library.formsFrom(name).get(0).getVersion());
+	}
+
+	@Test
 	void filesWithErrorsAreNotCompiledButOthersAre() {
 		var library = org.casenotes.template.library.TemplateLibrary.empty()
 				.withSource(new org.casenotes.template.library.TemplateSource("good.ntpl",
