@@ -3,6 +3,7 @@ package org.casenotes.template.validation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.casenotes.template.ast.AstPackage;
@@ -23,6 +24,7 @@ import org.casenotes.template.structure.Names;
 import org.casenotes.template.structure.TemplateComponents;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.validation.Check;
 
@@ -118,6 +120,29 @@ public class StructureValidator extends NoteTemplateCheck {
 				error("Duplicate name '" + element.getName() + "': this file already declares it on line "
 						+ Lines.of(seen.get(element.getName())) + ".", element,
 						AstPackage.Literals.TOP_LEVEL_ELEMENT__NAME, IssueCodes.DUPLICATE_ID);
+			}
+		}
+	}
+
+	@Check
+	public void checkUniqueAcrossFiles(TemplateFile file) {
+		if (file.eResource() == null || file.eResource().getResourceSet() == null) {
+			return;
+		}
+		for (Resource other : file.eResource().getResourceSet().getResources()) {
+			if (other == file.eResource() || other.getContents().isEmpty()
+					|| !(other.getContents().get(0) instanceof TemplateFile otherFile)
+					|| !Objects.equals(file.getName(), otherFile.getName())) {
+				continue;
+			}
+			for (TopLevelElement element : file.getElements()) {
+				for (TopLevelElement clash : otherFile.getElements()) {
+					if (element.getName() != null && element.getName().equals(clash.getName())) {
+						error("'" + element.getName() + "' is also declared in " + other.getURI().lastSegment()
+								+ " in the same package; names must be unique in a package.", element,
+								AstPackage.Literals.TOP_LEVEL_ELEMENT__NAME, IssueCodes.DUPLICATE_ID);
+					}
+				}
 			}
 		}
 	}

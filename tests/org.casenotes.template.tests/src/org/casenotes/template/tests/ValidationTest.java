@@ -75,6 +75,15 @@ class ValidationTest {
 	}
 
 	@Test
+	void sameNameInTwoFilesOfOnePackageIsReported() {
+		Templates.check("a.ntpl", "package p options Moods \"M\" { a \"A\" }", "b.ntpl",
+				"package p options Moods \"M\" { b \"B\" }")
+				.assertError(IssueCodes.DUPLICATE_ID, "'Moods' is also declared in b.ntpl");
+		Templates.check("a.ntpl", "package p options Moods \"M\" { a \"A\" }", "b.ntpl",
+				"package q options Moods \"M\" { b \"B\" }").assertClean();
+	}
+
+	@Test
 	void duplicateOptionIdsAreReported() {
 		Templates.checkOne(template("field c \"C\" : choice { a \"A\", a \"Again\" }"))
 				.assertError(IssueCodes.DUPLICATE_ID, "Duplicate answer option id 'a'");
