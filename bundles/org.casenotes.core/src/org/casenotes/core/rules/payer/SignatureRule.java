@@ -3,6 +3,8 @@ package org.casenotes.core.rules.payer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.casenotes.core.forms.FormState;
+import org.casenotes.core.forms.ValueScope;
 import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.Severity;
 import org.casenotes.model.form.FormElement;
@@ -14,8 +16,8 @@ import org.casenotes.model.record.Signature;
 
 /**
  * {@code payer.signature}: a signed note carries a dated signature with the signer's name and credentials (e.g.
- * LCSW); when its form requires a co-signature unconditionally, a signed note still waiting for it is reported as a
- * warning. Drafts are not checked (the lifecycle refuses a signature without credentials).
+ * LCSW); when its form requires a co-signature (always, or by a condition on the note's values such as
+ * {@code underSupervision = true}), a signed note still waiting for it is reported as a warning. Drafts are not checked (the lifecycle refuses a signature without credentials).
  */
 public final class SignatureRule extends PayerRule {
 
@@ -52,16 +54,16 @@ public final class SignatureRule extends PayerRule {
         if (!missing.isEmpty()) {
             findings.add(finding("The signature lacks " + String.join(", ", missing) + ".", SIGNATURE));
         }
-        if (note.getStatus() == NoteStatus.SIGNED && note.getCosignature() == null && cosignatureAlwaysRequired(service)) {
+        if (note.getStatus() == NoteStatus.SIGNED && note.getCosignature() == null && needsCosignature(service)) {
             findings.add(finding(Severity.WARNING, "The form requires a supervisor's co-signature, which this "
                     + "note does not have yet.", SIGNATURE, List.of()));
         }
     }
 
-    private static boolean cosignatureAlwaysRequired(ServiceNote service) {
+    private static boolean needsCosignature(ServiceNote service) {
+        ValueScope scope = ValueScope.of(service.note());
         return service.form().map(FormDefinitions::allElements).orElse(List.<FormElement>of()).stream()
-                .anyMatch(e -> e instanceof SignatureBlock block && block.isCosignatureRequired()
-                        && block.getCosignatureWhen() == null);
+                .anyMatch(e -> e instanceof SignatureBlock block && FormState.needsCosignature(block, scope));
     }
 
     private static boolean blank(String text) {

@@ -11,6 +11,12 @@ import java.util.List;
 import org.casenotes.core.lifecycle.SigningDeadline;
 import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.Severity;
+import org.casenotes.model.form.BooleanLiteral;
+import org.casenotes.model.form.Comparison;
+import org.casenotes.model.form.ComparisonOperator;
+import org.casenotes.model.form.ElementValue;
+import org.casenotes.model.form.FormFactory;
+import org.casenotes.model.form.SignatureBlock;
 import org.casenotes.model.record.NoteStatus;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +53,31 @@ class SignatureAndTimelinessRulesTest {
         ProgressNoteFixture fixture = new ProgressNoteFixture().complete();
         fixture.note.setStatus(NoteStatus.SIGNED);
         assertEquals(1, fixture.findings(signature).size());
+    }
+
+    @Test
+    void aSupervisedClinicianNoteWaitingForTheCosignatureIsAWarning() {
+        ProgressNoteFixture fixture = new ProgressNoteFixture().complete().sign(IN_TIME, "LMSW");
+        SignatureBlock block = FormFactory.eINSTANCE.createSignatureBlock();
+        block.setId("signature");
+        Comparison underSupervision = FormFactory.eINSTANCE.createComparison();
+        ElementValue supervised = FormFactory.eINSTANCE.createElementValue();
+        supervised.setElement(ProgressNoteFixture.field("underSupervision", FormFactory.eINSTANCE.createBooleanType()));
+        underSupervision.setLeft(supervised);
+        underSupervision.setOperator(ComparisonOperator.EQUAL);
+        BooleanLiteral yes = FormFactory.eINSTANCE.createBooleanLiteral();
+        yes.setValue(true);
+        underSupervision.setRight(yes);
+        block.setCosignatureWhen(underSupervision);
+        fixture.form.getElements().add(block);
+
+        fixture.flag("underSupervision", false);
+        assertEquals(List.of(), fixture.findings(signature));
+        fixture.flag("underSupervision", true);
+        List<Finding> findings = fixture.findings(signature);
+        assertEquals(1, findings.size());
+        assertEquals(Severity.WARNING, findings.get(0).severity());
+        assertTrue(findings.get(0).message().contains("co-signature"));
     }
 
     @Test
