@@ -43,6 +43,10 @@ final class LiveValidation {
         return evaluation.findingsOf(fieldPath);
     }
 
+    int ruleCount() {
+        return engine.rules().size();
+    }
+
     private NoteTextContext context() {
         return new NoteTextContext(editing.note(), editing.form(), agency);
     }

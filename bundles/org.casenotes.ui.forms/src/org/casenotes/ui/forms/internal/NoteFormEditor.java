@@ -221,6 +221,11 @@ public final class NoteFormEditor extends EditorPart {
         return form;
     }
 
+    /** @return how many rules check the note */
+    public int ruleCount() {
+        return validation.ruleCount();
+    }
+
     /** @return the current findings of the note */
     public List<Finding> findings() {
         return validation.findings();

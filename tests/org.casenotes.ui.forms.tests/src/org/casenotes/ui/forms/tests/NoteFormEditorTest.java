@@ -25,6 +25,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
@@ -92,6 +93,36 @@ class NoteFormEditorTest {
         assertEquals(SENTENCE, narrativeOf(note));
         judgmental(editor);
         command("org.eclipse.ui.edit.redo");
+        assertEquals("client declined to engage", narrative.getText());
+    }
+
+    @Test
+    void hoveringTheUnderlinedWordNamesRuleSuggestionAndSource() throws Exception {
+        NoteFormEditor editor = driver.open(driver.draft());
+        StyledText narrative = text(editor, "narrative");
+        type(narrative, SENTENCE);
+        Point word = narrative.getLocationAtOffset(SENTENCE.indexOf("refused") + 2);
+        Event move = new Event();
+        move.x = word.x;
+        move.y = word.y + narrative.getLineHeight() / 2;
+        narrative.notifyListeners(SWT.MouseMove, move);
+        String hover = narrative.getToolTipText();
+        assertTrue(hover != null && hover.contains("Rule: language.judgmental") && hover.contains("\u201cdeclined\u201d")
+                && hover.contains("Source: "), "hover text: " + hover);
+    }
+
+    @Test
+    void ctrl1AppliesTheFirstSuggestionAtTheCaret() throws Exception {
+        NoteFormEditor editor = driver.open(driver.draft());
+        StyledText narrative = text(editor, "narrative");
+        type(narrative, SENTENCE);
+        narrative.setCaretOffset(SENTENCE.indexOf("refused") + 3);
+        Event ctrl1 = new Event();
+        ctrl1.stateMask = SWT.MOD1;
+        ctrl1.keyCode = '1';
+        ctrl1.character = '1';
+        narrative.notifyListeners(SWT.KeyDown, ctrl1);
+        settle();
         assertEquals("client declined to engage", narrative.getText());
     }
 
