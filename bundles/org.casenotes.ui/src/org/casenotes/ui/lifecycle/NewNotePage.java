@@ -1,0 +1,140 @@
+package org.casenotes.ui.lifecycle;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.casenotes.model.form.FormDefinition;
+import org.casenotes.model.form.FormKind;
+import org.casenotes.store.ClientSummary;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
+import org.eclipse.swt.widgets.Label;
+
+/** The new-note wizard's page: client, kind of note, template, day of service and whether to carry forward. */
+public final class NewNotePage extends WizardPage {
+
+    /** The kinds of note the wizard writes; letters and psychotherapy notes have their own actions. */
+    static final List<FormKind> KINDS = List.of(FormKind.PROGRESS, FormKind.INTAKE, FormKind.TREATMENT_PLAN,
+            FormKind.PLAN_REVIEW, FormKind.DISCHARGE, FormKind.CONTACT, FormKind.SESSION_SUMMARY);
+
+    private final List<ClientSummary> clients;
+    private final NoteForms forms;
+    private List<FormDefinition> templates = List.of();
+    private Combo client;
+    private Combo kind;
+    private Combo template;
+    private DateTime day;
+    private Button carry;
+
+    NewNotePage(List<ClientSummary> clients, NoteForms forms) {
+        super("newNote", "New note", null);
+        this.clients = clients;
+        this.forms = forms;
+        setDescription("Choose the client and the template; the draft opens in the note editor.");
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite body = new Composite(parent, SWT.NONE);
+        body.setLayout(new GridLayout(2, false));
+        client = combo(body, "&Client:");
+        clients.forEach(summary -> client.add(summary.displayName() + " (" + summary.id() + ")"));
+        kind = combo(body, "&Kind of note:");
+        KINDS.forEach(value -> kind.add(kindLabel(value)));
+        template = combo(body, "&Template:");
+        new Label(body, SWT.NONE).setText("&Day of service:");
+        day = new DateTime(body, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+        carry = new Button(body, SWT.CHECK);
+        carry.setText("Ca&rry forward from the client's last signed note of this template (values to review)");
+        carry.setSelection(true);
+        carry.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        kind.addListener(SWT.Selection, event -> kindChanged());
+        client.addListener(SWT.Selection, event -> validate());
+        template.addListener(SWT.Selection, event -> validate());
+        kind.select(0);
+        kindChanged();
+        setControl(body);
+        validate();
+    }
+
+    /** Chooses the client with id {@code clientId}, the kind and the template with id {@code templateId}. */
+    public void choose(String clientId, FormKind noteKind, String templateId) {
+        client.select(indexOfClient(clientId));
+        kind.select(KINDS.indexOf(noteKind));
+        kindChanged();
+        template.select(templates.stream().map(FormDefinition::getId).toList().indexOf(templateId));
+        validate();
+    }
+
+    /** Sets whether the draft carries forward the last note's values. */
+    public void carryForward(boolean yes) {
+        carry.setSelection(yes);
+    }
+
+    Optional<String> chosenClientId() {
+        return client.getSelectionIndex() < 0 ? Optional.empty()
+                : Optional.of(clients.get(client.getSelectionIndex()).id());
+    }
+
+    Optional<FormDefinition> chosenForm() {
+        return template.getSelectionIndex() < 0 ? Optional.empty()
+                : Optional.of(templates.get(template.getSelectionIndex()));
+    }
+
+    LocalDate dayOfService() {
+        return LocalDate.of(day.getYear(), day.getMonth() + 1, day.getDay());
+    }
+
+    boolean carriesForward() {
+        return carry.getSelection();
+    }
+
+    private void kindChanged() {
+        templates = kind.getSelectionIndex() < 0 ? List.of() : forms.ofKind(KINDS.get(kind.getSelectionIndex()));
+        template.removeAll();
+        templates.forEach(form -> template.add(NoteForms.title(form)));
+        if (!templates.isEmpty()) {
+            template.select(0);
+        }
+        validate();
+    }
+
+    private void validate() {
+        String problem = client.getSelectionIndex() < 0 ? "Choose the client."
+                : templates.isEmpty() ? "No template of this kind is installed."
+                : template.getSelectionIndex() < 0 ? "Choose a template." : null;
+        setErrorMessage(null);
+        setMessage(problem);
+        setPageComplete(problem == null);
+    }
+
+    private int indexOfClient(String clientId) {
+        for (int i = 0; i < clients.size(); i++) {
+            if (clients.get(i).id().equals(clientId)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("No client " + clientId + " in the caseload");
+    }
+
+    private static Combo combo(Composite parent, String label) {
+        new Label(parent, SWT.NONE).setText(label);
+        Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        combo.setVisibleItemCount(15);
+        return combo;
+    }
+
+    private static String kindLabel(FormKind kind) {
+        String words = kind.getName().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " note";
+    }
+}

@@ -1,0 +1,40 @@
+package org.casenotes.ui.lifecycle;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import org.casenotes.core.lifecycle.DraftRequest;
+import org.casenotes.core.lifecycle.NoteLifecycle;
+import org.casenotes.model.form.FormDefinition;
+import org.casenotes.model.record.Client;
+import org.casenotes.model.record.Note;
+import org.casenotes.store.CaseloadStore;
+
+/**
+ * What the new-note wizard asks for, and the draft it makes: a note about {@code client} on {@code form} for the day
+ * of service, written by the clinician, optionally carrying forward the values of the client's last signed note of
+ * the same template (each marked for review).
+ *
+ * @param client       the client, loaded from the store
+ * @param form         the template
+ * @param dayOfService the day of the session
+ * @param carryForward whether to carry forward from the client's last note of that template
+ */
+public record NewNoteRequest(Client client, FormDefinition form, LocalDate dayOfService, boolean carryForward) {
+
+    public NewNoteRequest {
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(dayOfService, "dayOfService");
+    }
+
+    /** Creates the draft through the note lifecycle and saves it in {@code store}; @return the saved draft */
+    public Note createDraft(CaseloadStore store, WorkbenchRules rules, String authorId) {
+        NoteLifecycle lifecycle = rules.lifecycle(client);
+        DraftRequest request = DraftRequest.of(client.getId(), authorId, dayOfService);
+        Note draft = carryForward ? lifecycle.createDraftCarryingForward(form, request, client.getNotes())
+                : lifecycle.createDraft(form, request);
+        store.saveNote(draft);
+        return draft;
+    }
+}

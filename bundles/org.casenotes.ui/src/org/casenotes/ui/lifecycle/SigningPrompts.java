@@ -1,0 +1,22 @@
+package org.casenotes.ui.lifecycle;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** What signing asks the clinician; dialogs in the workbench, scripted answers in tests. */
+public interface SigningPrompts {
+
+    /** Tells why the note cannot be signed yet. */
+    void showBlocked(List<String> reasons);
+
+    /**
+     * @param signatureLine how the signature will read (name and credentials)
+     * @param warnings      findings that do not block signing but should be read first
+     * @return whether to sign
+     */
+    boolean confirmSignature(String signatureLine, List<String> warnings);
+
+    /** @return why the note is signed after its window closed at {@code closedAt}; empty to not sign */
+    Optional<String> lateEntryReason(Instant closedAt);
+}

@@ -1,0 +1,47 @@
+package org.casenotes.ui.lifecycle;
+
+import java.time.Clock;
+
+import org.casenotes.store.CaseloadStore;
+import org.casenotes.ui.caseload.CaseloadSession;
+import org.casenotes.ui.preferences.AgencySettings;
+import org.casenotes.ui.preferences.CasenotesPreferences;
+import org.casenotes.ui.preferences.ClinicianProfile;
+
+/**
+ * What the lifecycle actions work with, as it is at the moment they run: the open caseload store, the clinician's
+ * profile and the rules under the agency's current settings (rebuilt only when the settings change).
+ */
+public final class Workplace {
+
+    private static WorkbenchRules rules;
+
+    private Workplace() {
+    }
+
+    /**
+     * @return the open caseload's store
+     * @throws IllegalStateException with a message for the clinician when no caseload is open
+     */
+    public static CaseloadStore store() {
+        CaseloadStore store = CaseloadSession.current().store();
+        if (store == null || store.isLocked()) {
+            throw new IllegalStateException("No caseload is open and unlocked.");
+        }
+        return store;
+    }
+
+    /** @return the clinician profile of the preferences */
+    public static ClinicianProfile profile() {
+        return CasenotesPreferences.profile();
+    }
+
+    /** @return the rules under the agency settings of the preferences; call on the display thread */
+    public static synchronized WorkbenchRules rules() {
+        AgencySettings agency = CasenotesPreferences.agency();
+        if (rules == null || !rules.agency().equals(agency)) {
+            rules = new WorkbenchRules(agency, Clock.systemDefaultZone());
+        }
+        return rules;
+    }
+}

@@ -1,0 +1,66 @@
+package org.casenotes.ui.preferences;
+
+import java.util.Locale;
+
+import org.casenotes.ui.preferences.AgencySettings.RulePack;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+
+/**
+ * Preference page for the agency's settings: the late-entry window, the idle lock, which rule packs are in force
+ * and the severity the agency gives single rules. Sign and the caseload findings view use them.
+ */
+public final class AgencySettingsPage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+    public AgencySettingsPage() {
+        super(GRID);
+        setDescription("Agency policies applied when notes are checked and signed.");
+    }
+
+    @Override
+    public void init(IWorkbench workbench) {
+        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, CasenotesPreferences.NODE));
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        IntegerFieldEditor window = new IntegerFieldEditor(CasenotesPreferences.LATE_ENTRY_WINDOW_DAYS,
+                "&Late entry after (days after the session):", getFieldEditorParent());
+        window.setValidRange(0, 60);
+        addField(window);
+        IntegerFieldEditor idle = new IntegerFieldEditor(CasenotesPreferences.IDLE_LOCK_MINUTES,
+                "&Lock the caseload after idle minutes:", getFieldEditorParent());
+        idle.setValidRange(1, 240);
+        addField(idle);
+        for (RulePack pack : RulePack.values()) {
+            String name = pack.name().charAt(0) + pack.name().substring(1).toLowerCase(Locale.ROOT);
+            addField(new BooleanFieldEditor(CasenotesPreferences.packKey(pack), name + " rules", getFieldEditorParent()));
+        }
+        addField(new SeverityListEditor(getFieldEditorParent()));
+    }
+
+    /** The severity overrides, checked as they are typed. */
+    private static final class SeverityListEditor extends StringFieldEditor {
+
+        SeverityListEditor(org.eclipse.swt.widgets.Composite parent) {
+            super(CasenotesPreferences.RULE_SEVERITIES, "Rule &severities (rule.id=ERROR, ...):", parent);
+        }
+
+        @Override
+        protected boolean doCheckState() {
+            try {
+                CasenotesPreferences.parseSeverities(getStringValue());
+                return true;
+            } catch (IllegalArgumentException e) {
+                setErrorMessage(e.getMessage());
+                return false;
+            }
+        }
+    }
+}

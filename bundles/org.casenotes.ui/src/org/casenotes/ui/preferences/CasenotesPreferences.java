@@ -1,0 +1,128 @@
+package org.casenotes.ui.preferences;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.casenotes.core.rules.Severity;
+import org.casenotes.ui.preferences.AgencySettings.RulePack;
+import org.eclipse.core.runtime.preferences.DefaultScope;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.IPreferencesService;
+import org.eclipse.core.runtime.preferences.IScopeContext;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.core.runtime.Platform;
+
+/**
+ * The clinician profile and agency settings, kept in the workbench's instance preferences (node
+ * {@value #NODE}) with defaults for the demo agency's clinician. Sign, the new-note wizard and the caseload
+ * findings view read them here each time they run, so a change on a preference page applies at once.
+ */
+public final class CasenotesPreferences {
+
+    /** The preference node. */
+    public static final String NODE = "org.casenotes.ui";
+    /** The clinician's user id. */
+    public static final String CLINICIAN_ID = "clinician.id";
+    /** The clinician's name. */
+    public static final String CLINICIAN_NAME = "clinician.name";
+    /** The clinician's credentials. */
+    public static final String CLINICIAN_CREDENTIALS = "clinician.credentials";
+    /** Whether the clinician is a supervisor. */
+    public static final String CLINICIAN_SUPERVISOR = "clinician.supervisor";
+    /** Days after the day of service before a note is a late entry. */
+    public static final String LATE_ENTRY_WINDOW_DAYS = "agency.lateEntryWindowDays";
+    /** Minutes of inactivity before the caseload locks. */
+    public static final String IDLE_LOCK_MINUTES = "agency.idleLockMinutes";
+    /** Severity overrides, "ruleId=SEVERITY" separated by commas or new lines. */
+    public static final String RULE_SEVERITIES = "agency.ruleSeverities";
+
+    private CasenotesPreferences() {
+    }
+
+    /** @return the key that says whether {@code pack} is in force */
+    public static String packKey(RulePack pack) {
+        return "agency.pack." + pack.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Writes the defaults: the demo agency's clinician Robin Vale, LCSW, a 3-day window, all packs. */
+    public static void initializeDefaults() {
+        IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(NODE);
+        defaults.put(CLINICIAN_ID, "clin-vale");
+        defaults.put(CLINICIAN_NAME, "Robin Vale");
+        defaults.put(CLINICIAN_CREDENTIALS, "LCSW");
+        defaults.putBoolean(CLINICIAN_SUPERVISOR, false);
+        defaults.putInt(LATE_ENTRY_WINDOW_DAYS, 3);
+        defaults.putInt(IDLE_LOCK_MINUTES, 15);
+        for (RulePack pack : RulePack.values()) {
+            defaults.putBoolean(packKey(pack), true);
+        }
+        defaults.put(RULE_SEVERITIES, "");
+    }
+
+    /** @return the clinician profile now in force */
+    public static ClinicianProfile profile() {
+        IPreferencesService service = Platform.getPreferencesService();
+        IScopeContext[] scopes = scopes();
+        return new ClinicianProfile(service.getString(NODE, CLINICIAN_ID, "clin-vale", scopes),
+                service.getString(NODE, CLINICIAN_NAME, "", scopes),
+                service.getString(NODE, CLINICIAN_CREDENTIALS, "", scopes),
+                service.getBoolean(NODE, CLINICIAN_SUPERVISOR, false, scopes));
+    }
+
+    /** @return the agency settings now in force */
+    public static AgencySettings agency() {
+        IPreferencesService service = Platform.getPreferencesService();
+        IScopeContext[] scopes = scopes();
+        Set<RulePack> packs = EnumSet.noneOf(RulePack.class);
+        for (RulePack pack : RulePack.values()) {
+            if (service.getBoolean(NODE, packKey(pack), true, scopes)) {
+                packs.add(pack);
+            }
+        }
+        return new AgencySettings(service.getInt(NODE, LATE_ENTRY_WINDOW_DAYS, 3, scopes),
+                service.getInt(NODE, IDLE_LOCK_MINUTES, 15, scopes), packs,
+                parseSeverities(service.getString(NODE, RULE_SEVERITIES, "", scopes)));
+    }
+
+    /**
+     * @param text "ruleId=SEVERITY" entries separated by commas or line breaks; SEVERITY is INFO, WARNING, ERROR or OFF
+     * @return rule id to severity, in the order written
+     * @throws IllegalArgumentException naming the first entry that is not of that form
+     */
+    public static Map<String, String> parseSeverities(String text) {
+        Map<String, String> severities = new LinkedHashMap<>();
+        for (String entry : text.split("[,\\n\\r]+")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            int equals = entry.indexOf('=');
+            String rule = equals < 0 ? "" : entry.substring(0, equals).strip();
+            String level = equals < 0 ? "" : entry.substring(equals + 1).strip().toUpperCase(Locale.ROOT);
+            if (rule.isEmpty() || !isLevel(level)) {
+                throw new IllegalArgumentException("'" + entry.strip()
+                        + "' is not of the form rule.id=INFO, WARNING, ERROR or OFF");
+            }
+            severities.put(rule, level);
+        }
+        return severities;
+    }
+
+    private static boolean isLevel(String level) {
+        if ("OFF".equals(level)) {
+            return true;
+        }
+        for (Severity severity : Severity.values()) {
+            if (severity.name().equals(level)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static IScopeContext[] scopes() {
+        return new IScopeContext[] {InstanceScope.INSTANCE, DefaultScope.INSTANCE};
+    }
+}

@@ -1,0 +1,39 @@
+package org.casenotes.ui.preferences;
+
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.preference.BooleanFieldEditor;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.StringFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+
+/** Preference page for the clinician's profile: user id, name and credentials shown on signatures, supervisor role. */
+public final class ClinicianProfilePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+    public ClinicianProfilePage() {
+        super(GRID);
+        setDescription("Your name and credentials appear on every note you sign.");
+    }
+
+    @Override
+    public void init(IWorkbench workbench) {
+        setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, CasenotesPreferences.NODE));
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        StringFieldEditor id = new StringFieldEditor(CasenotesPreferences.CLINICIAN_ID, "&User id:",
+                getFieldEditorParent());
+        id.setEmptyStringAllowed(false);
+        addField(id);
+        StringFieldEditor name = new StringFieldEditor(CasenotesPreferences.CLINICIAN_NAME, "&Name:",
+                getFieldEditorParent());
+        name.setEmptyStringAllowed(false);
+        addField(name);
+        addField(new StringFieldEditor(CasenotesPreferences.CLINICIAN_CREDENTIALS, "&Credentials (e.g. LCSW):",
+                getFieldEditorParent()));
+        addField(new BooleanFieldEditor(CasenotesPreferences.CLINICIAN_SUPERVISOR,
+                "I &supervise other clinicians (return and co-sign their notes)", getFieldEditorParent()));
+    }
+}
