@@ -24,7 +24,7 @@ public final class PayerPack {
      */
     public static List<Rule> rules(SigningDeadline deadline, Clock clock) {
         return List.of(new CptTimeBandRule(), new ExtendedSessionReasonRule(), new TelehealthDetailsRule(),
-                new GoalsAddressedRule(), new TreatmentPlanRule(), new RiskAssessmentRule(), new SafetyPlanRule(),
-                new SignatureRule(), new TimelinessRule(deadline, clock));
+                new GoalsAddressedRule(), new TreatmentPlanRule(), new DiagnosisInPlanRule(), new RiskAssessmentRule(),
+                new SafetyPlanRule(), new SignatureRule(), new TimelinessRule(deadline, clock));
     }
 }

@@ -10,6 +10,7 @@ import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.Severity;
 import org.casenotes.core.rules.emf.RecordNoteContext;
 import org.casenotes.core.rules.RuleSettings;
+import org.casenotes.model.record.Diagnosis;
 import org.casenotes.model.record.PlanStatus;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +85,45 @@ class PlanAndGoalRulesTest {
         ProgressNoteFixture fixture = new ProgressNoteFixture().complete();
         fixture.plan.setEffectiveDate(LocalDate.of(2026, 11, 20));
         assertEquals(1, fixture.findings(plan).size());
+    }
+
+    private static Diagnosis diagnosis(String code, boolean primary, LocalDate resolvedOn) {
+        Diagnosis diagnosis = ProgressNoteFixture.R.createDiagnosis();
+        diagnosis.setId("dx-" + code);
+        diagnosis.setIcd10Code(code);
+        diagnosis.setPrimary(primary);
+        diagnosis.setDiagnosedOn(LocalDate.of(2026, 8, 20));
+        diagnosis.setResolvedOn(resolvedOn);
+        return diagnosis;
+    }
+
+    @Test
+    void thePrimaryDiagnosisTreatedByThePlanIsAccepted() {
+        ProgressNoteFixture fixture = new ProgressNoteFixture().complete();
+        fixture.plan.getProblems().get(0).setDiagnosisCode("F41.0");
+        fixture.client.getDiagnoses().add(diagnosis("F410", true, null));
+        assertEquals(List.of(), fixture.findings(new DiagnosisInPlanRule()));
+    }
+
+    @Test
+    void aPrimaryDiagnosisNoPlanProblemAddressesIsAWarning() {
+        ProgressNoteFixture fixture = new ProgressNoteFixture().complete();
+        fixture.plan.getProblems().get(0).setDiagnosisCode("F41.0");
+        fixture.client.getDiagnoses().add(diagnosis("F41.0", false, null));
+        fixture.client.getDiagnoses().add(diagnosis("F33.1", true, null));
+
+        List<Finding> findings = fixture.findings(new DiagnosisInPlanRule());
+
+        assertEquals(1, findings.size());
+        assertTrue(findings.get(0).message().startsWith("The primary diagnosis F33.1 is not"), findings.get(0).message());
+    }
+
+    @Test
+    void aResolvedPrimaryDiagnosisIsNotCompared() {
+        ProgressNoteFixture fixture = new ProgressNoteFixture().complete();
+        fixture.plan.getProblems().get(0).setDiagnosisCode("F41.0");
+        fixture.client.getDiagnoses().add(diagnosis("F33.1", true, LocalDate.of(2026, 10, 1)));
+        assertEquals(List.of(), fixture.findings(new DiagnosisInPlanRule()));
     }
 
     @Test
