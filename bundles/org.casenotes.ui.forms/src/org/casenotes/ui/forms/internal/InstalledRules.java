@@ -19,7 +19,7 @@ import org.eclipse.core.runtime.RegistryFactory;
  * installed word lists, and the completeness, payer and integrity packs, as the command line's audit runs them.
  * Built once, when the first note is opened.
  */
-final class InstalledRules {
+public final class InstalledRules {
 
     /** The agency default signing window until agency settings reach the editor. */
     private static final int DEFAULT_WINDOW_DAYS = 3;
@@ -30,7 +30,7 @@ final class InstalledRules {
     }
 
     /** @return the engine; call from the UI thread */
-    static RuleEngine engine() {
+    public static RuleEngine engine() {
         if (engine == null) {
             List<Rule> rules = new ArrayList<>(new RuleContributions(RegistryFactory.getRegistry()).languagePack().rules());
             rules.addAll(CompletenessPack.rules());

@@ -18,6 +18,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -45,11 +48,19 @@ public final class NoteFormEditor extends EditorPart {
     private StackAction undo;
     private StackAction redo;
     private Map<String, FieldView> fields = Map.of();
+    private Control lastFocused;
+    private Display display;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof NoteEditorInput note)) {
             throw new PartInitException("The note editor opens notes, not " + input.getClass().getName());
+        }
+        if (!note.form().getId().equals(note.note().getTemplateId())
+                || note.form().getVersion() != note.note().getTemplateVersion()) {
+            throw new PartInitException("This note was written on " + note.note().getTemplateId() + " version "
+                    + note.note().getTemplateVersion() + "; it opens only with that version of the form, not with "
+                    + note.form().getId() + " version " + note.form().getVersion() + ".");
         }
         setSite(site);
         setInput(input);
@@ -88,6 +99,24 @@ public final class NoteFormEditor extends EditorPart {
         getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
         getEditorSite().getActionBars().updateActionBars();
         editing.stack().addCommandStackListener(event -> noteChanged());
+        display = parent.getDisplay();
+        display.addFilter(SWT.FocusIn, focusTracker);
+    }
+
+    /** Remembers the last control of this editor that had the focus, to give it back when the editor is activated. */
+    private final Listener focusTracker = event -> {
+        if (event.widget instanceof Control control && form != null && !form.isDisposed() && within(control, form)) {
+            lastFocused = control;
+        }
+    };
+
+    private static boolean within(Control control, Composite ancestor) {
+        for (Control level = control; level != null; level = level.getParent()) {
+            if (level == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void noteChanged() {
@@ -182,12 +211,19 @@ public final class NoteFormEditor extends EditorPart {
 
     @Override
     public void setFocus() {
+        if (lastFocused != null && !lastFocused.isDisposed() && lastFocused.isVisible()) {
+            lastFocused.setFocus();
+            return;
+        }
         fields.values().stream().filter(FieldView::shown).findFirst()
                 .ifPresentOrElse(view -> view.rendered().control().setFocus(), () -> form.setFocus());
     }
 
     @Override
     public void dispose() {
+        if (display != null && !display.isDisposed()) {
+            display.removeFilter(SWT.FocusIn, focusTracker);
+        }
         if (renderers != null) {
             renderers.close();
         }

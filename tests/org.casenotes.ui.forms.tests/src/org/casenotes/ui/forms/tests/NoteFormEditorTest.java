@@ -19,6 +19,8 @@ import java.util.List;
 import org.casenotes.core.rules.Finding;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.TextValue;
+import org.casenotes.ui.forms.NoteEditorInput;
+import org.casenotes.ui.forms.NoteEditors;
 import org.casenotes.ui.forms.internal.FieldView;
 import org.casenotes.ui.forms.internal.NoteFormEditor;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -31,6 +33,9 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -250,6 +255,21 @@ class NoteFormEditorTest {
         assertTrue(editor.form().getMessage().contains("read-only"));
         assertTrue(NoteEditorDriver.find(editor.form(), Button.class, "Add row").map(b -> !b.isVisible()).orElse(true));
         assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void aNoteOpensOnlyWithTheFormVersionItWasWrittenOn() throws Exception {
+        Note note = driver.draft();
+        note.setTemplateVersion(driver.form.getVersion() + 1);
+        IEditorPart part;
+        try {
+            part = NoteEditors.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
+                    new NoteEditorInput(note, driver.form));
+        } catch (PartInitException refused) {
+            assertTrue(refused.getMessage().contains("version"), refused.getMessage());
+            return;
+        }
+        assertFalse(part instanceof NoteFormEditor, "the workbench shows why the note cannot open instead");
     }
 
     private static Finding judgmental(NoteFormEditor editor) {

@@ -40,6 +40,12 @@ public final class TextFieldRenderer implements FieldRenderer {
         text.setLayoutData(layout);
         text.setEditable(!context.readOnly());
         text.setMargins(3, 3, 3, 3);
+        // Tab moves to the next field, as in any form; a narrative has no use for tab characters
+        text.addTraverseListener(event -> {
+            if (event.detail == SWT.TRAVERSE_TAB_NEXT || event.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+                event.doit = true;
+            }
+        });
         String id = context.field().getId();
         text.addModifyListener(event -> context.edit("Typing in " + label(context.field()),
                 editor -> {
