@@ -30,6 +30,7 @@ public final class FieldFindings {
     private final ControlDecoration decoration;
     private List<Finding> current = List.of();
     private String inputProblem;
+    private String shownImage;
 
     FieldFindings(RenderedField rendered) {
         this.rendered = rendered;
@@ -67,7 +68,9 @@ public final class FieldFindings {
         }
         Optional<Severity> worst = current.stream().map(Finding::severity).max(Comparator.naturalOrder());
         if (worst.isEmpty()) {
-            decoration.hide();
+            if (decoration.isVisible()) {
+                decoration.hide();
+            }
             return;
         }
         String image = switch (worst.get()) {
@@ -79,9 +82,17 @@ public final class FieldFindings {
     }
 
     private void decorate(String imageId, String text) {
-        decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(imageId).getImage());
-        decoration.setDescriptionText(text);
-        decoration.show();
+        // a decoration repaints on every change; typing that changes no finding should not
+        if (!imageId.equals(shownImage)) {
+            decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(imageId).getImage());
+            shownImage = imageId;
+        }
+        if (!text.equals(decoration.getDescriptionText())) {
+            decoration.setDescriptionText(text);
+        }
+        if (!decoration.isVisible()) {
+            decoration.show();
+        }
     }
 
     private void underline(StyledText text) {
