@@ -9,9 +9,11 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.casenotes.core.rules.Severity;
+import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
+import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.ui.caseload.CaseloadSession;
 import org.casenotes.ui.lifecycle.NoteForms;
 import org.casenotes.ui.lifecycle.NoteOpener;
@@ -126,6 +128,9 @@ public final class CaseloadFindingsView extends ViewPart {
                     return Status.OK_STATUS;
                 } catch (OperationCanceledException e) {
                     return Status.CANCEL_STATUS;
+                } catch (CaseloadStoreException e) {
+                    table.getTable().getDisplay().asyncExec(() -> unavailable(e));
+                    return Status.OK_STATUS;
                 }
             }
         };
@@ -171,6 +176,13 @@ public final class CaseloadFindingsView extends ViewPart {
         filter(filter);
     }
 
+    private void unavailable(CaseloadStoreException problem) {
+        if (!summary.isDisposed()) {
+            summary.setText("The caseload could not be checked: " + problem.getMessage()
+                    + " Unlock the caseload and press Recheck.");
+        }
+    }
+
     private void filterChanged() {
         String rule = rules.getSelectionIndex() <= 0 ? null : rules.getText();
         String client = clients.getSelectionIndex() <= 0 ? null
@@ -202,10 +214,11 @@ public final class CaseloadFindingsView extends ViewPart {
             Client client = store.loadClient(found.clientId()).orElseThrow();
             Note note = client.getNotes().stream().filter(candidate -> candidate.getId().equals(found.noteId()))
                     .findFirst().orElseThrow();
-            NoteForms forms = NoteForms.installed();
-            NoteOpener.open(getSite().getPage(), client, note,
-                    forms.form(note.getTemplateId(), note.getTemplateVersion()).orElseThrow(), Workplace.rules(),
-                    store::saveNote);
+            FormDefinition form = NoteForms.installed().form(note.getTemplateId(), note.getTemplateVersion())
+                    .orElseThrow(() -> new IllegalStateException("it was written on " + note.getTemplateId()
+                            + " version " + note.getTemplateVersion()
+                            + ", which is not installed; the note keeps the version it was started on."));
+            NoteOpener.open(getSite().getPage(), client, note, form, Workplace.rules(), store::saveNote);
         } catch (PartInitException | RuntimeException e) {
             MessageDialog.openError(getSite().getShell(), "Open Note", "The note could not be opened: "
                     + e.getMessage());

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.casenotes.core.rules.Severity;
+import org.casenotes.demo.DemoCaseload;
+import org.casenotes.store.CaseloadStore;
 import org.casenotes.ui.findings.CaseloadFinding;
 import org.casenotes.ui.findings.CaseloadFindingsView;
 import org.casenotes.ui.findings.FindingsFilter;
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The caseload findings view lists the demo caseload's deliberate problems, found in a background job, and its
- * filters narrow the list by rule, client and severity.
+ * filters narrow the list by rule, client and severity; a locked caseload is reported, not shown as "no findings".
  */
 class CaseloadFindingsViewTest {
 
@@ -50,5 +52,20 @@ class CaseloadFindingsViewTest {
         assertTrue(view.summaryText().matches("\\d+ of " + all.size() + " findings in \\d+ unsigned or recent notes.*"),
                 view.summaryText());
         view.filter(FindingsFilter.ALL);
+    }
+
+    @Test
+    void aLockedCaseloadIsReportedInsteadOfFindings() throws Exception {
+        CaseloadStore store = Workbench.caseload();
+        CaseloadFindingsView view = (CaseloadFindingsView) Workbench.page().showView(CaseloadFindingsView.ID);
+        store.lock();
+        try {
+            view.recheck();
+            Workbench.spinUntil(() -> view.summaryText().startsWith("The caseload could not be checked"), 60_000,
+                    "the view to report the locked caseload");
+            assertTrue(view.summaryText().endsWith("Unlock the caseload and press Recheck."), view.summaryText());
+        } finally {
+            store.unlock(DemoCaseload.PASSPHRASE.toCharArray());
+        }
     }
 }
