@@ -2,12 +2,14 @@ package org.casenotes.ui.caseload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import org.casenotes.demo.DemoCaseload;
-import org.eclipse.core.runtime.Platform;
+import org.casenotes.ui.DataFolder;
 
 /**
  * Where the workbench keeps the caseload inside the clinician's data folder: {@code caseload/} (the store's
@@ -26,15 +28,44 @@ final class CaseloadFolder {
 
     /** @return the folder of the running workbench's instance location (the data folder) */
     static CaseloadFolder ofWorkbench() {
-        try {
-            return new CaseloadFolder(Path.of(Platform.getInstanceLocation().getURL().toURI()));
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("The data folder is not a file: " + Platform.getInstanceLocation().getURL(), e);
-        }
+        return new CaseloadFolder(DataFolder.current());
     }
 
     Path caseload() {
         return data.resolve("caseload");
+    }
+
+    /** Where the demo caseload is written until it is complete. */
+    Path stagingCaseload() {
+        return data.resolve("caseload.creating");
+    }
+
+    /** Removes what an interrupted demo creation left (fictional data only). */
+    void discardStaging() {
+        Path staging = stagingCaseload();
+        if (!Files.exists(staging)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(staging)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove the unfinished demo caseload " + staging, e);
+        }
+    }
+
+    /**
+     * Marks the folder as holding the demo, then moves the completed demo caseload into place: a crash between the
+     * two leaves a marker without a caseload, which the next start ignores.
+     */
+    void adoptStaging() {
+        markDemo();
+        try {
+            Files.move(stagingCaseload(), caseload(), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot move the new demo caseload into " + caseload(), e);
+        }
     }
 
     boolean hasCaseload() {
@@ -45,7 +76,7 @@ final class CaseloadFolder {
         return Files.isRegularFile(data.resolve(DEMO_MARKER));
     }
 
-    void markDemo() {
+    private void markDemo() {
         try {
             Files.writeString(data.resolve(DEMO_MARKER), """
                     The caseload in this folder is the Casenotes demo: fictional clients and notes only.

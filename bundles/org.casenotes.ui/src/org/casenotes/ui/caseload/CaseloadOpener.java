@@ -1,5 +1,6 @@
 package org.casenotes.ui.caseload;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.casenotes.demo.DemoCaseload;
@@ -8,6 +9,8 @@ import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.CaseloadStoreFactory;
 import org.casenotes.store.Caseloads;
 import org.casenotes.store.WrongPassphraseException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.window.Window;
@@ -26,7 +29,9 @@ import org.eclipse.ui.PlatformUI;
  * printed in the documentation would only pretend to protect fictional data);</li>
  * <li>any other caseload: asks for its passphrase until it is right or the user cancels.</li>
  * </ul>
- * The store is closed when the workbench shuts down.
+ * The demo is written into a staging folder and moved into place only when complete, so quitting (or a crash)
+ * during its creation never leaves a half-written caseload behind: the next start simply creates it again.
+ * Quitting cancels the creation and waits for it; the store is closed when the workbench shuts down.
  */
 final class CaseloadOpener {
 
@@ -35,7 +40,10 @@ final class CaseloadOpener {
         void clientWritten(int done, int total, String client);
     }
 
+    private static final long SHUTDOWN_WAIT_MILLIS = 30_000;
+
     private static boolean started;
+    private static Job openingJob;
 
     private CaseloadOpener() {
     }
@@ -54,7 +62,7 @@ final class CaseloadOpener {
         if (!folder.hasCaseload()) {
             createDemo(display, folder, factory, session, progress);
         } else if (folder.isDemo()) {
-            inBackground("Opening the demo caseload", display, session, () -> factory.open(folder.caseload(),
+            inBackground("Opening the demo caseload", display, session, monitor -> factory.open(folder.caseload(),
                     DemoCaseload.PASSPHRASE.toCharArray(), DemoCaseload.ACTOR), true);
         } else {
             unlock(shell, folder, factory, session);
@@ -63,13 +71,20 @@ final class CaseloadOpener {
 
     private static void createDemo(Display display, CaseloadFolder folder, CaseloadStoreFactory factory,
             CaseloadSession session, CreationProgress progress) {
-        inBackground("Creating the demo caseload", display, session, () -> {
-            CaseloadStore store = factory.create(folder.caseload(), DemoCaseload.PASSPHRASE.toCharArray(),
-                    DemoCaseload.ACTOR);
-            folder.markDemo();
-            DemoCaseload.standard(LocalDate.now(DemoCaseload.ZONE)).writeTo(store,
-                    (done, total, client) -> display.asyncExec(() -> progress.clientWritten(done, total, client)));
-            return store;
+        inBackground("Creating the demo caseload", display, session, monitor -> {
+            Path staging = folder.stagingCaseload();
+            folder.discardStaging();
+            try (CaseloadStore store = factory.create(staging, DemoCaseload.PASSPHRASE.toCharArray(),
+                    DemoCaseload.ACTOR)) {
+                DemoCaseload.standard(LocalDate.now(DemoCaseload.ZONE)).writeTo(store, (done, total, client) -> {
+                    if (monitor.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
+                    display.asyncExec(() -> progress.clientWritten(done, total, client));
+                });
+            }
+            folder.adoptStaging();
+            return factory.open(folder.caseload(), DemoCaseload.PASSPHRASE.toCharArray(), DemoCaseload.ACTOR);
         }, true);
     }
 
@@ -97,22 +112,25 @@ final class CaseloadOpener {
 
     @FunctionalInterface
     private interface StoreOpening {
-        CaseloadStore open();
+        CaseloadStore open(IProgressMonitor monitor);
     }
 
     private static void inBackground(String name, Display display, CaseloadSession session, StoreOpening opening,
             boolean demo) {
         Job job = Job.create(name, monitor -> {
             try {
-                CaseloadStore store = opening.open();
+                CaseloadStore store = opening.open(monitor);
                 display.asyncExec(() -> session.opened(store, demo));
                 return Status.OK_STATUS;
+            } catch (OperationCanceledException e) {
+                return Status.CANCEL_STATUS;
             } catch (CaseloadStoreException e) {
                 display.asyncExec(() -> session.failed(e.getMessage()));
                 return Status.error(e.getMessage(), e);
             }
         });
         job.setPriority(Job.INTERACTIVE);
+        openingJob = job;
         job.schedule();
     }
 
@@ -121,6 +139,14 @@ final class CaseloadOpener {
         workbench.addWorkbenchListener(new IWorkbenchListener() {
             @Override
             public boolean preShutdown(IWorkbench closing, boolean forced) {
+                if (openingJob != null) {
+                    openingJob.cancel();
+                    try {
+                        openingJob.join(SHUTDOWN_WAIT_MILLIS, null);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 return true;
             }
 

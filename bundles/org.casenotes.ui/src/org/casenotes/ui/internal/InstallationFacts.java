@@ -1,11 +1,8 @@
 package org.casenotes.ui.internal;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-
+import org.casenotes.ui.DataFolder;
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.osgi.service.datalocation.Location;
 import org.osgi.framework.FrameworkUtil;
 
 /** The running installation's version and the folder that holds the clinician's data. */
@@ -22,14 +19,10 @@ record InstallationFacts(String version, String dataLocation) {
     }
 
     private static String instanceFolder() {
-        Location instance = Platform.getInstanceLocation();
-        if (instance == null || !instance.isSet()) {
-            return "(no data folder is set)";
-        }
         try {
-            return Path.of(instance.getURL().toURI()).toString();
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            return instance.getURL().getPath();
+            return DataFolder.current().toString();
+        } catch (IllegalStateException e) {
+            return "(" + e.getMessage() + ")";
         }
     }
 }

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.casenotes.ui.CasenotesUi;
+import org.casenotes.ui.DataFolder;
 import org.casenotes.ui.internal.WelcomeView;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -52,7 +52,7 @@ class WorkbenchWindowTest {
         WelcomeView view = (WelcomeView) window().getActivePage().findView(CasenotesUi.WELCOME_VIEW);
         String uiVersion = FrameworkUtil.getBundle(WelcomeView.class).getVersion().toString();
         assertEquals("Version " + uiVersion, view.versionText());
-        Path data = Path.of(Platform.getInstanceLocation().getURL().toURI());
+        Path data = DataFolder.current();
         assertEquals("Your data lives in " + data, view.dataLocationText());
     }
 }

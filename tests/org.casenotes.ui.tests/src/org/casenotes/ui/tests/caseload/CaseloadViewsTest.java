@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
+import org.casenotes.ui.DataFolder;
 import org.casenotes.ui.caseload.CaseloadUi;
 import org.casenotes.ui.caseload.CaseloadView;
 import org.casenotes.ui.caseload.ClientOverviewView;
 import org.casenotes.ui.caseload.NoteView;
-import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -53,7 +53,7 @@ class CaseloadViewsTest {
 
     @Test
     void firstStartCreatesTheDemoCaseloadInTheDataFolderAndListsItsClients() throws Exception {
-        Path data = Path.of(Platform.getInstanceLocation().getURL().toURI());
+        Path data = DataFolder.current();
         assertTrue(Files.isDirectory(data.resolve("caseload")), "caseload created in " + data);
         assertTrue(Files.readString(data.resolve("demo-caseload.txt")).contains("fictional"));
         List<String> names = caseload.shownClientNames();
