@@ -178,6 +178,8 @@ public final class CaseloadFindingsView extends ViewPart {
 
     private void unavailable(CaseloadStoreException problem) {
         if (!summary.isDisposed()) {
+            result = null;
+            table.setInput(List.of());
             summary.setText("The caseload could not be checked: " + problem.getMessage()
                     + " Unlock the caseload and press Recheck.");
         }

@@ -64,6 +64,7 @@ class CaseloadFindingsViewTest {
             Workbench.spinUntil(() -> view.summaryText().startsWith("The caseload could not be checked"), 60_000,
                     "the view to report the locked caseload");
             assertTrue(view.summaryText().endsWith("Unlock the caseload and press Recheck."), view.summaryText());
+            assertTrue(view.shownFindings().isEmpty(), "no stale findings beside the message");
         } finally {
             store.unlock(DemoCaseload.PASSPHRASE.toCharArray());
         }
