@@ -1,0 +1,135 @@
+package org.casenotes.template.ui.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.casenotes.core.lifecycle.DraftRequest;
+import org.casenotes.core.lifecycle.NoteLifecycle;
+import org.casenotes.core.lifecycle.SigningDeadline;
+import org.casenotes.core.lifecycle.SigningGate;
+import org.casenotes.model.form.FormDefinition;
+import org.casenotes.model.record.Note;
+import org.casenotes.ui.forms.NoteEditorInput;
+import org.casenotes.ui.forms.NoteEditors;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.ui.part.MultiPageEditorSite;
+
+/**
+ * The preview page: the designed form in the real note editor (same renderers, conditions, calculations and rules a
+ * clinician gets), on a throw-away draft the designer can fill in to try the template. While the template has
+ * errors the last good form stays, and the line above it says so.
+ */
+final class TemplatePreview {
+
+	private final MultiPageEditorPart designer;
+	private final Composite page;
+	private final Label status;
+	private final Composite holder;
+	private final NoteLifecycle drafts = new NoteLifecycle(Clock.systemUTC(), SigningGate.NONE,
+			new SigningDeadline(3, ZoneOffset.UTC));
+	private IEditorPart noteEditor;
+	private MultiPageEditorSite noteSite;
+	private FormDefinition shown;
+
+	TemplatePreview(MultiPageEditorPart designer, Composite parent) {
+		this.designer = designer;
+		page = new Composite(parent, SWT.NONE);
+		page.setLayout(new GridLayout(1, false));
+		status = new Label(page, SWT.WRAP);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		status.setText("The preview appears once the template compiles.");
+		holder = new Composite(page, SWT.NONE);
+		holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		holder.setLayout(new org.eclipse.swt.layout.FillLayout());
+	}
+
+	Control control() {
+		return page;
+	}
+
+	/** Shows {@code result}: a new form replaces the preview, errors keep the last good one. */
+	void show(PreviewCompiler.Result result) throws PartInitException {
+		if (result.form().isPresent()) {
+			FormDefinition form = result.form().get();
+			rebuild(form);
+			status.setText("Preview of \u201c" + form.getTitle() + "\u201d, as clinicians will see it. "
+					+ "Fill it in to try it: conditions, calculations and rules react as in a real note.");
+		} else if (result.errors() > 0) {
+			status.setText((shown == null ? "No preview yet: " : "Showing the last version without errors: ")
+					+ "the template has " + result.errors() + (result.errors() == 1 ? " error." : " errors."));
+		} else {
+			status.setText("Nothing to preview: the file defines no template a clinician can pick (only abstract ones?).");
+		}
+		page.layout(true, true);
+	}
+
+	private void rebuild(FormDefinition form) throws PartInitException {
+		disposeNoteEditor();
+		Note draft = drafts.createDraft(form, DraftRequest.of("preview-client", "template-designer",
+				LocalDate.now(ZoneOffset.UTC)));
+		IEditorPart editor = createNoteEditor();
+		MultiPageEditorSite site = new MultiPageEditorSite(designer, editor);
+		editor.init(site, new NoteEditorInput(draft, form));
+		editor.createPartControl(holder);
+		noteEditor = editor;
+		noteSite = site;
+		shown = form;
+		holder.layout(true, true);
+	}
+
+	private static IEditorPart createNoteEditor() throws PartInitException {
+		for (IConfigurationElement element : Platform.getExtensionRegistry()
+				.getConfigurationElementsFor("org.eclipse.ui.editors")) {
+			if (NoteEditors.EDITOR_ID.equals(element.getAttribute("id"))) {
+				try {
+					return (IEditorPart) element.createExecutableExtension("class");
+				} catch (CoreException e) {
+					throw new PartInitException(e.getStatus());
+				}
+			}
+		}
+		throw new PartInitException("The note editor (" + NoteEditors.EDITOR_ID + ") is not installed");
+	}
+
+	/** @return the note editor showing the preview, or null before the template first compiled */
+	IEditorPart noteEditor() {
+		return noteEditor;
+	}
+
+	/** @return the form the preview shows, or null */
+	FormDefinition form() {
+		return shown;
+	}
+
+	String status() {
+		return status.getText();
+	}
+
+	void dispose() {
+		disposeNoteEditor();
+	}
+
+	private void disposeNoteEditor() {
+		if (noteEditor != null) {
+			noteEditor.dispose();
+			noteSite.dispose();
+			for (Control child : holder.getChildren()) {
+				child.dispose();
+			}
+			noteEditor = null;
+			noteSite = null;
+		}
+	}
+}

@@ -1,0 +1,71 @@
+package org.casenotes.template.ui.internal;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.casenotes.template.library.TemplateDiagnostic;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.reconciler.DirtyRegion;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.jface.text.source.ISourceViewer;
+
+/**
+ * Re-parses and validates the whole template in the reconciler's thread after the designer pauses typing, and when
+ * the editor opens ({@link #initialReconcile()}), then shows the diagnostics as annotations. These are the checks
+ * {@code casenotes check-templates} runs, so the editor and the command line agree.
+ */
+final class ValidationStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+
+	private final TemplateDocumentServices services;
+	private final ISourceViewer viewer;
+	private final Consumer<List<TemplateDiagnostic>> listener;
+	private final DiagnosticAnnotations annotations = new DiagnosticAnnotations();
+	private IDocument document;
+
+	/** @param listener told of every validation's diagnostics after they are shown (for tests and measurements) */
+	ValidationStrategy(TemplateDocumentServices services, ISourceViewer viewer,
+			Consumer<List<TemplateDiagnostic>> listener) {
+		this.services = services;
+		this.viewer = viewer;
+		this.listener = listener;
+	}
+
+	@Override
+	public void setDocument(IDocument newDocument) {
+		this.document = newDocument;
+	}
+
+	@Override
+	public void setProgressMonitor(IProgressMonitor monitor) {
+		// one validation takes milliseconds: nothing to cancel
+	}
+
+	@Override
+	public void initialReconcile() {
+		validate();
+	}
+
+	@Override
+	public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
+		validate();
+	}
+
+	@Override
+	public void reconcile(IRegion partition) {
+		validate();
+	}
+
+	private void validate() {
+		IDocument current = document;
+		if (current == null || viewer.getAnnotationModel() == null) {
+			return;
+		}
+		String text = current.get();
+		List<TemplateDiagnostic> diagnostics = services.validate(text);
+		annotations.show(viewer.getAnnotationModel(), diagnostics, text.length());
+		listener.accept(diagnostics);
+	}
+}
