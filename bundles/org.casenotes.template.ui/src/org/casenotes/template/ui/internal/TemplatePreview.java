@@ -9,6 +9,7 @@ import org.casenotes.core.lifecycle.NoteLifecycle;
 import org.casenotes.core.lifecycle.SigningDeadline;
 import org.casenotes.core.lifecycle.SigningGate;
 import org.casenotes.model.form.FormDefinition;
+import org.casenotes.model.form.FormKind;
 import org.casenotes.model.record.Note;
 import org.casenotes.ui.forms.NoteEditorInput;
 import org.casenotes.ui.forms.NoteEditors;
@@ -61,7 +62,9 @@ final class TemplatePreview {
 
 	/** Shows {@code result}: a new form replaces the preview, errors keep the last good one. */
 	void show(PreviewCompiler.Result result) throws PartInitException {
-		if (result.form().isPresent()) {
+		if (result.form().isPresent() && result.form().get().getKind() == FormKind.LETTER) {
+			status.setText("Letters are not previewed yet: a letter is written from a note, not filled in as one.");
+		} else if (result.form().isPresent()) {
 			FormDefinition form = result.form().get();
 			rebuild(form);
 			status.setText("Preview of \u201c" + form.getTitle() + "\u201d, as clinicians will see it. "
