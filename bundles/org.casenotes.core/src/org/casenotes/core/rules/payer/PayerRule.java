@@ -2,11 +2,10 @@ package org.casenotes.core.rules.payer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
+import org.casenotes.core.rules.DescribedRule;
 import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.NoteContext;
-import org.casenotes.core.rules.Rule;
 import org.casenotes.core.rules.RuleCategory;
 import org.casenotes.core.rules.Severity;
 import org.casenotes.core.rules.SourceCitation;
@@ -16,43 +15,10 @@ import org.casenotes.core.rules.SuggestedEdit;
  * Common ground of the payer rules: they look only at notes that document a billable service
  * ({@link ServiceNote#documentsService()}) and report note-level findings, optionally pointing at a field.
  */
-abstract class PayerRule implements Rule {
-
-    private final String id;
-    private final Severity severity;
-    private final String description;
-    private final SourceCitation source;
+abstract class PayerRule extends DescribedRule {
 
     PayerRule(String id, Severity severity, String description, SourceCitation source) {
-        this.id = Objects.requireNonNull(id);
-        this.severity = Objects.requireNonNull(severity);
-        this.description = Objects.requireNonNull(description);
-        this.source = Objects.requireNonNull(source);
-    }
-
-    @Override
-    public final String id() {
-        return id;
-    }
-
-    @Override
-    public final RuleCategory category() {
-        return RuleCategory.PAYER;
-    }
-
-    @Override
-    public final Severity defaultSeverity() {
-        return severity;
-    }
-
-    @Override
-    public final String description() {
-        return description;
-    }
-
-    @Override
-    public final SourceCitation source() {
-        return source;
+        super(id, RuleCategory.PAYER, severity, description, source);
     }
 
     @Override
@@ -67,10 +33,10 @@ abstract class PayerRule implements Rule {
 
     /** @return a finding of this rule with its default severity */
     final Finding finding(String message, String fieldId) {
-        return finding(severity, message, fieldId, List.of());
+        return finding(defaultSeverity(), message, fieldId, List.of());
     }
 
     final Finding finding(Severity findingSeverity, String message, String fieldId, List<SuggestedEdit> edits) {
-        return new Finding(id, findingSeverity, message, fieldId, null, edits, source);
+        return new Finding(id(), findingSeverity, message, fieldId, null, edits, source());
     }
 }
