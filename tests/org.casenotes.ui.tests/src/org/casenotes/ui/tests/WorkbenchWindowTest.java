@@ -9,10 +9,13 @@ import java.nio.file.Path;
 import org.casenotes.ui.CasenotesUi;
 import org.casenotes.ui.DataFolder;
 import org.casenotes.ui.internal.WelcomeView;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 
@@ -54,5 +57,14 @@ class WorkbenchWindowTest {
         assertEquals("Version " + uiVersion, view.versionText());
         Path data = DataFolder.current();
         assertEquals("Your data lives in " + data, view.dataLocationText());
+    }
+
+    @Test
+    void ctrlQIsFileExitEvenWithTheTextEditorsInstalled() throws Exception {
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        assertEquals("org.casenotes.ui.scheme", bindings.getActiveScheme().getId());
+        Binding exit = bindings.getPerfectMatch(KeySequence.getInstance("CTRL+Q"));
+        assertNotNull(exit, "Ctrl+Q has exactly one binding (a conflict leaves none)");
+        assertEquals("org.eclipse.ui.file.exit", exit.getParameterizedCommand().getId());
     }
 }
