@@ -4,12 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.casenotes.core.rules.DescribedRule;
 import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.NoteContext;
-import org.casenotes.core.rules.Rule;
 import org.casenotes.core.rules.RuleCategory;
 import org.casenotes.core.rules.Severity;
-import org.casenotes.core.rules.SourceCitation;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
 
@@ -21,7 +20,7 @@ import org.casenotes.model.record.Note;
  * client's notes with an earlier date of service (or the same date and an earlier creation time); the finding names
  * the most similar one. Needs the client's record through {@link NoteContext#lookup(Class)}.
  */
-public final class ClonedNarrativeRule implements Rule {
+public final class ClonedNarrativeRule extends DescribedRule {
 
     /** Estimated share of word 3-shingles two narratives must have in common to count as nearly identical. */
     public static final double THRESHOLD = 0.8;
@@ -30,30 +29,11 @@ public final class ClonedNarrativeRule implements Rule {
 
     private final Narrative narratives = new Narrative();
 
-    @Override
-    public String id() {
-        return "integrity.cloned-narrative";
-    }
-
-    @Override
-    public RuleCategory category() {
-        return RuleCategory.INTEGRITY;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "The note's narrative is nearly identical to an earlier note for the same client (cloned "
-                + "documentation).";
-    }
-
-    @Override
-    public SourceCitation source() {
-        return IntegritySources.CLONED_DOCUMENTATION;
+    public ClonedNarrativeRule() {
+        super("integrity.cloned-narrative", RuleCategory.INTEGRITY, Severity.WARNING,
+                "The note's narrative is nearly identical to an earlier note for the same client "
+                        + "(cloned documentation).",
+                IntegritySources.CLONED_DOCUMENTATION);
     }
 
     @Override

@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.casenotes.core.rules.DescribedRule;
 import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.NoteContext;
-import org.casenotes.core.rules.Rule;
 import org.casenotes.core.rules.RuleCategory;
 import org.casenotes.core.rules.Severity;
-import org.casenotes.core.rules.SourceCitation;
 import org.casenotes.model.record.FieldValue;
 import org.casenotes.model.record.GroupRow;
 import org.casenotes.model.record.GroupValue;
@@ -22,31 +21,12 @@ import org.casenotes.model.record.ValueProvenance;
  * ({@link ValueProvenance#CARRIED_REVIEW}) that the clinician has not yet confirmed or rewritten for this session.
  * One finding per value, pointing at its field.
  */
-public final class UnreviewedCarryForwardRule implements Rule {
+public final class UnreviewedCarryForwardRule extends DescribedRule {
 
-    @Override
-    public String id() {
-        return "integrity.carried-forward-unreviewed";
-    }
-
-    @Override
-    public RuleCategory category() {
-        return RuleCategory.INTEGRITY;
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String description() {
-        return "Text carried forward from an earlier note must be reviewed for this session before signing.";
-    }
-
-    @Override
-    public SourceCitation source() {
-        return IntegritySources.CARRIED_FORWARD;
+    public UnreviewedCarryForwardRule() {
+        super("integrity.carried-forward-unreviewed", RuleCategory.INTEGRITY, Severity.WARNING,
+                "Text carried forward from an earlier note must be reviewed for this session before signing.",
+                IntegritySources.CARRIED_FORWARD);
     }
 
     @Override
