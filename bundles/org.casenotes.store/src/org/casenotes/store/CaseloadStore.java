@@ -123,6 +123,15 @@ public interface CaseloadStore extends AutoCloseable {
      */
     Optional<Note> autosavedDraft(String noteId);
 
+    /**
+     * Throws away the autosaved working copy of a note, for a clinician who discards their unsaved changes: the
+     * note stays as last saved (a note never saved stays absent) and no recovery is offered for it afterwards.
+     * Like autosaves, this is not part of the record and is not audited. Does nothing if there is no working copy.
+     *
+     * @param noteId a note id
+     */
+    void discardAutosavedDraft(String noteId);
+
     /** @return the separately kept psychotherapy notes (their reads and writes are audited) */
     PsychotherapyNotes psychotherapyNotes();
 

@@ -166,6 +166,14 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
     }
 
     @Override
+    public void discardAutosavedDraft(String noteId) {
+        session.writeQuietly(c -> {
+            ledger.autosaves().remove(c, noteId);
+            return null;
+        });
+    }
+
+    @Override
     public PsychotherapyNotes psychotherapyNotes() {
         return psychotherapyNotes;
     }

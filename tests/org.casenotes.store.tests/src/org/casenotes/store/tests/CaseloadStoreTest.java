@@ -175,6 +175,23 @@ class CaseloadStoreTest {
     }
 
     @Test
+    void aDiscardedAutosaveIsGoneAfterReopeningAndTheNoteStaysAsSaved() {
+        store.saveNote(SampleRecords.draft("n-1", "c-1", LocalDate.of(2026, 3, 2), "Saved text."));
+        store.autosaveDraft(SampleRecords.draft("n-1", "c-1", LocalDate.of(2026, 3, 2), "Changes to throw away"));
+        store.autosaveDraft(SampleRecords.draft("n-2", "c-1", LocalDate.of(2026, 3, 3), "A new note, never saved"));
+        long auditSize = store.auditLog().size();
+        store.discardAutosavedDraft("n-1");
+        store.discardAutosavedDraft("n-2");
+        store.discardAutosavedDraft("no-such-note");
+        assertTrue(reopen().autosavedDraft("n-1").isEmpty());
+        assertTrue(store.autosavedDraft("n-2").isEmpty());
+        assertEquals("Saved text.", SampleRecords.subjective(store.loadNote("n-1").orElseThrow()));
+        assertTrue(store.loadNote("n-2").isEmpty());
+        assertEquals(List.of(AuditAction.UNLOCK, AuditAction.OPEN),
+                store.auditLog().entries(auditSize + 1, 10).stream().map(AuditEntry::action).toList());
+    }
+
+    @Test
     void psychotherapyNotesStayApartFromTheRecord() {
         Note process = SampleRecords.draft("p-1", "c-1", LocalDate.of(2026, 3, 2), "My private impressions.");
         store.psychotherapyNotes().save(process);
