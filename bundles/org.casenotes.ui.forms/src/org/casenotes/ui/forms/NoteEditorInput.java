@@ -13,8 +13,9 @@ import org.eclipse.ui.IPersistableElement;
 
 /**
  * A note opened in the note form editor, with the form definition it was written on and what the editor needs from
- * the rest of the workbench: the client's plan goals, the rules to check with, and where saving goes. Two inputs
- * are equal when they hold the same note id, so opening a note twice activates its editor.
+ * the rest of the workbench: the client's plan goals, the rules to check with, where saving goes, where the working
+ * copy of a draft is kept between saves, and whether it is a psychotherapy note. Two inputs are equal when they hold
+ * the same note id, so opening a note twice activates its editor.
  */
 public final class NoteEditorInput implements IEditorInput {
 
@@ -25,6 +26,9 @@ public final class NoteEditorInput implements IEditorInput {
         void save(Note note);
     }
 
+    /** Starts the name (and so the editor's tab title) of a psychotherapy note. */
+    public static final String PSYCHOTHERAPY_PREFIX = "Psychotherapy note: ";
+
     private final Note note;
     private final FormDefinition form;
     private PlanElementSource planElements = PlanElementSource.NONE;
@@ -33,6 +37,9 @@ public final class NoteEditorInput implements IEditorInput {
     private NoteSaver saver = note -> {
         // nothing to persist to: the note lives only in memory
     };
+    private DraftKeeper draftKeeper = DraftKeeper.NONE;
+    private DraftRecoveryPrompt recoveryPrompt = DraftRecoveryPrompt.DIALOG;
+    private boolean psychotherapyNote;
 
     /** @param form the definition the note was written on (same id and version) */
     public NoteEditorInput(Note note, FormDefinition form) {
@@ -57,6 +64,37 @@ public final class NoteEditorInput implements IEditorInput {
     public NoteEditorInput withSaver(NoteSaver noteSaver) {
         this.saver = Objects.requireNonNull(noteSaver, "noteSaver");
         return this;
+    }
+
+    /**
+     * @return this input, keeping the working copy of the draft through {@code keeper} while it is edited and
+     *         offering a kept copy back when the editor opens
+     */
+    public NoteEditorInput withDraftKeeper(DraftKeeper keeper) {
+        this.draftKeeper = Objects.requireNonNull(keeper, "keeper");
+        return this;
+    }
+
+    /** @return this input, asking through {@code prompt} whether to recover a kept working copy (default: a dialog) */
+    public NoteEditorInput withRecoveryPrompt(DraftRecoveryPrompt prompt) {
+        this.recoveryPrompt = Objects.requireNonNull(prompt, "prompt");
+        return this;
+    }
+
+    /**
+     * Marks the note as a psychotherapy note: the editor shows it visibly apart from the clinical record (a banner
+     * and a prefixed title). Where it is saved is up to the {@link #withSaver saver}.
+     *
+     * @return this input
+     */
+    public NoteEditorInput asPsychotherapyNote() {
+        this.psychotherapyNote = true;
+        return this;
+    }
+
+    /** @return whether the note is a psychotherapy note, kept apart from the clinical record */
+    public boolean isPsychotherapyNote() {
+        return psychotherapyNote;
     }
 
     public Note note() {
@@ -84,6 +122,14 @@ public final class NoteEditorInput implements IEditorInput {
         return saver;
     }
 
+    public DraftKeeper draftKeeper() {
+        return draftKeeper;
+    }
+
+    public DraftRecoveryPrompt recoveryPrompt() {
+        return recoveryPrompt;
+    }
+
     @Override
     public boolean exists() {
         return false;
@@ -97,7 +143,8 @@ public final class NoteEditorInput implements IEditorInput {
     @Override
     public String getName() {
         String title = form.getTitle() == null ? form.getId() : form.getTitle();
-        return note.getDateOfService() == null ? title : title + " " + note.getDateOfService();
+        String name = note.getDateOfService() == null ? title : title + " " + note.getDateOfService();
+        return psychotherapyNote ? PSYCHOTHERAPY_PREFIX + name : name;
     }
 
     @Override

@@ -1,10 +1,11 @@
 package org.casenotes.ui.forms;
 
+import org.casenotes.ui.forms.internal.NoteFormEditor;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
-/** Opens notes in the note form editor. */
+/** Opens notes in the note form editor and shows a field of an open note. */
 public final class NoteEditors {
 
     /** Id of the note form editor. */
@@ -20,5 +21,30 @@ public final class NoteEditors {
     public static IEditorPart open(IWorkbenchPage page, NoteEditorInput input) throws PartInitException {
         page.setEditorAreaVisible(true);
         return page.openEditor(input, EDITOR_ID);
+    }
+
+    /**
+     * Reveals the field {@code fieldPath} in a note editor (expanding its section, scrolling it into view) and gives it
+     * the focus, e.g. for a finding opened from the caseload findings view.
+     *
+     * @param editor    an editor returned by {@link #open}
+     * @param fieldPath the rule engine's name of the field: {@code narrative}, or {@code goals[0].goal} in a row of a
+     *                  repeatable group (as in {@code Finding.fieldId()})
+     * @return whether the field was shown: false if {@code editor} is no note editor or the field is not on the form
+     *         now (unknown, or hidden by its condition)
+     */
+    public static boolean showField(IEditorPart editor, String fieldPath) {
+        return editor instanceof NoteFormEditor noteEditor && noteEditor.showField(fieldPath);
+    }
+
+    /**
+     * Like {@link #showField(IEditorPart, String)}, and selects {@code length} characters from {@code offset} in a
+     * text field (e.g. the words a finding is about). A range beyond the text is cut at its end.
+     */
+    public static boolean showField(IEditorPart editor, String fieldPath, int offset, int length) {
+        if (offset < 0 || length < 0) {
+            throw new IllegalArgumentException("offset and length must not be negative: " + offset + ", " + length);
+        }
+        return editor instanceof NoteFormEditor noteEditor && noteEditor.showField(fieldPath, offset, length);
     }
 }

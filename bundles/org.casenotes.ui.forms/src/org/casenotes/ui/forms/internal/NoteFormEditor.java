@@ -158,19 +158,21 @@ public final class NoteFormEditor extends EditorPart {
     /** Shows the field of {@code finding}, gives it the focus and selects the finding's words. */
     void jumpTo(Finding finding) {
         FieldView view = finding.fieldId() == null ? null : fields.get(finding.fieldId());
-        if (view == null || !view.shown()) {
-            return;
+        if (finding.range() == null) {
+            FieldFocus.show(form, view);
+        } else {
+            FieldFocus.show(form, view, finding.range().start(), finding.range().end() - finding.range().start());
         }
-        form.showControl(view.rendered().control());
-        view.rendered().control().setFocus();
-        if (finding.range() != null) {
-            view.rendered().styledText().ifPresent(text -> {
-                if (finding.range().end() <= text.getCharCount()) {
-                    text.setSelection(finding.range().start(), finding.range().end());
-                    text.showSelection();
-                }
-            });
-        }
+    }
+
+    /** @return whether the field {@code path} was revealed and focused; see {@code NoteEditors.showField} */
+    public boolean showField(String path) {
+        return FieldFocus.show(form, fields.get(path));
+    }
+
+    /** @return whether the field {@code path} was revealed and focused, with the given range of its text selected */
+    public boolean showField(String path, int offset, int length) {
+        return FieldFocus.show(form, fields.get(path), offset, length);
     }
 
     /** Applies {@code edit} of {@code finding} to its field as one undoable change. */
