@@ -15,10 +15,7 @@ import org.casenotes.template.compiler.FormCompiler;
 import org.casenotes.template.library.CompiledLibrary;
 import org.casenotes.template.library.TemplateDiagnostic;
 import org.casenotes.template.library.TemplateSource;
-import org.casenotes.template.structure.Inheritance;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.EcoreUtil2;
 
 import com.google.inject.Injector;
 
@@ -73,7 +70,7 @@ public final class LibraryCompiler {
 		FormCompiler compiler = injector.getInstance(FormCompiler.class);
 		for (TemplateFile file : workspace.files()) {
 			for (TopLevelElement element : file.getElements()) {
-				if (element instanceof Template template && !template.isAbstract() && compilable(template, broken)) {
+				if (element instanceof Template template && Compilability.compilable(template, broken::contains)) {
 					try {
 						FormDefinition form = compiler.compile(template);
 						forms.put(form.getId(), form);
@@ -84,22 +81,5 @@ public final class LibraryCompiler {
 			}
 		}
 		return new CompiledLibrary(forms, diagnostics);
-	}
-
-	/** A template compiles when neither its file, nor the files of its bases and includes, have errors. */
-	private static boolean compilable(Template template, Set<Resource> broken) {
-		for (Template link : Inheritance.chain(template)) {
-			if (broken.contains(link.eResource()) || Inheritance.isCyclic(link)) {
-				return false;
-			}
-			for (EObject reference : EcoreUtil2.eAllContentsAsList(link)) {
-				for (EObject target : reference.eCrossReferences()) {
-					if (target.eIsProxy() || broken.contains(target.eResource())) {
-						return false;
-					}
-				}
-			}
-		}
-		return true;
 	}
 }

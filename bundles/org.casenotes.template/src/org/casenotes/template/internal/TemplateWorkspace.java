@@ -65,16 +65,23 @@ public final class TemplateWorkspace {
 	/** Validates every loaded file (syntax, links, all checks) and collects the diagnostics. */
 	public void validate() {
 		for (XtextResource resource : resources) {
-			String file = nameOf(resource);
-			try {
-				IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
-				for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-					diagnostics.add(toDiagnostic(file, issue));
-				}
-			} catch (RuntimeException | StackOverflowError e) {
-				diagnostics.add(internal(file, e));
-			}
+			diagnostics.addAll(validate(resource));
 		}
+	}
+
+	/** @return the diagnostics of one file (syntax, links, all checks); a failure of the language is one of them. */
+	static List<TemplateDiagnostic> validate(XtextResource resource) {
+		String file = nameOf(resource);
+		List<TemplateDiagnostic> found = new ArrayList<>();
+		try {
+			IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
+			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+				found.add(toDiagnostic(file, issue));
+			}
+		} catch (RuntimeException | StackOverflowError e) {
+			found.add(internal(file, e));
+		}
+		return found;
 	}
 
 	public List<TemplateDiagnostic> diagnostics() {
@@ -104,7 +111,7 @@ public final class TemplateWorkspace {
 		return uri.isFile() ? uri.toFileString() : uri.toString();
 	}
 
-	private static URI uriOf(String name) {
+	static URI uriOf(String name) {
 		return name.startsWith("/") ? URI.createFileURI(name) : URI.createURI(name);
 	}
 

@@ -80,6 +80,14 @@ public final class TemplateLibrary {
 		return new LibraryCompiler(LanguageRuntime.injector()).compile(sources);
 	}
 
+	/**
+	 * @return a working set over these sources, for an editor that compiles one changed file at a time against the
+	 *         rest (the caller closes it)
+	 */
+	public TemplateWorkingSet workingSet() {
+		return TemplateWorkingSet.of(sources);
+	}
+
 	/** @return nanoseconds the one-time creation of the language runtime took in this JVM (0 if not yet created). */
 	public static long runtimeStartupNanos() {
 		return LanguageRuntime.injectorCreationNanos();
