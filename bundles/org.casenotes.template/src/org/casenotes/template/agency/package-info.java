@@ -1,0 +1,37 @@
+/**
+ * The agency's own template library, with publishing. Headless: no SWT, no workbench.
+ *
+ * <h2>Layout on disk</h2>
+ *
+ * <pre>
+ * &lt;data&gt;/templates/                           working copies, one per template, editable
+ *     AgencySoap.ntpl                          declares template AgencySoap (package agency), version 3
+ * &lt;data&gt;/published-templates/                 published versions, read-only, never rewritten
+ *     agency.AgencySoap/                       one folder per qualified template id
+ *         versions.sha256                      checksum manifest: "&lt;sha-256&gt;  &lt;version&gt;/AgencySoap.ntpl" per line
+ *         1/AgencySoap.ntpl                    version 1 as it was published
+ *         2/AgencySoap.ntpl                    version 2
+ * </pre>
+ *
+ * Published versions live beside the working folder, not inside it: the designer and
+ * {@code casenotes check-templates <folder>} read every {@code .ntpl} file below a folder, and a published copy
+ * next to its working copy would declare the same template twice. Each published version has a folder of its own
+ * for the same reason. {@code versions.sha256} is in the format of {@code sha256sum}, so
+ * {@code cd published-templates/agency.AgencySoap && sha256sum -c versions.sha256} checks a folder by hand.
+ *
+ * <h2>Rules</h2>
+ * <ul>
+ * <li>{@link org.casenotes.template.agency.AgencyTemplateLibrary#publish(String) Publishing} refuses a working copy
+ * with errors (the diagnostics {@code casenotes check-templates} prints for the working folder), a version not
+ * greater than the last published one, and a template that needs other agency files: a published version is
+ * compiled with the installed libraries (the standard library among them) and itself only, so that nothing
+ * edited later changes it.</li>
+ * <li>A published version is written once, read-only, and its checksum recorded; a published file whose text no
+ * longer matches is refused with {@link org.casenotes.template.agency.TamperedVersionException}.</li>
+ * <li>After publishing version N the working copy says {@code version N+1}: editing makes the next version.</li>
+ * <li>Clinicians only ever see published versions; a note pins the template id and version it was written on and
+ * {@link org.casenotes.template.agency.AgencyTemplateLibrary#form(String, int)} finds that version for as long as
+ * it is on disk.</li>
+ * </ul>
+ */
+package org.casenotes.template.agency;
