@@ -1,6 +1,7 @@
 package org.casenotes.store;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +64,38 @@ public interface CaseloadStore extends AutoCloseable {
      * @return matching clients sorted as in {@link #listClients()}; all clients for blank text
      */
     List<ClientSummary> searchClients(String text);
+
+    /**
+     * Lists every client with what needs attention: unsigned notes (draft, submitted for review, returned for
+     * correction), how many of those are overdue, and the next treatment-plan review. Read from indexed data like
+     * {@link #listClients()}: no record is deserialized and nothing is audited, so listing a caseload never counts as
+     * opening its clients' records.
+     *
+     * @param overdueBefore unsigned notes whose date of service is before this day count as overdue; callers pass
+     *                      today minus the agency's late-entry window (notes without a date of service are never
+     *                      overdue)
+     * @return the overview, clients sorted as in {@link #listClients()}
+     */
+    CaseloadOverview overview(LocalDate overdueBefore);
+
+    /**
+     * Lists, from indexed data and without auditing, the notes that need someone's attention: unsigned drafts, notes
+     * submitted for supervisory review and co-signature, and notes returned for correction. Whether a signed note
+     * still needs a co-signature depends on its form's conditions, which the store does not evaluate; see
+     * {@link #notesServedSince(LocalDate)} for checking recent signed notes too.
+     *
+     * @return the notes by client, then date of service, then id
+     */
+    List<NoteReference> notesNeedingAttention();
+
+    /**
+     * Lists, from indexed data and without auditing, every note (any status) whose date of service is on or after a
+     * day.
+     *
+     * @param firstDay the first date of service wanted
+     * @return the notes by client, then date of service, then id
+     */
+    List<NoteReference> notesServedSince(LocalDate firstDay);
 
     /**
      * Loads a client's whole record: demographics, coverages, diagnoses, episodes with treatment plans, sessions,

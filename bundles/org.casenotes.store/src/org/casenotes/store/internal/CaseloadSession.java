@@ -29,6 +29,7 @@ public final class CaseloadSession implements AutoCloseable {
     private final CaseloadDirectory directory;
     private final String actor;
     private final AuditTable audit;
+    private final Clock clock;
     private Connection connection;
     private Transactions transactions;
 
@@ -36,10 +37,12 @@ public final class CaseloadSession implements AutoCloseable {
         this.directory = directory;
         this.actor = actor;
         this.audit = new AuditTable(clock);
+        this.clock = clock;
     }
 
     /**
-     * Opens an existing caseload: header checks, passphrase check, then the database.
+     * Opens an existing caseload: header checks, passphrase check, then the database, upgrading a database of an
+     * older format (see {@link Schema}).
      *
      * @param directory  the caseload
      * @param passphrase the passphrase (wiped by this call)
@@ -126,7 +129,9 @@ public final class CaseloadSession implements AutoCloseable {
                 throw e;
             }
             try {
-                Schema.check(opened);
+                if (Schema.check(opened) < Schema.CURRENT_VERSION) {
+                    FormatUpgrade.toCurrent(opened, clock);
+                }
             } catch (SQLException | RuntimeException e) {
                 closeQuietly(opened);
                 OpenCaseloads.release(directory.location());

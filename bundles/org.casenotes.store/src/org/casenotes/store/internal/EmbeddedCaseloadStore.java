@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -13,9 +14,11 @@ import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.AuditAction;
 import org.casenotes.store.AuditLog;
+import org.casenotes.store.CaseloadOverview;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.ClientSummary;
+import org.casenotes.store.NoteReference;
 import org.casenotes.store.PsychotherapyNotes;
 import org.casenotes.store.RecordKind;
 import org.casenotes.store.SignedNoteChangeException;
@@ -76,6 +79,23 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
     @Override
     public List<ClientSummary> searchClients(String text) {
         return session.read(c -> ledger.clients().summaries(c, text == null ? "" : text));
+    }
+
+    @Override
+    public CaseloadOverview overview(LocalDate overdueBefore) {
+        Objects.requireNonNull(overdueBefore, "overdueBefore");
+        return new CaseloadOverview(session.read(c -> ledger.clients().overview(c, overdueBefore)), overdueBefore);
+    }
+
+    @Override
+    public List<NoteReference> notesNeedingAttention() {
+        return session.read(ledger.notes()::unsigned);
+    }
+
+    @Override
+    public List<NoteReference> notesServedSince(LocalDate firstDay) {
+        Objects.requireNonNull(firstDay, "firstDay");
+        return session.read(c -> ledger.notes().servedSince(c, firstDay));
     }
 
     @Override

@@ -31,13 +31,17 @@
  * <h2>Layout and format</h2>
  * A caseload is a folder with {@code caseload.header} (magic, store format version, KDF parameters, key check;
  * no client data) and {@code caseload.mv.db} (encrypted). The header's version is checked before anything else,
- * and again inside the database ({@code store_meta}), so a newer format is refused untouched. Upgrading H2 to a
+ * and again inside the database ({@code store_meta}), so a newer format is refused untouched; an older database
+ * format is upgraded in place when opened ({@code FormatUpgrade}: format 2 added the overview's client columns, derived
+ * from the stored records without auditing them as opened). Upgrading H2 to a
  * release with a different file format needs a new store format version and a migration (export/import); the
  * version range in the manifest pins the engine.
  *
  * <h2>Records</h2>
  * Clients (without notes), notes and psychotherapy notes are EMF binary blobs beside indexed columns (client id,
- * names, status, template id and version, note status, author, date of service). Each write appends an audit
+ * names, status, pronouns, next plan review, template id and version, note status, author, date of service), from
+ * which the caseload overview and the notes needing attention are read without deserializing anything. Each write
+ * appends an audit
  * entry with the SHA-256 of the bytes stored, in the same transaction; the audit table is hash-chained.
  */
 package org.casenotes.store.internal;

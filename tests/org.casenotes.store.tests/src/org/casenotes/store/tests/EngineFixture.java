@@ -39,7 +39,8 @@ final class EngineFixture {
     static void saveClient(CaseloadSession session, String id, String name) {
         RecordLedger ledger = ledger(session);
         session.write(c -> ledger.saveClient(c, session.actor(),
-                new ClientRow(id, name, name.toLowerCase(), name.toLowerCase() + " " + id, "active", bytes(name))));
+                new ClientRow(id, name, name.toLowerCase(), name.toLowerCase() + " " + id, "active", "", null,
+                        bytes(name))));
     }
 
     static void saveNote(CaseloadSession session, String id, String clientId, String text, AuditAction action) {

@@ -18,10 +18,17 @@ import org.casenotes.store.internal.layout.CaseloadHeader;
  * The caseload's tables. Records are stored as serialized EMF objects ({@code content}) beside the columns that
  * are queried; note content lives in its own table so that scans of the note columns never read note text, and
  * each client row keeps its note count and latest date of service so the caseload list reads only client rows.
- * The audit log is its own table. The format version is kept here too, so a database file moved
- * under a foreign header is still recognised.
+ * The audit log is its own table. The database's format version is kept in {@code store_meta}: a newer one is
+ * refused, an older one is upgraded on open (see {@code CaseloadSession}). The header's version
+ * ({@link CaseloadHeader}) describes the file layout and key derivation and changes independently.
+ *
+ * <p>Versions: 1, the first; 2 adds the client's pronouns and next plan review, so the caseload overview is read
+ * without loading records.
  */
 public final class Schema {
+
+    /** The database format this code writes and the newest it reads. */
+    public static final int CURRENT_VERSION = 2;
 
     /** The tables whose content the audit log seals (autosaves are working copies and are not sealed). */
     public static final List<ContentTable> SEALED_TABLES = List.of(new ContentTable(RecordKind.CLIENT, "client"),
@@ -33,8 +40,8 @@ public final class Schema {
         """
         CREATE TABLE client (id VARCHAR(64) PRIMARY KEY, display_name VARCHAR(400) NOT NULL,
           sort_name VARCHAR(400) NOT NULL, search_text VARCHAR(4000) NOT NULL, status VARCHAR(32) NOT NULL,
-          note_count INT DEFAULT 0 NOT NULL, last_service_date DATE, updated_at BIGINT NOT NULL,
-          content VARBINARY NOT NULL)""",
+          note_count INT DEFAULT 0 NOT NULL, last_service_date DATE, pronouns VARCHAR(100) DEFAULT '' NOT NULL,
+          next_plan_review DATE, updated_at BIGINT NOT NULL, content VARBINARY NOT NULL)""",
         "CREATE INDEX client_sort ON client (sort_name)",
         """
         CREATE TABLE note (id VARCHAR(64) PRIMARY KEY, client_id VARCHAR(64) NOT NULL REFERENCES client (id),
@@ -64,6 +71,15 @@ public final class Schema {
         "CREATE INDEX audit_object ON audit_event (kind, object_id, seq)",
     };
 
+    /**
+     * What format 2 added to format 1: the client columns the caseload overview reads (format 1 listed clients
+     * without pronouns or plan reviews, so the caseload view loaded every record).
+     */
+    private static final String[] FORMAT_2_COLUMNS = {
+        "ALTER TABLE client ADD COLUMN IF NOT EXISTS pronouns VARCHAR(100) DEFAULT '' NOT NULL",
+        "ALTER TABLE client ADD COLUMN IF NOT EXISTS next_plan_review DATE",
+    };
+
     private Schema() {
     }
 
@@ -81,7 +97,7 @@ public final class Schema {
         }
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO store_meta (name, val) VALUES ('format', ?)")) {
-            insert.setString(1, Integer.toString(CaseloadHeader.CURRENT_FORMAT));
+            insert.setString(1, Integer.toString(CURRENT_VERSION));
             insert.executeUpdate();
         }
     }
@@ -90,26 +106,58 @@ public final class Schema {
      * Checks that an opened database holds a caseload in a format this code reads.
      *
      * @param connection an open connection
+     * @return the database's format version ({@link #CURRENT_VERSION} or older; older ones need
+     *         {@link #addFormat2Columns} and then {@link #recordCurrentVersion})
      * @throws SQLException on failure
      * @throws CorruptCaseloadException   if the tables are missing
      * @throws UnsupportedFormatException if the database's own version is newer
      */
-    public static void check(Connection connection) throws SQLException {
+    public static int check(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet format = statement.executeQuery("SELECT val FROM store_meta WHERE name = 'format'")) {
             if (!format.next()) {
                 throw new CorruptCaseloadException("The caseload database has no format record.");
             }
             int version = Integer.parseInt(format.getString(1));
-            if (version > CaseloadHeader.CURRENT_FORMAT) {
-                throw new UnsupportedFormatException(version, CaseloadHeader.CURRENT_FORMAT);
+            if (version > CURRENT_VERSION) {
+                throw new UnsupportedFormatException(version, CURRENT_VERSION);
             }
+            return version;
         } catch (SQLException e) {
             if (e.getErrorCode() == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1
                     || e.getErrorCode() == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1) {
                 throw new CorruptCaseloadException("The caseload database lacks its tables.", e);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Adds the format-2 client columns to a format-1 database (repeatable: columns already there are kept). Their
+     * values are then derived from the stored records by the caller.
+     *
+     * @param connection an open connection
+     * @throws SQLException on failure
+     */
+    public static void addFormat2Columns(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String ddl : FORMAT_2_COLUMNS) {
+                statement.execute(ddl);
+            }
+        }
+    }
+
+    /**
+     * Marks the database as {@link #CURRENT_VERSION}, the last step of an upgrade.
+     *
+     * @param connection a connection inside the upgrade's transaction
+     * @throws SQLException on failure
+     */
+    public static void recordCurrentVersion(Connection connection) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE store_meta SET val = ? WHERE name = 'format'")) {
+            update.setString(1, Integer.toString(CURRENT_VERSION));
+            update.executeUpdate();
         }
     }
 }

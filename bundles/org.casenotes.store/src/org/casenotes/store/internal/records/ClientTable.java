@@ -1,22 +1,28 @@
 package org.casenotes.store.internal.records;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
+import org.casenotes.store.CaseloadEntry;
 import org.casenotes.store.ClientSummary;
 
-/** SQL for the {@code client} table. */
+/** SQL for the {@code client} table, and the caseload overview read from it and the note index. */
 public final class ClientTable {
 
-    private static final String SUMMARY =
-            "SELECT id, display_name, status, note_count, last_service_date FROM client";
+    private static final String SUMMARY_COLUMNS =
+            "SELECT c.id, c.display_name, c.status, c.note_count, c.last_service_date";
 
     private final Clock clock;
 
@@ -35,15 +41,17 @@ public final class ClientTable {
     public boolean upsert(Connection connection, ClientRow row) throws SQLException {
         boolean created = !exists(connection, row.id());
         try (PreparedStatement merge = connection.prepareStatement("""
-                MERGE INTO client (id, display_name, sort_name, search_text, status, updated_at, content)
-                KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                MERGE INTO client (id, display_name, sort_name, search_text, status, pronouns, next_plan_review,
+                  updated_at, content) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             merge.setString(1, row.id());
             merge.setString(2, row.displayName());
             merge.setString(3, row.sortName());
             merge.setString(4, row.searchText());
             merge.setString(5, row.status());
-            merge.setLong(6, clock.millis());
-            merge.setBytes(7, row.content());
+            merge.setString(6, row.pronouns());
+            merge.setDate(7, row.nextPlanReview() == null ? null : Date.valueOf(row.nextPlanReview()));
+            merge.setLong(8, clock.millis());
+            merge.setBytes(9, row.content());
             merge.executeUpdate();
         }
         return created;
@@ -98,6 +106,70 @@ public final class ClientTable {
     }
 
     /**
+     * Rewrites the columns a client's overview reads from its record, leaving the record itself (and so its audit
+     * digest) as it is. For upgrading caseloads written before those columns existed.
+     *
+     * @param connection connection in a transaction
+     * @param row        the client's row as {@link RecordRows} makes it from the stored record
+     * @throws SQLException on failure
+     */
+    public void refreshOverviewColumns(Connection connection, ClientRow row) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE client SET pronouns = ?, next_plan_review = ? WHERE id = ?")) {
+            update.setString(1, row.pronouns());
+            update.setDate(2, row.nextPlanReview() == null ? null : Date.valueOf(row.nextPlanReview()));
+            update.setString(3, row.id());
+            update.executeUpdate();
+        }
+    }
+
+    /**
+     * @param connection open connection
+     * @return every client id with its serialized record (for upgrades that re-derive columns)
+     * @throws SQLException on failure
+     */
+    public Map<String, byte[]> allContent(Connection connection) throws SQLException {
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT id, content FROM client ORDER BY id")) {
+            while (rows.next()) {
+                contents.put(rows.getString(1), rows.getBytes(2));
+            }
+        }
+        return contents;
+    }
+
+    /**
+     * Every client with its unsigned and overdue note counts, counted over the note table's status index (unsigned
+     * notes are few, so this reads a small part of the index, never note content).
+     *
+     * @param connection    open connection
+     * @param overdueBefore unsigned notes served before this day are overdue
+     * @return the entries, sorted by name
+     * @throws SQLException on failure
+     */
+    public List<CaseloadEntry> overview(Connection connection, LocalDate overdueBefore) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(SUMMARY_COLUMNS + """
+                , c.pronouns, c.next_plan_review, COALESCE(u.unsigned_notes, 0), COALESCE(u.overdue_notes, 0)
+                FROM client c LEFT JOIN (SELECT client_id, COUNT(*) AS unsigned_notes,
+                  SUM(CASE WHEN service_date < ? THEN 1 ELSE 0 END) AS overdue_notes
+                  FROM note WHERE status IN (""" + NoteTable.UNSIGNED_STATUSES + """
+                ) GROUP BY client_id) u ON u.client_id = c.id
+                ORDER BY c.sort_name, c.id""")) {
+            query.setDate(1, Date.valueOf(overdueBefore));
+            List<CaseloadEntry> result = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Date review = rows.getDate(7);
+                    result.add(new CaseloadEntry(summary(rows), rows.getString(6),
+                            review == null ? null : review.toLocalDate(), rows.getInt(8), rows.getInt(9)));
+                }
+            }
+            return result;
+        }
+    }
+
+    /**
      * @param connection open connection
      * @param text       words that must all occur in a client's names or id (case-insensitive); blank for all
      * @return matching clients sorted by name
@@ -105,11 +177,11 @@ public final class ClientTable {
      */
     public List<ClientSummary> summaries(Connection connection, String text) throws SQLException {
         String[] words = text.isBlank() ? new String[0] : text.toLowerCase(Locale.ROOT).trim().split("\\s+");
-        StringBuilder sql = new StringBuilder(SUMMARY);
+        StringBuilder sql = new StringBuilder(SUMMARY_COLUMNS).append(" FROM client c");
         for (int i = 0; i < words.length; i++) {
-            sql.append(i == 0 ? " WHERE" : " AND").append(" search_text LIKE ? ESCAPE '\\'");
+            sql.append(i == 0 ? " WHERE" : " AND").append(" c.search_text LIKE ? ESCAPE '\\'");
         }
-        sql.append(" ORDER BY sort_name, id");
+        sql.append(" ORDER BY c.sort_name, c.id");
         try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < words.length; i++) {
                 query.setString(i + 1, '%' + words[i].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -118,12 +190,16 @@ public final class ClientTable {
             List<ClientSummary> result = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    java.sql.Date last = rows.getDate(5);
-                    result.add(new ClientSummary(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getInt(4), last == null ? null : last.toLocalDate()));
+                    result.add(summary(rows));
                 }
             }
             return result;
         }
+    }
+
+    private static ClientSummary summary(ResultSet rows) throws SQLException {
+        Date last = rows.getDate(5);
+        return new ClientSummary(rows.getString(1), rows.getString(2), rows.getString(3), rows.getInt(4),
+                last == null ? null : last.toLocalDate());
     }
 }

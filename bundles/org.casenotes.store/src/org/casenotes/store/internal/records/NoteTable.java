@@ -6,9 +6,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import org.casenotes.model.record.NoteStatus;
+import org.casenotes.store.NoteReference;
 
 /** SQL for the {@code note} table (queried columns) and {@code note_content} (the serialized notes). */
 public final class NoteTable {
@@ -16,6 +20,13 @@ public final class NoteTable {
     private static final String COLUMNS = "n.id, n.client_id, n.template_id, n.template_version, n.status, n.author,"
             + " n.service_date, c.content";
     private static final String FROM = " FROM note n JOIN note_content c ON c.id = n.id";
+
+    /** The status literals of unsigned notes, as an SQL list: draft, submitted for review, returned. */
+    static final String UNSIGNED_STATUSES = "'" + NoteStatus.DRAFT.getLiteral() + "', '"
+            + NoteStatus.SUBMITTED.getLiteral() + "', '" + NoteStatus.RETURNED.getLiteral() + "'";
+    private static final String REFERENCE = "SELECT id, client_id, status, service_date, template_id, template_version"
+            + " FROM note WHERE ";
+    private static final String REFERENCE_ORDER = " ORDER BY client_id, service_date, id";
 
     private final Clock clock;
 
@@ -77,6 +88,51 @@ public final class NoteTable {
                 + " WHERE n.client_id = ? ORDER BY n.service_date, n.id")) {
             query.setString(1, clientId);
             return collect(query);
+        }
+    }
+
+    /**
+     * @param connection open connection
+     * @return the unsigned notes (over the status index), without content
+     * @throws SQLException on failure
+     */
+    public List<NoteReference> unsigned(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                REFERENCE + "status IN (" + UNSIGNED_STATUSES + ")" + REFERENCE_ORDER)) {
+            return references(query);
+        }
+    }
+
+    /**
+     * @param connection open connection
+     * @param firstDay   first date of service wanted
+     * @return the notes served on or after that day (over the date index), without content
+     * @throws SQLException on failure
+     */
+    public List<NoteReference> servedSince(Connection connection, LocalDate firstDay) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(REFERENCE + "service_date >= ?" + REFERENCE_ORDER)) {
+            query.setDate(1, Date.valueOf(firstDay));
+            return references(query);
+        }
+    }
+
+    private static List<NoteReference> references(PreparedStatement query) throws SQLException {
+        List<NoteReference> references = new ArrayList<>();
+        try (ResultSet row = query.executeQuery()) {
+            while (row.next()) {
+                Date date = row.getDate(4);
+                references.add(new NoteReference(row.getString(1), row.getString(2), NoteStatus.get(row.getString(3)),
+                        date == null ? null : date.toLocalDate(), row.getString(5), templateVersion(row.getString(6))));
+            }
+        }
+        return references;
+    }
+
+    private static int templateVersion(String stored) {
+        try {
+            return Integer.parseInt(stored);
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -1,14 +1,21 @@
 package org.casenotes.store.internal.records;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.casenotes.model.record.Client;
+import org.casenotes.model.record.EpisodeStatus;
 import org.casenotes.model.record.Note;
+import org.casenotes.model.record.PlanStatus;
+import org.casenotes.model.record.TreatmentPlan;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Turns record-model objects into stored rows: the serialized object plus the columns that lists and searches
- * read without deserializing. A client is stored without its notes (each note is its own row, saved on its own).
+ * read without deserializing (including the caseload's pronouns and next plan review). A client is stored without
+ * its notes (each note is its own row, saved on its own).
  */
 public final class RecordRows {
 
@@ -31,7 +38,16 @@ public final class RecordRows {
         String family = legal.contains(" ") ? legal.substring(legal.lastIndexOf(' ') + 1) : legal;
         return new ClientRow(client.getId(), display, (family + " " + legal).toLowerCase(Locale.ROOT),
                 (legal + " " + preferred + " " + client.getId()).toLowerCase(Locale.ROOT),
-                client.getStatus().getLiteral(), codec.encode(withoutNotes));
+                client.getStatus().getLiteral(), text(client.getPronouns()), nextPlanReview(client),
+                codec.encode(withoutNotes));
+    }
+
+    /** @return the earliest next review date of an active plan in an open episode, or null */
+    static LocalDate nextPlanReview(Client client) {
+        return client.getEpisodes().stream().filter(episode -> episode.getStatus() == EpisodeStatus.OPEN)
+                .flatMap(episode -> episode.getTreatmentPlans().stream())
+                .filter(plan -> plan.getStatus() == PlanStatus.ACTIVE).map(TreatmentPlan::getNextReviewDate)
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
     }
 
     /**

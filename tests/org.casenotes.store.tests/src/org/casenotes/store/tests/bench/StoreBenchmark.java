@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Random;
 
 import org.casenotes.model.record.Client;
+import org.casenotes.store.CaseloadOverview;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreFactory;
 import org.casenotes.store.Caseloads;
 import org.casenotes.store.ClientSummary;
+import org.casenotes.store.NoteReference;
 import org.casenotes.store.VerificationReport;
 import org.casenotes.store.internal.CaseloadCreation;
 import org.casenotes.store.internal.crypto.CaseloadKey;
@@ -24,7 +26,8 @@ import org.casenotes.store.internal.crypto.CaseloadKey;
  *
  * <pre>
  * StoreBenchmark generate DIR [CLIENTS NOTES_PER_CLIENT]   large caseload + one client with 500 notes
- * StoreBenchmark measure DIR                                open + list, memory, 500-note client, durable saves
+ * StoreBenchmark measure DIR                                open (upgrading an older format) + list, overview,
+ *                                                           memory, 500-note client, durable saves
  * </pre>
  * Caseloads are created with the default (production) key-derivation cost, so open times include it.
  */
@@ -86,6 +89,20 @@ public final class StoreBenchmark {
         report("list " + clients.size() + " clients (" + clients.stream().mapToInt(ClientSummary::noteCount).sum()
                 + " notes)", (listed - opened) / 1_000_000 + " ms");
         report("open + list clients (cold JVM)", (listed - start) / 1_000_000 + " ms");
+        long auditBefore = store.auditLog().size();
+        long overviewStart = System.nanoTime();
+        CaseloadOverview overview = store.overview(LocalDate.of(2026, 5, 29));
+        long overviewEnd = System.nanoTime();
+        List<NoteReference> attention = store.notesNeedingAttention();
+        long attentionEnd = System.nanoTime();
+        report("caseload overview: " + overview.clientCount() + " clients, " + overview.unsignedNotes()
+                + " unsigned notes, " + overview.overdueNotes() + " overdue", (overviewEnd - overviewStart) / 1_000_000
+                + " ms");
+        report("open + overview (what the caseload view shows first, cold JVM)",
+                (overviewEnd - start) / 1_000_000 + " ms");
+        report("notes needing attention: " + attention.size(), (attentionEnd - overviewEnd) / 1_000_000 + " ms");
+        report("audit entries added by overview and notes needing attention", store.auditLog().size() - auditBefore
+                + "");
         report("heap used after open + list (after GC)", usedHeapMiB() + " MiB");
 
         long[] loads = new long[21];
