@@ -40,6 +40,7 @@ public final class NoteEditorInput implements IEditorInput {
     private DraftKeeper draftKeeper = DraftKeeper.NONE;
     private DraftRecoveryPrompt recoveryPrompt = DraftRecoveryPrompt.DIALOG;
     private boolean psychotherapyNote;
+    private RecordNames names = RecordNames.NONE;
 
     /** @param form the definition the note was written on (same id and version) */
     public NoteEditorInput(Note note, FormDefinition form) {
@@ -78,6 +79,12 @@ public final class NoteEditorInput implements IEditorInput {
     /** @return this input, asking through {@code prompt} whether to recover a kept working copy (default: a dialog) */
     public NoteEditorInput withRecoveryPrompt(DraftRecoveryPrompt prompt) {
         this.recoveryPrompt = Objects.requireNonNull(prompt, "prompt");
+        return this;
+    }
+
+    /** @return this input, naming clinicians and earlier notes through {@code recordNames} */
+    public NoteEditorInput withRecordNames(RecordNames recordNames) {
+        this.names = Objects.requireNonNull(recordNames, "recordNames");
         return this;
     }
 
@@ -120,6 +127,10 @@ public final class NoteEditorInput implements IEditorInput {
 
     public NoteSaver saver() {
         return saver;
+    }
+
+    public RecordNames names() {
+        return names;
     }
 
     public DraftKeeper draftKeeper() {

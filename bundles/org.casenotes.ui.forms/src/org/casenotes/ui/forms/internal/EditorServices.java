@@ -1,22 +1,29 @@
 package org.casenotes.ui.forms.internal;
 
 import org.casenotes.ui.forms.PlanElementSource;
+import org.casenotes.ui.forms.RecordNames;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
-/** What every element view of one editor shares: the toolkit, the renderers, the note's edits, the plan goals. */
+/**
+ * What every element view of one editor shares: the toolkit, the renderers, the note's edits, the plan goals, the
+ * names of clinicians and earlier notes.
+ */
 final class EditorServices {
 
     private final FormToolkit toolkit;
     private final FieldRenderers renderers;
     private final NoteEditing editing;
     private final PlanElementSource planElements;
+    private final RecordNames names;
     private boolean refreshing;
 
-    EditorServices(FormToolkit toolkit, FieldRenderers renderers, NoteEditing editing, PlanElementSource planElements) {
+    EditorServices(FormToolkit toolkit, FieldRenderers renderers, NoteEditing editing, PlanElementSource planElements,
+            RecordNames names) {
         this.toolkit = toolkit;
         this.renderers = renderers;
         this.editing = editing;
         this.planElements = planElements;
+        this.names = names;
     }
 
     FormToolkit toolkit() {
@@ -33,6 +40,10 @@ final class EditorServices {
 
     PlanElementSource planElements() {
         return planElements;
+    }
+
+    RecordNames names() {
+        return names;
     }
 
     boolean readOnly() {

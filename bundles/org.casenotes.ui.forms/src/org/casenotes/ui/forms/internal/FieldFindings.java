@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -22,7 +23,8 @@ import org.eclipse.swt.widgets.Event;
 /**
  * The findings shown on one field: a decoration beside the control whose hover lists them, and, in text fields, a
  * squiggly underline on each finding's exact range with a tooltip naming the rule, the suggestion and the source.
- * Input that is not a value of the field (e.g. "31.02.") shows as an error decoration until it is corrected.
+ * Input that is not a value of the field (e.g. "31.02.") shows as an error decoration until it is corrected, and so
+ * does a stored value that no longer fits the field until it is changed.
  */
 public final class FieldFindings {
 
@@ -30,6 +32,7 @@ public final class FieldFindings {
     private final ControlDecoration decoration;
     private List<Finding> current = List.of();
     private String inputProblem;
+    private String storedProblem;
     private String shownImage;
 
     FieldFindings(RenderedField rendered) {
@@ -61,9 +64,18 @@ public final class FieldFindings {
         updateDecoration();
     }
 
+    /** Shows that the stored value does not fit the field, or clears that with {@code null}. */
+    void showStoredProblem(String problem) {
+        if (!Objects.equals(problem, storedProblem)) {
+            storedProblem = problem;
+            updateDecoration();
+        }
+    }
+
     private void updateDecoration() {
-        if (inputProblem != null) {
-            decorate(FieldDecorationRegistry.DEC_ERROR, inputProblem);
+        String problem = inputProblem != null ? inputProblem : storedProblem;
+        if (problem != null) {
+            decorate(FieldDecorationRegistry.DEC_ERROR, problem);
             return;
         }
         Optional<Severity> worst = current.stream().map(Finding::severity).max(Comparator.naturalOrder());

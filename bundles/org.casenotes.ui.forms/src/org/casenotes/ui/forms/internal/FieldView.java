@@ -26,6 +26,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -33,8 +34,9 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 
 /**
  * One field: its label with a required marker, its hint, the control its renderer draws, and the findings shown on
- * it. Asks the renderers for the control and gives the chosen one a context that turns its changes into undoable
- * edits at the field's level.
+ * it; a carried-forward value awaiting review is highlighted, and a stored value that no longer fits the field is
+ * shown as stored, with an error, instead of being given to the renderer. Asks the renderers for the control and
+ * gives the chosen one a context that turns its changes into undoable edits at the field's level.
  */
 public final class FieldView implements ElementView {
 
@@ -43,7 +45,9 @@ public final class FieldView implements ElementView {
     private final RowPath level;
     private final Composite root;
     private final Label label;
+    private final CarriedValueMark carried;
     private final RenderedField rendered;
+    private final Label misfit;
     private final FieldFindings findings;
     private ValueScope scope;
 
@@ -67,6 +71,7 @@ public final class FieldView implements ElementView {
             hint.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
             hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         }
+        carried = new CarriedValueMark(root, toolkit, services.names(), services.readOnly(), this::markReviewed);
         Composite valueArea = toolkit.createComposite(root);
         valueArea.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         GridLayout valueLayout = new GridLayout(1, false);
@@ -75,6 +80,12 @@ public final class FieldView implements ElementView {
         valueLayout.marginLeft = 10; // room for the findings decoration
         valueArea.setLayout(valueLayout);
         rendered = render(valueArea);
+        misfit = toolkit.createLabel(root, "", SWT.WRAP);
+        misfit.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_RED));
+        GridData misfitData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        misfitData.exclude = true;
+        misfit.setLayoutData(misfitData);
+        misfit.setVisible(false);
         findings = new FieldFindings(rendered);
         rendered.styledText().ifPresent(text -> text.addListener(SWT.KeyDown, event -> {
             if ((event.stateMask & SWT.MOD1) != 0 && event.keyCode == '1') {
@@ -95,6 +106,17 @@ public final class FieldView implements ElementView {
         String fixed = edit.applyTo(text);
         findings.showInputProblem(services.editing().edit("Quick fix: " + edit.label(), level, path(),
                 editor -> editor.setText(field.getId(), fixed)));
+    }
+
+    /** Confirms the carried-forward value as one undoable change. */
+    void markReviewed() {
+        findings.showInputProblem(services.editing().edit("Mark " + shownLabel() + " reviewed", level, null,
+                editor -> editor.markReviewed(field.getId())));
+    }
+
+    /** @return the value the renderer shows: the stored one, unless it no longer fits the field */
+    private Optional<FieldValue> fittingValue(ValueScope values) {
+        return values.value(field.getId()).filter(value -> StoredValueFit.misfit(field, value).isEmpty());
     }
 
     private RenderedField render(Composite valueArea) {
@@ -136,6 +158,21 @@ public final class FieldView implements ElementView {
         return findings;
     }
 
+    /** @return whether the field is highlighted as carried forward and awaiting review */
+    public boolean carriedHighlighted() {
+        return carried.shown();
+    }
+
+    /** @return the "Mark reviewed" button of a carried-forward value */
+    public Button markReviewedButton() {
+        return carried.reviewButton();
+    }
+
+    /** @return what the field says about a stored value that does not fit it, or empty */
+    public Optional<String> misfitText() {
+        return misfit.getVisible() ? Optional.of(misfit.getText()) : Optional.empty();
+    }
+
     @Override
     public boolean refresh(ValueScope newScope) {
         this.scope = newScope;
@@ -145,8 +182,19 @@ public final class FieldView implements ElementView {
             label.setText(text);
             changed = true;
         }
-        services.whileRefreshing(() -> rendered.refresh(newScope.value(field.getId())));
+        Optional<FieldValue> stored = newScope.value(field.getId());
+        changed |= carried.show(stored);
+        changed |= showMisfit(stored.flatMap(value -> StoredValueFit.misfit(field, value)).orElse(null));
+        services.whileRefreshing(() -> rendered.refresh(fittingValue(newScope)));
         return changed;
+    }
+
+    private boolean showMisfit(String problem) {
+        findings.showStoredProblem(problem);
+        if (problem != null && !problem.equals(misfit.getText())) {
+            misfit.setText(problem);
+        }
+        return ElementView.show(misfit, problem != null);
     }
 
     @Override
@@ -205,7 +253,7 @@ public final class FieldView implements ElementView {
 
         @Override
         public Optional<FieldValue> value() {
-            return scope.value(field.getId());
+            return fittingValue(scope);
         }
 
         @Override

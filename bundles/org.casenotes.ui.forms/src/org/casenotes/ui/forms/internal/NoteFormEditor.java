@@ -18,13 +18,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Listener;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.part.EditorPart;
@@ -33,7 +29,9 @@ import org.eclipse.ui.part.EditorPart;
  * The note form editor: the note's form generated from its FormDefinition on the left, its review (what is missing,
  * findings, quick fix) on the right. Every change is a command on the note's command stack, so Undo/Redo and the
  * dirty state work as in any Eclipse editor; after each change the form shows and hides conditional fields,
- * recomputes calculations and re-checks the note. Signed notes open read-only.
+ * recomputes calculations and re-checks the note, and a draft's working copy is kept for recovery after a pause.
+ * Signed notes open read-only, with their addenda; closing with unsaved changes asks to save them (the workbench's
+ * prompt), and declining throws the kept working copy away.
  */
 public final class NoteFormEditor extends EditorPart {
 
@@ -45,23 +43,18 @@ public final class NoteFormEditor extends EditorPart {
     private ScrolledForm form;
     private List<ElementView> views;
     private ReviewPanel review;
-    private StackAction undo;
-    private StackAction redo;
+    private EditorActions actions;
+    private DraftAutosave autosave;
+    private FocusMemory focus;
+    private FindingNavigation navigation;
     private Map<String, FieldView> fields = Map.of();
-    private Control lastFocused;
-    private Display display;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof NoteEditorInput note)) {
             throw new PartInitException("The note editor opens notes, not " + input.getClass().getName());
         }
-        if (!note.form().getId().equals(note.note().getTemplateId())
-                || note.form().getVersion() != note.note().getTemplateVersion()) {
-            throw new PartInitException("This note was written on " + note.note().getTemplateId() + " version "
-                    + note.note().getTemplateVersion() + "; it opens only with that version of the form, not with "
-                    + note.form().getId() + " version " + note.form().getVersion() + ".");
-        }
+        PinnedForm.require(note);
         setSite(site);
         setInput(input);
         noteInput = note;
@@ -74,18 +67,17 @@ public final class NoteFormEditor extends EditorPart {
         toolkit = new FormToolkit(parent.getDisplay());
         renderers = new FieldRenderers();
         editing = new NoteEditing(noteInput.note(), noteInput.form());
-        EditorServices services = new EditorServices(toolkit, renderers, editing, noteInput.planElements());
+        EditorServices services = new EditorServices(toolkit, renderers, editing, noteInput.planElements(),
+                noteInput.names());
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         form = toolkit.createScrolledForm(sash);
         form.setText(noteInput.getName());
         toolkit.decorateFormHeading(form.getForm());
-        if (services.readOnly()) {
-            form.setMessage(noteInput.note().getStatus().getName().toLowerCase(java.util.Locale.ROOT)
-                    + " \u2014 read-only. Corrections are made with an addendum.", IMessageProvider.INFORMATION);
-        }
         form.getBody().setLayout(new GridLayout(1, false));
-        ValueScope scope = ValueScope.of(editing.note());
-        views = ElementViews.create(form.getBody(), services, noteInput.form(), RowPath.NOTE, scope);
+        NoteBanners.create(form, toolkit, noteInput, services.readOnly());
+        views = ElementViews.create(form.getBody(), services, noteInput.form(), RowPath.NOTE,
+                ValueScope.of(editing.note()));
+        AddendaView.create(form.getBody(), toolkit, noteInput.note(), noteInput.names());
         review = new ReviewPanel(sash, toolkit, this::jumpTo, this::applyFix);
         sash.setWeights(62, 38);
         validation = new LiveValidation(noteInput.rules().orElseGet(InstalledRules::engine),
@@ -93,30 +85,18 @@ public final class NoteFormEditor extends EditorPart {
         refreshViews();
         showFindings();
         form.reflow(true);
-        undo = StackAction.undo(editing.stack());
-        redo = StackAction.redo(editing.stack());
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-        getEditorSite().getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        getEditorSite().getActionBars().updateActionBars();
+        focus = new FocusMemory(form);
+        navigation = new FindingNavigation(() -> fields, validation::findings);
+        actions = new EditorActions(getEditorSite(), editing, this::stepToFinding);
+        autosave = new DraftAutosave(parent.getDisplay(), editing, noteInput.draftKeeper(),
+                problem -> form.setMessage(problem, problem == null ? IMessageProvider.NONE : IMessageProvider.WARNING));
         editing.stack().addCommandStackListener(event -> noteChanged());
-        display = parent.getDisplay();
-        display.addFilter(SWT.FocusIn, focusTracker);
-    }
-
-    /** Remembers the last control of this editor that had the focus, to give it back when the editor is activated. */
-    private final Listener focusTracker = event -> {
-        if (event.widget instanceof Control control && form != null && !form.isDisposed() && within(control, form)) {
-            lastFocused = control;
-        }
-    };
-
-    private static boolean within(Control control, Composite ancestor) {
-        for (Control level = control; level != null; level = level.getParent()) {
-            if (level == ancestor) {
-                return true;
+        parent.getDisplay().asyncExec(() -> {
+            if (!form.isDisposed()) {
+                DraftRecovery.offer(getSite().getShell(), editing, noteInput.draftKeeper(),
+                        noteInput.recoveryPrompt());
             }
-        }
-        return false;
+        });
     }
 
     private void noteChanged() {
@@ -133,8 +113,8 @@ public final class NoteFormEditor extends EditorPart {
         if (layoutChanged) {
             form.reflow(true);
         }
-        undo.update();
-        redo.update();
+        actions.update();
+        autosave.noteChanged();
         firePropertyChange(PROP_DIRTY);
     }
 
@@ -165,6 +145,11 @@ public final class NoteFormEditor extends EditorPart {
         }
     }
 
+    /** Moves to the next ({@code forward}) or previous finding from the focus, selecting its words. */
+    void stepToFinding(boolean forward) {
+        navigation.from(focus.current(), forward).ifPresent(this::jumpTo);
+    }
+
     /** @return whether the field {@code path} was revealed and focused; see {@code NoteEditors.showField} */
     public boolean showField(String path) {
         return FieldFocus.show(form, fields.get(path));
@@ -188,11 +173,14 @@ public final class NoteFormEditor extends EditorPart {
         try {
             noteInput.saver().save(editing.note());
             editing.stack().saveIsDone();
+            autosave.saved();
             firePropertyChange(PROP_DIRTY);
         } catch (RuntimeException e) {
             monitor.setCanceled(true);
+            boolean kept = autosave.keepNow();
             MessageDialog.openError(getSite().getShell(), "Note not saved",
-                    "The note could not be saved and stays open with your changes: " + e.getMessage());
+                    "The note could not be saved and stays open with your changes: " + e.getMessage()
+                            + (kept ? "\n\nYour changes are kept for recovery should the workbench close." : ""));
         }
     }
 
@@ -213,8 +201,7 @@ public final class NoteFormEditor extends EditorPart {
 
     @Override
     public void setFocus() {
-        if (lastFocused != null && !lastFocused.isDisposed() && lastFocused.isVisible()) {
-            lastFocused.setFocus();
+        if (focus.restore()) {
             return;
         }
         fields.values().stream().filter(FieldView::shown).findFirst()
@@ -223,8 +210,16 @@ public final class NoteFormEditor extends EditorPart {
 
     @Override
     public void dispose() {
-        if (display != null && !display.isDisposed()) {
-            display.removeFilter(SWT.FocusIn, focusTracker);
+        if (autosave != null) {
+            // closed unsaved: the clinician said "No" to saving (or it was closed without saving on purpose)
+            if (isDirty()) {
+                autosave.discard();
+            } else {
+                autosave.close();
+            }
+        }
+        if (focus != null) {
+            focus.close();
         }
         if (renderers != null) {
             renderers.close();

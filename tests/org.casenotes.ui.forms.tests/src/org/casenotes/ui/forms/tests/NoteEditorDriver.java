@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 import org.casenotes.core.lifecycle.DraftRequest;
 import org.casenotes.core.lifecycle.NoteLifecycle;
@@ -53,13 +54,58 @@ final class NoteEditorDriver {
         return lifecycle.createDraft(form, DraftRequest.of("client-7", author.getId(), LocalDate.now(ZoneOffset.UTC)));
     }
 
+    /** @return an input for {@code note} with the test form's plan goals, saving into {@link #saved} */
+    NoteEditorInput input(Note note) {
+        return new NoteEditorInput(note, form).withPlanElements(SoapForm.PLAN).withSaver(saved::add);
+    }
+
     NoteFormEditor open(Note note) throws Exception {
-        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        NoteFormEditor editor = (NoteFormEditor) NoteEditors.open(page,
-                new NoteEditorInput(note, form).withPlanElements(SoapForm.PLAN).withSaver(saved::add));
-        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+        return open(input(note));
+    }
+
+    NoteFormEditor open(NoteEditorInput input) throws Exception {
+        NoteFormEditor editor = (NoteFormEditor) NoteEditors.open(page(), input);
+        page().setPartState(page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
         settle();
         return editor;
+    }
+
+    static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** Runs the event loop until {@code condition} holds; fails after {@code seconds}. */
+    static void waitUntil(BooleanSupplier condition, int seconds, String what) {
+        Display display = Display.getCurrent();
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited " + seconds + " s for: " + what);
+            }
+            if (!display.readAndDispatch()) {
+                sleep(20);
+            }
+        }
+    }
+
+    /** Runs the event loop for {@code millis}, for checking that something does NOT happen in that time. */
+    static void runFor(long millis) {
+        Display display = Display.getCurrent();
+        long end = System.nanoTime() + millis * 1_000_000L;
+        while (System.nanoTime() < end) {
+            if (!display.readAndDispatch()) {
+                sleep(20);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
     }
 
     static void closeAll() {

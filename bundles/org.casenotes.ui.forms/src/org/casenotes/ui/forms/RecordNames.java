@@ -1,0 +1,30 @@
+package org.casenotes.ui.forms;
+
+import java.util.Optional;
+
+/**
+ * Names the note editor shows for ids the note refers to: the author of an addendum, the supervisor who returned a
+ * note, the earlier note a value was carried forward from. Without names the editor says "an earlier note" or shows
+ * the id.
+ */
+public interface RecordNames {
+
+    /** Knows no names. */
+    RecordNames NONE = new RecordNames() {
+        @Override
+        public Optional<String> clinician(String clinicianId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> note(String noteId) {
+            return Optional.empty();
+        }
+    };
+
+    /** @return the clinician's name with credentials, e.g. "Ada Okafor, LCSW" */
+    Optional<String> clinician(String clinicianId);
+
+    /** @return how to refer to a note of the same client, e.g. "SOAP progress note of 2026-11-20" */
+    Optional<String> note(String noteId);
+}

@@ -1,0 +1,237 @@
+package org.casenotes.ui.forms.tests;
+
+import static org.casenotes.ui.forms.tests.NoteEditorDriver.click;
+import static org.casenotes.ui.forms.tests.NoteEditorDriver.command;
+import static org.casenotes.ui.forms.tests.NoteEditorDriver.field;
+import static org.casenotes.ui.forms.tests.NoteEditorDriver.settle;
+import static org.casenotes.ui.forms.tests.NoteEditorDriver.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.casenotes.core.lifecycle.ReviewRemark;
+import org.casenotes.model.record.ChoiceValue;
+import org.casenotes.model.record.Clinician;
+import org.casenotes.model.record.ClinicianRole;
+import org.casenotes.model.record.FieldValue;
+import org.casenotes.model.record.Note;
+import org.casenotes.model.record.NumberValue;
+import org.casenotes.model.record.RecordFactory;
+import org.casenotes.model.record.TextValue;
+import org.casenotes.model.record.ValueProvenance;
+import org.casenotes.ui.forms.NoteEditorInput;
+import org.casenotes.ui.forms.RecordNames;
+import org.casenotes.ui.forms.internal.FieldView;
+import org.casenotes.ui.forms.internal.NoteFormEditor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the editor shows about a note beyond its values, with real widgets: values carried forward from an earlier
+ * note until reviewed, addenda of a signed note, a supervisor's return comments, psychotherapy notes, and stored
+ * values that no longer fit their field.
+ */
+class NoteRecordDisplayTest {
+
+    private static final RGB CARRIED_TINT = new RGB(255, 243, 205);
+
+    private final NoteEditorDriver driver = new NoteEditorDriver();
+    private final RecordNames names = new RecordNames() {
+        @Override
+        public Optional<String> clinician(String clinicianId) {
+            return Optional.of(clinicianId.equals("c-ada") ? "Ada Okafor, LCSW" : "Sam Reyes, LCSW-S");
+        }
+
+        @Override
+        public Optional<String> note(String noteId) {
+            return Optional.of("SOAP progress note of 2026-11-20");
+        }
+    };
+
+    @AfterEach
+    void closeEditors() {
+        NoteEditorDriver.closeAll();
+    }
+
+    @Test
+    void aCarriedValueIsHighlightedUntilMarkedReviewedAndUndoBringsTheHighlightBack() throws Exception {
+        Note note = driver.draft();
+        driver.lifecycle.edit(note, driver.form).setText("narrative", "Client lives with her sister.");
+        FieldValue carried = carry(note, "narrative");
+        NoteFormEditor editor = driver.open(driver.input(note).withRecordNames(names));
+
+        FieldView narrative = field(editor, "narrative");
+        assertTrue(narrative.carriedHighlighted());
+        assertEquals(CARRIED_TINT, text(editor, "narrative").getBackground().getRGB(), "the field is tinted");
+        assertTrue(visibleLabel(editor, "Carried forward from SOAP progress note of 2026-11-20 \u2014"));
+        assertTrue(hasFinding(editor, "integrity.carried-forward-unreviewed"));
+
+        click(narrative.markReviewedButton());
+        assertFalse(narrative.carriedHighlighted(), "reviewed values are not highlighted");
+        assertNotEquals(CARRIED_TINT, text(editor, "narrative").getBackground().getRGB());
+        assertEquals(ValueProvenance.CARRIED_REVIEWED, carried.getProvenance());
+        assertFalse(hasFinding(editor, "integrity.carried-forward-unreviewed"));
+        assertTrue(editor.isDirty());
+
+        command("org.eclipse.ui.edit.undo");
+        assertTrue(narrative.carriedHighlighted(), "undo makes the value unreviewed again");
+        assertEquals(ValueProvenance.CARRIED_REVIEW, carried.getProvenance());
+    }
+
+    @Test
+    void changingACarriedValueMakesItTheClinicians() throws Exception {
+        Note note = driver.draft();
+        driver.lifecycle.edit(note, driver.form).choose("progress", "improved");
+        carry(note, "progress");
+        NoteFormEditor editor = driver.open(driver.input(note));
+        assertTrue(field(editor, "progress").carriedHighlighted());
+        assertTrue(visibleLabel(editor, "Carried forward from an earlier note \u2014"), "without names");
+
+        click(editor, "progress", "Plateau");
+        assertFalse(field(editor, "progress").carriedHighlighted());
+        assertEquals(ValueProvenance.ENTERED, value(note, "progress").getProvenance());
+    }
+
+    @Test
+    void aSignedNoteShowsItsAddendaBelowTheSignature() throws Exception {
+        Note note = driver.draft();
+        driver.lifecycle.edit(note, driver.form).setText("narrative", "Client described a calmer week.")
+                .choose("progress", "improved");
+        driver.lifecycle.sign(note, driver.form, driver.author, null);
+        driver.lifecycle.addAddendum(note, driver.author, "Late information", "Client called to add that she slept well.");
+        NoteFormEditor editor = driver.open(driver.input(note).withRecordNames(names));
+
+        Label heading = label(editor, l -> l.getText().startsWith("Addendum by Ada Okafor, LCSW on "));
+        Label body = label(editor, l -> l.getText().equals("Client called to add that she slept well."));
+        Label reason = label(editor, l -> l.getText().equals("Reason: Late information"));
+        Label signature = label(editor, l -> l.getText().startsWith("Signed by Ada Okafor"));
+        assertTrue(y(signature) < y(heading) && y(heading) < y(reason) && y(reason) < y(body),
+                "signature, then the addendum's heading, reason and text");
+        assertTrue(heading.isVisible() && body.isVisible());
+        NoteEditorDriver.screenshot("note-editor-signed-with-addendum");
+    }
+
+    @Test
+    void aReturnedNoteShowsTheSupervisorsCommentsAtTheTop() throws Exception {
+        Note note = driver.draft();
+        driver.lifecycle.edit(note, driver.form).setText("narrative", "Client described a calmer week.");
+        driver.lifecycle.submitForReview(note, driver.author);
+        driver.lifecycle.returnForRevision(note, supervisor(), List.of(ReviewRemark.general("Add the plan for next week."),
+                ReviewRemark.onField("narrative", "Say what the client reported in her words.")));
+        NoteFormEditor editor = driver.open(driver.input(note).withRecordNames(names));
+
+        Label title = label(editor, l -> l.getText().startsWith("Returned for revision by Sam Reyes, LCSW-S on "));
+        Label comments = label(editor, l -> l.getText().contains("Add the plan for next week."));
+        assertTrue(comments.getText().contains("Narrative: Say what the client reported in her words."),
+                comments.getText());
+        assertTrue(y(title) < y(field(editor, "narrative").rendered().control()), "above the form");
+        assertTrue(text(editor, "narrative").getEditable(), "a returned note is revised in place");
+    }
+
+    @Test
+    void aPsychotherapyNoteIsVisiblyApart() throws Exception {
+        NoteEditorInput input = driver.input(driver.draft()).asPsychotherapyNote();
+        NoteFormEditor editor = driver.open(input);
+
+        assertTrue(editor.getPartName().startsWith("Psychotherapy note: "), editor.getPartName());
+        Label banner = label(editor, l -> l.getText().equals("Psychotherapy note \u2014 kept apart from the clinical "
+                + "record; never exported or shown in the timeline"));
+        assertEquals(new RGB(233, 222, 250), banner.getParent().getBackground().getRGB());
+        assertTrue(y(banner) < y(field(editor, "startTime").rendered().control()), "at the top");
+        Path picture = NoteEditorDriver.screenshot("note-editor-psychotherapy-note");
+        assertTrue(Files.size(picture) > 10_000);
+    }
+
+    @Test
+    void aClinicalNoteHasNoPsychotherapyBanner() throws Exception {
+        NoteFormEditor editor = driver.open(driver.draft());
+        assertFalse(editor.getPartName().startsWith("Psychotherapy"));
+        assertFalse(visibleLabel(editor, "Psychotherapy note \u2014 kept apart from the clinical record; never "
+                + "exported or shown in the timeline"));
+    }
+
+    @Test
+    void aStoredValueThatNoLongerFitsIsShownWithAnErrorAndKeptUntilChanged() throws Exception {
+        Note note = driver.draft();
+        TextValue abc = RecordFactory.eINSTANCE.createTextValue();
+        abc.setFieldId("distress");
+        abc.setText("abc");
+        ChoiceValue dropped = RecordFactory.eINSTANCE.createChoiceValue();
+        dropped.setFieldId("progress");
+        dropped.getOptionIds().add("worse");
+        note.getValues().addAll(List.of(abc, dropped));
+
+        NoteFormEditor editor = driver.open(note);
+        FieldView distress = field(editor, "distress");
+        assertTrue(distress.misfitText().orElse("").contains("\u201cabc\u201d"), distress.misfitText().toString());
+        assertTrue(distress.findings().decoration().isVisible());
+        assertTrue(distress.findings().decoration().getDescriptionText().contains("abc"));
+        assertEquals("", ((Text) distress.rendered().control()).getText());
+        assertTrue(field(editor, "progress").misfitText().orElse("").contains("worse"));
+
+        editor.doSave(new NullProgressMonitor());
+        assertTrue(note.getValues().contains(abc) && note.getValues().contains(dropped), "opening and saving keep them");
+        assertEquals(List.of(note), driver.saved);
+
+        Text box = (Text) distress.rendered().control();
+        box.setText("7");
+        settle();
+        assertTrue(distress.misfitText().isEmpty());
+        assertFalse(distress.findings().decoration().isVisible());
+        assertEquals(new BigDecimal("7"), ((NumberValue) value(note, "distress")).getValue());
+        click(editor, "progress", "Improved");
+        assertTrue(field(editor, "progress").misfitText().isEmpty());
+    }
+
+    private static FieldValue carry(Note note, String fieldId) {
+        FieldValue value = value(note, fieldId);
+        value.setProvenance(ValueProvenance.CARRIED_REVIEW);
+        value.setCarriedFromNoteId("n-previous");
+        return value;
+    }
+
+    private static FieldValue value(Note note, String fieldId) {
+        return note.getValues().stream().filter(v -> v.getFieldId().equals(fieldId)).findFirst().orElseThrow();
+    }
+
+    private static Clinician supervisor() {
+        Clinician supervisor = RecordFactory.eINSTANCE.createClinician();
+        supervisor.setId("c-sam");
+        supervisor.setName("Sam Reyes");
+        supervisor.setCredentials("LCSW-S");
+        supervisor.setRole(ClinicianRole.SUPERVISOR);
+        return supervisor;
+    }
+
+    private static boolean hasFinding(NoteFormEditor editor, String ruleId) {
+        return editor.findings().stream().anyMatch(f -> f.ruleId().equals(ruleId));
+    }
+
+    private static boolean visibleLabel(NoteFormEditor editor, String text) {
+        return NoteEditorDriver.all(editor.form(), Label.class).stream()
+                .anyMatch(l -> l.getText().equals(text) && l.isVisible());
+    }
+
+    private static Label label(NoteFormEditor editor, Predicate<Label> which) {
+        return NoteEditorDriver.all(editor.form(), Label.class).stream().filter(which).findFirst()
+                .orElseThrow(() -> new AssertionError("no such label in the editor"));
+    }
+
+    /** @return the control's top on the display, to compare what is above what */
+    private static int y(Control control) {
+        return control.toDisplay(0, 0).y;
+    }
+}
