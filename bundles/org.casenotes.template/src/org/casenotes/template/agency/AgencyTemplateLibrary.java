@@ -302,6 +302,25 @@ public final class AgencyTemplateLibrary {
 						candidate.text()));
 	}
 
+	/**
+	 * @return the differences between a published version and the working copy as it is on disk (its form as the
+	 *         designer previews it: with the installed libraries and the working folder)
+	 * @throws IllegalArgumentException when there is no working copy of that id or the version was never published
+	 * @throws IllegalStateException    when the working copy has errors (only a clean template has a form)
+	 */
+	public VersionComparison compareWithWorkingCopy(String templateId, int older) {
+		WorkingCopy copy = workingCopy(templateId)
+				.orElseThrow(() -> new IllegalArgumentException("There is no working copy of " + templateId));
+		String olderText = publishedText(templateId, older);
+		FormDefinition newer = installed.withDirectory(workingFolder).compile().form(templateId)
+				.orElseThrow(() -> new IllegalStateException("The working copy of " + templateId
+						+ " has errors; correct them to compare its form with version " + older + "."));
+		String newerLabel = "working copy (version " + copy.version() + ")";
+		return new VersionComparison(templateId, "version " + older, newerLabel,
+				FormComparison.between(form(templateId, older).orElse(null), newer),
+				TextDiff.unified("version " + older, olderText, newerLabel, WorkingCopy.text(copy.file())));
+	}
+
 	private PublishedVersion published(String templateId, int version) {
 		return shelf.versionsOf(templateId).stream().filter(p -> p.version() == version).findFirst()
 				.orElseThrow(() -> new IllegalArgumentException(

@@ -18,7 +18,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 
-/** The new-note wizard's page: client, kind of note, template, day of service and whether to carry forward. */
+/**
+ * The new-note wizard's page: client, kind of note, template (the installed ones and the agency's published ones of
+ * that kind), day of service and whether to carry forward.
+ */
 public final class NewNotePage extends WizardPage {
 
     /** The kinds of note the wizard writes; letters and psychotherapy notes have their own actions. */
@@ -100,7 +103,7 @@ public final class NewNotePage extends WizardPage {
     private void kindChanged() {
         templates = kind.getSelectionIndex() < 0 ? List.of() : forms.ofKind(KINDS.get(kind.getSelectionIndex()));
         template.removeAll();
-        templates.forEach(form -> template.add(NoteForms.title(form)));
+        templates.forEach(form -> template.add(templateLabel(form)));
         if (!templates.isEmpty()) {
             template.select(0);
         }
@@ -131,6 +134,12 @@ public final class NewNotePage extends WizardPage {
         combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         combo.setVisibleItemCount(15);
         return combo;
+    }
+
+    /** Agency templates say so, with the published version new notes are written on. */
+    private String templateLabel(FormDefinition form) {
+        String title = NoteForms.title(form);
+        return forms.isAgencyForm(form) ? title + " (agency template, version " + form.getVersion() + ")" : title;
     }
 
     private static String kindLabel(FormKind kind) {

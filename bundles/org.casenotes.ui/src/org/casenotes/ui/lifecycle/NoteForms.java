@@ -3,52 +3,95 @@ package org.casenotes.ui.lifecycle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.casenotes.demo.DemoForms;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormKind;
+import org.casenotes.template.agency.AgencyTemplateLibrary;
+import org.casenotes.template.agency.TamperedVersionException;
 import org.casenotes.template.library.CompiledLibrary;
 import org.casenotes.template.library.TemplateLibrary;
+import org.casenotes.ui.DataFolder;
+import org.eclipse.core.runtime.ILog;
 
 /**
  * The form definitions notes are written on: the compiled template library of the installed plugins (compiled once,
- * on first use), and, for demo notes whose template the library lacks, the demo's stand-in forms. A note is always
- * opened on the definition with its own template id and version.
+ * on first use), the versions the agency has PUBLISHED from its own templates (read from the data folder on each
+ * request, so a version published a moment ago is offered at once; working copies are never offered), and, for demo
+ * notes whose template the library lacks, the demo's stand-in forms. A note is always opened on the definition with
+ * its own template id and version; new notes get the newest published version of an agency template.
  */
 public final class NoteForms {
 
     private static NoteForms installed;
 
     private final CompiledLibrary library;
+    private final Optional<AgencyTemplateLibrary> agency;
     private final DemoForms demo = new DemoForms();
 
-    private NoteForms(CompiledLibrary library) {
+    NoteForms(CompiledLibrary library, Optional<AgencyTemplateLibrary> agency) {
         this.library = library;
+        this.agency = agency;
     }
 
-    /** @return the forms of the installed template libraries; compiles them on the first call */
+    /**
+     * @return the forms of the installed template libraries and of the agency's published templates in the data
+     *         folder; compiles the installed ones on the first call
+     */
     public static synchronized NoteForms installed() {
         if (installed == null) {
-            installed = new NoteForms(TemplateLibrary.contributed().compile());
+            installed = new NoteForms(TemplateLibrary.contributed().compile(), agencyOfDataFolder());
         }
         return installed;
     }
 
-    /** @return the definition with this id and version, if known */
+    private static Optional<AgencyTemplateLibrary> agencyOfDataFolder() {
+        try {
+            return Optional.of(AgencyTemplateLibrary.inDataFolder(DataFolder.current()));
+        } catch (IllegalStateException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** @return the definition with this id and version, if known (a tampered published version is not) */
     public Optional<FormDefinition> form(String templateId, int version) {
-        return library.form(templateId).or(() -> demo.form(templateId))
-                .filter(form -> form.getVersion() == version);
+        Optional<FormDefinition> installedForm = library.form(templateId).or(() -> demo.form(templateId));
+        if (installedForm.isPresent()) {
+            return installedForm.filter(form -> form.getVersion() == version);
+        }
+        return agency.flatMap(published -> {
+            try {
+                return published.form(templateId, version);
+            } catch (TamperedVersionException e) {
+                ILog.of(NoteForms.class).error(e.getMessage(), e);
+                return Optional.empty();
+            }
+        });
     }
 
-    /** @return the newest definition with this id, for new notes */
+    /** @return the newest definition with this id, for new notes (for agency templates: the newest published) */
     public Optional<FormDefinition> latest(String templateId) {
-        return library.form(templateId).or(() -> demo.form(templateId));
+        return library.form(templateId).or(() -> demo.form(templateId))
+                .or(() -> agencyForms().stream().filter(form -> form.getId().equals(templateId)).findFirst());
     }
 
-    /** @return the templates a new note of {@code kind} can be written on, by title */
+    /**
+     * @return the templates a new note of {@code kind} can be written on, by title: the installed ones and the
+     *         newest published version of each agency template
+     */
     public List<FormDefinition> ofKind(FormKind kind) {
-        return library.forms().stream().filter(form -> form.getKind() == kind)
+        return Stream.concat(library.forms().stream(), agencyForms().stream()).filter(form -> form.getKind() == kind)
                 .sorted(Comparator.comparing(NoteForms::title)).toList();
+    }
+
+    /** @return whether {@code form} is a published agency template (not one of the installed libraries) */
+    public boolean isAgencyForm(FormDefinition form) {
+        return library.form(form.getId()).isEmpty() && demo.form(form.getId()).isEmpty();
+    }
+
+    private List<FormDefinition> agencyForms() {
+        return agency.map(AgencyTemplateLibrary::latestPublishedForms).orElse(List.of());
     }
 
     /** @return the title of a form, or its id if it has none */

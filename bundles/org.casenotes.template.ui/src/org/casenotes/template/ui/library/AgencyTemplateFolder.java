@@ -7,11 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormKind;
+import org.casenotes.template.agency.AgencyTemplateLibrary;
 import org.casenotes.template.library.TemplateLibrary;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.URIUtil;
@@ -20,7 +23,8 @@ import org.eclipse.osgi.service.datalocation.Location;
 /**
  * Where an agency's own templates live: one {@code .ntpl} file per template in a folder, by default
  * {@code <data folder>/templates/}, in the package {@code agency}. The installed libraries (the standard one among
- * them) are read-only beside it; an agency template may extend any of their templates.
+ * them) are read-only beside it; an agency template may extend any of their templates. The versions published from
+ * these working copies are kept beside the folder, in {@code published-templates/} (see {@link #publishing()}).
  */
 public final class AgencyTemplateFolder {
 
@@ -28,6 +32,8 @@ public final class AgencyTemplateFolder {
 	public static final String PACKAGE = "agency";
 
 	private static final Pattern TEMPLATE_ID = Pattern.compile("[A-Z][A-Za-z0-9]*");
+
+	private static final Map<Path, AgencyTemplateLibrary> PUBLISHING = new ConcurrentHashMap<>();
 
 	private final Path folder;
 
@@ -56,6 +62,16 @@ public final class AgencyTemplateFolder {
 	public TemplateLibrary library() {
 		TemplateLibrary installed = TemplateLibrary.contributed();
 		return Files.isDirectory(folder) ? installed.withDirectory(folder) : installed;
+	}
+
+	/**
+	 * @return the agency library with publishing over this folder, its published versions in the sibling folder
+	 *         {@code published-templates}; one per folder in this workbench, so compiled versions are kept
+	 */
+	public AgencyTemplateLibrary publishing() {
+		Path normalized = folder.toAbsolutePath().normalize();
+		return PUBLISHING.computeIfAbsent(normalized, key -> new AgencyTemplateLibrary(key,
+				key.resolveSibling(AgencyTemplateLibrary.PUBLISHED_FOLDER), TemplateLibrary.contributed()));
 	}
 
 	/**

@@ -47,6 +47,7 @@ public final class NewTemplateHandler extends AbstractHandler {
 		String id = idDialog.getValue();
 		try {
 			Path file = agency.create(id, base.get().map(f -> "Agency " + f.getTitle()).orElse(id), base.get());
+			TemplateLibraryView.refreshIn(window);
 			TemplateDesigners.open(window.getActivePage(), file);
 		} catch (IllegalArgumentException | PartInitException e) {
 			MessageDialog.openError(shell, "New template", e.getMessage());
