@@ -8,13 +8,14 @@ import org.casenotes.model.record.Client;
 import org.casenotes.store.internal.h2.Schema;
 import org.casenotes.store.internal.h2.Transactions;
 import org.casenotes.store.internal.records.ClientTable;
+import org.casenotes.store.internal.records.NoteTable;
 import org.casenotes.store.internal.records.RecordCodec;
 import org.casenotes.store.internal.records.RecordRows;
 
 /**
  * Brings a caseload database written by an older Casenotes up to {@link Schema#CURRENT_VERSION} when it is opened,
  * in one durable transaction: a crash part-way leaves the old version recorded and the upgrade runs again on the
- * next open. Only index columns are derived from the stored records; the records and the audit log stay as they
+ * next open. Only index columns and tables are derived from the stored records; the records and the audit log stay as they
  * are (their digests still match), and nothing is audited as opened.
  */
 final class FormatUpgrade {
@@ -31,7 +32,8 @@ final class FormatUpgrade {
         RecordRows rows = new RecordRows(codec);
         ClientTable clients = new ClientTable(clock);
         new Transactions(connection).durably(c -> {
-            Schema.addFormat2Columns(c);
+            Schema.addFormat2Structures(c);
+            new NoteTable(clock).rebuildUnsignedIndex(c);
             for (Map.Entry<String, byte[]> stored : clients.allContent(c).entrySet()) {
                 clients.refreshOverviewColumns(c, rows.client(codec.decode(stored.getValue(), Client.class)));
             }

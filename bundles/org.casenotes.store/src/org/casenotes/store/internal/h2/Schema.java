@@ -22,8 +22,8 @@ import org.casenotes.store.internal.layout.CaseloadHeader;
  * refused, an older one is upgraded on open (see {@code CaseloadSession}). The header's version
  * ({@link CaseloadHeader}) describes the file layout and key derivation and changes independently.
  *
- * <p>Versions: 1, the first; 2 adds the client's pronouns and next plan review, so the caseload overview is read
- * without loading records.
+ * <p>Versions: 1, the first; 2 adds the client's pronouns and next plan review and the {@code unsigned_note} table,
+ * so the caseload overview is read without loading records.
  */
 public final class Schema {
 
@@ -34,6 +34,15 @@ public final class Schema {
     public static final List<ContentTable> SEALED_TABLES = List.of(new ContentTable(RecordKind.CLIENT, "client"),
             new ContentTable(RecordKind.NOTE, "note_content"),
             new ContentTable(RecordKind.PSYCHOTHERAPY_NOTE, "psychotherapy_note"));
+
+    /**
+     * The unsigned notes (draft, submitted, returned) by client and date of service: a small table kept beside
+     * {@code note} on every note write, so the caseload overview counts unsigned and overdue notes without touching
+     * the (large) note table.
+     */
+    private static final String UNSIGNED_NOTE_TABLE = """
+            CREATE TABLE IF NOT EXISTS unsigned_note (note_id VARCHAR(64) PRIMARY KEY REFERENCES note (id),
+              client_id VARCHAR(64) NOT NULL, service_date DATE)""";
 
     private static final String[] TABLES = {
         "CREATE TABLE store_meta (name VARCHAR(64) PRIMARY KEY, val VARCHAR(256) NOT NULL)",
@@ -55,6 +64,7 @@ public final class Schema {
         "CREATE INDEX note_status ON note (status)",
         "CREATE INDEX note_author ON note (author)",
         "CREATE INDEX note_date ON note (service_date)",
+        UNSIGNED_NOTE_TABLE,
         """
         CREATE TABLE psychotherapy_note (id VARCHAR(64) PRIMARY KEY,
           client_id VARCHAR(64) NOT NULL REFERENCES client (id), author VARCHAR(200) NOT NULL,
@@ -72,12 +82,13 @@ public final class Schema {
     };
 
     /**
-     * What format 2 added to format 1: the client columns the caseload overview reads (format 1 listed clients
-     * without pronouns or plan reviews, so the caseload view loaded every record).
+     * What format 2 added to format 1: the client columns and the unsigned-note table the caseload overview reads
+     * (format 1 listed clients without them, so the caseload view loaded every record).
      */
-    private static final String[] FORMAT_2_COLUMNS = {
+    private static final String[] FORMAT_2_ADDITIONS = {
         "ALTER TABLE client ADD COLUMN IF NOT EXISTS pronouns VARCHAR(100) DEFAULT '' NOT NULL",
         "ALTER TABLE client ADD COLUMN IF NOT EXISTS next_plan_review DATE",
+        UNSIGNED_NOTE_TABLE,
     };
 
     private Schema() {
@@ -107,7 +118,7 @@ public final class Schema {
      *
      * @param connection an open connection
      * @return the database's format version ({@link #CURRENT_VERSION} or older; older ones need
-     *         {@link #addFormat2Columns} and then {@link #recordCurrentVersion})
+     *         {@link #addFormat2Structures} and then {@link #recordCurrentVersion})
      * @throws SQLException on failure
      * @throws CorruptCaseloadException   if the tables are missing
      * @throws UnsupportedFormatException if the database's own version is newer
@@ -133,15 +144,15 @@ public final class Schema {
     }
 
     /**
-     * Adds the format-2 client columns to a format-1 database (repeatable: columns already there are kept). Their
-     * values are then derived from the stored records by the caller.
+     * Adds the format-2 client columns and unsigned-note table to a format-1 database (repeatable: what is already
+     * there is kept). Their content is then derived from the stored records and notes by the caller.
      *
      * @param connection an open connection
      * @throws SQLException on failure
      */
-    public static void addFormat2Columns(Connection connection) throws SQLException {
+    public static void addFormat2Structures(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (String ddl : FORMAT_2_COLUMNS) {
+            for (String ddl : FORMAT_2_ADDITIONS) {
                 statement.execute(ddl);
             }
         }

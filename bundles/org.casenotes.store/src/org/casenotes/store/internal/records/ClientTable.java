@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -140,8 +141,9 @@ public final class ClientTable {
     }
 
     /**
-     * Every client with its unsigned and overdue note counts, counted over the note table's status index (unsigned
-     * notes are few, so this reads a small part of the index, never note content).
+     * Every client with its unsigned and overdue note counts: the client rows, then one grouped count over the small
+     * {@code unsigned_note} table (never the note table). Two queries, because H2 would evaluate a joined grouping
+     * once per client.
      *
      * @param connection    open connection
      * @param overdueBefore unsigned notes served before this day are overdue
@@ -149,23 +151,34 @@ public final class ClientTable {
      * @throws SQLException on failure
      */
     public List<CaseloadEntry> overview(Connection connection, LocalDate overdueBefore) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(SUMMARY_COLUMNS + """
-                , c.pronouns, c.next_plan_review, COALESCE(u.unsigned_notes, 0), COALESCE(u.overdue_notes, 0)
-                FROM client c LEFT JOIN (SELECT client_id, COUNT(*) AS unsigned_notes,
-                  SUM(CASE WHEN service_date < ? THEN 1 ELSE 0 END) AS overdue_notes
-                  FROM note WHERE status IN (""" + NoteTable.UNSIGNED_STATUSES + """
-                ) GROUP BY client_id) u ON u.client_id = c.id
-                ORDER BY c.sort_name, c.id""")) {
-            query.setDate(1, Date.valueOf(overdueBefore));
+        Map<String, int[]> counts = unsignedCounts(connection, overdueBefore);
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(SUMMARY_COLUMNS
+                        + ", c.pronouns, c.next_plan_review FROM client c ORDER BY c.sort_name, c.id")) {
             List<CaseloadEntry> result = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    Date review = rows.getDate(7);
-                    result.add(new CaseloadEntry(summary(rows), rows.getString(6),
-                            review == null ? null : review.toLocalDate(), rows.getInt(8), rows.getInt(9)));
-                }
+            while (rows.next()) {
+                Date review = rows.getDate(7);
+                int[] unsignedAndOverdue = counts.getOrDefault(rows.getString(1), new int[2]);
+                result.add(new CaseloadEntry(summary(rows), rows.getString(6),
+                        review == null ? null : review.toLocalDate(), unsignedAndOverdue[0], unsignedAndOverdue[1]));
             }
             return result;
+        }
+    }
+
+    private static Map<String, int[]> unsignedCounts(Connection connection, LocalDate overdueBefore)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT client_id, COUNT(*), SUM(CASE WHEN service_date < ? THEN 1 ELSE 0 END) FROM unsigned_note
+                GROUP BY client_id""")) {
+            query.setDate(1, Date.valueOf(overdueBefore));
+            Map<String, int[]> counts = new HashMap<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    counts.put(rows.getString(1), new int[] {rows.getInt(2), rows.getInt(3)});
+                }
+            }
+            return counts;
         }
     }
 

@@ -5,25 +5,34 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.casenotes.model.record.NoteStatus;
 import org.casenotes.store.NoteReference;
 
-/** SQL for the {@code note} table (queried columns) and {@code note_content} (the serialized notes). */
+/**
+ * SQL for the {@code note} table (queried columns), {@code note_content} (the serialized notes) and
+ * {@code unsigned_note} (the unsigned ones, kept in step on every write).
+ */
 public final class NoteTable {
 
     private static final String COLUMNS = "n.id, n.client_id, n.template_id, n.template_version, n.status, n.author,"
             + " n.service_date, c.content";
     private static final String FROM = " FROM note n JOIN note_content c ON c.id = n.id";
 
-    /** The status literals of unsigned notes, as an SQL list: draft, submitted for review, returned. */
-    static final String UNSIGNED_STATUSES = "'" + NoteStatus.DRAFT.getLiteral() + "', '"
-            + NoteStatus.SUBMITTED.getLiteral() + "', '" + NoteStatus.RETURNED.getLiteral() + "'";
+    /** Unsigned notes: draft, submitted for review, returned for correction. */
+    private static final Set<NoteStatus> UNSIGNED = EnumSet.of(NoteStatus.DRAFT, NoteStatus.SUBMITTED,
+            NoteStatus.RETURNED);
+    private static final String UNSIGNED_STATUSES = UNSIGNED.stream().map(status -> "'" + status.getLiteral() + "'")
+            .collect(Collectors.joining(", "));
     private static final String REFERENCE = "SELECT id, client_id, status, service_date, template_id, template_version"
             + " FROM note WHERE ";
     private static final String REFERENCE_ORDER = " ORDER BY client_id, service_date, id";
@@ -60,6 +69,35 @@ public final class NoteTable {
             merge.setString(1, row.id());
             merge.setBytes(2, row.content());
             merge.executeUpdate();
+        }
+        indexUnsigned(connection, row);
+    }
+
+    private static void indexUnsigned(Connection connection, NoteRow row) throws SQLException {
+        boolean unsigned = UNSIGNED.contains(NoteStatus.get(row.status()));
+        try (PreparedStatement update = connection.prepareStatement(unsigned
+                ? "MERGE INTO unsigned_note (note_id, client_id, service_date) KEY (note_id) VALUES (?, ?, ?)"
+                : "DELETE FROM unsigned_note WHERE note_id = ?")) {
+            update.setString(1, row.id());
+            if (unsigned) {
+                update.setString(2, row.clientId());
+                update.setDate(3, row.serviceDate() == null ? null : Date.valueOf(row.serviceDate()));
+            }
+            update.executeUpdate();
+        }
+    }
+
+    /**
+     * Fills {@code unsigned_note} from the note table (for upgrading caseloads written before it existed).
+     *
+     * @param connection connection in a transaction
+     * @throws SQLException on failure
+     */
+    public void rebuildUnsignedIndex(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM unsigned_note");
+            statement.executeUpdate("INSERT INTO unsigned_note (note_id, client_id, service_date)"
+                    + " SELECT id, client_id, service_date FROM note WHERE status IN (" + UNSIGNED_STATUSES + ")");
         }
     }
 
