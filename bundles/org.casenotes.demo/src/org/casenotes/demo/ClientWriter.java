@@ -181,6 +181,7 @@ final class ClientWriter {
 
         ValueEditor values = lifecycle.edit(note, form);
         fill(form, values, day, start, stop, family, index, progress, series, results, selfHarm, measured);
+        MeasureAnswers.record(note, form, results);
         DeliberateProblems.apply(profile, index, days.size(), values);
         finish(note, form, clinician, day, index, days.size());
         return note;

@@ -16,7 +16,14 @@ import org.casenotes.core.lifecycle.ValueEditor;
  * <li>Theo Lindqvist (C-1002): a note signed eight days after the session, a late entry with its reason.</li>
  * <li>Jo Whitfield (C-1004): the latest note is an unsigned draft.</li>
  * <li>Lan Nguyen (C-1006): one signed note has an addendum.</li>
+ * <li>Elias Brandt (C-1009) and Kwame Asante (C-1011): the latest signed note of Dana Okafor, who practises under
+ * supervision, still awaits the supervisor's co-signature (her earlier notes are co-signed).</li>
  * </ul>
+ * Every other note is complete: signed notes that give a PHQ-9 or GAD-7 carry all item answers
+ * ({@link MeasureAnswers}). So {@code casenotes audit} on the demo reports exactly: the missing setback reason
+ * (C-1003), the judgmental wording (C-1007, C-1010), the three unsigned drafts (C-1003, C-1004, C-1010) once
+ * their signing windows have closed, and the two missing co-signatures (C-1009, C-1011); the late entry (C-1002)
+ * is signed with its reason and the addendum (C-1006) is proper, so neither is a finding.
  */
 final class DeliberateProblems {
 

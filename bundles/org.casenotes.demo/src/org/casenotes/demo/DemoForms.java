@@ -164,8 +164,8 @@ public final class DemoForms implements FormCatalog {
         root.section("RiskAssessment", "Risk assessment")
                 .choice("measuresGiven", "Measures given today", true, true, "phq", "PHQ-9", "gad", "GAD-7",
                         "noMeasure", "None today")
-                .instrument("phq9", form.getInstruments().get(0))
-                .instrument("gad7", form.getInstruments().get(1))
+                .instrumentWhenChosen("phq9", form.getInstruments().get(0), "measuresGiven", "phq")
+                .instrumentWhenChosen("gad7", form.getInstruments().get(1), "measuresGiven", "gad")
                 .choice("suicideRisk", "Risk of suicide or self-harm", true, false, risk)
                 .choice("harmToOthers", "Risk of harm to others", true, false, risk)
                 .longText("riskDetails", "What the client reported and what you observed", false)

@@ -6,6 +6,7 @@ import org.casenotes.model.form.Band;
 import org.casenotes.model.form.ChoiceOption;
 import org.casenotes.model.form.ChoiceType;
 import org.casenotes.model.form.ElementContainer;
+import org.casenotes.model.form.ElementValue;
 import org.casenotes.model.form.Field;
 import org.casenotes.model.form.FieldType;
 import org.casenotes.model.form.FormFactory;
@@ -13,6 +14,7 @@ import org.casenotes.model.form.GoalReferenceType;
 import org.casenotes.model.form.Instrument;
 import org.casenotes.model.form.InstrumentBlock;
 import org.casenotes.model.form.InstrumentItem;
+import org.casenotes.model.form.Membership;
 import org.casenotes.model.form.PlanElementKind;
 import org.casenotes.model.form.RepeatableGroup;
 import org.casenotes.model.form.Section;
@@ -81,11 +83,25 @@ final class FormBuilder {
         return field(id, label, true, type);
     }
 
-    FormBuilder instrument(String blockId, Instrument instrument) {
+    /**
+     * Adds a required instrument shown when the choice field {@code choiceId} (already in this container) has
+     * {@code optionId} chosen, as the standard library's {@code instrument phq9 : PHQ9 required shown when
+     * measuresGiven in [phq]}.
+     */
+    FormBuilder instrumentWhenChosen(String blockId, Instrument instrument, String choiceId, String optionId) {
         InstrumentBlock block = FORM.createInstrumentBlock();
         block.setId(blockId);
         block.setLabel(instrument.getTitle());
         block.setInstrument(instrument);
+        block.setRequired(true);
+        ElementValue chosen = FORM.createElementValue();
+        chosen.setElement(container.getElements().stream().filter(element -> choiceId.equals(element.getId()))
+                .map(Field.class::cast).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No field " + choiceId + " before " + blockId)));
+        Membership shownWhen = FORM.createMembership();
+        shownWhen.setSubject(chosen);
+        shownWhen.getOptionIds().add(optionId);
+        block.setShownWhen(shownWhen);
         container.getElements().add(block);
         return this;
     }
