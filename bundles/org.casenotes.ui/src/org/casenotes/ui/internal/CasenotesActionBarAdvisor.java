@@ -1,7 +1,9 @@
 package org.casenotes.ui.internal;
 
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
@@ -9,10 +11,23 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The menu bar: File (Exit), Window (Preferences) and Help (About). */
+/**
+ * The menu bar: File (Save, Save All, Close, Exit), Edit (Undo, Redo, Cut, Copy, Paste, Select All), Window
+ * (Preferences) and Help (About). The Edit entries are the workbench's retargetable actions: the active editor (the
+ * note editor, the template designer) supplies what they do, so Undo undoes that editor's last change.
+ */
 final class CasenotesActionBarAdvisor extends ActionBarAdvisor {
 
+    private IWorkbenchAction save;
+    private IWorkbenchAction saveAll;
+    private IWorkbenchAction close;
     private IWorkbenchAction exit;
+    private IWorkbenchAction undo;
+    private IWorkbenchAction redo;
+    private IWorkbenchAction cut;
+    private IWorkbenchAction copy;
+    private IWorkbenchAction paste;
+    private IWorkbenchAction selectAll;
     private IWorkbenchAction preferences;
     private IWorkbenchAction about;
 
@@ -22,7 +37,16 @@ final class CasenotesActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void makeActions(IWorkbenchWindow window) {
+        save = register(ActionFactory.SAVE.create(window));
+        saveAll = register(ActionFactory.SAVE_ALL.create(window));
+        close = register(ActionFactory.CLOSE.create(window));
         exit = register(ActionFactory.QUIT.create(window));
+        undo = register(ActionFactory.UNDO.create(window));
+        redo = register(ActionFactory.REDO.create(window));
+        cut = register(ActionFactory.CUT.create(window));
+        copy = register(ActionFactory.COPY.create(window));
+        paste = register(ActionFactory.PASTE.create(window));
+        selectAll = register(ActionFactory.SELECT_ALL.create(window));
         preferences = register(ActionFactory.PREFERENCES.create(window));
         about = register(ActionFactory.ABOUT.create(window));
     }
@@ -34,16 +58,40 @@ final class CasenotesActionBarAdvisor extends ActionBarAdvisor {
 
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
-        MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
-        file.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-        file.add(exit);
+        menuBar.add(fileMenu());
+        menuBar.add(editMenu());
+        menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
         window.add(preferences);
+        menuBar.add(window);
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
         help.add(about);
-        menuBar.add(file);
-        menuBar.add(new org.eclipse.jface.action.GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-        menuBar.add(window);
         menuBar.add(help);
+    }
+
+    private MenuManager fileMenu() {
+        MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
+        file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        file.add(new Separator());
+        file.add(save);
+        file.add(saveAll);
+        file.add(close);
+        file.add(new Separator());
+        file.add(exit);
+        return file;
+    }
+
+    private MenuManager editMenu() {
+        MenuManager edit = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
+        edit.add(undo);
+        edit.add(redo);
+        edit.add(new Separator());
+        edit.add(cut);
+        edit.add(copy);
+        edit.add(paste);
+        edit.add(new Separator());
+        edit.add(selectAll);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        return edit;
     }
 }

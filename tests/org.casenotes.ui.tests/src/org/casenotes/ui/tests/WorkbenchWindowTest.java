@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 import org.casenotes.ui.CasenotesUi;
 import org.casenotes.ui.DataFolder;
 import org.casenotes.ui.internal.WelcomeView;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -66,5 +70,28 @@ class WorkbenchWindowTest {
         Binding exit = bindings.getPerfectMatch(KeySequence.getInstance("CTRL+Q"));
         assertNotNull(exit, "Ctrl+Q has exactly one binding (a conflict leaves none)");
         assertEquals("org.eclipse.ui.file.exit", exit.getParameterizedCommand().getId());
+    }
+
+    @Test
+    void theMenuBarHasAnEditMenuWithUndoRedoAndTheClipboard() {
+        Menu bar = window().getShell().getMenuBar();
+        List<String> menus = Arrays.stream(bar.getItems()).map(MenuItem::getText).toList();
+        assertEquals(List.of("&File", "&Edit"), menus.subList(0, 2), "File then Edit, like every desktop program");
+        MenuItem edit = bar.getItem(1);
+        edit.getMenu().notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+        List<String> entries = Arrays.stream(edit.getMenu().getItems()).map(MenuItem::getText)
+                .filter(text -> !text.isEmpty()).map(text -> text.replaceAll("\\t.*", "").replace("&", ""))
+                .toList();
+        assertTrue(entries.containsAll(List.of("Undo", "Redo", "Cut", "Copy", "Paste", "Select All")),
+                "Edit menu entries: " + entries);
+    }
+
+    @Test
+    void ctrlZAndCtrlSReachTheEditorsUndoAndSave() throws Exception {
+        IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+        assertEquals("org.eclipse.ui.edit.undo",
+                bindings.getPerfectMatch(KeySequence.getInstance("CTRL+Z")).getParameterizedCommand().getId());
+        assertEquals("org.eclipse.ui.file.save",
+                bindings.getPerfectMatch(KeySequence.getInstance("CTRL+S")).getParameterizedCommand().getId());
     }
 }
