@@ -1,19 +1,21 @@
 package org.casenotes.ui.caseload;
 
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import org.casenotes.demo.DemoForms;
+import org.casenotes.store.CaseloadOverview;
 import org.casenotes.store.CaseloadStore;
-import org.casenotes.store.ClientSummary;
+import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -23,6 +25,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -35,18 +38,21 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * The caseload: every client with status, next plan review and unsigned/overdue note counts, with a search box
- * and a status filter. Selecting a client shows it in the {@link ClientOverviewView}. On first start it shows the
- * progress of creating the demo caseload.
+ * and a filter by client status or by notes needing attention. Everything shown comes from the store's
+ * {@link CaseloadStore#overview overview} (indexed data; no client record is loaded, so listing is not audited as
+ * opening records). Overdue means unsigned past the agency's late-entry window. Selecting a client shows it in the
+ * {@link ClientOverviewView}. On first start it shows the progress of creating the demo caseload.
  */
 public final class CaseloadView extends ViewPart {
 
     private static final String ALL_STATUSES = "All statuses";
-    /**
-     * The counts need every client record loaded (the store lists clients without them), about half a second per
-     * client with a hundred notes; above this many clients the list goes without counts.
-     */
-    private static final int COUNTED_CLIENTS_LIMIT = 200;
-    private static final String[] STATUSES = {ALL_STATUSES, "Active", "Waitlist", "Inactive", "Discharged"};
+    /** Room around a header's text and around a cell's text, in pixels. */
+    private static final int HEADER_PADDING = 14;
+    private static final int CELL_PADDING = 8;
+    private static final String WITH_UNSIGNED = "With unsigned notes";
+    private static final String WITH_OVERDUE = "With overdue notes";
+    private static final String[] STATUSES = {ALL_STATUSES, "Active", "Waitlist", "Inactive", "Discharged",
+        WITH_UNSIGNED, WITH_OVERDUE};
 
     private Text search;
     private Combo status;
@@ -56,11 +62,11 @@ public final class CaseloadView extends ViewPart {
     private ProgressBar progressBar;
     private TableViewer viewer;
     private List<CaseloadRow> rows = List.of();
-    private boolean detailed;
+    private boolean loaded;
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite body = new Composite(parent, SWT.NONE);
+        Composite body = new Composite(LockCover.around(parent), SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
 
         search = new Text(body, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
@@ -86,18 +92,23 @@ public final class CaseloadView extends ViewPart {
         progressBar = new ProgressBar(progressArea, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(progressBar);
 
-        viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+        Composite tableArea = new Composite(body, SWT.NONE);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(tableArea);
+        TableColumnLayout columns = new TableColumnLayout();
+        tableArea.setLayout(columns);
+        viewer = new TableViewer(tableArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(table);
-        column("Client", 150, CaseloadRow::name);
-        column("Pronouns", 78, CaseloadRow::pronouns);
-        column("Status", 76, CaseloadRow::status);
-        column("Next review", 94, row -> Labels.day(row.nextPlanReview()));
-        column("Unsigned", 66, row -> count(row, row.unsigned()));
-        column("Overdue", 62, row -> count(row, row.overdue()));
-        column("Last seen", 88, row -> Labels.day(row.lastService()));
+        String date = Labels.shortDay(LocalDate.of(2026, 9, 30));
+        column(columns, "Client", null, 6, "Wendell Ash", CaseloadRow::nameAndPronouns);
+        column(columns, "Status", null, 2, "Discharged", CaseloadRow::status);
+        column(columns, "Review", "Next treatment-plan review", 2, date,
+                row -> Labels.shortDay(row.nextPlanReview()));
+        column(columns, "Unsigned", "Notes not signed yet", 1, "", row -> count(row.unsigned()));
+        column(columns, "Overdue", "Unsigned past the agency's late-entry window", 1, "",
+                row -> count(row.overdue()));
+        column(columns, "Last seen", "Latest date of service", 2, date, row -> Labels.shortDay(row.lastService()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addFilter(new SearchAndStatusFilter());
         viewer.addSelectionChangedListener(event -> selected((IStructuredSelection) event.getSelection(), false));
@@ -108,10 +119,23 @@ public final class CaseloadView extends ViewPart {
         CaseloadSession.current().whenOpen(this::caseloadOpened);
     }
 
-    private void column(String title, int width, Function<CaseloadRow, String> text) {
+    /**
+     * Adds a column that takes its share ({@code weight}) of the view's width but never less than its header or
+     * {@code widest} text needs, so that at the usual window sizes every column fits without cutting text.
+     */
+    private void column(TableColumnLayout columns, String title, String tooltip, int weight, String widest,
+            Function<CaseloadRow, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
+        column.getColumn().setToolTipText(tooltip);
+        GC gc = new GC(viewer.getTable());
+        int minimum;
+        try {
+            minimum = Math.max(gc.textExtent(title).x + HEADER_PADDING, gc.textExtent(widest).x + CELL_PADDING);
+        } finally {
+            gc.dispose();
+        }
+        columns.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimum));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -120,10 +144,7 @@ public final class CaseloadView extends ViewPart {
         });
     }
 
-    private static String count(CaseloadRow row, int count) {
-        if (!row.detailed()) {
-            return "…";
-        }
+    private static String count(int count) {
         return count == 0 ? "" : Integer.toString(count);
     }
 
@@ -159,53 +180,27 @@ public final class CaseloadView extends ViewPart {
 
     private void load(CaseloadStore store, boolean demo) {
         var display = viewer.getControl().getDisplay();
+        LocalDate overdueBefore = LocalDate.now().minusDays(CasenotesPreferences.agency().lateEntryWindowDays());
         Job job = Job.create("Loading the caseload", monitor -> {
-            List<ClientSummary> summaries = store.listClients();
-            display.asyncExec(() -> showListed(summaries.stream().map(CaseloadRow::listed).toList(), demo));
-            if (summaries.size() > COUNTED_CLIENTS_LIMIT) {
-                display.asyncExec(() -> banner.setText(summaries.size() + " clients. Unsigned and overdue notes are "
-                        + "counted for caseloads of up to " + COUNTED_CLIENTS_LIMIT + " clients."));
-                return Status.OK_STATUS;
-            }
-            DemoForms forms = new DemoForms();
-            Instant now = Instant.now();
-            List<CaseloadRow> loaded = new ArrayList<>();
-            for (ClientSummary summary : summaries) {
-                store.loadClient(summary.id())
-                        .ifPresent(client -> loaded.add(CaseloadRow.of(summary, client, now, forms)));
-            }
-            display.asyncExec(() -> show(loaded, demo));
+            CaseloadOverview overview = store.overview(overdueBefore);
+            display.asyncExec(() -> show(overview, demo));
             return Status.OK_STATUS;
         });
         job.setPriority(Job.INTERACTIVE);
         job.schedule();
     }
 
-    /** Shows the clients as listed, before their records are loaded for the counts. */
-    private void showListed(List<CaseloadRow> listed, boolean demo) {
-        if (viewer.getControl().isDisposed() || detailed) {
-            return;
-        }
-        rows = List.copyOf(listed);
-        viewer.setInput(rows);
-        banner.setText((demo ? "Demo caseload (fictional clients). " : "") + rows.size()
-                + " clients; counting unsigned notes…");
-        banner.getParent().layout(true, true);
-        StartupProbe.caseloadShown(rows.size());
-    }
-
-    private void show(List<CaseloadRow> loaded, boolean demo) {
+    private void show(CaseloadOverview overview, boolean demo) {
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        detailed = true;
-        rows = List.copyOf(loaded);
+        rows = overview.entries().stream().map(CaseloadRow::of).toList();
         viewer.setInput(rows);
-        int unsigned = rows.stream().mapToInt(CaseloadRow::unsigned).sum();
-        int overdue = rows.stream().mapToInt(CaseloadRow::overdue).sum();
-        banner.setText((demo ? "Demo caseload (fictional clients). " : "") + rows.size() + " clients, " + unsigned
-                + " unsigned notes, " + overdue + " overdue.");
+        banner.setText((demo ? "Demo caseload (fictional clients). " : "") + overview.clientCount() + " clients, "
+                + overview.unsignedNotes() + " unsigned notes, " + overview.overdueNotes() + " overdue.");
         banner.getParent().layout(true, true);
+        loaded = true;
+        StartupProbe.caseloadShown(rows.size());
     }
 
     private void selected(IStructuredSelection selection, boolean activate) {
@@ -222,13 +217,21 @@ public final class CaseloadView extends ViewPart {
         }
     }
 
-    /** A row passes when every search word is in its name or id and its status is the chosen one. */
+    /**
+     * A row passes when every search word is in its name or id and it has the chosen client status or notes needing
+     * attention.
+     */
     private final class SearchAndStatusFilter extends ViewerFilter {
         @Override
         public boolean select(Viewer filtered, Object parentElement, Object element) {
             CaseloadRow row = (CaseloadRow) element;
-            String chosen = status.getText();
-            if (!ALL_STATUSES.equals(chosen) && !chosen.equals(row.status())) {
+            boolean shown = switch (status.getText()) {
+            case ALL_STATUSES -> true;
+            case WITH_UNSIGNED -> row.unsigned() > 0;
+            case WITH_OVERDUE -> row.overdue() > 0;
+            default -> status.getText().equals(row.status());
+            };
+            if (!shown) {
                 return false;
             }
             String haystack = (row.name() + " " + row.id()).toLowerCase(Locale.ROOT);
@@ -239,7 +242,7 @@ public final class CaseloadView extends ViewPart {
 
     /** @return whether the clients have been loaded with their counts (for tests) */
     public boolean isLoaded() {
-        return detailed;
+        return loaded;
     }
 
     /** @return the names of the clients the table shows, top to bottom (for tests) */
@@ -249,6 +252,39 @@ public final class CaseloadView extends ViewPart {
             names.add(((CaseloadRow) item.getData()).name());
         }
         return names;
+    }
+
+    /** @return the rows the table shows, top to bottom, as their cells' text joined by " | " (for tests) */
+    public List<String> shownClientRows() {
+        List<String> shown = new ArrayList<>();
+        for (var item : viewer.getTable().getItems()) {
+            List<String> cells = new ArrayList<>();
+            for (int column = 0; column < viewer.getTable().getColumnCount(); column++) {
+                cells.add(item.getText(column));
+            }
+            shown.add(String.join(" | ", cells));
+        }
+        return shown;
+    }
+
+    /** @return each column's width and the width of its header's text, as {width, header} (for layout tests) */
+    public List<int[]> columnWidthsAndNeeds() {
+        Table table = viewer.getTable();
+        List<int[]> widths = new ArrayList<>();
+        GC gc = new GC(table);
+        try {
+            for (var column : table.getColumns()) {
+                widths.add(new int[] {column.getWidth(), gc.textExtent(column.getText()).x});
+            }
+        } finally {
+            gc.dispose();
+        }
+        return widths;
+    }
+
+    /** @return the width the table shows its columns in (for tests of the layout) */
+    public int tableClientWidth() {
+        return viewer.getTable().getClientArea().width;
     }
 
     /** @return the text above the table: what is open and what needs attention */
@@ -261,7 +297,9 @@ public final class CaseloadView extends ViewPart {
         search.setText(text);
     }
 
-    /** Chooses a status in the filter, e.g. "Discharged" or "All statuses" (for tests). */
+    /**
+     * Chooses a filter, e.g. "Discharged", "With unsigned notes", "With overdue notes" or "All statuses" (for tests).
+     */
     public void filterByStatus(String label) {
         status.select(Arrays.asList(STATUSES).indexOf(label));
         viewer.refresh();

@@ -50,7 +50,7 @@ public final class ClientOverviewView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        SashForm sash = new SashForm(LockCover.around(parent), SWT.VERTICAL);
         Composite top = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(top);
         Composite facts = new Composite(top, SWT.NONE);

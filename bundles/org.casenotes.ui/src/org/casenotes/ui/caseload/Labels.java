@@ -12,6 +12,7 @@ import org.casenotes.model.record.NoteStatus;
 final class Labels {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yy", Locale.ENGLISH);
 
     private Labels() {
     }
@@ -35,6 +36,11 @@ final class Labels {
 
     static String day(LocalDate day) {
         return day == null ? "" : DAY.format(day);
+    }
+
+    /** @return a day in tables, "30 Sep 26" */
+    static String shortDay(LocalDate day) {
+        return day == null ? "" : SHORT_DAY.format(day);
     }
 
     /** @return "SoapNote" as "Soap note", the last segment of a qualified template id in words */

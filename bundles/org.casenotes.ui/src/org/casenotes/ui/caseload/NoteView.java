@@ -21,7 +21,7 @@ public final class NoteView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        text = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+        text = new Text(LockCover.around(parent), SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
         text.setFont(JFaceResources.getTextFont());
         text.setText("Double-click a letter in the client's timeline to read it here.");
     }

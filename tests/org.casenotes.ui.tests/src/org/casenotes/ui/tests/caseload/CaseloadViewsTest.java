@@ -81,6 +81,37 @@ class CaseloadViewsTest {
     }
 
     @Test
+    void theFilterShowsClientsWithNotesNeedingAttentionAndEachRowCountsThem() {
+        caseload.filterByStatus("With unsigned notes");
+        spin();
+        List<String> unsigned = caseload.shownClientRows();
+        assertEquals(3, unsigned.size(), unsigned.toString());
+        assertTrue(unsigned.stream().anyMatch(row -> row.startsWith("Samira Haddad") && row.contains("| 1 | 1 |")),
+                "Samira's overdue draft is counted: " + unsigned);
+        assertTrue(unsigned.stream().anyMatch(row -> row.startsWith("Jordan Whitfield (Jo)") && row.contains("| 1 |")),
+                unsigned.toString());
+        assertTrue(unsigned.stream().anyMatch(row -> row.startsWith("Rosa Delgado Whitaker") && row.contains("| 1 |")),
+                unsigned.toString());
+        caseload.filterByStatus("With overdue notes");
+        spin();
+        List<String> overdue = caseload.shownClientNames();
+        assertTrue(overdue.contains("Samira Haddad"), overdue.toString());
+        assertTrue(caseload.bannerText().endsWith(overdue.size() + " overdue."), caseload.bannerText());
+    }
+
+    @Test
+    void atTheUsualWindowWidthEveryColumnFitsWithItsHeader() throws Exception {
+        screenshot("caseload-1280.png");
+        int shown = 0;
+        for (int[] widthAndHeader : caseload.columnWidthsAndNeeds()) {
+            assertTrue(widthAndHeader[0] > widthAndHeader[1], "column narrower than its header: " + widthAndHeader[0]
+                    + " < " + widthAndHeader[1]);
+            shown += widthAndHeader[0];
+        }
+        assertTrue(shown <= caseload.tableClientWidth(), shown + " px of columns in " + caseload.tableClientWidth());
+    }
+
+    @Test
     void overviewShowsThePlanTheLatestMeasuresAndATimelineWhoseNotesOpen() throws Exception {
         ClientOverviewView overview = selectClient("C-1003");
         assertTrue(overview.factsText().contains("F43.12"), overview.factsText());

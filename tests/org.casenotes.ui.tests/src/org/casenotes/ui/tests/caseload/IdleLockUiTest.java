@@ -1,0 +1,237 @@
+package org.casenotes.ui.tests.caseload;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.casenotes.demo.DemoCaseload;
+import org.casenotes.ui.caseload.CaseloadSession;
+import org.casenotes.ui.caseload.CaseloadUi;
+import org.casenotes.ui.caseload.CaseloadView;
+import org.casenotes.ui.preferences.CasenotesPreferences;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The idle lock in the workbench, with a clock the test moves: input resets the idle time, an idle caseload locks
+ * after the before-lock hooks ran, the views cover their content, and the next input asks for the passphrase.
+ */
+class IdleLockUiTest {
+
+    private static final String COVER = "Caseload locked — unlock to continue";
+    private static final Duration TIMEOUT = Duration.ofMinutes(10);
+
+    private final TestClock clock = new TestClock();
+    private final List<Boolean> storeLockedWhenHookRan = new ArrayList<>();
+    private final Runnable hook = () -> storeLockedWhenHookRan.add(CaseloadSession.current().store().isLocked());
+    private CaseloadView caseload;
+
+    @BeforeEach
+    void watchWithTheTestClock() {
+        caseload = (CaseloadView) page().findView(CaseloadUi.CASELOAD_VIEW);
+        spinUntil(caseload::isLoaded, 120_000, "the caseload to load");
+        CaseloadSession.current().beforeLock(hook);
+        CaseloadSession.current().idleLockAfter(TIMEOUT, clock, Duration.ofMillis(20));
+    }
+
+    @AfterEach
+    void restoreTheAgencyIdleLock() {
+        CaseloadSession session = CaseloadSession.current();
+        session.removeBeforeLock(hook);
+        session.idleLockAfter(Duration.ofMinutes(CasenotesPreferences.agency().idleLockMinutes()), Clock.systemUTC(),
+                Duration.ofSeconds(5));
+    }
+
+    @Test
+    void anIdleCaseloadLocksCoversItsViewsAndAsksForThePassphraseOnTheNextInput() {
+        CaseloadSession session = CaseloadSession.current();
+        clock.advance(TIMEOUT.minusMinutes(1));
+        spinFor(200);
+        assertFalse(session.isLocked(), "not idle long enough yet");
+        type();
+        clock.advance(Duration.ofMinutes(2));
+        spinFor(200);
+        assertFalse(session.isLocked(), "a key press starts the idle time again");
+
+        clock.advance(TIMEOUT);
+        spinUntil(session::isLocked, 10_000, "the caseload to lock");
+        assertEquals(List.of(false), storeLockedWhenHookRan, "the hook runs once, before the store locks");
+        assertTrue(coversShown() >= 1, "the caseload view is covered");
+        assertFalse(caseloadTableVisible(), "no client names stay on screen");
+
+        answerUnlockDialogs("not the passphrase", DemoCaseload.PASSPHRASE);
+        type();
+        spinUntil(() -> !session.isLocked(), 30_000, "the unlock dialog to unlock the caseload");
+        assertEquals(0, coversShown());
+        assertTrue(caseloadTableVisible());
+        assertEquals(13, caseload.shownClientNames().size());
+    }
+
+    /** A key press in the caseload table, as the display's filters see it. */
+    private static void type() {
+        Event key = new Event();
+        key.character = 'a';
+        key.keyCode = 'a';
+        table().notifyListeners(SWT.KeyDown, key);
+        spinFor(50);
+    }
+
+    /** Answers the unlock dialogs as they open, with each passphrase in turn. */
+    private static void answerUnlockDialogs(String... passphrases) {
+        Display display = Display.getCurrent();
+        int[] answered = {0};
+        Runnable answer = new Runnable() {
+            @Override
+            public void run() {
+                for (Shell shell : display.getShells()) {
+                    if ("Unlock caseload".equals(shell.getText()) && answered[0] < passphrases.length) {
+                        find(shell, Text.class).setText(passphrases[answered[0]++]);
+                        Button ok = find(shell, Button.class, "OK");
+                        ok.notifyListeners(SWT.Selection, new Event());
+                        break;
+                    }
+                }
+                if (answered[0] < passphrases.length) {
+                    display.timerExec(50, this);
+                }
+            }
+        };
+        display.timerExec(50, answer);
+    }
+
+    private static <T extends Control> T find(Composite parent, Class<T> type, String... text) {
+        for (Control child : parent.getChildren()) {
+            if (type.isInstance(child) && (text.length == 0 || text[0].equals(((Button) child).getText()))) {
+                return type.cast(child);
+            }
+            if (child instanceof Composite composite) {
+                T found = find(composite, type, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int coversShown() {
+        return countCovers(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+    }
+
+    private static int countCovers(Composite parent) {
+        int count = 0;
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Label label && COVER.equals(label.getText()) && label.isVisible()) {
+                count++;
+            }
+            if (child instanceof Composite composite) {
+                count += countCovers(composite);
+            }
+        }
+        return count;
+    }
+
+    private static boolean caseloadTableVisible() {
+        return table().isVisible();
+    }
+
+    /** @return the caseload view's table (its first column is "Client") */
+    private static Table table() {
+        return caseloadTable(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+    }
+
+    private static Table caseloadTable(Composite parent) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Table table && table.getColumnCount() > 0
+                    && "Client".equals(table.getColumn(0).getText())) {
+                return table;
+            }
+            if (child instanceof Composite composite && caseloadTable(composite) != null) {
+                return caseloadTable(composite);
+            }
+        }
+        return null;
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    private static void spinFor(long millis) {
+        long end = System.currentTimeMillis() + millis;
+        Display display = Display.getCurrent();
+        while (System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                sleep();
+            }
+        }
+    }
+
+    private static void spinUntil(BooleanSupplier condition, long timeoutMs, String what) {
+        Display display = Display.getCurrent();
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Timed out after " + timeoutMs + " ms waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                sleep();
+            }
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A clock that stands still until the test moves it. */
+    private static final class TestClock extends Clock {
+        private Instant now = Instant.parse("2026-11-27T09:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
