@@ -8,14 +8,16 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.Severity;
-import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.ui.caseload.CaseloadSession;
+import org.casenotes.ui.forms.NoteEditors;
 import org.casenotes.ui.lifecycle.NoteForms;
+import org.casenotes.ui.lifecycle.NoteHome;
 import org.casenotes.ui.lifecycle.NoteOpener;
 import org.casenotes.ui.lifecycle.WorkbenchRules;
 import org.casenotes.ui.lifecycle.Workplace;
@@ -38,13 +40,15 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * Every open finding across the caseload, like the Problems view: the unsigned and recent notes of every client are
- * checked in a background job with progress, with the rules under the agency's settings; the list can be narrowed
- * by rule, client and severity; double-click (or Enter) opens the note in the note editor.
+ * Every open finding across the caseload, like the Problems view: the unsigned and recent notes the store's index
+ * lists are checked in a background job with progress, with the rules under the agency's settings; the list can be
+ * narrowed by rule, client and severity; double-click (or Enter) opens the note in the note editor at the finding's
+ * field.
  */
 public final class CaseloadFindingsView extends ViewPart {
 
@@ -202,7 +206,8 @@ public final class CaseloadFindingsView extends ViewPart {
         List<CaseloadFinding> shown = result.findings().stream().filter(filter).toList();
         table.setInput(shown);
         summary.setText(shown.size() + " of " + result.findings().size() + " findings in " + result.notesChecked()
-                + " unsigned or recent notes" + (result.notesSkipped() == 0 ? ""
+                + " unsigned or recent notes of " + result.clientsLoaded() + " clients"
+                + (result.notesSkipped() == 0 ? ""
                         : "; " + result.notesSkipped() + " notes skipped (template not installed)"));
     }
 
@@ -215,15 +220,25 @@ public final class CaseloadFindingsView extends ViewPart {
             CaseloadStore store = Workplace.store();
             Client client = store.loadClient(found.clientId()).orElseThrow();
             Note note = client.getNotes().stream().filter(candidate -> candidate.getId().equals(found.noteId()))
-                    .findFirst().orElseThrow();
-            FormDefinition form = NoteForms.installed().form(note.getTemplateId(), note.getTemplateVersion())
-                    .orElseThrow(() -> new IllegalStateException("it was written on " + note.getTemplateId()
-                            + " version " + note.getTemplateVersion()
-                            + ", which is not installed; the note keeps the version it was started on."));
-            NoteOpener.open(getSite().getPage(), client, note, form, Workplace.rules(), store::saveNote);
+                    .findFirst().orElseThrow(() -> new IllegalStateException("it is no longer in the caseload."));
+            IEditorPart editor = NoteOpener.openStored(getSite().getPage(), client, note, Workplace.rules(),
+                    NoteHome.record(store));
+            showField(editor, found.finding());
         } catch (PartInitException | RuntimeException e) {
             MessageDialog.openError(getSite().getShell(), "Open Note", "The note could not be opened: "
                     + e.getMessage());
+        }
+    }
+
+    /** Brings the finding's field to the clinician, with its words selected when the finding names them. */
+    private static void showField(IEditorPart editor, Finding finding) {
+        if (finding.fieldId() == null) {
+            return;
+        }
+        if (finding.range() == null) {
+            NoteEditors.showField(editor, finding.fieldId());
+        } else {
+            NoteEditors.showField(editor, finding.fieldId(), finding.range().start(), finding.range().length());
         }
     }
 

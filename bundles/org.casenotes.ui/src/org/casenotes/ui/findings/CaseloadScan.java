@@ -3,16 +3,20 @@ package org.casenotes.ui.findings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.casenotes.core.rules.Finding;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
-import org.casenotes.model.record.NoteStatus;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.ClientSummary;
+import org.casenotes.store.NoteReference;
 import org.casenotes.ui.lifecycle.NoteForms;
 import org.casenotes.ui.lifecycle.WorkbenchRules;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -20,9 +24,11 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 /**
- * Checks the notes of the whole caseload that still matter: every unsigned note (draft, submitted, returned) and
- * every note whose day of service lies within the recent window, with the rules under the agency's settings. Notes
- * whose template is not installed are counted as skipped. Runs off the display thread.
+ * Checks the notes of the caseload that still matter: every note the store's index lists as needing attention
+ * (draft, submitted, returned) and every note whose day of service lies within the recent window, with the rules
+ * under the agency's settings. The notes are chosen from the index, so only the records of clients with such notes
+ * are loaded (the rules need the client's record as context). Notes whose template version is not installed are
+ * counted as skipped without being loaded. Runs off the display thread.
  */
 public final class CaseloadScan {
 
@@ -34,8 +40,15 @@ public final class CaseloadScan {
     private final WorkbenchRules rules;
     private final LocalDate today;
 
-    /** What a scan found. */
-    public record Result(List<CaseloadFinding> findings, int notesChecked, int notesSkipped) {
+    /**
+     * What a scan found.
+     *
+     * @param findings       the findings, most severe first, then by client and place
+     * @param notesChecked   how many notes were checked
+     * @param notesSkipped   how many notes were not checked because their template version is not installed
+     * @param clientsLoaded  how many client records were loaded to check them
+     */
+    public record Result(List<CaseloadFinding> findings, int notesChecked, int notesSkipped, int clientsLoaded) {
     }
 
     public CaseloadScan(CaseloadStore store, NoteForms forms, WorkbenchRules rules, LocalDate today) {
@@ -47,47 +60,52 @@ public final class CaseloadScan {
 
     /** @throws OperationCanceledException if {@code monitor} is cancelled */
     public Result run(IProgressMonitor monitor) {
-        List<ClientSummary> clients = store.listClients();
-        SubMonitor progress = SubMonitor.convert(monitor, "Checking the caseload's notes", clients.size());
+        Map<String, List<NoteReference>> byClient = notesThatMatter().stream()
+                .collect(Collectors.groupingBy(NoteReference::clientId, LinkedHashMap::new, Collectors.toList()));
+        Map<String, String> names = store.listClients().stream()
+                .collect(Collectors.toMap(ClientSummary::id, ClientSummary::displayName));
+        SubMonitor progress = SubMonitor.convert(monitor, "Checking the caseload's notes", byClient.size());
         List<CaseloadFinding> findings = new ArrayList<>();
         int checked = 0;
         int skipped = 0;
-        for (ClientSummary summary : clients) {
+        int loaded = 0;
+        for (Map.Entry<String, List<NoteReference>> entry : byClient.entrySet()) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            progress.subTask(summary.displayName());
-            Optional<Client> client = store.loadClient(summary.id());
-            if (client.isEmpty()) {
-                progress.worked(1);
-                continue;
-            }
-            for (Note note : client.get().getNotes()) {
-                if (!matters(note)) {
-                    continue;
-                }
-                Optional<FormDefinition> form = forms.form(note.getTemplateId(), note.getTemplateVersion());
-                if (form.isEmpty()) {
-                    skipped++;
-                    continue;
-                }
-                checked++;
-                for (Finding finding : rules.check(note, form.get(), client.get())) {
-                    findings.add(new CaseloadFinding(summary.id(), summary.displayName(), note.getId(),
-                            NoteForms.title(form.get()), note.getDateOfService(), finding));
+            String clientName = names.getOrDefault(entry.getKey(), entry.getKey());
+            progress.subTask(clientName);
+            List<NoteReference> checkable = entry.getValue().stream()
+                    .filter(note -> forms.form(note.templateId(), note.templateVersion()).isPresent()).toList();
+            skipped += entry.getValue().size() - checkable.size();
+            Optional<Client> client = checkable.isEmpty() ? Optional.empty() : store.loadClient(entry.getKey());
+            if (client.isPresent()) {
+                loaded++;
+                Set<String> wanted = checkable.stream().map(NoteReference::noteId).collect(Collectors.toSet());
+                for (Note note : client.get().getNotes()) {
+                    if (wanted.contains(note.getId())) {
+                        FormDefinition form = forms.form(note.getTemplateId(), note.getTemplateVersion())
+                                .orElseThrow();
+                        checked++;
+                        for (Finding finding : rules.check(note, form, client.get())) {
+                            findings.add(new CaseloadFinding(entry.getKey(), clientName, note.getId(),
+                                    NoteForms.title(form), note.getDateOfService(), finding));
+                        }
+                    }
                 }
             }
             progress.worked(1);
         }
         findings.sort(Comparator.comparing((CaseloadFinding f) -> f.finding().severity()).reversed()
                 .thenComparing(CaseloadFinding::clientName).thenComparing(CaseloadFinding::location));
-        return new Result(List.copyOf(findings), checked, skipped);
+        return new Result(List.copyOf(findings), checked, skipped, loaded);
     }
 
-    private boolean matters(Note note) {
-        boolean unsigned = note.getStatus() == NoteStatus.DRAFT || note.getStatus() == NoteStatus.SUBMITTED
-                || note.getStatus() == NoteStatus.RETURNED;
-        return unsigned || note.getDateOfService() != null
-                && !note.getDateOfService().isBefore(today.minusDays(RECENT_DAYS));
+    /** @return the unsigned notes and the recent ones, each once, from the store's index */
+    private List<NoteReference> notesThatMatter() {
+        Map<String, NoteReference> notes = new LinkedHashMap<>();
+        store.notesNeedingAttention().forEach(note -> notes.put(note.noteId(), note));
+        store.notesServedSince(today.minusDays(RECENT_DAYS)).forEach(note -> notes.putIfAbsent(note.noteId(), note));
+        return List.copyOf(notes.values());
     }
 }

@@ -53,7 +53,7 @@ public final class NewNoteWizard extends Wizard {
         Note draft = new NewNoteRequest(client, form, choices.dayOfService(), choices.carriesForward())
                 .createDraft(store, rules, Workplace.profile().id());
         try {
-            opened = NoteOpener.open(page, client, draft, form, rules, store::saveNote);
+            opened = NoteOpener.open(page, client, draft, form, rules, NoteHome.record(store));
             return true;
         } catch (PartInitException e) {
             MessageDialog.openError(getShell(), "New Note", "The draft was saved but could not be opened: "

@@ -2,7 +2,6 @@ package org.casenotes.ui.lifecycle;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.PlanElementKind;
@@ -23,9 +22,10 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
 /**
- * Opens notes in the note form editor, checked with the agency's rules and saved where they belong (the record, or
- * the separate psychotherapy notes). When the store cannot take a save (locked, closed, unavailable), the editor
- * keeps the note and its unsaved changes, and the clinician is told why.
+ * Opens notes in the note form editor, on the form version each note was written on, checked with the agency's
+ * rules, saved where they belong (the record, or the separate psychotherapy notes) and, for record drafts, with a
+ * working copy kept between saves for recovery after a crash. When the store cannot take a save (locked, closed,
+ * unavailable), the editor keeps the note and its unsaved changes, and the clinician is told why.
  */
 public final class NoteOpener {
 
@@ -33,27 +33,60 @@ public final class NoteOpener {
     }
 
     /**
-     * Opens {@code note} of {@code client}, replacing an editor already showing it (so that a note just signed or
-     * given an addendum is shown as stored).
+     * Opens a stored {@code note} of {@code client} on the form version it was written on.
      *
-     * @param saver where saving the note goes
+     * @throws IllegalStateException with a message for the clinician when that version is not installed; the note is
+     *                               left as it is, on its version
+     */
+    public static IEditorPart openStored(IWorkbenchPage page, Client client, Note note, WorkbenchRules rules,
+            NoteHome home) throws PartInitException {
+        return open(page, client, note, pinnedForm(note), rules, home);
+    }
+
+    /**
+     * @return the form {@code note} was written on: its template at its pinned version, never a newer one
+     * @throws IllegalStateException with a message for the clinician when that version is not installed
+     */
+    public static FormDefinition pinnedForm(Note note) {
+        NoteForms forms = NoteForms.installed();
+        return forms.form(note.getTemplateId(), note.getTemplateVersion()).orElseThrow(() -> {
+            String installed = forms.latest(note.getTemplateId())
+                    .map(form -> "only version " + form.getVersion() + " of \u201c" + NoteForms.title(form)
+                            + "\u201d is installed")
+                    .orElse("that template is not installed");
+            return new IllegalStateException("This note was started on version " + note.getTemplateVersion()
+                    + " of the template " + note.getTemplateId() + ", and " + installed + ". The note keeps the "
+                    + "version it was started on and nothing in it was changed; open it where that version is "
+                    + "installed, or ask the agency's template designer to publish it again.");
+        });
+    }
+
+    /**
+     * Opens {@code note} of {@code client} on {@code form}, replacing an editor already showing it (so that a note
+     * just signed or given an addendum is shown as stored).
+     *
+     * @param home where saving the note and its working copy go
      */
     public static IEditorPart open(IWorkbenchPage page, Client client, Note note, FormDefinition form,
-            WorkbenchRules rules, NoteSaver saver) throws PartInitException {
-        return show(page, client, note, form, rules, keepingDraft(saver));
+            WorkbenchRules rules, NoteHome home) throws PartInitException {
+        NoteEditorInput input = new NoteEditorInput(note, form).withSaver(keepingDraft(home.saver()))
+                .withDraftKeeper(home.drafts());
+        return show(page, client, home.psychotherapy() ? input.asPsychotherapyNote() : input, rules);
     }
 
     /** Shows {@code note}, the stored result of a lifecycle step on the note of {@code previous}, in its place. */
     public static IEditorPart reopen(IWorkbenchPage page, NoteEditorInput previous, Client client, Note note,
             WorkbenchRules rules) throws PartInitException {
-        return show(page, client, note, previous.form(), rules, previous.saver());
+        NoteEditorInput input = new NoteEditorInput(note, previous.form()).withSaver(previous.saver())
+                .withDraftKeeper(previous.draftKeeper()).withRecoveryPrompt(previous.recoveryPrompt());
+        return show(page, client, previous.isPsychotherapyNote() ? input.asPsychotherapyNote() : input, rules);
     }
 
-    private static IEditorPart show(IWorkbenchPage page, Client client, Note note, FormDefinition form,
-            WorkbenchRules rules, NoteSaver saver) throws PartInitException {
-        NoteEditorInput input = new NoteEditorInput(note, form)
-                .withPlanElements((edited, kind) -> planElements(client, kind))
-                .withRules(rules.engine(), rules.agency().ruleSettings()).withSaver(saver);
+    private static IEditorPart show(IWorkbenchPage page, Client client, NoteEditorInput input, WorkbenchRules rules)
+            throws PartInitException {
+        input.withPlanElements((edited, kind) -> planElements(client, kind))
+                .withRules(rules.engine(), rules.agency().ruleSettings())
+                .withRecordNames(new ClientRecordNames(client, Workplace.profile()));
         IEditorPart open = page.findEditor(input);
         if (open != null) {
             page.closeEditor(open, false);
@@ -67,7 +100,6 @@ public final class NoteOpener {
     }
 
     private static NoteSaver keepingDraft(NoteSaver saver) {
-        Objects.requireNonNull(saver, "saver");
         return note -> {
             try {
                 saver.save(note);

@@ -66,21 +66,16 @@ public final class PsychotherapyNoteHandler extends AbstractHandler {
             throws PartInitException {
         Client client = store.loadClient(clientId).orElseThrow();
         WorkbenchRules rules = Workplace.rules();
-        NoteForms forms = NoteForms.installed();
-        Note note = existing;
-        FormDefinition form;
-        if (note == null) {
-            form = forms.ofKind(FormKind.PSYCHOTHERAPY).stream().findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No psychotherapy note template is installed."));
-            note = rules.lifecycle(client).createDraft(form,
-                    DraftRequest.of(clientId, Workplace.profile().id(), LocalDate.now()));
-            store.psychotherapyNotes().save(note);
-        } else {
-            form = forms.form(note.getTemplateId(), note.getTemplateVersion()).orElseThrow(
-                    () -> new IllegalStateException("The template of this note is not installed: "
-                            + existing.getTemplateId()));
+        if (existing != null) {
+            NoteOpener.openStored(page, client, existing, rules, NoteHome.psychotherapyNotes(store));
+            return;
         }
-        NoteOpener.open(page, client, note, form, rules, store.psychotherapyNotes()::save);
+        FormDefinition form = NoteForms.installed().ofKind(FormKind.PSYCHOTHERAPY).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("No psychotherapy note template is installed."));
+        Note note = rules.lifecycle(client).createDraft(form,
+                DraftRequest.of(clientId, Workplace.profile().id(), LocalDate.now()));
+        store.psychotherapyNotes().save(note);
+        NoteOpener.open(page, client, note, form, rules, NoteHome.psychotherapyNotes(store));
     }
 
     private static String label(Object choice) {

@@ -1,6 +1,8 @@
 package org.casenotes.ui.tests.lifecycle;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -12,12 +14,21 @@ import org.casenotes.store.CaseloadStore;
 import org.casenotes.ui.findings.CaseloadFinding;
 import org.casenotes.ui.findings.CaseloadFindingsView;
 import org.casenotes.ui.findings.FindingsFilter;
+import org.casenotes.ui.lifecycle.NoteOpener;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 /**
  * The caseload findings view lists the demo caseload's deliberate problems, found in a background job, and its
- * filters narrow the list by rule, client and severity; a locked caseload is reported, not shown as "no findings".
+ * filters narrow the list by rule, client and severity; double-clicking a finding opens its note at the field; a locked
+ * caseload is reported, not shown as "no findings".
  */
 class CaseloadFindingsViewTest {
 
@@ -52,6 +63,40 @@ class CaseloadFindingsViewTest {
         assertTrue(view.summaryText().matches("\\d+ of " + all.size() + " findings in \\d+ unsigned or recent notes.*"),
                 view.summaryText());
         view.filter(FindingsFilter.ALL);
+    }
+
+    @Test
+    void doubleClickingAFindingOpensTheNoteAtItsFieldWithTheWordsSelected() throws Exception {
+        Workbench.caseload();
+        CaseloadFindingsView view = (CaseloadFindingsView) Workbench.page().showView(CaseloadFindingsView.ID);
+        view.recheck();
+        Workbench.spinUntil(view::isChecked, 180_000, "the caseload check to finish");
+        view.filter(new FindingsFilter("language.judgmental", "C-1010", null));
+        CaseloadFinding found = view.shownFindings().get(0);
+        assertNotNull(found.finding().range(), "a wording finding names its words");
+
+        Table list = Workbench.controls(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), Table.class)
+                .stream().filter(table -> table.getColumnCount() > 1 && "Severity".equals(table.getColumn(0).getText()))
+                .findFirst().orElseThrow();
+        list.setSelection(0);
+        list.notifyListeners(SWT.Selection, new Event());
+        list.notifyListeners(SWT.DefaultSelection, new Event());
+        Workbench.spin();
+
+        IEditorPart editor = Workbench.page().getActiveEditor();
+        try {
+            assertEquals(found.noteId(), NoteOpener.inputOf(editor).note().getId(), "the finding's note is open");
+            Workbench.spinUntil(() -> Display.getCurrent().getFocusControl() instanceof StyledText, 30_000,
+                    "a text field to take the focus");
+            StyledText focused = (StyledText) Display.getCurrent().getFocusControl();
+            assertEquals(found.finding().range().of(focused.getText()), focused.getSelectionText(),
+                    "the finding's words are selected in its field");
+            assertEquals(focused, new NoteEditorWidgets(editor).textOf(found.finding().fieldId()),
+                    "the focus is in the finding's field");
+        } finally {
+            Workbench.closeAllEditors();
+            view.filter(FindingsFilter.ALL);
+        }
     }
 
     @Test

@@ -37,8 +37,9 @@ import org.casenotes.model.record.Note;
 
 /**
  * Fills what a note's form still requires, the way a clinician would answer each missing value: plain, neutral
- * sentences for text, the first option of a choice, a 50-minute session, "not at all" on a questionnaire. Repeats
- * while answers make more values required (a setback asks for its reason). Values it cannot give are returned.
+ * sentences for text, the first option of a choice, a 50-minute session (times 10:00, 10:50, ...), "not at all" on a
+ * questionnaire. Repeats while answers make more values required (a setback asks for its reason). Values it cannot
+ * give are returned.
  */
 final class NoteFiller {
 
@@ -48,6 +49,7 @@ final class NoteFiller {
 
     private final List<String> goalIds;
     private final List<String> objectiveIds;
+    private int timesGiven;
 
     /** @param goalIds and objectiveIds the client's plan, for goal reference fields */
     NoteFiller(List<String> goalIds, List<String> objectiveIds) {
@@ -104,7 +106,7 @@ final class NoteFiller {
             case BooleanType yes -> values.setBoolean(path, true);
             case DurationType minutes -> values.setDuration(path, 50);
             case DateType date -> values.setDate(path, LocalDate.now());
-            case TimeType time -> values.setTime(path, LocalTime.of(10, 0));
+            case TimeType time -> values.setTime(path, LocalTime.of(10, 0).plusMinutes(50L * timesGiven++));
             case DateTimeType dateTime -> values.setDateTime(path, LocalDateTime.now().withNano(0));
             case GoalReferenceType goal -> values.referTo(path,
                     (goal.getTarget() == PlanElementKind.GOAL ? goalIds : objectiveIds).get(0));

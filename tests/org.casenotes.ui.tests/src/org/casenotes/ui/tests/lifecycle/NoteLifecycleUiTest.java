@@ -2,33 +2,34 @@ package org.casenotes.ui.tests.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import org.casenotes.demo.DemoCaseload;
 import org.casenotes.model.form.FormDefinition;
-import org.casenotes.model.form.FormKind;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.EpisodeOfCare;
 import org.casenotes.model.record.Goal;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.NoteStatus;
 import org.casenotes.model.record.Problem;
+import org.casenotes.model.record.TextValue;
 import org.casenotes.model.record.TreatmentPlan;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.ClientSummary;
-import org.casenotes.ui.forms.NoteEditorInput;
+import org.casenotes.ui.caseload.CaseloadUi;
+import org.casenotes.ui.caseload.ClientOverviewView;
 import org.casenotes.ui.lifecycle.NewNoteRequest;
-import org.casenotes.ui.lifecycle.NewNoteWizard;
 import org.casenotes.ui.lifecycle.NoteForms;
+import org.casenotes.ui.lifecycle.NoteHome;
 import org.casenotes.ui.lifecycle.NoteOpener;
 import org.casenotes.ui.lifecycle.NoteReview;
 import org.casenotes.ui.lifecycle.NoteSigning;
@@ -39,30 +40,37 @@ import org.casenotes.ui.preferences.AgencySettings.RulePack;
 import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The clinician's path through a note's life with real widgets: a SOAP note for a demo client made with the new-note
- * wizard (carrying forward the last SOAP note), signing refused while required values are missing and carried values
- * unreviewed, then filled, reviewed and signed with the credentials shown, reopened read-only, and given an addendum
- * through the Note menu's command and its dialog.
+ * The clinician's path through a note's life, with real widgets and the workbench's own commands: the demo caseload
+ * as the application opens it, a client picked in the caseload view, a SOAP note made with the new-note wizard, a
+ * judgmental word typed into the narrative found on the field and in the findings list and fixed with "Quick fix",
+ * a setback that makes its reason required, signing refused while an error remains and confirmed with its warnings,
+ * the signed note shown read-only, and an addendum stored. Screenshots go to target/screenshots.
  */
 class NoteLifecycleUiTest {
 
     private static final String SOAP = "std.progress.SoapNote";
+    private static final String NARRATIVE = "What the client reported";
+    private static final String REFUSING = "Client said the week at work was hard, and client refused to engage with "
+            + "the breathing exercise we practised.";
+    private static final long UI_TIMEOUT_MS = 30_000;
 
     private CaseloadStore store;
     private final List<String> blockedShown = new ArrayList<>();
@@ -82,89 +90,169 @@ class NoteLifecycleUiTest {
         IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(CasenotesPreferences.NODE);
         preferences.clear();
         preferences.flush();
-        Workbench.page().closeAllEditors(false);
+        Workbench.closeAllEditors();
     }
 
     @Test
-    void aSoapNoteIsCreatedRefusedWhileIncompleteSignedReopenedReadOnlyAndGivenAnAddendum() throws Exception {
-        ClientSummary summary = clientWithASignedSoapNote();
+    void theClinicianWritesFixesSignsAndAmendsASoapNote() throws Exception {
+        ClientSummary client = clientWithAPlan();
 
-        // the wizard, driven through its widgets
-        NewNoteWizard wizard = new NewNoteWizard(Workbench.page(), store, NoteForms.installed());
-        WizardDialog dialog = new WizardDialog(shell(), wizard);
-        dialog.setBlockOnOpen(false);
-        dialog.open();
-        wizard.choices().choose(summary.id(), FormKind.PROGRESS, SOAP);
-        wizard.choices().carryForward(true);
-        press(dialog.getShell(), "Finish");
-        Workbench.spin();
-        IEditorPart editor = wizard.openedEditor();
-        assertNotNull(editor, "the wizard opened the draft");
+        // pick the client in the caseload view
+        pickInTheCaseloadView(client);
+        ClientOverviewView overview = (ClientOverviewView) Workbench.page().findView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
+        Workbench.spinUntil(() -> client.id().equals(overview.shownClientId()), UI_TIMEOUT_MS,
+                "the overview to show " + client.id());
+
+        // New Note: the wizard, worked through its widgets
+        Dialogs.Awaited wizard = Dialogs.answer("New Note", dialog -> {
+            Workbench.choose(Workbench.labelled(dialog, "Client", Combo.class), client.displayName() + " (");
+            Workbench.choose(Workbench.labelled(dialog, "Kind of note", Combo.class), "Progress");
+            Workbench.choose(Workbench.labelled(dialog, "Template", Combo.class), "SOAP progress note");
+            Button carry = Workbench.controls(dialog, Button.class).stream()
+                    .filter(button -> button.getText().replace("&", "").startsWith("Carry forward")).findFirst()
+                    .orElseThrow();
+            if (carry.getSelection()) {
+                Workbench.click(carry);
+            }
+            Dialogs.press(dialog, "Finish");
+        });
+        command("org.casenotes.ui.lifecycle.newNote");
+        assertTrue(wizard.shown(), "the New Note wizard was shown");
+        IEditorPart editor = Workbench.page().getActiveEditor();
         Note draft = NoteOpener.inputOf(editor).note();
-        FormDefinition form = NoteOpener.inputOf(editor).form();
-        assertEquals(NoteStatus.DRAFT, draft.getStatus());
         assertEquals(SOAP, draft.getTemplateId());
-        assertTrue(store.loadNote(draft.getId()).isPresent(), "the draft is saved in the caseload");
-        WorkbenchRules rules = Workplace.rules();
-        List<String> carried = rules.lifecycle(null).carriedAwaitingReview(draft);
-        assertFalse(carried.isEmpty(), "values were carried forward from the last SOAP note");
-        Workbench.screenshot("lifecycle-1-new-soap-draft.png");
+        assertEquals(client.id(), draft.getClientId());
+        assertEquals(NoteStatus.DRAFT, store.loadNote(draft.getId()).orElseThrow().getStatus(),
+                "the wizard saved the draft in the caseload");
+        maximize(editor);
 
-        // signing is refused and every reason listed
-        NoteSigning signing = new NoteSigning(store, rules, Workplace.profile(), scriptedPrompts());
-        assertTrue(signing.sign(draft, form).isEmpty(), "an incomplete note is not signed");
-        assertTrue(blockedShown.stream().anyMatch(reason -> reason.contains("carried forward")), blockedShown.toString());
-        assertTrue(blockedShown.stream().anyMatch(reason -> reason.contains("[completeness")
-                || reason.contains("required")), blockedShown.toString());
+        // type the sentence; the finding shows on the words, in their hover and in the findings list
+        NoteEditorWidgets widgets = new NoteEditorWidgets(editor);
+        StyledText narrative = widgets.text(NARRATIVE);
+        NoteEditorWidgets.type(narrative, REFUSING);
+        int refused = REFUSING.indexOf("refused");
+        Workbench.spinUntil(() -> NoteEditorWidgets.squiggled(narrative, refused), UI_TIMEOUT_MS,
+                "\"refused\" to be underlined");
+        assertFalse(NoteEditorWidgets.squiggled(narrative, 0), "\"Client\" is not underlined");
+        String hover = NoteEditorWidgets.hoverAt(narrative, refused + 2);
+        assertTrue(hover != null && hover.contains("language.judgmental") && hover.contains("declined"),
+                "the hover names the rule and the suggestion: " + hover);
+        Workbench.spinUntil(() -> widgets.finding("clientReport", "language.judgmental").isPresent(), UI_TIMEOUT_MS,
+                "the findings list to show the judgmental word");
+        assertTrue(editor.isDirty(), "typing made the editor dirty");
+        widgets.select(widgets.finding("clientReport", "language.judgmental").orElseThrow());
+        Path withFindings = Workbench.screenshot("clinician-path-1-editor-with-findings.png");
+        assertTrue(Files.size(withFindings) > 10_000, "a screenshot was written to " + withFindings);
+
+        // Quick fix: "refused" becomes "declined", on the field and in the note
+        widgets.pressQuickFix();
+        Workbench.spinUntil(() -> widgets.finding("clientReport", "language.judgmental").isEmpty(), UI_TIMEOUT_MS,
+                "the finding to go");
+        assertTrue(narrative.getText().contains("client declined to engage"), narrative.getText());
+        assertFalse(NoteEditorWidgets.squiggled(narrative, refused), "no word is underlined any more");
+        assertTrue(textOf(NoteOpener.inputOf(editor).note(), "clientReport").contains("client declined to engage"));
+        command("org.eclipse.ui.file.save");
+        assertFalse(editor.isDirty(), "saved");
+        assertTrue(textOf(store.loadNote(draft.getId()).orElseThrow(), "clientReport").contains("declined"));
+
+        // the session details this test does not type are filled on the stored draft, as a clinician would answer
+        editor = fillTheRestAndReopen(draft.getId());
+        NoteEditorWidgets reopened = new NoteEditorWidgets(editor);
+        maximize(editor);
+
+        // "Setback" makes its reason appear and become required
+        reopened.choose("Progress since treatment began", "Setback");
+        assertEquals(Optional.of("Why the setback or plateau *"), reopened.shownLabel("Why the setback or plateau"),
+                "the reason is shown and marked required");
+        assertTrue(reopened.stillMissing().contains("Why the setback or plateau"), reopened.stillMissing());
+
+        // signing is blocked while the reason is missing, and says so
+        Dialogs.Awaited blocked = Dialogs.answer("Cannot Sign Yet", Dialogs.pressing("OK"));
+        command("org.casenotes.ui.lifecycle.sign");
+        assertTrue(blocked.text().contains("setbackReason"), blocked.text());
         assertEquals(NoteStatus.DRAFT, store.loadNote(draft.getId()).orElseThrow().getStatus());
 
-        // fill what is missing, confirm the carried values, sign
+        // give the reason (its wording draws a warning), sign, confirm the warning and the signature line
+        NoteEditorWidgets.type(reopened.text("Why the setback or plateau"),
+                "Client claims the new shift pattern left no time for the exercise.");
+        assertFalse(reopened.stillMissing().contains("Why the setback or plateau"), reopened.stillMissing());
+        Dialogs.Awaited confirm = Dialogs.answer("Sign Note", Dialogs.pressing("Sign"));
+        command("org.casenotes.ui.lifecycle.sign");
+        assertTrue(confirm.text().contains("Sign as Robin Vale, LCSW?"), confirm.text());
+        assertTrue(confirm.text().contains("language.doubt"), "the warning is listed to read: " + confirm.text());
+        Note signed = store.loadNote(draft.getId()).orElseThrow();
+        assertEquals(NoteStatus.SIGNED, signed.getStatus());
+        assertEquals("LCSW", signed.getSignature().getCredentials());
+
+        // the note reopens read-only
+        IEditorPart signedEditor = Workbench.page().getActiveEditor();
+        assertEquals(NoteStatus.SIGNED, NoteOpener.inputOf(signedEditor).note().getStatus());
+        NoteEditorWidgets readOnly = new NoteEditorWidgets(signedEditor);
+        assertTrue(readOnly.headingMessage().contains("read-only"), readOnly.headingMessage());
+        assertFalse(readOnly.text(NARRATIVE).getEditable(), "the narrative cannot be typed into");
+        maximize(signedEditor);
+        Workbench.screenshot("clinician-path-2-signed-read-only.png");
+
+        // Add Addendum through the Note menu's command and its dialog; the addendum is stored
+        Dialogs.Awaited addendum = Dialogs.answer("Add Addendum", dialog -> {
+            List<Text> fields = Workbench.controls(dialog, Text.class).stream().filter(Text::getEditable).toList();
+            fields.get(fields.size() - 2).setText("Corrected the session location");
+            fields.get(fields.size() - 1).setText("The session took place in the agency's second office.");
+            Dialogs.press(dialog, "Add");
+        });
+        command("org.casenotes.ui.lifecycle.addAddendum");
+        assertTrue(addendum.text().contains("Robin Vale, LCSW"), "the dialog names the author: " + addendum.text());
+        Note amended = store.loadNote(draft.getId()).orElseThrow();
+        assertEquals(1, amended.getAddenda().size());
+        assertEquals("Corrected the session location", amended.getAddenda().get(0).getReason());
+        assertEquals("clin-vale", amended.getAddenda().get(0).getAuthorId());
+        assertEquals(NoteStatus.SIGNED, amended.getStatus());
+        assertEquals(signed.getSignature().getContentHash(), amended.getSignature().getContentHash(),
+                "the signed content is untouched");
+        IEditorPart amendedEditor = Workbench.page().getActiveEditor();
+        assertEquals(1, NoteOpener.inputOf(amendedEditor).note().getAddenda().size(),
+                "the editor shows the note as stored, with its addendum");
+        List<String> shown = new NoteEditorWidgets(amendedEditor).shownTexts();
+        assertTrue(shown.stream().anyMatch(text -> text.startsWith("Addendum by Robin Vale, LCSW on "))
+                && shown.contains("Reason: Corrected the session location"), "the addendum is shown: " + shown);
+        maximize(amendedEditor);
+        Workbench.screenshot("clinician-path-3-addendum.png");
+    }
+
+    @Test
+    void carriedForwardValuesBlockSigningUntilReviewed() throws Exception {
+        ClientSummary summary = clientWithASignedSoapNote();
         Client client = store.loadClient(summary.id()).orElseThrow();
-        Note stored = store.loadNote(draft.getId()).orElseThrow();
-        List<String> unfilled = filler(client).fill(rules.lifecycle(client), stored, form);
+        FormDefinition form = NoteForms.installed().latest(SOAP).orElseThrow();
+        WorkbenchRules rules = Workplace.rules();
+        Note draft = new NewNoteRequest(client, form, LocalDate.now(), true).createDraft(store, rules,
+                Workplace.profile().id());
+        assertFalse(rules.lifecycle(client).carriedAwaitingReview(draft).isEmpty(), "values were carried forward");
+        List<String> unfilled = filler(client).fill(rules.lifecycle(client), draft, form);
         assertTrue(unfilled.isEmpty(), unfilled.toString());
-        store.saveNote(stored);
-        NoteReview review = new NoteReview(store, rules, Workplace.profile());
-        Note reviewed = review.markCarriedReviewed(stored, form, rules.lifecycle(client).carriedAwaitingReview(stored));
-        NoteOpener.open(Workbench.page(), client, reviewed, form, rules, store::saveNote);
+        store.saveNote(draft);
+
+        NoteSigning signing = new NoteSigning(store, rules, Workplace.profile(), scriptedPrompts());
+        assertTrue(signing.sign(draft, form).isEmpty(), "not signed while carried values await review");
+        assertTrue(blockedShown.stream().allMatch(reason -> reason.contains("carried forward")), blockedShown.toString());
+        assertEquals(NoteStatus.DRAFT, store.loadNote(draft.getId()).orElseThrow().getStatus());
+
+        Note reviewed = new NoteReview(store, rules, Workplace.profile()).markCarriedReviewed(draft, form,
+                rules.lifecycle(client).carriedAwaitingReview(draft));
         blockedShown.clear();
-        assertEquals(List.of(), signing.blockers(reviewed, form, client));
-        Optional<Note> signed = signing.sign(reviewed, form);
-        assertTrue(signed.isPresent(), "signed; refusals: " + blockedShown);
+        assertTrue(signing.sign(reviewed, form).isPresent(), "signed once reviewed; refusals: " + blockedShown);
         assertEquals(List.of("Robin Vale, LCSW"), signatureLines, "the signature line was shown to confirm");
-        Note signedNote = store.loadNote(draft.getId()).orElseThrow();
-        assertEquals(NoteStatus.SIGNED, signedNote.getStatus());
-        assertEquals("LCSW", signedNote.getSignature().getCredentials());
-
-        // reopened read-only
-        NoteOpener.open(Workbench.page(), client, signedNote, form, rules, store::saveNote);
-        Workbench.spin();
-        assertTrue(readOnlyMessageShown(), "the signed note's editor says it is read-only");
-
-        // Add Addendum through the command and its dialog
-        Display.getCurrent().timerExec(500, () -> fillAddendumDialog("Corrected the session location",
-                "The session took place in the agency's second office, not the main office."));
-        PlatformUI.getWorkbench().getService(IHandlerService.class)
-                .executeCommand("org.casenotes.ui.lifecycle.addAddendum", null);
-        Workbench.spin();
-        Note withAddendum = store.loadNote(draft.getId()).orElseThrow();
-        assertEquals(1, withAddendum.getAddenda().size());
-        assertEquals("Corrected the session location", withAddendum.getAddenda().get(0).getReason());
-        assertEquals("clin-vale", withAddendum.getAddenda().get(0).getAuthorId());
-        assertEquals(NoteStatus.SIGNED, withAddendum.getStatus());
-        NoteEditorInput shown = NoteOpener.inputOf(Workbench.page().getActiveEditor());
-        assertEquals(1, shown.note().getAddenda().size(), "the editor shows the note with its addendum");
-        Workbench.screenshot("lifecycle-2-signed-with-addendum.png");
+        assertEquals(NoteStatus.SIGNED, store.loadNote(draft.getId()).orElseThrow().getStatus());
     }
 
     @Test
     void aSaveWhileTheCaseloadIsLockedKeepsTheDraftAndSaysWhy() throws Exception {
-        ClientSummary summary = clientWithASignedSoapNote();
-        Client client = store.loadClient(summary.id()).orElseThrow();
+        Client client = store.loadClient(clientWithAPlan().id()).orElseThrow();
         FormDefinition form = NoteForms.installed().latest(SOAP).orElseThrow();
         Note draft = new NewNoteRequest(client, form, LocalDate.now(), false).createDraft(store, Workplace.rules(),
                 Workplace.profile().id());
-        IEditorPart editor = NoteOpener.open(Workbench.page(), client, draft, form, Workplace.rules(), store::saveNote);
+        IEditorPart editor = NoteOpener.open(Workbench.page(), client, draft, form, Workplace.rules(),
+                NoteHome.record(store));
         store.lock();
         try {
             IllegalStateException refused = assertThrows(IllegalStateException.class,
@@ -175,6 +263,58 @@ class NoteLifecycleUiTest {
             store.unlock(DemoCaseload.PASSPHRASE.toCharArray());
         }
         assertEquals(NoteStatus.DRAFT, store.loadNote(draft.getId()).orElseThrow().getStatus());
+    }
+
+    private void pickInTheCaseloadView(ClientSummary client) throws Exception {
+        Workbench.page().showView(CaseloadUi.CASELOAD_VIEW);
+        Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        Text search = Workbench.controls(window, Text.class).stream()
+                .filter(text -> "Search by name or id".equals(text.getMessage())).findFirst().orElseThrow();
+        search.setText(client.id());
+        Table clients = Workbench.controls(search.getParent(), Table.class).get(0);
+        Workbench.spinUntil(() -> clients.getItemCount() == 1, UI_TIMEOUT_MS, "the search to find " + client.id());
+        TableItem row = clients.getItem(0);
+        clients.setSelection(row);
+        Event selected = new Event();
+        selected.item = row;
+        clients.notifyListeners(SWT.Selection, selected);
+        Workbench.spin();
+        search.setText("");
+    }
+
+    private IEditorPart fillTheRestAndReopen(String noteId) throws Exception {
+        Note stored = store.loadNote(noteId).orElseThrow();
+        Client client = store.loadClient(stored.getClientId()).orElseThrow();
+        FormDefinition form = NoteForms.installed().form(stored.getTemplateId(), stored.getTemplateVersion())
+                .orElseThrow();
+        WorkbenchRules rules = Workplace.rules();
+        List<String> unfilled = filler(client).fill(rules.lifecycle(client), stored, form);
+        assertTrue(unfilled.isEmpty(), unfilled.toString());
+        store.saveNote(stored);
+        return NoteOpener.open(Workbench.page(), client, stored, form, rules, NoteHome.record(store));
+    }
+
+    private static void command(String id) throws Exception {
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
+        Workbench.spin();
+    }
+
+    private static void maximize(IEditorPart editor) {
+        IWorkbenchPage page = Workbench.page();
+        page.activate(editor);
+        page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+        Workbench.spin();
+    }
+
+    private static String textOf(Note note, String fieldId) {
+        return note.getValues().stream().filter(value -> value.getFieldId().equals(fieldId))
+                .map(value -> ((TextValue) value).getText()).findFirst().orElse("");
+    }
+
+    private ClientSummary clientWithAPlan() {
+        return store.listClients().stream()
+                .filter(summary -> !goals(store.loadClient(summary.id()).orElseThrow()).isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo caseload has no client with a treatment plan"));
     }
 
     private ClientSummary clientWithASignedSoapNote() {
@@ -218,37 +358,5 @@ class NoteLifecycleUiTest {
                 return Optional.of("Written after a crisis call took the afternoon.");
             }
         };
-    }
-
-    private static boolean readOnlyMessageShown() {
-        return Workbench.controls(shell(), ScrolledForm.class).stream()
-                .anyMatch(form -> form.isVisible() && form.getMessage() != null
-                        && form.getMessage().contains("read-only"));
-    }
-
-    private static void fillAddendumDialog(String reason, String text) {
-        Shell dialog = Arrays.stream(Display.getCurrent().getShells())
-                .filter(shell -> shell.isVisible() && "Add Addendum".equals(shell.getText())).findFirst().orElse(null);
-        if (dialog == null) {
-            Display.getCurrent().timerExec(200, () -> fillAddendumDialog(reason, text));
-            return;
-        }
-        List<Text> fields = Workbench.controls(dialog, Text.class).stream()
-                .filter(field -> field.getEditable()).toList();
-        fields.get(fields.size() - 2).setText(reason);
-        fields.get(fields.size() - 1).setText(text);
-        press(dialog, "Add");
-    }
-
-    private static void press(Shell shell, String label) {
-        Button button = Workbench.controls(shell, Button.class).stream()
-                .filter(candidate -> candidate.getText().replace("&", "").equals(label)).findFirst()
-                .orElseThrow(() -> new AssertionError("no button " + label));
-        assertTrue(button.isEnabled(), label + " is enabled");
-        button.notifyListeners(SWT.Selection, new Event());
-    }
-
-    private static Shell shell() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
     }
 }

@@ -3,6 +3,7 @@ package org.casenotes.ui.tests.lifecycle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -14,10 +15,15 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
@@ -41,6 +47,18 @@ final class Workbench {
             throw new AssertionError("no caseload: " + CaseloadSession.current().problem());
         }
         return CaseloadSession.current().store();
+    }
+
+    /** Closes every editor without saving, restoring the views an editor was maximized over. */
+    static void closeAllEditors() {
+        IWorkbenchPage page = page();
+        for (IEditorReference editor : page.getEditorReferences()) {
+            if (page.getPartState(editor) == IWorkbenchPage.STATE_MAXIMIZED) {
+                page.setPartState(editor, IWorkbenchPage.STATE_RESTORED);
+            }
+        }
+        page.closeAllEditors(false);
+        spin();
     }
 
     static void spin() {
@@ -86,10 +104,59 @@ final class Workbench {
         }
     }
 
-    /** Saves the workbench window as a PNG under target/screenshots. */
+    /** Clicks {@code button}: a radio button also unselects its siblings, a check box toggles. */
+    static void click(Button button) {
+        if ((button.getStyle() & SWT.RADIO) != 0) {
+            for (Control sibling : button.getParent().getChildren()) {
+                if (sibling instanceof Button other && other != button && other.getSelection()) {
+                    other.setSelection(false);
+                    other.notifyListeners(SWT.Selection, new Event());
+                }
+            }
+            button.setSelection(true);
+        } else if ((button.getStyle() & SWT.CHECK) != 0) {
+            button.setSelection(!button.getSelection());
+        }
+        button.notifyListeners(SWT.Selection, new Event());
+        spin();
+    }
+
+    /** Chooses the first item of {@code combo} that starts with {@code prefix}, as picking it from the list would. */
+    static void choose(Combo combo, String prefix) {
+        int index = Arrays.asList(combo.getItems()).stream().filter(item -> item.startsWith(prefix)).findFirst()
+                .map(item -> combo.indexOf(item)).orElseThrow(() -> new AssertionError("no item " + prefix + " in "
+                        + Arrays.toString(combo.getItems())));
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
+        spin();
+    }
+
+    /**
+     * @return the first control of {@code type} after the label reading {@code label} (mnemonics and a trailing
+     *         colon or required-marker ignored) among its siblings and their children
+     */
+    static <T extends Control> T labelled(Control root, String label, Class<T> type) {
+        Label found = controls(root, Label.class).stream().filter(candidate -> plain(candidate.getText())
+                .equals(label)).findFirst().orElseThrow(() -> new AssertionError("no label " + label));
+        Control[] siblings = found.getParent().getChildren();
+        for (int i = Arrays.asList(siblings).indexOf(found) + 1; i < siblings.length; i++) {
+            List<T> inside = controls(siblings[i], type);
+            if (!inside.isEmpty()) {
+                return inside.get(0);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " after the label " + label);
+    }
+
+    /** @return a label's text without mnemonics, a trailing colon or the required marker */
+    static String plain(String labelText) {
+        return labelText.replace("&", "").replaceAll("\\s*[:*]$", "").strip();
+    }
+
+    /** Saves the workbench window, sized to the test display (1280 x 1024), as a PNG under target/screenshots. */
     static Path screenshot(String name) throws Exception {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        shell.setBounds(0, 0, 1400, 950);
+        shell.setBounds(0, 0, 1280, 1000);
         for (int i = 0; i < 20; i++) {
             spin();
             Thread.sleep(50);
