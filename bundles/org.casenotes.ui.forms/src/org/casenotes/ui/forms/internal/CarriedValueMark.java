@@ -91,7 +91,7 @@ final class CarriedValueMark {
         if (control == review) {
             return;
         }
-        control.setBackground(color);
+        OwnColours.paint(control, color, null);
         if (control instanceof Composite composite) {
             for (Control child : composite.getChildren()) {
                 tint(child, color);

@@ -3,6 +3,7 @@ package org.casenotes.ui.forms.internal;
 import java.util.function.Consumer;
 
 import org.casenotes.ui.forms.DraftKeeper;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Display;
 
@@ -70,11 +71,19 @@ final class DraftAutosave {
         return keepIfDirty();
     }
 
-    /** Throws the kept copy away: the clinician discarded the unsaved changes. */
+    /**
+     * Throws the kept copy away: the clinician discarded the unsaved changes. If the keeper cannot (its store is
+     * locked), the copy stays and is offered again the next time the note is opened, which the clinician can decline.
+     */
     void discard() {
         close();
         if (editing.editable()) {
-            keeper.discard(editing.note().getId());
+            try {
+                keeper.discard(editing.note().getId());
+            } catch (RuntimeException e) {
+                Platform.getLog(DraftAutosave.class).warn("The unsaved changes of note " + editing.note().getId()
+                        + " could not be thrown away; they will be offered again when it is opened", e);
+            }
         }
     }
 

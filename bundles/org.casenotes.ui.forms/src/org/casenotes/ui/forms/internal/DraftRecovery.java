@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.casenotes.model.record.Note;
 import org.casenotes.ui.forms.DraftKeeper;
@@ -27,13 +28,25 @@ final class DraftRecovery {
     private DraftRecovery() {
     }
 
-    /** Asks through {@code prompt} whether to recover the kept copy of the note being edited, if there is one. */
-    static void offer(Shell shell, NoteEditing editing, DraftKeeper keeper, DraftRecoveryPrompt prompt) {
+    /**
+     * Asks through {@code prompt} whether to recover the kept copy of the note being edited, if there is one.
+     *
+     * @param trouble shows why kept changes could not be looked for (e.g. the store is locked)
+     */
+    static void offer(Shell shell, NoteEditing editing, DraftKeeper keeper, DraftRecoveryPrompt prompt,
+            Consumer<String> trouble) {
         Note note = editing.note();
         if (!editing.editable()) {
             return;
         }
-        Optional<Note> kept = keeper.recover(note.getId());
+        Optional<Note> kept;
+        try {
+            kept = keeper.recover(note.getId());
+        } catch (RuntimeException e) {
+            trouble.accept("Unsaved changes kept from an earlier session could not be looked for (" + e.getMessage()
+                    + ").");
+            return;
+        }
         if (kept.isEmpty()) {
             return;
         }

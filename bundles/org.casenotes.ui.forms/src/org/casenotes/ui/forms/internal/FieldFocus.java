@@ -1,5 +1,7 @@
 package org.casenotes.ui.forms.internal;
 
+import org.casenotes.core.rules.Finding;
+import org.casenotes.core.rules.TextRange;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -17,7 +19,9 @@ final class FieldFocus {
             return false;
         }
         Control control = view.rendered().control();
-        expandSections(control);
+        if (expandSections(control)) {
+            form.reflow(true);
+        }
         form.showControl(control);
         control.setFocus();
         return true;
@@ -40,11 +44,21 @@ final class FieldFocus {
         return true;
     }
 
-    private static void expandSections(Control control) {
+    /** @return whether a collapsed section had to be expanded */
+    /** Shows the field {@code view} of {@code finding} and selects the finding's words, if it is about some. */
+    static boolean show(ScrolledForm form, FieldView view, Finding finding) {
+        TextRange range = finding.range();
+        return range == null ? show(form, view) : show(form, view, range.start(), range.end() - range.start());
+    }
+
+    private static boolean expandSections(Control control) {
+        boolean expanded = false;
         for (Composite level = control.getParent(); level != null; level = level.getParent()) {
             if (level instanceof Section section && !section.isExpanded()) {
                 section.setExpanded(true);
+                expanded = true;
             }
         }
+        return expanded;
     }
 }

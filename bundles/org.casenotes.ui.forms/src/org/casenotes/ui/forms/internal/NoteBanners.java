@@ -82,7 +82,7 @@ final class NoteBanners {
         layout.marginWidth = 10;
         layout.marginHeight = 8;
         strip.setLayout(layout);
-        strip.setBackground(background);
+        OwnColours.paint(strip, background, null);
         Label heading = toolkit.createLabel(strip, title, SWT.WRAP);
         heading.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         style(heading, background, text);
@@ -92,8 +92,9 @@ final class NoteBanners {
     }
 
     private static void style(Label label, Color background, Color text) {
-        label.setBackground(background);
-        label.setForeground(text);
-        label.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        OwnColours.paint(label, background, text);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.widthHint = 400; // wraps to the width of the form rather than widening it
+        label.setLayoutData(data);
     }
 }

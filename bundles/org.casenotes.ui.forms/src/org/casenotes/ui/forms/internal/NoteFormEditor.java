@@ -88,15 +88,19 @@ public final class NoteFormEditor extends EditorPart {
         focus = new FocusMemory(form);
         navigation = new FindingNavigation(() -> fields, validation::findings);
         actions = new EditorActions(getEditorSite(), editing, this::stepToFinding);
-        autosave = new DraftAutosave(parent.getDisplay(), editing, noteInput.draftKeeper(),
-                problem -> form.setMessage(problem, problem == null ? IMessageProvider.NONE : IMessageProvider.WARNING));
+        autosave = new DraftAutosave(parent.getDisplay(), editing, noteInput.draftKeeper(), this::warn);
         editing.stack().addCommandStackListener(event -> noteChanged());
         parent.getDisplay().asyncExec(() -> {
             if (!form.isDisposed()) {
                 DraftRecovery.offer(getSite().getShell(), editing, noteInput.draftKeeper(),
-                        noteInput.recoveryPrompt());
+                        noteInput.recoveryPrompt(), this::warn);
             }
         });
+    }
+
+    /** Shows {@code problem} in the form's heading, or clears it with {@code null}. */
+    private void warn(String problem) {
+        form.setMessage(problem, problem == null ? IMessageProvider.NONE : IMessageProvider.WARNING);
     }
 
     private void noteChanged() {
@@ -137,12 +141,7 @@ public final class NoteFormEditor extends EditorPart {
 
     /** Shows the field of {@code finding}, gives it the focus and selects the finding's words. */
     void jumpTo(Finding finding) {
-        FieldView view = finding.fieldId() == null ? null : fields.get(finding.fieldId());
-        if (finding.range() == null) {
-            FieldFocus.show(form, view);
-        } else {
-            FieldFocus.show(form, view, finding.range().start(), finding.range().end() - finding.range().start());
-        }
+        FieldFocus.show(form, finding.fieldId() == null ? null : fields.get(finding.fieldId()), finding);
     }
 
     /** Moves to the next ({@code forward}) or previous finding from the focus, selecting its words. */

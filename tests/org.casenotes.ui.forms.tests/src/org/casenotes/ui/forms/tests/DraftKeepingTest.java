@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -64,6 +65,22 @@ class DraftKeepingTest {
         command("org.eclipse.ui.edit.undo");
         assertEquals("", text(editor, "narrative").getText(), "one Undo still takes the typing back");
         assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void whenKeepingFailsTheEditorSaysSoUntilAKeepWorksAgain() throws Exception {
+        keeper.failure = "the caseload is locked";
+        NoteFormEditor editor = driver.open(driver.input(driver.draft()).withDraftKeeper(keeper));
+        type(text(editor, "narrative"), "First words.");
+        waitUntil(() -> editor.form().getMessage() != null, KEEP_WAIT_SECONDS, "the editor says keeping failed");
+        assertTrue(editor.form().getMessage().contains("could not be kept for recovery")
+                && editor.form().getMessage().contains("the caseload is locked"), editor.form().getMessage());
+        assertTrue(editor.isDirty());
+
+        keeper.failure = null;
+        type(text(editor, "narrative"), " More words.");
+        waitUntil(() -> !keeper.kept.isEmpty(), KEEP_WAIT_SECONDS, "the draft is kept once the store is back");
+        assertNull(editor.form().getMessage(), "the warning is gone");
     }
 
     @Test

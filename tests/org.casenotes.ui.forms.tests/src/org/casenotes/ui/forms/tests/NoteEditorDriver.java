@@ -29,7 +29,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -222,6 +225,23 @@ final class NoteEditorDriver {
             loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
             loader.save(file.toString(), SWT.IMAGE_PNG);
             return file;
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    /** @return the colour on screen at ({@code x}, {@code y}) of {@code control}, as the clinician sees it */
+    static RGB pixel(Control control, int x, int y) {
+        settle();
+        Display display = control.getDisplay();
+        Point at = control.toDisplay(x, y);
+        Image image = new Image(display, 1, 1);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, at.x, at.y);
+            ImageData data = image.getImageData();
+            return data.palette.getRGB(data.getPixel(0, 0));
         } finally {
             gc.dispose();
             image.dispose();

@@ -75,7 +75,10 @@ class NoteRecordDisplayTest {
 
         FieldView narrative = field(editor, "narrative");
         assertTrue(narrative.carriedHighlighted());
-        assertEquals(CARRIED_TINT, text(editor, "narrative").getBackground().getRGB(), "the field is tinted");
+        editor.form().showControl(text(editor, "narrative"));
+        NoteEditorDriver.screenshot("note-editor-carried-forward-value");
+        assertEquals(CARRIED_TINT, NoteEditorDriver.pixel(text(editor, "narrative").getParent(), 1, 1),
+                "the field is tinted on screen");
         assertTrue(visibleLabel(editor, "Carried forward from SOAP progress note of 2026-11-20 \u2014"));
         assertTrue(hasFinding(editor, "integrity.carried-forward-unreviewed"));
 
@@ -121,6 +124,8 @@ class NoteRecordDisplayTest {
         assertTrue(y(signature) < y(heading) && y(heading) < y(reason) && y(reason) < y(body),
                 "signature, then the addendum's heading, reason and text");
         assertTrue(heading.isVisible() && body.isVisible());
+        settle();
+        editor.form().setOrigin(0, editor.form().getContent().getSize().y); // scrolled to the end, for the picture
         NoteEditorDriver.screenshot("note-editor-signed-with-addendum");
     }
 
@@ -149,10 +154,11 @@ class NoteRecordDisplayTest {
         assertTrue(editor.getPartName().startsWith("Psychotherapy note: "), editor.getPartName());
         Label banner = label(editor, l -> l.getText().equals("Psychotherapy note \u2014 kept apart from the clinical "
                 + "record; never exported or shown in the timeline"));
-        assertEquals(new RGB(233, 222, 250), banner.getParent().getBackground().getRGB());
-        assertTrue(y(banner) < y(field(editor, "startTime").rendered().control()), "at the top");
         Path picture = NoteEditorDriver.screenshot("note-editor-psychotherapy-note");
         assertTrue(Files.size(picture) > 10_000);
+        assertEquals(new RGB(233, 222, 250), NoteEditorDriver.pixel(banner.getParent(), 3, 3),
+                "the banner's colour on screen");
+        assertTrue(y(banner) < y(field(editor, "startTime").rendered().control()), "at the top");
     }
 
     @Test

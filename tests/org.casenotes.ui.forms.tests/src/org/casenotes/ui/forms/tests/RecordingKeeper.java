@@ -13,6 +13,8 @@ final class RecordingKeeper implements DraftKeeper {
 
     final List<Note> kept = new ArrayList<>();
     final List<String> discarded = new ArrayList<>();
+    /** While set, keeping fails with this message, as a store that became unavailable would. */
+    String failure;
     private Note recoverable;
     private Instant keptAt;
 
@@ -25,6 +27,9 @@ final class RecordingKeeper implements DraftKeeper {
 
     @Override
     public void keep(Note draft) {
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
         kept.add(draft);
     }
 
