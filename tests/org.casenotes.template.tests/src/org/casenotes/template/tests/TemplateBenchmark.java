@@ -11,15 +11,18 @@ import java.util.function.Supplier;
 import com.sun.management.OperatingSystemMXBean;
 
 import org.casenotes.template.library.CompiledLibrary;
+import org.casenotes.template.library.CompiledTemplate;
 import org.casenotes.template.library.TemplateLibrary;
 import org.casenotes.template.library.TemplateSource;
+import org.casenotes.template.library.TemplateWorkingSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Performance harness (not a unit test: it reports, it does not judge). Measures the one-time creation of the
  * language runtime, then parse + validate + compile, warm, of the standard library and of a generated template with
- * 5,000 fields and 1,000 conditions. Run it alone so the first measurement sees a cold runtime:
+ * 5,000 fields and 1,000 conditions, and what the designer compiles per keystroke in each (one file re-compiled in a
+ * {@link TemplateWorkingSet}). Run it alone so the first measurement sees a cold runtime:
  *
  * <pre>
  * ./mvnw -o verify -pl tests/org.casenotes.template.tests -am -Dtest=TemplateBenchmark \
@@ -49,13 +52,40 @@ class TemplateBenchmark {
 				.withSource(new TemplateSource("large.ntpl", largeTemplate(5_000, 1_000)));
 		assertFalse(large.compile().hasErrors());
 		report("generated template (5,000 fields, 1,000 conditions)", large::compile);
+
+		TemplateSource largest = standard.sources().stream()
+				.max(java.util.Comparator.comparingInt(source -> source.text().length())).orElseThrow();
+		try (TemplateWorkingSet working = standard.workingSet()) {
+			reportKeystrokes("keystroke in the largest standard template (" + largest.name() + ", incremental)",
+					working, largest);
+		}
+		TemplateSource generated = large.sources().get(0);
+		try (TemplateWorkingSet working = large.workingSet()) {
+			reportKeystrokes("keystroke in the generated template (incremental)", working, generated);
+		}
+	}
+
+	/**
+	 * What the designer compiles per keystroke: one character typed into, then deleted from, the first label of
+	 * {@code edited}, recompiled in a working set over its library.
+	 */
+	private static void reportKeystrokes(String what, TemplateWorkingSet working, TemplateSource edited) {
+		int inLabel = edited.text().indexOf('"', edited.text().indexOf("field ")) + 1;
+		TemplateSource typed = new TemplateSource(edited.name(),
+				edited.text().substring(0, inLabel) + "x" + edited.text().substring(inLabel));
+		int[] run = { 0 };
+		report(what, () -> {
+			CompiledTemplate compiled = working.compile(run[0]++ % 2 == 0 ? typed : edited);
+			assertFalse(compiled.errors() > 0, "the edit keeps the template valid");
+			return compiled;
+		});
 	}
 
 	/**
 	 * Prints wall time and the process's CPU time per run. On a shared machine the wall time grows with the load
 	 * average (printed too); CPU time shows the work itself.
 	 */
-	private static void report(String what, Supplier<CompiledLibrary> compile) {
+	private static void report(String what, Supplier<?> compile) {
 		for (int i = 0; i < WARMUP; i++) {
 			compile.get();
 		}

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.casenotes.template.ast.TemplateFile;
 import org.casenotes.template.ide.NoteTemplateIdeSetup;
 import org.casenotes.template.ide.highlighting.HighlightedRange;
 import org.casenotes.template.ide.highlighting.LexicalHighlighter;
@@ -45,6 +46,8 @@ public final class TemplateEditorServices implements AutoCloseable {
 
 	private final XtextResourceSet resourceSet;
 	private final Provider<XtextResource> resources;
+	private XtextResource loaded;
+	private String loadedText;
 	private final ExecutorService contentAssistPool = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "ntpl-content-assist");
 		thread.setDaemon(true);
@@ -112,6 +115,15 @@ public final class TemplateEditorServices implements AutoCloseable {
 		return ranges;
 	}
 
+	/** @return the document's outline: its top-level elements with their sections, groups and fields. */
+	public List<OutlineNode> outline(String name, String text) {
+		XtextResource resource = load(name, text);
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof TemplateFile file)) {
+			return List.of();
+		}
+		return TemplateOutline.of(file);
+	}
+
 	/** @return the document's diagnostics (syntax, names, all checks) with positions. */
 	public List<TemplateDiagnostic> validate(String name, String text) {
 		XtextResource resource = load(name, text);
@@ -130,8 +142,13 @@ public final class TemplateEditorServices implements AutoCloseable {
 		return diagnostics;
 	}
 
+	/** Parses the document, or gives the resource it was parsed into if its text has not changed since. */
 	private XtextResource load(String name, String text) {
 		URI uri = URI.createURI(name);
+		if (loaded != null && loaded.getURI().equals(uri) && text.equals(loadedText)
+				&& loaded.getResourceSet() == resourceSet) {
+			return loaded;
+		}
 		Resource existing = resourceSet.getResource(uri, false);
 		if (existing != null) {
 			existing.unload();
@@ -146,6 +163,8 @@ public final class TemplateEditorServices implements AutoCloseable {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		loaded = resource;
+		loadedText = text;
 		return resource;
 	}
 

@@ -10,6 +10,8 @@ public final class EditorActionTexts extends ListResourceBundle {
 		return new Object[][] { { "ContentAssistProposal.label", "Content Assist" },
 				{ "ContentAssistProposal.tooltip", "Propose keywords, fields, options and snippets" },
 				{ "ToggleComment.label", "Toggle Comment" },
-				{ "ToggleComment.tooltip", "Comment the selected lines out, or in again" } };
+				{ "ToggleComment.tooltip", "Comment the selected lines out, or in again" },
+				{ "Format.label", "Format" },
+				{ "Format.tooltip", "Indent the template by its braces and tidy its blank lines" } };
 	}
 }

@@ -1,51 +1,49 @@
 package org.casenotes.template.ui.internal;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.casenotes.model.form.FormDefinition;
-
-import org.eclipse.core.runtime.ILog;
+import org.casenotes.template.library.CompiledTemplate;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.ErrorDialog;
-import org.eclipse.jface.text.DocumentEvent;
-import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
- * The template designer, the editor for {@code .ntpl} files: the template's text on the first page, and on the
- * second the form it defines, rendered by the note editor and updated as the designer types.
+ * The template designer, the editor for {@code .ntpl} files: the template's text on the left and, beside it, the
+ * form it defines, rendered by the note editor and updated as the designer types (the divider moves; the preview can
+ * be hidden). Both follow one compilation per pause in typing: the reconciler compiles the template, shows its
+ * diagnostics, and hands the form to the preview.
+ * <p>
+ * A multi-page editor with a single page, so that the text editor and the previewed note editor get the nested
+ * editor sites the workbench expects.
  */
 public final class TemplateDesigner extends MultiPageEditorPart {
 
-	/** Pause after the last keystroke before the preview is compiled again. */
-	static final int PREVIEW_DELAY_MS = 50;
-
-	private static final int TEXT_PAGE = 0;
-	private static final int PREVIEW_PAGE = 1;
+	/** Share of the width the text gets when the preview is shown. */
+	private static final int[] TEXT_AND_PREVIEW_WEIGHTS = { 55, 45 };
 
 	private final List<Runnable> previewListeners = new CopyOnWriteArrayList<>();
-	private final ExecutorService compilerThread = Executors.newSingleThreadExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "ntpl-preview");
-		thread.setDaemon(true);
-		return thread;
-	});
-	private final Runnable compileLater = this::compile;
+	private SashForm split;
+	private Composite textSide;
 	private TemplateTextEditor text;
 	private TemplatePreview preview;
-	private PreviewCompiler compiler;
-	private PreviewCompiler.Result latest;
+	private CompiledTemplate latest;
 	private boolean previewStale;
-	private long generation;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -54,63 +52,39 @@ public final class TemplateDesigner extends MultiPageEditorPart {
 	}
 
 	@Override
+	protected Composite createPageContainer(Composite parent) {
+		split = new SashForm(parent, SWT.HORIZONTAL | SWT.SMOOTH);
+		textSide = new Composite(split, SWT.NONE);
+		textSide.setLayout(new FillLayout());
+		preview = new TemplatePreview(this, split, () -> showPreview(false));
+		split.setWeights(TEXT_AND_PREVIEW_WEIGHTS);
+		return textSide;
+	}
+
+	@Override
 	protected void createPages() {
 		text = new TemplateTextEditor();
 		try {
-			addPage(TEXT_PAGE, text, getEditorInput());
+			addPage(0, text, getEditorInput());
 		} catch (PartInitException e) {
 			ErrorDialog.openError(getSite().getShell(), "Cannot open the template", null, e.getStatus());
 			return;
 		}
-		setPageText(TEXT_PAGE, "Template");
-		preview = new TemplatePreview(this, getContainer());
-		addPage(PREVIEW_PAGE, preview.control());
-		setPageText(PREVIEW_PAGE, "Preview");
-		compiler = new PreviewCompiler(text.services().name(), text.services().library());
-		document().addDocumentListener(new IDocumentListener() {
-			@Override
-			public void documentAboutToBeChanged(DocumentEvent event) {
-				// only the change itself matters
-			}
-
-			@Override
-			public void documentChanged(DocumentEvent event) {
-				Display display = getSite().getShell().getDisplay();
-				display.timerExec(-1, compileLater);
-				display.timerExec(PREVIEW_DELAY_MS, compileLater);
-			}
-		});
-		compile();
-	}
-
-	private IDocument document() {
-		return text.getDocumentProvider().getDocument(text.getEditorInput());
-	}
-
-	private void compile() {
-		if (text == null || text.getDocumentProvider() == null || document() == null) {
-			return;
+		setPageText(0, "Template");
+		if (getContainer() instanceof CTabFolder tabs) {
+			tabs.setTabHeight(0); // one page: no tab row
 		}
-		String source = document().get();
-		long current = ++generation;
 		Display display = getSite().getShell().getDisplay();
-		compilerThread.execute(() -> {
-			try {
-				PreviewCompiler.Result result = compiler.compile(source);
-				display.asyncExec(() -> compiled(current, result));
-			} catch (RuntimeException | StackOverflowError e) {
-				ILog.of(getClass()).error("The template preview could not be compiled", e);
-			}
-		});
+		text.addCompilationListener(result -> display.asyncExec(() -> compiled(result)));
 	}
 
-	private void compiled(long compiledGeneration, PreviewCompiler.Result result) {
-		if (compiledGeneration != generation || preview == null || preview.control().isDisposed()) {
+	private void compiled(CompiledTemplate result) {
+		if (preview == null || preview.control().isDisposed()) {
 			return;
 		}
 		latest = result;
 		previewStale = true;
-		if (getActivePage() == PREVIEW_PAGE) {
+		if (isPreviewShown()) {
 			refreshPreview();
 		}
 	}
@@ -128,17 +102,17 @@ public final class TemplateDesigner extends MultiPageEditorPart {
 		previewListeners.forEach(Runnable::run);
 	}
 
-	@Override
-	protected void pageChange(int newPageIndex) {
-		super.pageChange(newPageIndex);
-		if (newPageIndex == PREVIEW_PAGE) {
+	/** Shows the preview beside the text, or hides it so the text has the whole editor. */
+	public void showPreview(boolean show) {
+		split.setMaximizedControl(show ? null : textSide);
+		if (show) {
 			refreshPreview();
 		}
 	}
 
-	/** Shows the text page or the preview page. */
-	public void showPreview(boolean show) {
-		setActivePage(show ? PREVIEW_PAGE : TEXT_PAGE);
+	/** @return whether the preview is shown beside the text */
+	public boolean isPreviewShown() {
+		return split.getMaximizedControl() == null;
 	}
 
 	/** Runs {@code listener} in the UI thread after each preview update. */
@@ -146,12 +120,12 @@ public final class TemplateDesigner extends MultiPageEditorPart {
 		previewListeners.add(listener);
 	}
 
-	/** @return the text page */
+	/** @return the text editor on the left */
 	public TemplateTextEditor textEditor() {
 		return text;
 	}
 
-	/** @return the preview page's control */
+	/** @return the preview's control, on the right */
 	public Control previewControl() {
 		return preview.control();
 	}
@@ -172,6 +146,14 @@ public final class TemplateDesigner extends MultiPageEditorPart {
 	}
 
 	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class && text != null) {
+			return text.getAdapter(adapter);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
 	public boolean isDirty() {
 		// filling in the preview is trying the template, not changing it
 		return text != null && text.isDirty();
@@ -180,6 +162,7 @@ public final class TemplateDesigner extends MultiPageEditorPart {
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		text.doSave(monitor);
+		checkFolderOfSavedTemplate();
 	}
 
 	@Override
@@ -187,6 +170,14 @@ public final class TemplateDesigner extends MultiPageEditorPart {
 		text.doSaveAs();
 		setInput(text.getEditorInput());
 		setPartName(text.getEditorInput().getName());
+		checkFolderOfSavedTemplate();
+	}
+
+	/** Lists the problems of every template in the saved template's folder (agency templates are files). */
+	private void checkFolderOfSavedTemplate() {
+		if (text.getEditorInput() instanceof IURIEditorInput saved && "file".equals(saved.getURI().getScheme())) {
+			TemplateProblemsView.refreshAfterSave(getSite().getPage(), Path.of(saved.getURI()));
+		}
 	}
 
 	@Override
@@ -196,8 +187,6 @@ public final class TemplateDesigner extends MultiPageEditorPart {
 
 	@Override
 	public void dispose() {
-		getSite().getShell().getDisplay().timerExec(-1, compileLater);
-		compilerThread.shutdownNow();
 		if (preview != null) {
 			preview.dispose();
 		}

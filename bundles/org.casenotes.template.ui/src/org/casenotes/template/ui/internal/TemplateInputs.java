@@ -12,8 +12,8 @@ import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
 
 /**
- * What a template in the editor can refer to: the installed libraries, plus, for an agency template on disk, the
- * other templates of its folder. A template never sees an older copy of itself.
+ * What a template in the editor belongs to: the installed libraries, plus, for an agency template on disk, the
+ * templates of its folder, in the order {@code casenotes check-templates} reads them.
  */
 final class TemplateInputs {
 
@@ -24,23 +24,17 @@ final class TemplateInputs {
 	static TemplateDocumentServices servicesFor(IEditorInput input) throws PartInitException {
 		List<TemplateSource> installed = TemplateLibrary.contributed().sources();
 		if (input instanceof StandardTemplateInput standard) {
-			String name = standard.source().name();
-			return new TemplateDocumentServices(name, without(installed, name));
+			return new TemplateDocumentServices(standard.source().name(), installed);
 		}
 		if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) {
 			Path file = Path.of(uriInput.getURI()).toAbsolutePath().normalize();
-			String name = file.toString();
 			List<TemplateSource> library = new ArrayList<>(installed);
 			Path folder = file.getParent();
 			if (folder != null && Files.isDirectory(folder)) {
 				library.addAll(TemplateLibrary.empty().withDirectory(folder).sources());
 			}
-			return new TemplateDocumentServices(name, without(library, name));
+			return new TemplateDocumentServices(file.toString(), library);
 		}
 		throw new PartInitException("The template designer opens .ntpl files, not " + input.getName());
-	}
-
-	private static List<TemplateSource> without(List<TemplateSource> sources, String name) {
-		return sources.stream().filter(source -> !source.name().equals(name)).toList();
 	}
 }

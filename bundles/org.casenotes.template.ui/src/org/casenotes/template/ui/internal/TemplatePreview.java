@@ -11,26 +11,30 @@ import org.casenotes.core.lifecycle.SigningGate;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormKind;
 import org.casenotes.model.record.Note;
+import org.casenotes.template.library.CompiledTemplate;
 import org.casenotes.ui.forms.NoteEditorInput;
 import org.casenotes.ui.forms.NoteEditors;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.part.MultiPageEditorSite;
 
 /**
- * The preview page: the designed form in the real note editor (same renderers, conditions, calculations and rules a
- * clinician gets), on a throw-away draft the designer can fill in to try the template. While the template has
- * errors the last good form stays, and the line above it says so.
+ * The preview beside the text: the designed form in the real note editor (same renderers, conditions, calculations
+ * and rules a clinician gets), on a throw-away draft the designer can fill in to try the template. While the template
+ * has errors the last good form stays, and the line above it says so; a change that leaves the form as it was (a
+ * comment, spacing) leaves what the designer filled in.
  */
 final class TemplatePreview {
 
@@ -44,15 +48,21 @@ final class TemplatePreview {
 	private MultiPageEditorSite noteSite;
 	private FormDefinition shown;
 
-	TemplatePreview(MultiPageEditorPart designer, Composite parent) {
+	/** @param hide run when the designer asks to hide the preview */
+	TemplatePreview(MultiPageEditorPart designer, Composite parent, Runnable hide) {
 		this.designer = designer;
 		page = new Composite(parent, SWT.NONE);
-		page.setLayout(new GridLayout(1, false));
+		page.setLayout(new GridLayout(2, false));
 		status = new Label(page, SWT.WRAP);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		status.setText("The preview appears once the template compiles.");
+		Link hideLink = new Link(page, SWT.NONE);
+		hideLink.setText("<a>Hide preview</a>");
+		hideLink.setToolTipText("Hide the preview (Templates > Show Preview brings it back)");
+		hideLink.setLayoutData(new GridData(SWT.END, SWT.TOP, false, false));
+		hideLink.addListener(SWT.Selection, event -> hide.run());
 		holder = new Composite(page, SWT.NONE);
-		holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		holder.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
 		holder.setLayout(new org.eclipse.swt.layout.FillLayout());
 	}
 
@@ -60,13 +70,15 @@ final class TemplatePreview {
 		return page;
 	}
 
-	/** Shows {@code result}: a new form replaces the preview, errors keep the last good one. */
-	void show(PreviewCompiler.Result result) throws PartInitException {
-		if (result.form().isPresent() && result.form().get().getKind() == FormKind.LETTER) {
+	/** Shows {@code result}: a changed form replaces the preview, errors keep the last good one. */
+	void show(CompiledTemplate result) throws PartInitException {
+		if (result.firstForm().isPresent() && result.firstForm().get().getKind() == FormKind.LETTER) {
 			status.setText("Letters are not previewed yet: a letter is written from a note, not filled in as one.");
-		} else if (result.form().isPresent()) {
-			FormDefinition form = result.form().get();
-			rebuild(form);
+		} else if (result.firstForm().isPresent()) {
+			FormDefinition form = result.firstForm().get();
+			if (shown == null || !EcoreUtil.equals(shown, form)) {
+				rebuild(form);
+			}
 			status.setText("Preview of \u201c" + form.getTitle() + "\u201d, as clinicians will see it. "
 					+ "Fill it in to try it: conditions, calculations and rules react as in a real note.");
 		} else if (result.errors() > 0) {

@@ -1,9 +1,8 @@
 package org.casenotes.template.ui.internal;
 
-import java.util.List;
 import java.util.function.Consumer;
 
-import org.casenotes.template.library.TemplateDiagnostic;
+import org.casenotes.template.library.CompiledTemplate;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.DefaultTextHover;
 import org.eclipse.jface.text.IDocument;
@@ -29,10 +28,10 @@ final class TemplateSourceViewerConfiguration extends TextSourceViewerConfigurat
 	static final int VALIDATION_DELAY_MS = 50;
 
 	private final TemplateDocumentServices services;
-	private final Consumer<List<TemplateDiagnostic>> validationListener;
+	private final Consumer<CompiledTemplate> validationListener;
 
 	TemplateSourceViewerConfiguration(IPreferenceStore preferences, TemplateDocumentServices services,
-			Consumer<List<TemplateDiagnostic>> validationListener) {
+			Consumer<CompiledTemplate> validationListener) {
 		super(preferences);
 		this.services = services;
 		this.validationListener = validationListener;

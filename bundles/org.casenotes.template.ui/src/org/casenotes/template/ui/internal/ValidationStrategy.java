@@ -1,9 +1,8 @@
 package org.casenotes.template.ui.internal;
 
-import java.util.List;
 import java.util.function.Consumer;
 
-import org.casenotes.template.library.TemplateDiagnostic;
+import org.casenotes.template.library.CompiledTemplate;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
@@ -13,21 +12,21 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.source.ISourceViewer;
 
 /**
- * Re-parses and validates the whole template in the reconciler's thread after the designer pauses typing, and when
- * the editor opens ({@link #initialReconcile()}), then shows the diagnostics as annotations. These are the checks
- * {@code casenotes check-templates} runs, so the editor and the command line agree.
+ * Compiles the template in the reconciler's thread after the designer pauses typing, and when the editor opens
+ * ({@link #initialReconcile()}), then shows the diagnostics as annotations and hands the compilation on (to the
+ * preview). These are the checks {@code casenotes check-templates} runs, so the editor and the command line agree;
+ * only the edited template is re-compiled, against a library kept linked.
  */
 final class ValidationStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
 	private final TemplateDocumentServices services;
 	private final ISourceViewer viewer;
-	private final Consumer<List<TemplateDiagnostic>> listener;
+	private final Consumer<CompiledTemplate> listener;
 	private final DiagnosticAnnotations annotations = new DiagnosticAnnotations();
 	private IDocument document;
 
-	/** @param listener told of every validation's diagnostics after they are shown (for tests and measurements) */
-	ValidationStrategy(TemplateDocumentServices services, ISourceViewer viewer,
-			Consumer<List<TemplateDiagnostic>> listener) {
+	/** @param listener told of every compilation after its diagnostics are shown */
+	ValidationStrategy(TemplateDocumentServices services, ISourceViewer viewer, Consumer<CompiledTemplate> listener) {
 		this.services = services;
 		this.viewer = viewer;
 		this.listener = listener;
@@ -40,7 +39,7 @@ final class ValidationStrategy implements IReconcilingStrategy, IReconcilingStra
 
 	@Override
 	public void setProgressMonitor(IProgressMonitor monitor) {
-		// one validation takes milliseconds: nothing to cancel
+		// one compilation takes milliseconds: nothing to cancel
 	}
 
 	@Override
@@ -64,8 +63,8 @@ final class ValidationStrategy implements IReconcilingStrategy, IReconcilingStra
 			return;
 		}
 		String text = current.get();
-		List<TemplateDiagnostic> diagnostics = services.validate(text);
-		annotations.show(viewer.getAnnotationModel(), diagnostics, text.length());
-		listener.accept(diagnostics);
+		CompiledTemplate compiled = services.compile(text);
+		annotations.show(viewer.getAnnotationModel(), compiled.diagnostics(), text.length());
+		listener.accept(compiled);
 	}
 }

@@ -4,6 +4,7 @@ import static org.casenotes.template.ui.tests.DesignerDriver.document;
 import static org.casenotes.template.ui.tests.DesignerDriver.settle;
 import static org.casenotes.template.ui.tests.DesignerDriver.waitUntil;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Measurement harness (it reports, it does not judge): keystroke-to-annotation and keystroke-to-preview latency on
  * the largest standard template that defines a form, in the real designer. Each "keystroke" inserts or deletes one
  * character inside a label, so the template stays valid and both the annotations and the preview are rebuilt. The
- * times include the designer's pauses before it reacts ({@code VALIDATION_DELAY_MS}, {@code PREVIEW_DELAY_MS}).
+ * times include the designer's pause before it compiles ({@code VALIDATION_DELAY_MS}); one compilation of the edited
+ * template (against the library kept linked) feeds both the annotations and the preview beside the text.
  *
  * <pre>
  * ./mvnw -o verify -pl tests/org.casenotes.template.ui.tests -am -Dtest=DesignerLatencyHarness \
@@ -54,6 +56,7 @@ class DesignerLatencyHarness {
 		IDocument document = document(designer);
 		int inLabel = largest.text().indexOf('"', largest.text().indexOf("field ")) + 1;
 
+		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 		List<Double> annotation = new ArrayList<>();
 		List<Double> preview = new ArrayList<>();
 		for (int run = 0; run < WARMUP + RUNS; run++) {
@@ -72,7 +75,10 @@ class DesignerLatencyHarness {
 			}
 			settle();
 		}
-		System.out.printf("template: %s (%d characters)%n", largest.name(), largest.text().length());
+		System.out.printf("template: %s (%d characters); load average %.1f before, %.1f after, %d cores%n",
+				largest.name(), largest.text().length(), loadBefore,
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+				Runtime.getRuntime().availableProcessors());
 		report("keystroke-to-annotation", annotation);
 		report("keystroke-to-preview", preview);
 		DesignerDriver.screenshot("template-designer-latency");
