@@ -23,6 +23,7 @@ import java.util.List;
 
 import org.casenotes.template.agency.AgencyTemplateLibrary;
 import org.casenotes.template.agency.PublishedVersion;
+import org.casenotes.template.ui.TemplateDesigners;
 import org.casenotes.template.ui.internal.TemplateDesigner;
 import org.casenotes.template.ui.library.AgencyTemplateFolder;
 import org.casenotes.template.ui.library.LibraryEntries;
@@ -161,6 +162,9 @@ class TemplateLibraryViewTest {
 		spinUntil("the designer", 10_000, () -> designer.textEditor() != null);
 		assertFalse(designer.textEditor().isEditable(), "published versions are read-only");
 		assertFalse(designer.textEditor().viewer().getTextWidget().getEditable());
+		page().closeAllEditors(false);
+		TemplateDesigner fromDisk = (TemplateDesigner) TemplateDesigners.open(page(), version.file());
+		assertFalse(fromDisk.textEditor().isEditable(), "the read-only file also opens read-only from disk");
 		page().closeAllEditors(false);
 
 		version.file().toFile().setWritable(true);
