@@ -92,7 +92,7 @@ final class CaseloadOpener {
             CaseloadSession session) {
         String error = null;
         while (true) {
-            UnlockDialog dialog = new UnlockDialog(shell, folder.caseload().toString(), error);
+            UnlockDialog dialog = new UnlockDialog(shell, UnlockDialog.opening(folder.caseload().toString()), error);
             if (dialog.open() != Window.OK) {
                 session.failed("The caseload is locked. Restart Casenotes to enter its passphrase.");
                 return;

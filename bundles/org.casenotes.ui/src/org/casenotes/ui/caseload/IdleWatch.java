@@ -96,8 +96,8 @@ final class IdleWatch {
             String error = null;
             while (!stopped && session.isLocked()) {
                 Shell shell = display.getActiveShell() != null ? display.getActiveShell() : display.getShells()[0];
-                UnlockDialog dialog = new UnlockDialog(shell, CaseloadFolder.ofWorkbench().caseload().toString(),
-                        error);
+                UnlockDialog dialog = new UnlockDialog(shell,
+                        UnlockDialog.lockedWhileIdle(CaseloadFolder.ofWorkbench().caseload().toString()), error);
                 if (dialog.open() != Window.OK) {
                     return;
                 }

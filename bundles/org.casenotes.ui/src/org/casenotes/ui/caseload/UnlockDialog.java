@@ -13,15 +13,30 @@ import org.eclipse.swt.widgets.Text;
 /** Asks for the passphrase of an encrypted caseload; shows why the last attempt failed, if it did. */
 final class UnlockDialog extends Dialog {
 
-    private final String location;
+    private final String explanation;
     private final String error;
     private Text passphrase;
     private char[] entered;
 
-    UnlockDialog(Shell parent, String location, String error) {
+    /**
+     * @param explanation why the passphrase is asked for, e.g. "The caseload in ... is encrypted."
+     * @param error       why the last attempt failed, or null
+     */
+    UnlockDialog(Shell parent, String explanation, String error) {
         super(parent);
-        this.location = location;
+        this.explanation = explanation;
         this.error = error;
+    }
+
+    /** @return the explanation when a caseload is opened */
+    static String opening(String location) {
+        return "The caseload in " + location + " is encrypted. Enter its passphrase to open it.";
+    }
+
+    /** @return the explanation when a caseload locked itself after the agency's idle time */
+    static String lockedWhileIdle(String location) {
+        return "Casenotes locked the caseload in " + location + " because it was not used for a while. Enter its"
+                + " passphrase to continue; open notes keep what you wrote.";
     }
 
     @Override
@@ -35,7 +50,7 @@ final class UnlockDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().margins(12, 12).applyTo(area);
         Label message = new Label(area, SWT.WRAP);
-        message.setText("The caseload in " + location + " is encrypted. Enter its passphrase to open it.");
+        message.setText(explanation);
         GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(message);
         passphrase = new Text(area, SWT.BORDER | SWT.PASSWORD);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(passphrase);
