@@ -9,13 +9,14 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
 /**
  * The addenda of a signed note below its signature, oldest first, read-only: who wrote each and when, why, and
- * what it says. Addenda are added through the lifecycle ("Add Addendum"), which reopens the editor.
+ * what it says (selectable, to copy). Addenda are added through the lifecycle ("Add Addendum"), which reopens the editor.
  */
 final class AddendaView {
 
@@ -41,15 +42,21 @@ final class AddendaView {
             if (addendum.getReason() != null && !addendum.getReason().isBlank()) {
                 wrapped(toolkit, list, "Reason: " + addendum.getReason());
             }
-            wrapped(toolkit, list, addendum.getText() == null ? "" : addendum.getText());
+            // read-only text rather than a label, so that it can be selected and copied
+            Text text = toolkit.createText(list, addendum.getText() == null ? "" : addendum.getText(),
+                    SWT.READ_ONLY | SWT.MULTI | SWT.WRAP);
+            text.setLayoutData(wrapping());
         }
         section.setClient(list);
     }
 
     private static void wrapped(FormToolkit toolkit, Composite parent, String text) {
-        Label label = toolkit.createLabel(parent, text, SWT.WRAP);
+        toolkit.createLabel(parent, text, SWT.WRAP).setLayoutData(wrapping());
+    }
+
+    private static GridData wrapping() {
         GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
-        data.widthHint = 400;
-        label.setLayoutData(data);
+        data.widthHint = 400; // wraps to the width of the form rather than widening it
+        return data;
     }
 }

@@ -47,7 +47,7 @@ public final class FieldView implements ElementView {
     private final Label label;
     private final CarriedValueMark carried;
     private final RenderedField rendered;
-    private final Label misfit;
+    private final MisfitNotice misfit;
     private final FieldFindings findings;
     private ValueScope scope;
 
@@ -80,13 +80,8 @@ public final class FieldView implements ElementView {
         valueLayout.marginLeft = 10; // room for the findings decoration
         valueArea.setLayout(valueLayout);
         rendered = render(valueArea);
-        misfit = toolkit.createLabel(root, "", SWT.WRAP);
-        misfit.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_RED));
-        GridData misfitData = new GridData(SWT.FILL, SWT.TOP, true, false);
-        misfitData.exclude = true;
-        misfit.setLayoutData(misfitData);
-        misfit.setVisible(false);
         findings = new FieldFindings(rendered);
+        misfit = new MisfitNotice(root, toolkit, findings);
         rendered.styledText().ifPresent(text -> text.addListener(SWT.KeyDown, event -> {
             if ((event.stateMask & SWT.MOD1) != 0 && event.keyCode == '1') {
                 findings.findingAt(text.getCaretOffset()).filter(finding -> !finding.suggestions().isEmpty())
@@ -170,7 +165,7 @@ public final class FieldView implements ElementView {
 
     /** @return what the field says about a stored value that does not fit it, or empty */
     public Optional<String> misfitText() {
-        return misfit.getVisible() ? Optional.of(misfit.getText()) : Optional.empty();
+        return misfit.text();
     }
 
     @Override
@@ -184,17 +179,11 @@ public final class FieldView implements ElementView {
         }
         Optional<FieldValue> stored = newScope.value(field.getId());
         changed |= carried.show(stored);
-        changed |= showMisfit(stored.flatMap(value -> StoredValueFit.misfit(field, value)).orElse(null));
-        services.whileRefreshing(() -> rendered.refresh(fittingValue(newScope)));
+        Optional<String> problem = stored.flatMap(value -> StoredValueFit.misfit(field, value));
+        changed |= misfit.show(problem.orElse(null));
+        Optional<FieldValue> shown = problem.isPresent() ? Optional.empty() : stored;
+        services.whileRefreshing(() -> rendered.refresh(shown));
         return changed;
-    }
-
-    private boolean showMisfit(String problem) {
-        findings.showStoredProblem(problem);
-        if (problem != null && !problem.equals(misfit.getText())) {
-            misfit.setText(problem);
-        }
-        return ElementView.show(misfit, problem != null);
     }
 
     @Override

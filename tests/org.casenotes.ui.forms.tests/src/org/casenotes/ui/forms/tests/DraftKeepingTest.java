@@ -139,6 +139,17 @@ class DraftKeepingTest {
     }
 
     @Test
+    void aKeptDraftWithNothingNewIsThrownAwayWithoutAsking() throws Exception {
+        Note note = savedNote();
+        keeper.offering(EcoreUtil.copy(note), null);
+
+        NoteFormEditor editor = driver.open(driver.input(note).withDraftKeeper(keeper).withRecoveryPrompt(answering(true)));
+        assertTrue(questions.isEmpty(), "nothing to recover: " + questions);
+        assertEquals(List.of(note.getId()), keeper.discarded);
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
     void signedNotesAreNeitherKeptNorOfferedForRecovery() throws Exception {
         Note note = savedNote();
         Note kept = EcoreUtil.copy(note);

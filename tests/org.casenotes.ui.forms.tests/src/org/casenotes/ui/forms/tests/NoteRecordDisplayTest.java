@@ -118,14 +118,15 @@ class NoteRecordDisplayTest {
         NoteFormEditor editor = driver.open(driver.input(note).withRecordNames(names));
 
         Label heading = label(editor, l -> l.getText().startsWith("Addendum by Ada Okafor, LCSW on "));
-        Label body = label(editor, l -> l.getText().equals("Client called to add that she slept well."));
+        Text body = NoteEditorDriver.all(editor.form(), Text.class).stream()
+                .filter(t -> t.getText().equals("Client called to add that she slept well.")).findFirst().orElseThrow();
         Label reason = label(editor, l -> l.getText().equals("Reason: Late information"));
         Label signature = label(editor, l -> l.getText().startsWith("Signed by Ada Okafor"));
         assertTrue(y(signature) < y(heading) && y(heading) < y(reason) && y(reason) < y(body),
                 "signature, then the addendum's heading, reason and text");
         assertTrue(heading.isVisible() && body.isVisible());
-        settle();
-        editor.form().setOrigin(0, editor.form().getContent().getSize().y); // scrolled to the end, for the picture
+        assertFalse(body.getEditable(), "an addendum is not changed in place");
+        body.setFocus(); // the form scrolls to it, for the picture
         NoteEditorDriver.screenshot("note-editor-signed-with-addendum");
     }
 
