@@ -48,6 +48,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
@@ -106,8 +107,14 @@ class AgencyTemplateEndToEndTest {
         assertTrue(document.get().contains("extends SoapNote"), document.get());
 
         // preview, then add a field and see the preview follow
+        page().setPartState(page().getReference(designer), IWorkbenchPage.STATE_MAXIMIZED);
         designer.showPreview(true);
-        spinUntil("the first preview", 60_000, () -> designer.previewedForm() != null);
+        try {
+            spinUntil("the first preview", 60_000, () -> designer.previewedForm() != null);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the preview says: " + designer.previewStatus()
+                    + "; diagnostics: " + designer.textEditor().diagnostics(), e);
+        }
         assertFalse(labels(designer).contains(NEW_FIELD));
         designer.showPreview(false);
         String comment = "\t// add sections and fields, or override inherited ones\n";
@@ -153,6 +160,7 @@ class AgencyTemplateEndToEndTest {
                 "the published file is read-only on disk");
 
         // a clinician writes a note on it through the new-note wizard
+        page().setPartState(page().getReference(readOnly), IWorkbenchPage.STATE_RESTORED);
         ClientSummary client = store.listClients().get(0);
         NewNoteWizard wizard = new NewNoteWizard(page(), store, NoteForms.installed());
         WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
