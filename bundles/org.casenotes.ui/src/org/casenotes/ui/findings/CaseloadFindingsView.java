@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.casenotes.core.rules.Finding;
@@ -58,6 +59,8 @@ public final class CaseloadFindingsView extends ViewPart {
     private static final String ANY_RULE = "All rules";
     private static final String ANY_CLIENT = "All clients";
     private static final String ANY_SEVERITY = "All severities";
+    /** What the view says while the caseload is locked. */
+    public static final String LOCKED = "Caseload locked \u2014 the findings come back when it is unlocked.";
 
     private CaseloadScan.Result result;
     private FindingsFilter filter = FindingsFilter.ALL;
@@ -67,6 +70,17 @@ public final class CaseloadFindingsView extends ViewPart {
     private Combo severities;
     private TableViewer table;
     private Job scanning;
+    /** Clears the list while the caseload is locked (no client data stays on screen), checks again once unlocked. */
+    private final Consumer<Boolean> lockFollower = locked -> {
+        if (table.getTable().isDisposed()) {
+            return;
+        }
+        if (locked) {
+            covered();
+        } else {
+            recheck();
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -108,6 +122,7 @@ public final class CaseloadFindingsView extends ViewPart {
                 recheck();
             }
         });
+        CaseloadSession.current().whenLockChanges(lockFollower);
     }
 
     /** Checks the caseload again in a background job, e.g. after the agency settings changed. */
@@ -115,6 +130,10 @@ public final class CaseloadFindingsView extends ViewPart {
         CaseloadStore store = CaseloadSession.current().store();
         if (store == null) {
             summary.setText(Optional.ofNullable(CaseloadSession.current().problem()).orElse("No caseload is open."));
+            return;
+        }
+        if (CaseloadSession.current().isLocked()) {
+            covered();
             return;
         }
         if (scanning != null) {
@@ -171,13 +190,24 @@ public final class CaseloadFindingsView extends ViewPart {
     }
 
     private void show(CaseloadScan.Result found) {
-        if (table.getTable().isDisposed()) {
+        if (table.getTable().isDisposed() || CaseloadSession.current().isLocked()) {
             return;
         }
         result = found;
         fill(rules, ANY_RULE, found.findings(), finding -> finding.finding().ruleId());
         fill(clients, ANY_CLIENT, found.findings(), finding -> finding.clientName() + " (" + finding.clientId() + ")");
         filter(filter);
+    }
+
+    private void covered() {
+        if (scanning != null) {
+            scanning.cancel();
+        }
+        result = null;
+        table.setInput(List.of());
+        fill(rules, ANY_RULE, List.of(), finding -> "");
+        fill(clients, ANY_CLIENT, List.of(), finding -> "");
+        summary.setText(LOCKED);
     }
 
     private void unavailable(CaseloadStoreException problem) {
@@ -208,7 +238,8 @@ public final class CaseloadFindingsView extends ViewPart {
         summary.setText(shown.size() + " of " + result.findings().size() + " findings in " + result.notesChecked()
                 + " unsigned or recent notes of " + result.clientsLoaded() + " clients"
                 + (result.notesSkipped() == 0 ? ""
-                        : "; " + result.notesSkipped() + " notes skipped (template not installed)"));
+                        : "; " + result.notesSkipped() + (result.notesSkipped() == 1 ? " note" : " notes")
+                                + " skipped (template version not installed)"));
     }
 
     private void open(ISelection selection) {
@@ -291,6 +322,7 @@ public final class CaseloadFindingsView extends ViewPart {
 
     @Override
     public void dispose() {
+        CaseloadSession.current().removeLockListener(lockFollower);
         if (scanning != null) {
             scanning.cancel();
         }

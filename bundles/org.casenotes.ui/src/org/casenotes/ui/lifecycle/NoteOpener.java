@@ -87,6 +87,7 @@ public final class NoteOpener {
         input.withPlanElements((edited, kind) -> planElements(client, kind))
                 .withRules(rules.engine(), rules.agency().ruleSettings())
                 .withRecordNames(new ClientRecordNames(client, Workplace.profile()));
+        DraftsBeforeLock.register();
         IEditorPart open = page.findEditor(input);
         if (open != null) {
             page.closeEditor(open, false);

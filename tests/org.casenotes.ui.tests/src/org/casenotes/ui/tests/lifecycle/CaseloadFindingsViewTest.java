@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.casenotes.core.rules.Severity;
 import org.casenotes.demo.DemoCaseload;
 import org.casenotes.store.CaseloadStore;
+import org.casenotes.ui.caseload.CaseloadSession;
 import org.casenotes.ui.findings.CaseloadFinding;
 import org.casenotes.ui.findings.CaseloadFindingsView;
 import org.casenotes.ui.findings.FindingsFilter;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The caseload findings view lists the demo caseload's deliberate problems, found in a background job, and its
- * filters narrow the list by rule, client and severity; double-clicking a finding opens its note at the field; a locked
- * caseload is reported, not shown as "no findings".
+ * filters narrow the list by rule, client and severity; double-clicking a finding opens its note at the field; while
+ * the caseload is locked the list is empty and says so (not "no findings"), and comes back once it is unlocked.
  */
 class CaseloadFindingsViewTest {
 
@@ -78,6 +79,7 @@ class CaseloadFindingsViewTest {
         Table list = Workbench.controls(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), Table.class)
                 .stream().filter(table -> table.getColumnCount() > 1 && "Severity".equals(table.getColumn(0).getText()))
                 .findFirst().orElseThrow();
+        Workbench.activateWindow();
         list.setSelection(0);
         list.notifyListeners(SWT.Selection, new Event());
         list.notifyListeners(SWT.DefaultSelection, new Event());
@@ -100,18 +102,36 @@ class CaseloadFindingsViewTest {
     }
 
     @Test
-    void aLockedCaseloadIsReportedInsteadOfFindings() throws Exception {
+    void lockingTheCaseloadHidesTheFindingsUntilItIsUnlocked() throws Exception {
+        Workbench.caseload();
+        CaseloadFindingsView view = (CaseloadFindingsView) Workbench.page().showView(CaseloadFindingsView.ID);
+        view.recheck();
+        Workbench.spinUntil(view::isChecked, 180_000, "the caseload check to finish");
+        assertFalse(view.shownFindings().isEmpty());
+
+        CaseloadSession.current().lock();
+        assertTrue(view.shownFindings().isEmpty(), "no client's findings stay on screen while locked");
+        assertEquals(CaseloadFindingsView.LOCKED, view.summaryText());
+
+        Workbench.unlockThroughTheDialog();
+        Workbench.spinUntil(view::isChecked, 180_000, "the check after unlocking");
+        assertFalse(view.shownFindings().isEmpty(), "the findings are back");
+    }
+
+    @Test
+    void aRecheckWhileTheStoreIsLockedSaysSoInsteadOfShowingNoFindings() throws Exception {
         CaseloadStore store = Workbench.caseload();
         CaseloadFindingsView view = (CaseloadFindingsView) Workbench.page().showView(CaseloadFindingsView.ID);
         store.lock();
         try {
             view.recheck();
-            Workbench.spinUntil(() -> view.summaryText().startsWith("The caseload could not be checked"), 60_000,
-                    "the view to report the locked caseload");
-            assertTrue(view.summaryText().endsWith("Unlock the caseload and press Recheck."), view.summaryText());
+            Workbench.spin();
+            assertEquals(CaseloadFindingsView.LOCKED, view.summaryText());
             assertTrue(view.shownFindings().isEmpty(), "no stale findings beside the message");
         } finally {
             store.unlock(DemoCaseload.PASSPHRASE.toCharArray());
         }
+        view.recheck();
+        Workbench.spinUntil(view::isChecked, 180_000, "the check once the store is unlocked");
     }
 }

@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
+import org.casenotes.demo.DemoCaseload;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.TextValue;
 import org.casenotes.store.CaseloadStore;
+import org.casenotes.ui.caseload.CaseloadSession;
+import org.casenotes.ui.forms.DraftKeeper;
 import org.casenotes.ui.lifecycle.NewNoteRequest;
 import org.casenotes.ui.lifecycle.NoteForms;
 import org.casenotes.ui.lifecycle.NoteHome;
@@ -27,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * Crash recovery of a draft, end to end in the workbench: what the clinician types is autosaved to the caseload
  * store's working-copy slot while the draft is open; after a crash (the store still holding that working copy when the
  * note is opened again) the editor offers the unsaved changes back, and "Yes" brings them back into the fields.
- * "No" throws the working copy away for good.
+ * "No" throws the working copy away for good. Locking the caseload keeps what was typed since the last autosave.
  */
 class DraftRecoveryUiTest {
 
@@ -89,6 +95,24 @@ class DraftRecoveryUiTest {
         assertTrue(store.autosavedDraft(draft.getId()).isEmpty(), "the declined working copy is gone");
     }
 
+    @Test
+    void workTypedSinceTheLastAutosaveIsKeptWhenTheCaseloadLocks() throws Exception {
+        Note draft = newDraft();
+        typeUntilAutosaved(draft);
+        StyledText narrative = new NoteEditorWidgets(Workbench.page().getActiveEditor()).text(NARRATIVE);
+        narrative.setCaretOffset(narrative.getCharCount());
+        narrative.insert(" More.");
+
+        // no event runs between the typing and the lock, so the editor's own autosave (after a pause) cannot keep it
+        CaseloadSession.current().lock();
+        store.unlock(DemoCaseload.PASSPHRASE.toCharArray());
+        Note kept = store.autosavedDraft(draft.getId()).orElseThrow();
+        store.lock();
+        Workbench.unlockThroughTheDialog();
+
+        assertEquals(TYPED + " More.", textOf(kept), "the lock kept what was typed since the last autosave");
+    }
+
     private Note newDraft() {
         return new NewNoteRequest(client, form, LocalDate.now(), false).createDraft(store, Workplace.rules(),
                 Workplace.profile().id());
@@ -96,8 +120,10 @@ class DraftRecoveryUiTest {
 
     /** Opens the draft, types into its narrative and waits for the autosave; @return the working copy kept */
     private Note typeUntilAutosaved(Note draft) throws Exception {
+        List<String> calls = new ArrayList<>();
+        NoteHome record = NoteHome.record(store);
         IEditorPart editor = NoteOpener.open(Workbench.page(), client, draft, form, Workplace.rules(),
-                NoteHome.record(store));
+                new NoteHome(record.saver(), recording(record.drafts(), calls), false));
         NoteEditorWidgets.type(new NoteEditorWidgets(editor).text(NARRATIVE), TYPED);
         assertTrue(editor.isDirty());
         try {
@@ -106,9 +132,34 @@ class DraftRecoveryUiTest {
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "; kept: " + store.autosavedDraft(draft.getId())
                     .map(DraftRecoveryUiTest::textOf) + ", dirty: " + editor.isDirty() + ", editor says: "
-                    + new NoteEditorWidgets(editor).headingMessage(), e);
+                    + new NoteEditorWidgets(editor).headingMessage() + ", keeper calls: " + calls, e);
         }
         return store.autosavedDraft(draft.getId()).orElseThrow();
+    }
+
+    /** @return {@code keeper}, noting each call in {@code calls} (for the failure message) */
+    private static DraftKeeper recording(DraftKeeper keeper, List<String> calls) {
+        long start = System.currentTimeMillis();
+        return new DraftKeeper() {
+            @Override
+            public void keep(Note kept) {
+                calls.add("keep(" + textOf(kept).length() + " chars) at " + (System.currentTimeMillis() - start));
+                keeper.keep(kept);
+            }
+
+            @Override
+            public Optional<Note> recover(String noteId) {
+                Optional<Note> kept = keeper.recover(noteId);
+                calls.add("recover -> " + kept.isPresent() + " at " + (System.currentTimeMillis() - start));
+                return kept;
+            }
+
+            @Override
+            public void discard(String noteId) {
+                calls.add("discard at " + (System.currentTimeMillis() - start));
+                keeper.discard(noteId);
+            }
+        };
     }
 
     /**

@@ -155,6 +155,14 @@ final class NoteEditorWidgets {
                 .toList();
     }
 
+    /** Scrolls the form to the visible label whose text is {@code text}. */
+    void reveal(String text) {
+        FormToolkit.ensureVisible(Workbench.controls(form().getBody(), Label.class).stream()
+                .filter(label -> label.isVisible() && text.equals(label.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no label " + text)));
+        Workbench.spin();
+    }
+
     /** @return the message in the form's heading, or null */
     String headingMessage() {
         return form().getMessage();

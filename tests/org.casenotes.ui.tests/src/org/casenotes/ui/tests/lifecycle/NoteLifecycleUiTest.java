@@ -212,10 +212,12 @@ class NoteLifecycleUiTest {
         IEditorPart amendedEditor = Workbench.page().getActiveEditor();
         assertEquals(1, NoteOpener.inputOf(amendedEditor).note().getAddenda().size(),
                 "the editor shows the note as stored, with its addendum");
-        List<String> shown = new NoteEditorWidgets(amendedEditor).shownTexts();
+        NoteEditorWidgets amendedWidgets = new NoteEditorWidgets(amendedEditor);
+        List<String> shown = amendedWidgets.shownTexts();
         assertTrue(shown.stream().anyMatch(text -> text.startsWith("Addendum by Robin Vale, LCSW on "))
                 && shown.contains("Reason: Corrected the session location"), "the addendum is shown: " + shown);
         maximize(amendedEditor);
+        amendedWidgets.reveal("Reason: Corrected the session location");
         Workbench.screenshot("clinician-path-3-addendum.png");
     }
 

@@ -15,7 +15,6 @@ import org.casenotes.ui.lifecycle.NoteForms;
 import org.casenotes.ui.lifecycle.NoteHome;
 import org.casenotes.ui.lifecycle.NoteOpener;
 import org.casenotes.ui.lifecycle.Workplace;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
@@ -48,9 +47,7 @@ class UnsavedDraftOnCloseTest {
         assertTrue(editor.isDirty(), "the draft has unsaved changes, so closing must ask");
 
         IWorkbench workbench = PlatformUI.getWorkbench();
-        Shell window = workbench.getActiveWorkbenchWindow().getShell();
-        Dialogs.Awaited question = Dialogs.answer("the question about unsaved changes",
-                shell -> shell != window, Dialogs.pressing("Cancel"));
+        Dialogs.Awaited question = Dialogs.answer("Save Resource", Dialogs.pressing("Cancel"));
         boolean closed = workbench.close();
 
         assertFalse(closed, "Cancel keeps the workbench open");

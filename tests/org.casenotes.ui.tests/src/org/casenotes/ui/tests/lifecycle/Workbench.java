@@ -1,5 +1,7 @@
 package org.casenotes.ui.tests.lifecycle;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
+import org.casenotes.demo.DemoCaseload;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.ui.caseload.CaseloadSession;
 import org.eclipse.swt.SWT;
@@ -23,6 +26,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -47,6 +51,30 @@ final class Workbench {
             throw new AssertionError("no caseload: " + CaseloadSession.current().problem());
         }
         return CaseloadSession.current().store();
+    }
+
+    /**
+     * Unlocks the locked caseload the way the clinician does: a key press brings up the unlock dialog, which is given
+     * the demo caseload's passphrase.
+     */
+    static void unlockThroughTheDialog() {
+        Dialogs.Awaited unlock = Dialogs.answer("Unlock caseload", dialog -> {
+            controls(dialog, Text.class).get(0).setText(DemoCaseload.PASSPHRASE);
+            Dialogs.press(dialog, "OK");
+        });
+        Event key = new Event();
+        key.character = 'a';
+        key.keyCode = 'a';
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().notifyListeners(SWT.KeyDown, key);
+        spinUntil(() -> !CaseloadSession.current().isLocked(), CASELOAD_TIMEOUT_MS, "the caseload to be unlocked");
+        assertTrue(unlock.shown(), "the unlock dialog asked for the passphrase");
+        activateWindow();
+    }
+
+    /** Makes the workbench window the active shell again (the test display has no window manager to do it). */
+    static void activateWindow() {
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().forceActive();
+        spin();
     }
 
     /** Closes every editor without saving, restoring the views an editor was maximized over. */
