@@ -56,8 +56,8 @@ final class SignatureView implements ElementView {
             return "Not signed yet.";
         }
         return what + " by " + signature.getSignerName()
-                + (signature.getCredentials() == null ? "" : ", " + signature.getCredentials()) + " at "
-                + signature.getSignedAt();
+                + (signature.getCredentials() == null ? "" : ", " + signature.getCredentials()) + " on "
+                + RecordTimes.format(signature.getSignedAt());
     }
 
     @Override
