@@ -189,9 +189,9 @@ class NoteLifecycleUiTest {
         assertEquals(NoteStatus.SIGNED, NoteOpener.inputOf(signedEditor).note().getStatus());
         NoteEditorWidgets readOnly = new NoteEditorWidgets(signedEditor);
         assertTrue(readOnly.headingMessage().contains("read-only"), readOnly.headingMessage());
-        assertFalse(readOnly.text(NARRATIVE).getEditable(), "the narrative cannot be typed into");
         maximize(signedEditor);
         Workbench.screenshot("clinician-path-2-signed-read-only.png");
+        assertFalse(readOnly.text(NARRATIVE).getEditable(), "the narrative cannot be typed into");
 
         // Add Addendum through the Note menu's command and its dialog; the addendum is stored
         Dialogs.Awaited addendum = Dialogs.answer("Add Addendum", dialog -> {
