@@ -134,8 +134,8 @@ public final class AgencyTemplateLibrary {
 	}
 
 	/**
-	 * Publishes the working copy of a template: writes its text as a new read-only version, records its checksum,
-	 * then raises the working copy's version by one.
+	 * Publishes the working copy of a template: writes its text and the form it compiles to as a new read-only
+	 * version, records their checksums, then raises the working copy's version by one.
 	 *
 	 * @return the version published
 	 * @throws PublicationRefusedException when the working copy has errors, its version is not above the last
@@ -145,8 +145,8 @@ public final class AgencyTemplateLibrary {
 	public synchronized PublishedVersion publish(String templateId) throws PublicationRefusedException {
 		Candidate candidate = candidate(templateId);
 		TemplateHeader header = candidate.header();
-		PublishedVersion published = shelf.add(templateId, header.version(), candidate.text());
-		forms.remember(published, candidate.text(), candidate.form());
+		PublishedVersion published = shelf.add(templateId, header.version(), candidate.text(),
+				StoredForm.of(candidate.form()));
 		try {
 			Files.writeString(candidate.copy().file(), header.withVersion(candidate.text(), header.version() + 1),
 					StandardCharsets.UTF_8);
@@ -224,26 +224,43 @@ public final class AgencyTemplateLibrary {
 	}
 
 	/**
-	 * @return the form of a published version, compiled with the installed libraries (cached)
-	 * @throws TamperedVersionException when its file was changed since it was published
+	 * The form a note pinned to this id and version is written on: the compiled form stored when the version was
+	 * published, read back (and kept) without compiling anything, so it stays the same whatever installed libraries
+	 * this library was given. A version published before compiled forms were stored (its folder has no
+	 * {@code <Name>.form.xmi}) is compiled from its text with the installed libraries instead, as it always was, and
+	 * so changes when they change; its folder is read-only and is not rewritten.
+	 *
+	 * @return the form, or empty when that version was never published (or, published without its compiled form,
+	 *         no longer compiles)
+	 * @throws TamperedVersionException when its text or its stored form was changed or removed since it was
+	 *                                  published
+	 * @throws IllegalStateException    when the stored form cannot be read by this version of Casenotes
 	 */
 	public Optional<FormDefinition> form(String templateId, int version) {
 		Optional<PublishedVersion> published = shelf.versionsOf(templateId).stream()
 				.filter(p -> p.version() == version).findFirst();
-		return published.flatMap(p -> forms.form(p, shelf.verifiedText(p)));
+		return published.flatMap(this::formOf);
+	}
+
+	private Optional<FormDefinition> formOf(PublishedVersion published) {
+		String text = shelf.verifiedText(published);
+		Optional<byte[]> stored = shelf.verifiedForm(published);
+		return stored.isPresent() ? Optional.of(forms.stored(published, stored.get()))
+				: forms.compiled(published, text);
 	}
 
 	/**
-	 * @return the newest published version of every agency template, compiled, by id; versions that were tampered
-	 *         with or no longer compile are left out (see {@link #problems()})
+	 * @return the form of the newest published version of every agency template (see {@link #form(String, int)}),
+	 *         by id; versions that were tampered with, cannot be read or no longer compile are left out (see
+	 *         {@link #problems()})
 	 */
 	public List<FormDefinition> latestPublishedForms() {
 		List<FormDefinition> latest = new ArrayList<>();
 		for (String id : shelf.templateIds()) {
 			latestPublished(id).ifPresent(p -> {
 				try {
-					forms.form(p, shelf.verifiedText(p)).ifPresent(latest::add);
-				} catch (TamperedVersionException e) {
+					formOf(p).ifPresent(latest::add);
+				} catch (IllegalStateException e) {
 					// reported by problems()
 				}
 			});
@@ -251,17 +268,17 @@ public final class AgencyTemplateLibrary {
 		return latest;
 	}
 
-	/** @return one message per published version that was tampered with or no longer compiles */
+	/** @return one message per published version that was tampered with, cannot be read or no longer compiles */
 	public List<String> problems() {
 		List<String> problems = new ArrayList<>();
 		for (String id : shelf.templateIds()) {
 			for (PublishedVersion version : shelf.versionsOf(id)) {
 				try {
-					if (forms.form(version, shelf.verifiedText(version)).isEmpty()) {
+					if (formOf(version).isEmpty()) {
 						problems.add("Version " + version.version() + " of " + id
 								+ " no longer compiles with the installed templates.");
 					}
-				} catch (TamperedVersionException e) {
+				} catch (IllegalStateException e) {
 					problems.add(e.getMessage());
 				}
 			}

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SequencedMap;
 
 /**
  * The {@code versions.sha256} file of one template's published folder: one line per published file,
@@ -31,13 +32,19 @@ final class ChecksumManifest {
 		return Optional.ofNullable(entries().get(relativePath));
 	}
 
-	/** Records the checksum of a newly published file; the manifest stays read-only between additions. */
-	void add(String relativePath, String checksum) {
+	/**
+	 * Records the checksums of newly published files, by relative path, in one addition; the manifest stays
+	 * read-only between additions.
+	 */
+	void add(SequencedMap<String, String> checksums) {
+		StringBuilder lines = new StringBuilder();
+		checksums.forEach((relativePath, checksum) -> lines.append(checksum).append("  ").append(relativePath)
+				.append('\n'));
 		try {
 			if (Files.exists(file)) {
 				ReadOnlyFiles.makeWritable(file);
 			}
-			Files.writeString(file, checksum + "  " + relativePath + "\n", StandardCharsets.UTF_8,
+			Files.writeString(file, lines, StandardCharsets.UTF_8,
 					java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
 			ReadOnlyFiles.makeReadOnly(file);
 		} catch (IOException e) {
@@ -65,9 +72,14 @@ final class ChecksumManifest {
 
 	/** @return the SHA-256 of {@code text} in UTF-8, in lower-case hex */
 	static String sha256(String text) {
+		return sha256(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** @return the SHA-256 of {@code bytes}, in lower-case hex */
+	static String sha256(byte[] bytes) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(digest.digest(bytes));
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("Every Java runtime has SHA-256", e);
 		}

@@ -8,39 +8,52 @@ import org.casenotes.model.form.FormDefinition;
 import org.casenotes.template.library.CompiledLibrary;
 import org.casenotes.template.library.TemplateLibrary;
 import org.casenotes.template.library.TemplateSource;
+import org.eclipse.emf.common.util.URI;
 
 /**
- * Compiles published versions in the context of the installed libraries, each on its own, and keeps the results:
- * a version is compiled again only if its text (checked by its checksum) is not the one compiled before.
+ * The forms of published versions, kept once read: the compiled form stored with a version is read from its XMI;
+ * a version published before compiled forms were stored is compiled from its text in the context of the installed
+ * libraries. A version is read or compiled again only if its file (checked by its checksum) is not the one read
+ * before.
  */
 final class PublishedForms {
 
-	private record Compiled(String checksum, Optional<FormDefinition> form) {
+	private record Kept(String checksum, Optional<FormDefinition> form) {
 	}
 
 	private final TemplateLibrary installed;
-	private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
+	private final Map<String, Kept> cache = new ConcurrentHashMap<>();
 
 	PublishedForms(TemplateLibrary installed) {
 		this.installed = installed;
 	}
 
-	/** @return the form of {@code version} compiled from {@code text}, if it compiles to that id and version */
-	Optional<FormDefinition> form(PublishedVersion version, String text) {
-		String checksum = ChecksumManifest.sha256(text);
-		Compiled compiled = cache.get(key(version));
-		if (compiled == null || !compiled.checksum().equals(checksum)) {
-			Optional<FormDefinition> form = alone(version.file().toAbsolutePath().normalize().toString(), text)
-					.form(version.templateId()).filter(f -> f.getVersion() == version.version());
-			compiled = new Compiled(checksum, form);
-			cache.put(key(version), compiled);
+	/** @return the form stored with {@code version}, read from {@code xmi} (verified against the manifest) */
+	FormDefinition stored(PublishedVersion version, byte[] xmi) {
+		String checksum = ChecksumManifest.sha256(xmi);
+		Kept kept = cache.get(key(version));
+		if (kept == null || !kept.checksum().equals(checksum)) {
+			URI origin = URI.createFileURI(PublishedShelf.storedFormOf(version.file()).toAbsolutePath().toString());
+			kept = new Kept(checksum, Optional.of(StoredForm.read(xmi, origin)));
+			cache.put(key(version), kept);
 		}
-		return compiled.form();
+		return kept.form().orElseThrow();
 	}
 
-	/** Keeps a form compiled while publishing {@code version} from {@code text}. */
-	void remember(PublishedVersion version, String text, FormDefinition form) {
-		cache.put(key(version), new Compiled(ChecksumManifest.sha256(text), Optional.of(form)));
+	/**
+	 * @return the form of a {@code version} published without its compiled form, compiled from {@code text} with the
+	 *         installed libraries, if it compiles to that id and version
+	 */
+	Optional<FormDefinition> compiled(PublishedVersion version, String text) {
+		String checksum = ChecksumManifest.sha256(text);
+		Kept kept = cache.get(key(version));
+		if (kept == null || !kept.checksum().equals(checksum)) {
+			Optional<FormDefinition> form = alone(version.file().toAbsolutePath().normalize().toString(), text)
+					.form(version.templateId()).filter(f -> f.getVersion() == version.version());
+			kept = new Kept(checksum, form);
+			cache.put(key(version), kept);
+		}
+		return kept.form();
 	}
 
 	private static String key(PublishedVersion version) {

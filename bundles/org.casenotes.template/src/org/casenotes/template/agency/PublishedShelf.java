@@ -7,12 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.SequencedMap;
 import java.util.stream.Stream;
 
 /**
- * Where published versions are kept: {@code <root>/<template id>/<version>/<Name>.ntpl}, read-only, each recorded
- * in its template's {@link ChecksumManifest}. Versions are only ever added.
+ * Where published versions are kept: {@code <root>/<template id>/<version>/<Name>.ntpl} and, beside it, the form it
+ * compiled to, {@code <Name>.form.xmi}; read-only, each file recorded in its template's {@link ChecksumManifest}.
+ * Versions are only ever added.
  */
 final class PublishedShelf {
 
@@ -61,25 +65,32 @@ final class PublishedShelf {
 	}
 
 	/**
-	 * Writes a new version, read-only, and records its checksum.
+	 * Writes a new version, read-only: its text and its compiled form, and records both checksums.
 	 *
+	 * @param formXmi the compiled form, as {@link StoredForm#of} writes it
 	 * @throws IllegalStateException when that version exists already (published versions are never rewritten)
 	 */
-	PublishedVersion add(String templateId, int version, String text) {
+	PublishedVersion add(String templateId, int version, String text, byte[] formXmi) {
 		Path folder = root.resolve(templateId);
 		Path versionFolder = folder.resolve(Integer.toString(version));
 		Path file = versionFolder.resolve(nameOf(templateId) + ".ntpl");
+		Path form = storedFormOf(file);
 		if (Files.exists(versionFolder)) {
 			throw new IllegalStateException("Version " + version + " of " + templateId + " is published already");
 		}
 		try {
 			Files.createDirectories(versionFolder);
 			Files.writeString(file, text, StandardCharsets.UTF_8);
+			Files.write(form, formXmi);
 			ReadOnlyFiles.makeReadOnly(file);
+			ReadOnlyFiles.makeReadOnly(form);
 		} catch (IOException e) {
 			throw new UncheckedIOException("Cannot write the published version " + file, e);
 		}
-		new ChecksumManifest(folder).add(relativePath(version, templateId), ChecksumManifest.sha256(text));
+		SequencedMap<String, String> checksums = new LinkedHashMap<>();
+		checksums.put(relativePath(version, file), ChecksumManifest.sha256(text));
+		checksums.put(relativePath(version, form), ChecksumManifest.sha256(formXmi));
+		new ChecksumManifest(folder).add(checksums);
 		return new PublishedVersion(templateId, version, file);
 	}
 
@@ -88,25 +99,68 @@ final class PublishedShelf {
 	 * @throws TamperedVersionException when the file was changed since, or its checksum was never recorded
 	 */
 	String verifiedText(PublishedVersion published) {
-		String text = WorkingCopy.text(published.file());
-		String label = "Version " + published.version() + " of the template " + published.templateId();
-		String recorded = new ChecksumManifest(root.resolve(published.templateId()))
-				.checksumOf(relativePath(published.version(), published.templateId()))
-				.orElseThrow(() -> new TamperedVersionException(label + " (" + published.file()
-						+ ") is not recorded in " + ChecksumManifest.FILE_NAME
-						+ ", so it was not published by Casenotes. It is not used; remove it, or publish from the "
-						+ "working copy instead."));
-		if (!recorded.equals(ChecksumManifest.sha256(text))) {
-			throw new TamperedVersionException(label + " has been changed since it was published (" + published.file()
+		return new String(verified(published, published.file(), read(published.file())), StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * @return the compiled form stored with a published version, in XMI, checked against the checksum recorded when
+	 *         it was published; empty for a version published before compiled forms were stored (neither the file
+	 *         nor its checksum is there)
+	 * @throws TamperedVersionException when the file was changed or removed since, or its checksum was never recorded
+	 */
+	Optional<byte[]> verifiedForm(PublishedVersion published) {
+		Path form = storedFormOf(published.file());
+		boolean recorded = manifestOf(published).checksumOf(relativePath(published.version(), form)).isPresent();
+		if (!Files.exists(form) && !recorded) {
+			return Optional.empty();
+		}
+		if (!Files.exists(form)) {
+			throw new TamperedVersionException(labelOf(published) + " has lost its compiled form since it was "
+					+ "published (" + form + " is missing). Published versions never change, because notes were "
+					+ "written on them: restore the file from a backup. Until then notes of this version cannot be "
+					+ "opened and new notes cannot use it.");
+		}
+		return Optional.of(verified(published, form, read(form)));
+	}
+
+	/** @return the file of the compiled form stored beside a published {@code <Name>.ntpl} */
+	static Path storedFormOf(Path publishedFile) {
+		return publishedFile.resolveSibling(WorkingCopy.nameOf(publishedFile) + StoredForm.SUFFIX);
+	}
+
+	private byte[] verified(PublishedVersion published, Path file, byte[] content) {
+		String label = labelOf(published);
+		String recorded = manifestOf(published).checksumOf(relativePath(published.version(), file))
+				.orElseThrow(() -> new TamperedVersionException(label + " (" + file + ") is not recorded in "
+						+ ChecksumManifest.FILE_NAME + ", so it was not published by Casenotes. It is not used; "
+						+ "remove it, or publish from the working copy instead."));
+		if (!recorded.equals(ChecksumManifest.sha256(content))) {
+			throw new TamperedVersionException(label + " has been changed since it was published (" + file
 					+ " no longer matches its checksum in " + ChecksumManifest.FILE_NAME
 					+ "). Published versions never change, because notes were written on them: restore the file from "
 					+ "a backup. Until then notes of this version cannot be opened and new notes cannot use it.");
 		}
-		return text;
+		return content;
 	}
 
-	private static String relativePath(int version, String templateId) {
-		return version + "/" + nameOf(templateId) + ".ntpl";
+	private ChecksumManifest manifestOf(PublishedVersion published) {
+		return new ChecksumManifest(root.resolve(published.templateId()));
+	}
+
+	private static String labelOf(PublishedVersion published) {
+		return "Version " + published.version() + " of the template " + published.templateId();
+	}
+
+	private static byte[] read(Path file) {
+		try {
+			return Files.readAllBytes(file);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot read the published file " + file, e);
+		}
+	}
+
+	private static String relativePath(int version, Path file) {
+		return version + "/" + file.getFileName();
 	}
 
 	private static String nameOf(String templateId) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.casenotes.template.agency.AgencyTemplateLibrary;
 import org.casenotes.template.library.TemplateLibrary;
+import org.casenotes.template.library.TemplateSource;
 
 /** Test fixture: an agency data folder with working copies written from text, over the installed libraries. */
 final class AgencyFolder {
@@ -35,9 +36,14 @@ final class AgencyFolder {
 	private final AgencyTemplateLibrary library;
 
 	AgencyFolder(Path data) {
+		this(data, installed());
+	}
+
+	/** The same data folder seen with other installed libraries, as after an upgrade of the standard library. */
+	AgencyFolder(Path data, TemplateLibrary installed) {
 		this.data = data;
 		this.library = new AgencyTemplateLibrary(data.resolve("templates"), data.resolve("published-templates"),
-				installed());
+				installed);
 	}
 
 	static synchronized TemplateLibrary installed() {
@@ -48,6 +54,27 @@ final class AgencyFolder {
 			}
 		}
 		return installed;
+	}
+
+	/**
+	 * @return the installed libraries with one installed template's text changed: {@code from} replaced by
+	 *         {@code to} in the source declaring {@code template <name>}, failing when there is no such text
+	 */
+	static TemplateLibrary installedWithChange(String name, String from, String to) {
+		TemplateLibrary changed = TemplateLibrary.empty();
+		boolean found = false;
+		for (TemplateSource source : installed().sources()) {
+			if (source.text().contains("template " + name + " ") && source.text().contains(from)) {
+				changed = changed.withSource(new TemplateSource(source.name(), source.text().replace(from, to)));
+				found = true;
+			} else {
+				changed = changed.withSource(source);
+			}
+		}
+		if (!found) {
+			throw new AssertionError("no installed template " + name + " with '" + from + "'");
+		}
+		return changed;
 	}
 
 	AgencyTemplateLibrary library() {

@@ -44,7 +44,8 @@ class AgencyTemplateLibraryTest {
 		Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(published.file());
 		assertFalse(permissions.contains(PosixFilePermission.OWNER_WRITE), "read-only: " + permissions);
 		String manifest = Files.readString(data.resolve("published-templates/agency.AgencySoap/versions.sha256"));
-		assertTrue(manifest.matches("[0-9a-f]{64}  1/AgencySoap\\.ntpl\n"), manifest);
+		assertTrue(manifest.matches("[0-9a-f]{64}  1/AgencySoap\\.ntpl\n[0-9a-f]{64}  1/AgencySoap\\.form\\.xmi\n"),
+				manifest);
 		assertEquals(AGENCY_SOAP.replace("version 1 kind", "version 2 kind"), agency.read("AgencySoap"),
 				"editing goes on in version 2; nothing else in the working copy changed");
 		FormDefinition form = agency.library().form(ID, 1).orElseThrow();
