@@ -6,10 +6,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.casenotes.core.forms.ValueFit;
+import org.casenotes.model.form.DateTimeType;
+import org.casenotes.model.form.DateType;
+import org.casenotes.model.form.DurationType;
 import org.casenotes.model.form.ElementContainer;
 import org.casenotes.model.form.Field;
 import org.casenotes.model.form.FormElement;
+import org.casenotes.model.form.FieldType;
 import org.casenotes.model.form.RepeatableGroup;
+import org.casenotes.model.form.TimeType;
 import org.casenotes.model.form.query.FormDefinitions;
 import org.casenotes.model.record.FieldValue;
 import org.casenotes.model.record.GroupRow;
@@ -56,8 +62,8 @@ final class CarryForward {
             String sourceNoteId) {
         for (FieldValue value : from.getValues()) {
             Optional<Field> field = sameLevel(scope, group, value.getFieldId(), Field.class);
-            if (field.isPresent() && !ValueTypes.isSessionSpecific(field.get().getType())
-                    && ValueTypes.misfit(field.get(), value).isEmpty()) {
+            if (field.isPresent() && !isSessionSpecific(field.get().getType())
+                    && ValueFit.misfit(field.get(), value).isEmpty()) {
                 FieldValue copy = EcoreUtil.copy(value);
                 copy.setProvenance(ValueProvenance.CARRIED_REVIEW);
                 copy.setCarriedFromNoteId(sourceNoteId);
@@ -99,5 +105,11 @@ final class CarryForward {
                 collectAwaiting(rows.getRows().get(i), prefix + rows.getGroupId() + "[" + i + "].", paths);
             }
         }
+    }
+
+    /** @return whether values of this type belong to one session and so are never carried forward */
+    private static boolean isSessionSpecific(FieldType type) {
+        return type instanceof DateType || type instanceof TimeType || type instanceof DateTimeType
+                || type instanceof DurationType;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.casenotes.core.forms.ValueFit;
 import org.casenotes.model.form.ElementContainer;
 import org.casenotes.model.form.Field;
 import org.casenotes.model.form.FormElement;
@@ -191,8 +192,9 @@ public final class ValueEditor {
         Field field = field(fieldId);
         value.setFieldId(fieldId);
         value.setProvenance(ValueProvenance.ENTERED);
-        ValueTypes.misfit(field, value).ifPresent(problem -> {
-            throw new FieldValueException(fieldId, problem);
+        ValueFit.misfit(field, value).ifPresent(why -> {
+            throw new FieldValueException(fieldId,
+                    "Field '" + fieldId + "' cannot take \u201c" + ValueFit.inWords(value) + "\u201d: " + why + ".");
         });
         Optional<FieldValue> old = existing(fieldId);
         if (old.isPresent()) {

@@ -78,8 +78,10 @@ class ValueEditorTest {
         assertThrows(FieldValueException.class, () -> editor.choose("progress", "improved", "plateau"),
                 "two options on a single choice");
         assertThrows(FieldValueException.class, () -> editor.choose("interventions"), "no option");
-        assertThrows(FieldValueException.class, () -> editor.setNumber("sessionCount", new BigDecimal("2.5")),
-                "fraction on an integer field");
+        FieldValueException fraction = assertThrows(FieldValueException.class,
+                () -> editor.setNumber("sessionCount", new BigDecimal("2.5")), "fraction on an integer field");
+        assertEquals("Field 'sessionCount' cannot take \u201c2.5\u201d: the field takes a whole number.",
+                fraction.getMessage());
         assertThrows(FieldValueException.class, () -> editor.setDuration("minutes", -5), "negative duration");
         assertThrows(FieldValueException.class, () -> editor.setNumber("sleepHours", null), "null number");
         assertTrue(note.getValues().isEmpty(), "nothing refused was stored");

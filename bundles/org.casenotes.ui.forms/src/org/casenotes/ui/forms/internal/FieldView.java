@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.casenotes.core.forms.FormState;
+import org.casenotes.core.forms.ValueFit;
 import org.casenotes.core.forms.ValueScope;
 import org.casenotes.core.lifecycle.ValueEditor;
 import org.casenotes.core.rules.Finding;
@@ -111,7 +112,7 @@ public final class FieldView implements ElementView {
 
     /** @return the value the renderer shows: the stored one, unless it no longer fits the field */
     private Optional<FieldValue> fittingValue(ValueScope values) {
-        return values.value(field.getId()).filter(value -> StoredValueFit.misfit(field, value).isEmpty());
+        return values.value(field.getId()).filter(value -> ValueFit.misfit(field, value).isEmpty());
     }
 
     private RenderedField render(Composite valueArea) {
@@ -179,7 +180,7 @@ public final class FieldView implements ElementView {
         }
         Optional<FieldValue> stored = newScope.value(field.getId());
         changed |= carried.show(stored);
-        Optional<String> problem = stored.flatMap(value -> StoredValueFit.misfit(field, value));
+        Optional<String> problem = stored.flatMap(value -> MisfitNotice.problem(field, value));
         changed |= misfit.show(problem.orElse(null));
         Optional<FieldValue> shown = problem.isPresent() ? Optional.empty() : stored;
         services.whileRefreshing(() -> rendered.refresh(shown));
