@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.casenotes.demo.DemoCaseload;
-import org.casenotes.demo.DemoForms;
 import org.casenotes.model.record.Client;
 import org.casenotes.store.CaseloadStore;
 import org.eclipse.core.runtime.Status;
@@ -45,7 +44,6 @@ public final class ClientOverviewView extends ViewPart {
     private TreeViewer plan;
     private Label measures;
     private TableViewer timeline;
-    private final DemoForms forms = new DemoForms();
     private Client client;
 
     @Override
@@ -154,7 +152,7 @@ public final class ClientOverviewView extends ViewPart {
         try {
             IWorkbenchPage page = getSite().getPage();
             if (entry.note() != null
-                    && NoteOpening.openInEditor(page, forms, CaseloadSession.current().store(), client, entry.note())) {
+                    && NoteOpening.openInEditor(page, CaseloadSession.current().store(), client, entry.note())) {
                 return;
             }
             NoteView view = (NoteView) page.showView(CaseloadUi.NOTE_VIEW, null, IWorkbenchPage.VIEW_ACTIVATE);
