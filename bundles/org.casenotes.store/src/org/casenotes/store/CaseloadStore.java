@@ -1,6 +1,7 @@
 package org.casenotes.store;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -155,6 +156,13 @@ public interface CaseloadStore extends AutoCloseable {
      * @return the autosaved working copy newer than the last save, if any (to offer recovery after a crash)
      */
     Optional<Note> autosavedDraft(String noteId);
+
+    /**
+     * @param noteId a note id
+     * @return when the working copy that {@link #autosavedDraft(String)} returns was kept, if there is one (so
+     *         recovery can say "the changes from 14:32")
+     */
+    Optional<Instant> autosavedAt(String noteId);
 
     /**
      * Throws away the autosaved working copy of a note, for a clinician who discards their unsaved changes: the

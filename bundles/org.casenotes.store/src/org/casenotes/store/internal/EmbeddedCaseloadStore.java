@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -183,6 +184,11 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
     @Override
     public Optional<Note> autosavedDraft(String noteId) {
         return session.read(c -> ledger.autosaves().find(c, noteId).map(bytes -> codec.decode(bytes, Note.class)));
+    }
+
+    @Override
+    public Optional<Instant> autosavedAt(String noteId) {
+        return session.read(c -> ledger.autosaves().keptAt(c, noteId));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.casenotes.ui.lifecycle;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.casenotes.model.record.Note;
@@ -26,6 +27,11 @@ final class StoreDraftKeeper implements DraftKeeper {
     @Override
     public Optional<Note> recover(String noteId) {
         return store.autosavedDraft(noteId);
+    }
+
+    @Override
+    public Optional<Instant> keptAt(String noteId) {
+        return store.autosavedAt(noteId);
     }
 
     @Override

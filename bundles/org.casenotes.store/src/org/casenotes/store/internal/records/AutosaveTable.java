@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -49,6 +50,22 @@ public final class AutosaveTable {
             query.setString(1, noteId);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(row.getBytes(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * @param connection open connection
+     * @param noteId     note id
+     * @return when the working copy was kept, if one is kept
+     * @throws SQLException on failure
+     */
+    public Optional<Instant> keptAt(Connection connection, String noteId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT saved_at FROM draft_autosave WHERE note_id = ?")) {
+            query.setString(1, noteId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(Instant.ofEpochMilli(row.getLong(1))) : Optional.empty();
             }
         }
     }
