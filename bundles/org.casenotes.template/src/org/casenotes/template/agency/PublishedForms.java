@@ -28,13 +28,18 @@ final class PublishedForms {
 		this.installed = installed;
 	}
 
-	/** @return the form stored with {@code version}, read from {@code xmi} (verified against the manifest) */
+	/**
+	 * @return the form stored with {@code version}, read from {@code xmi} (verified against the manifest), its source
+	 *         being the version's published text, as when a version is compiled
+	 */
 	FormDefinition stored(PublishedVersion version, byte[] xmi) {
 		String checksum = ChecksumManifest.sha256(xmi);
 		Kept kept = cache.get(key(version));
 		if (kept == null || !kept.checksum().equals(checksum)) {
 			URI origin = URI.createFileURI(PublishedShelf.storedFormOf(version.file()).toAbsolutePath().toString());
-			kept = new Kept(checksum, Optional.of(StoredForm.read(xmi, origin)));
+			FormDefinition form = StoredForm.read(xmi, origin);
+			form.setSourceUri(sourceOf(version));
+			kept = new Kept(checksum, Optional.of(form));
 			cache.put(key(version), kept);
 		}
 		return kept.form().orElseThrow();
@@ -48,12 +53,16 @@ final class PublishedForms {
 		String checksum = ChecksumManifest.sha256(text);
 		Kept kept = cache.get(key(version));
 		if (kept == null || !kept.checksum().equals(checksum)) {
-			Optional<FormDefinition> form = alone(version.file().toAbsolutePath().normalize().toString(), text)
+			Optional<FormDefinition> form = alone(sourceOf(version), text)
 					.form(version.templateId()).filter(f -> f.getVersion() == version.version());
 			kept = new Kept(checksum, form);
 			cache.put(key(version), kept);
 		}
 		return kept.form();
+	}
+
+	private static String sourceOf(PublishedVersion version) {
+		return version.file().toAbsolutePath().normalize().toString();
 	}
 
 	private static String key(PublishedVersion version) {

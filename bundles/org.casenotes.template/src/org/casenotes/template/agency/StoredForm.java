@@ -30,12 +30,16 @@ final class StoredForm {
 	}
 
 	/**
-	 * @return {@code form} in XMI, after checking that reading it back gives an equal form
+	 * @return {@code form} in XMI without its {@linkplain FormDefinition#getSourceUri() source}, which is where it is
+	 *         read from (so that the stored form does not depend on where the data folder is), after checking that
+	 *         reading it back gives an equal form
 	 * @throws IllegalStateException when the XMI would not give the same form back (nothing is then published)
 	 */
 	static byte[] of(FormDefinition form) {
+		FormDefinition stored = EcoreUtil.copy(form);
+		stored.setSourceUri(null);
 		Resource resource = new XMIResourceImpl(URI.createURI("published" + SUFFIX));
-		resource.getContents().add(EcoreUtil.copy(form));
+		resource.getContents().add(stored);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try {
 			resource.save(bytes, OPTIONS);
@@ -43,7 +47,7 @@ final class StoredForm {
 			throw new IllegalStateException("The form of " + form.getId() + " cannot be written as XMI", e);
 		}
 		byte[] xmi = bytes.toByteArray();
-		if (!EcoreUtil.equals(form, read(xmi, URI.createURI("published" + SUFFIX)))) {
+		if (!EcoreUtil.equals(stored, read(xmi, URI.createURI("published" + SUFFIX)))) {
 			throw new IllegalStateException("The form of " + form.getId()
 					+ " does not read back the same from XMI; it is not published.");
 		}

@@ -46,6 +46,8 @@ class PublishedFormTest {
 		Path stored = storedForm(published);
 		assertTrue(Files.readString(stored).contains("Agency check-in"), "the form in XMI, beside the text");
 		assertFalse(Files.getPosixFilePermissions(stored).contains(PosixFilePermission.OWNER_WRITE), "read-only");
+		assertFalse(Files.readString(stored).contains(data.toString()), "nothing in it says where the data folder is");
+		assertEquals(published.file().toString(), asPublished.getSourceUri(), "its source: the published text");
 
 		FormDefinition withoutAnyLibrary = new AgencyFolder(data, TemplateLibrary.empty()).library().form(ID, 1)
 				.orElseThrow(() -> new AssertionError("with no installed library the text cannot compile at all"));
@@ -130,6 +132,21 @@ class PublishedFormTest {
 				.toList();
 		assertTrue(changes.contains("~ Section \"Safety check-in\" (checkIn): label \"Agency check-in\" \u2192 "
 				+ "\"Safety check-in\""), changes.toString());
+	}
+
+	@Test
+	void aStoredFormPutBesideAVersionPublishedWithoutOneIsRefused() throws Exception {
+		AgencyFolder agency = new AgencyFolder(data);
+		agency.write("AgencySoap", AGENCY_SOAP);
+		PublishedVersion published = agency.library().publish(ID);
+		byte[] xmi = Files.readAllBytes(storedForm(published));
+		asPublishedWithoutItsForm(published);
+		Files.write(storedForm(published), xmi);
+
+		TamperedVersionException planted = assertThrows(TamperedVersionException.class,
+				() -> new AgencyFolder(data).library().form(ID, 1));
+		assertTrue(planted.getMessage().contains("(" + storedForm(published) + ") is not recorded in versions.sha256"),
+				planted.getMessage());
 	}
 
 	@Test
