@@ -1,7 +1,6 @@
 package org.casenotes.template.library;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,12 +35,26 @@ public final class TemplateWorkingSet implements AutoCloseable {
 		thread.setDaemon(true);
 		return thread;
 	});
-	private final Future<IncrementalCompiler> compiler;
+	private final List<TemplateSource> library;
+	private IncrementalCompiler compiler; // confined to the worker thread
 
 	private TemplateWorkingSet(List<TemplateSource> sources) {
-		List<TemplateSource> library = List.copyOf(sources);
-		compiler = CompletableFuture.supplyAsync(() -> new IncrementalCompiler(LanguageRuntime.injector(), library),
-				worker);
+		library = List.copyOf(sources);
+		worker.execute(() -> {
+			try {
+				compiler();
+			} catch (RuntimeException e) {
+				// the first compilation tries again and reports the failure
+			}
+		});
+	}
+
+	/** @return the compiler, created on first use (in the worker thread); a failed creation is tried again */
+	private IncrementalCompiler compiler() {
+		if (compiler == null) {
+			compiler = new IncrementalCompiler(LanguageRuntime.injector(), library);
+		}
+		return compiler;
 	}
 
 	/** @return a working set over these sources; they are parsed in the background, starting now */
@@ -56,12 +69,12 @@ public final class TemplateWorkingSet implements AutoCloseable {
 	 * @return the file's diagnostics and the forms it defines
 	 */
 	public CompiledTemplate compile(TemplateSource source) {
-		return await(worker.submit(() -> compiler.get().compile(source)));
+		return await(worker.submit(() -> compiler().compile(source)));
 	}
 
 	/** @return the sources as they are now, in library order (changed files with their latest text) */
 	public List<TemplateSource> sources() {
-		return await(worker.submit(() -> compiler.get().sources()));
+		return await(worker.submit(() -> compiler().sources()));
 	}
 
 	private static <T> T await(Future<T> result) {
@@ -71,7 +84,7 @@ public final class TemplateWorkingSet implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while compiling templates", e);
 		} catch (ExecutionException e) {
-			Throwable cause = e.getCause() instanceof ExecutionException nested ? nested.getCause() : e.getCause();
+			Throwable cause = e.getCause();
 			if (cause instanceof RuntimeException runtime) {
 				throw runtime;
 			}

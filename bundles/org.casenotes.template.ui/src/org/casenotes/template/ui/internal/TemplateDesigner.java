@@ -2,6 +2,7 @@ package org.casenotes.template.ui.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.casenotes.model.form.FormDefinition;
@@ -76,6 +77,14 @@ public final class TemplateDesigner extends MultiPageEditorPart {
 		}
 		Display display = getSite().getShell().getDisplay();
 		text.addCompilationListener(result -> display.asyncExec(() -> compiled(result)));
+		// the reconciler compiles on open too; this one only counts if it is first (the same text compiles once)
+		String opened = text.getDocumentProvider().getDocument(getEditorInput()).get();
+		CompletableFuture.supplyAsync(() -> text.services().compile(opened))
+				.thenAccept(result -> display.asyncExec(() -> {
+					if (latest == null) {
+						compiled(result);
+					}
+				}));
 	}
 
 	private void compiled(CompiledTemplate result) {

@@ -3,6 +3,7 @@ package org.casenotes.template.ui.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import org.casenotes.core.lifecycle.DraftRequest;
 import org.casenotes.core.lifecycle.NoteLifecycle;
@@ -34,7 +35,7 @@ import org.eclipse.ui.part.MultiPageEditorSite;
  * The preview beside the text: the designed form in the real note editor (same renderers, conditions, calculations
  * and rules a clinician gets), on a throw-away draft the designer can fill in to try the template. While the template
  * has errors the last good form stays, and the line above it says so; a change that leaves the form as it was (a
- * comment, spacing) leaves what the designer filled in.
+ * comment, spacing) leaves what the designer filled in, and so does a change of labels only ({@link PreviewTexts}).
  */
 final class TemplatePreview {
 
@@ -76,8 +77,15 @@ final class TemplatePreview {
 			status.setText("Letters are not previewed yet: a letter is written from a note, not filled in as one.");
 		} else if (result.firstForm().isPresent()) {
 			FormDefinition form = result.firstForm().get();
-			if (shown == null || !EcoreUtil.equals(shown, form)) {
+			if (shown == null) {
 				rebuild(form);
+			} else if (!EcoreUtil.equals(shown, form)) {
+				Map<String, String> texts = PreviewTexts.changes(shown, form);
+				if (texts != null && !texts.isEmpty() && PreviewTexts.apply(holder, texts)) {
+					shown = form; // the note editor keeps its form: the next change of structure renders anew
+				} else {
+					rebuild(form);
+				}
 			}
 			status.setText("Preview of \u201c" + form.getTitle() + "\u201d, as clinicians will see it. "
 					+ "Fill it in to try it: conditions, calculations and rules react as in a real note.");
@@ -87,7 +95,7 @@ final class TemplatePreview {
 		} else {
 			status.setText("Nothing to preview: the file defines no template a clinician can pick (only abstract ones?).");
 		}
-		page.layout(true, true);
+		status.requestLayout(); // the form below was laid out when rendered, or changed only in its texts
 	}
 
 	private void rebuild(FormDefinition form) throws PartInitException {
@@ -140,8 +148,10 @@ final class TemplatePreview {
 		if (noteEditor != null) {
 			noteEditor.dispose();
 			noteSite.dispose();
-			for (Control child : holder.getChildren()) {
-				child.dispose();
+			if (!holder.isDisposed()) { // closing the designer disposes the widgets before the parts
+				for (Control child : holder.getChildren()) {
+					child.dispose();
+				}
 			}
 			noteEditor = null;
 			noteSite = null;

@@ -25,7 +25,7 @@ import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 final class TemplateSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
 	/** Pause after the last keystroke before the template is validated again. */
-	static final int VALIDATION_DELAY_MS = 50;
+	static final int VALIDATION_DELAY_MS = 30;
 
 	private final TemplateDocumentServices services;
 	private final Consumer<CompiledTemplate> validationListener;

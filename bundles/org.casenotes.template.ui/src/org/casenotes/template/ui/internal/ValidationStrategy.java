@@ -3,12 +3,14 @@ package org.casenotes.template.ui.internal;
 import java.util.function.Consumer;
 
 import org.casenotes.template.library.CompiledTemplate;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
 
 /**
@@ -59,12 +61,22 @@ final class ValidationStrategy implements IReconcilingStrategy, IReconcilingStra
 
 	private void validate() {
 		IDocument current = document;
-		if (current == null || viewer.getAnnotationModel() == null) {
+		if (current == null) {
 			return;
 		}
 		String text = current.get();
-		CompiledTemplate compiled = services.compile(text);
-		annotations.show(viewer.getAnnotationModel(), compiled.diagnostics(), text.length());
+		CompiledTemplate compiled;
+		try {
+			compiled = services.compile(text);
+		} catch (RuntimeException e) {
+			// keep the reconciler alive: the next change compiles again
+			ILog.of(getClass()).error("The template could not be compiled", e);
+			return;
+		}
+		IAnnotationModel model = viewer.getAnnotationModel();
+		if (model != null) { // not yet while the editor is being opened: the preview still gets the compilation
+			annotations.show(model, compiled.diagnostics(), text.length());
+		}
 		listener.accept(compiled);
 	}
 }
