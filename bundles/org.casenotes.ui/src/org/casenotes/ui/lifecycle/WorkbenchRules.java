@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.casenotes.core.forms.NoteTextContext;
 import org.casenotes.core.lifecycle.NoteLifecycle;
 import org.casenotes.core.lifecycle.SigningDeadline;
 import org.casenotes.core.rules.Finding;
@@ -12,15 +13,14 @@ import org.casenotes.core.rules.Rule;
 import org.casenotes.core.rules.RuleEngine;
 import org.casenotes.core.rules.completeness.CompletenessPack;
 import org.casenotes.core.rules.completeness.RuleEngineSigningGate;
-import org.casenotes.core.rules.emf.RecordNoteContext;
 import org.casenotes.core.rules.integrity.IntegrityPack;
 import org.casenotes.core.rules.payer.PayerPack;
 import org.casenotes.core.rules.registry.RuleContributions;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
-import org.casenotes.ui.preferences.AgencySettings;
 import org.casenotes.ui.preferences.AgencySettings.RulePack;
+import org.casenotes.ui.preferences.AgencySettings;
 import org.eclipse.core.runtime.RegistryFactory;
 
 /**
@@ -70,13 +70,13 @@ public final class WorkbenchRules {
 
     /** @return every finding of {@code note}, whose client is {@code client} (or null if not loaded) */
     public List<Finding> check(Note note, FormDefinition form, Client client) {
-        return engine.evaluate(new RecordNoteContext(note, form, agency.ruleSettings(), client));
+        return engine.evaluate(new NoteTextContext(note, form, agency.ruleSettings(), client));
     }
 
     /** @return the note lifecycle whose signing gate is these rules, with the client's record as context */
     public NoteLifecycle lifecycle(Client client) {
         RuleEngineSigningGate gate = new RuleEngineSigningGate(engine,
-                (note, form) -> new RecordNoteContext(note, form, agency.ruleSettings(), client));
+                (note, form) -> new NoteTextContext(note, form, agency.ruleSettings(), client));
         return new NoteLifecycle(clock, gate, deadline);
     }
 }

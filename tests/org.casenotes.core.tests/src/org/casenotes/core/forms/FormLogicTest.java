@@ -98,6 +98,9 @@ class FormLogicTest {
         assertEquals(DocumentKind.RECORD_NOTE, context.kind());
         assertEquals(List.of("narrative", "goals[0].goalNote"), context.fields().stream().map(FieldText::fieldId).toList());
         assertEquals("Walked daily.", context.field("goals[0].goalNote").orElseThrow().text());
+        edit.setText("setbackReason", "Missed two sessions.");
+        assertFalse(new NoteTextContext(note, fixture.form, RuleSettings.DEFAULTS).field("setbackReason").isPresent(),
+                "a hidden field is not checked");
         edit.choose("progress", "plateau");
         assertTrue(new NoteTextContext(note, fixture.form, RuleSettings.DEFAULTS).field("setbackReason").isPresent(),
                 "a field that appears is checked");

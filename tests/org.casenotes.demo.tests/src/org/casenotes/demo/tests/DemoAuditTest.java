@@ -12,13 +12,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.casenotes.core.forms.NoteTextContext;
 import org.casenotes.core.lifecycle.SigningDeadline;
 import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.Rule;
 import org.casenotes.core.rules.RuleEngine;
 import org.casenotes.core.rules.RuleSettings;
 import org.casenotes.core.rules.completeness.CompletenessPack;
-import org.casenotes.core.rules.emf.RecordNoteContext;
 import org.casenotes.core.rules.integrity.IntegrityPack;
 import org.casenotes.core.rules.payer.PayerPack;
 import org.casenotes.core.rules.registry.RuleContributions;
@@ -58,7 +58,7 @@ class DemoAuditTest {
             for (Note note : history.notes()) {
                 FormDefinition form = installed.form(note.getTemplateId()).orElseThrow(
                         () -> new AssertionError("template " + note.getTemplateId() + " is not installed"));
-                FINDINGS.put(note.getId(), engine.evaluate(new RecordNoteContext(note, form, RuleSettings.DEFAULTS,
+                FINDINGS.put(note.getId(), engine.evaluate(new NoteTextContext(note, form, RuleSettings.DEFAULTS,
                         history.client())));
                 if (note.getStatus() == NoteStatus.SIGNED || note.getStatus() == NoteStatus.COSIGNED) {
                     SIGNED.add(note.getId());

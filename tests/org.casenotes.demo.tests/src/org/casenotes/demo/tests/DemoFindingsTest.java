@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.casenotes.core.forms.NoteTextContext;
 import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.Rule;
 import org.casenotes.core.rules.RuleEngine;
 import org.casenotes.core.rules.RuleSettings;
 import org.casenotes.core.rules.completeness.CompletenessPack;
-import org.casenotes.core.rules.emf.RecordNoteContext;
 import org.casenotes.core.rules.registry.RuleContributions;
 import org.casenotes.demo.ClientHistory;
 import org.casenotes.demo.DemoCaseload;
@@ -37,7 +37,7 @@ class DemoFindingsTest {
         DemoForms forms = new DemoForms();
         for (ClientHistory history : DemoCaseload.standard(LocalDate.of(2026, 11, 27)).generate()) {
             for (Note note : history.notes()) {
-                FINDINGS.put(note.getId(), engine.evaluate(new RecordNoteContext(note,
+                FINDINGS.put(note.getId(), engine.evaluate(new NoteTextContext(note,
                         forms.form(note.getTemplateId()).orElseThrow(), RuleSettings.DEFAULTS, history.client())));
             }
         }

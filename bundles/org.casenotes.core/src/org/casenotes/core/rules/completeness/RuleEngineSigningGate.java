@@ -20,7 +20,7 @@ public final class RuleEngineSigningGate implements SigningGate {
     private final RuleEngine engine;
     private final ContextFactory contexts;
 
-    /** Makes the rule context of a note, e.g. a {@code RecordNoteContext} with the agency's settings and the client. */
+    /** Makes the rule context of a note, e.g. a {@code NoteTextContext} with the agency's settings and the client. */
     @FunctionalInterface
     public interface ContextFactory {
         /** @return the context the rules evaluate {@code note} in */

@@ -7,13 +7,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.casenotes.core.rules.Finding;
+import org.casenotes.core.forms.NoteTextContext;
 import org.casenotes.core.rules.FieldText;
+import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.NoteContext;
 import org.casenotes.core.rules.PlainNoteContext;
 import org.casenotes.core.rules.Rule;
 import org.casenotes.core.rules.RuleSettings;
-import org.casenotes.core.rules.emf.RecordNoteContext;
 import org.casenotes.model.form.ChoiceOption;
 import org.casenotes.model.form.ChoiceType;
 import org.casenotes.model.form.ElementValue;
@@ -115,7 +115,7 @@ class CompletenessRulesTest {
     }
 
     private NoteContext context() {
-        return new RecordNoteContext(note, form, RuleSettings.DEFAULTS);
+        return new NoteTextContext(note, form, RuleSettings.DEFAULTS);
     }
 
     private List<Finding> findings(Rule rule) {

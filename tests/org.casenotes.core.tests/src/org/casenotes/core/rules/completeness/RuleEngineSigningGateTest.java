@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.casenotes.core.forms.NoteTextContext;
 import org.casenotes.core.rules.RuleEngine;
 import org.casenotes.core.rules.RuleSettings;
 import org.casenotes.core.rules.Severity;
-import org.casenotes.core.rules.emf.RecordNoteContext;
 import org.casenotes.core.rules.payer.CptTimeBandRule;
 import org.casenotes.core.rules.payer.ProgressNoteFixture;
 import org.casenotes.core.rules.payer.RiskAssessmentRule;
@@ -22,7 +22,7 @@ class RuleEngineSigningGateTest {
     void errorsRefuseSigningWithFieldMessageAndRule() {
         ProgressNoteFixture fixture = new ProgressNoteFixture().complete().remove("suicideRisk");
         RuleEngineSigningGate gate = new RuleEngineSigningGate(engine,
-                (note, form) -> new RecordNoteContext(note, form, RuleSettings.DEFAULTS));
+                (note, form) -> new NoteTextContext(note, form, RuleSettings.DEFAULTS));
 
         List<String> refusals = gate.refusals(fixture.note, fixture.form);
 
@@ -35,7 +35,7 @@ class RuleEngineSigningGateTest {
     void aCompleteNoteMaySign() {
         ProgressNoteFixture fixture = new ProgressNoteFixture().complete();
         RuleEngineSigningGate gate = new RuleEngineSigningGate(engine,
-                (note, form) -> new RecordNoteContext(note, form, RuleSettings.DEFAULTS));
+                (note, form) -> new NoteTextContext(note, form, RuleSettings.DEFAULTS));
         assertEquals(List.of(), gate.refusals(fixture.note, fixture.form));
     }
 
@@ -44,7 +44,7 @@ class RuleEngineSigningGateTest {
         ProgressNoteFixture fixture = new ProgressNoteFixture().complete().remove("suicideRisk");
         RuleSettings agency = RuleSettings.DEFAULTS.withSeverity("payer.risk-assessment", Severity.WARNING);
         RuleEngineSigningGate gate = new RuleEngineSigningGate(engine,
-                (note, form) -> new RecordNoteContext(note, form, agency));
+                (note, form) -> new NoteTextContext(note, form, agency));
         assertEquals(List.of(), gate.refusals(fixture.note, fixture.form));
     }
 }

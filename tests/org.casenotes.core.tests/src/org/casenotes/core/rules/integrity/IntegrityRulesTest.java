@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.casenotes.core.forms.NoteTextContext;
 import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.PlainNoteContext;
 import org.casenotes.core.rules.RuleSettings;
-import org.casenotes.core.rules.emf.RecordNoteContext;
 import org.casenotes.core.rules.payer.ProgressNoteFixture;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.NoteStatus;
@@ -104,7 +104,7 @@ class IntegrityRulesTest {
     @Test
     void withoutTheClientNothingIsCompared() {
         fixture.client.getNotes().clear();
-        assertEquals(List.of(), cloned.evaluate(new RecordNoteContext(fixture.note, fixture.form, RuleSettings.DEFAULTS)));
+        assertEquals(List.of(), cloned.evaluate(new NoteTextContext(fixture.note, fixture.form, RuleSettings.DEFAULTS)));
         assertEquals(List.of(), cloned.evaluate(PlainNoteContext.narrative(LAST_WEEK)));
     }
 

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.casenotes.core.forms.NoteTextContext;
 import org.casenotes.core.rules.Finding;
-import org.casenotes.core.rules.Severity;
-import org.casenotes.core.rules.emf.RecordNoteContext;
 import org.casenotes.core.rules.RuleSettings;
+import org.casenotes.core.rules.Severity;
 import org.casenotes.model.record.Diagnosis;
 import org.casenotes.model.record.PlanStatus;
 import org.junit.jupiter.api.Test;
@@ -131,13 +131,13 @@ class PlanAndGoalRulesTest {
         ProgressNoteFixture fixture = new ProgressNoteFixture().complete();
         fixture.client.getNotes().clear();
         fixture.plan.setStatus(PlanStatus.DRAFT);
-        assertEquals(List.of(), plan.evaluate(new RecordNoteContext(fixture.note, fixture.form, RuleSettings.DEFAULTS)));
+        assertEquals(List.of(), plan.evaluate(new NoteTextContext(fixture.note, fixture.form, RuleSettings.DEFAULTS)));
     }
 
     @Test
     void theClientContainingTheNoteIsFoundWithoutBeingGiven() {
         ProgressNoteFixture fixture = new ProgressNoteFixture().complete();
         fixture.plan.setStatus(PlanStatus.DRAFT);
-        assertEquals(1, plan.evaluate(new RecordNoteContext(fixture.note, fixture.form, RuleSettings.DEFAULTS)).size());
+        assertEquals(1, plan.evaluate(new NoteTextContext(fixture.note, fixture.form, RuleSettings.DEFAULTS)).size());
     }
 }

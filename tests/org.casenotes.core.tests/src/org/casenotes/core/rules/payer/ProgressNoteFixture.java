@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.casenotes.core.forms.NoteTextContext;
 import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.Rule;
 import org.casenotes.core.rules.RuleSettings;
-import org.casenotes.core.rules.emf.RecordNoteContext;
 import org.casenotes.model.form.ChoiceOption;
 import org.casenotes.model.form.ChoiceType;
 import org.casenotes.model.form.Field;
@@ -103,8 +103,8 @@ public final class ProgressNoteFixture {
         return this;
     }
 
-    public RecordNoteContext context() {
-        return new RecordNoteContext(note, form, RuleSettings.DEFAULTS, client);
+    public NoteTextContext context() {
+        return new NoteTextContext(note, form, RuleSettings.DEFAULTS, client);
     }
 
     public List<Finding> findings(Rule rule) {
