@@ -33,7 +33,7 @@ import org.eclipse.ui.PlatformUI;
  * during its creation never leaves a half-written caseload behind: the next start simply creates it again.
  * Quitting cancels the creation and waits for it; the store is closed when the workbench shuts down.
  */
-final class CaseloadOpener {
+public final class CaseloadOpener {
 
     /** Told on the display thread while the demo caseload is written. */
     interface CreationProgress {
@@ -46,6 +46,29 @@ final class CaseloadOpener {
     private static Job openingJob;
 
     private CaseloadOpener() {
+    }
+
+    /**
+     * Starts opening the caseload while the workbench itself is still starting, when that needs nobody: the demo
+     * caseload, which opens under its published passphrase. Its key derivation and first queries then run beside
+     * the workbench's start on another core instead of after the caseload view appears. A first start (the demo is
+     * created with its progress shown in the caseload view) and any other caseload (its passphrase is asked for)
+     * wait for the view. Called on the display thread before the first window opens.
+     */
+    public static void openEarlyIfUnattended() {
+        if (started) {
+            return;
+        }
+        CaseloadFolder folder = CaseloadFolder.ofWorkbench();
+        if (!folder.hasCaseload() || !folder.isDemo()) {
+            return;
+        }
+        started = true;
+        CaseloadSession session = CaseloadSession.current();
+        closeOnShutdown(session);
+        CaseloadStoreFactory factory = Caseloads.embedded();
+        inBackground("Opening the demo caseload", Display.getCurrent(), session, monitor -> factory
+                .open(folder.caseload(), DemoCaseload.PASSPHRASE.toCharArray(), DemoCaseload.ACTOR), true);
     }
 
     /** Opens the caseload unless that has already been started; the session tells when it is open. */

@@ -1,6 +1,7 @@
 package org.casenotes.ui.internal;
 
 import org.casenotes.ui.CasenotesUi;
+import org.casenotes.ui.caseload.CaseloadOpener;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -12,6 +13,11 @@ final class CasenotesWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         configurer.setSaveAndRestore(true);
+    }
+
+    @Override
+    public void preStartup() {
+        CaseloadOpener.openEarlyIfUnattended();
     }
 
     @Override
