@@ -37,8 +37,8 @@ import org.eclipse.ui.part.ViewPart;
  * agency's folder), with file and line, as {@code casenotes check-templates} reports them. Filled in the background
  * each time a template is saved; double-clicking a problem opens the template at it.
  * <p>
- * The workbench's own Problems view shows markers of workspace resources only; the product has no workspace (its
- * data folder holds the encrypted caseload), so the designer has this view instead.
+ * The same problems of the data folder's agency templates also become markers in the workbench's Problems view
+ * ({@link TemplateMarkers}); templates elsewhere are listed here only.
  */
 public final class TemplateProblemsView extends ViewPart {
 
@@ -151,6 +151,7 @@ public final class TemplateProblemsView extends ViewPart {
 				+ (warnings == 1 ? " warning" : " warnings") + " in " + files + (files == 1 ? " template" : " templates")
 				+ " of " + templates);
 		summary.getParent().layout(true, true);
+		TemplateMarkers.replace(templates, found);
 	}
 
 	private static long countTemplates(Path templates) {
