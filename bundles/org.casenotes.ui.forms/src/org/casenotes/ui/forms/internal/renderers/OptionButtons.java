@@ -9,6 +9,7 @@ import org.casenotes.model.record.FieldValue;
 import org.casenotes.ui.forms.FieldRenderContext;
 import org.casenotes.ui.forms.RenderedField;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -16,7 +17,8 @@ import org.eclipse.swt.widgets.Control;
 
 /**
  * A row of radio buttons (one choice) or check boxes (several) for a fixed list of options, used by choice, yes/no
- * and goal reference fields. Selecting stores the selected ids; deselecting the last one removes the value.
+ * and goal reference fields; long rows wrap to the form's width. Selecting stores the selected ids; deselecting the
+ * last one removes the value.
  */
 final class OptionButtons {
 
@@ -41,6 +43,9 @@ final class OptionButtons {
         layout.marginLeft = 0;
         layout.wrap = true;
         row.setLayout(layout);
+        GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.widthHint = 300; // wraps to the width of the form rather than widening it
+        row.setLayoutData(data);
         List<Button> buttons = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             Button button = context.toolkit().createButton(row, labels.get(i), multiple ? SWT.CHECK : SWT.RADIO);

@@ -1,0 +1,78 @@
+package org.casenotes.ui.forms.tests;
+
+import static org.casenotes.ui.forms.tests.NoteEditorDriver.all;
+import static org.casenotes.ui.forms.tests.NoteEditorDriver.field;
+import static org.casenotes.ui.forms.tests.NoteEditorDriver.settle;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.casenotes.model.form.ChoiceOption;
+import org.casenotes.model.form.ChoiceType;
+import org.casenotes.model.form.Field;
+import org.casenotes.model.form.FormFactory;
+import org.casenotes.model.form.Section;
+import org.casenotes.ui.forms.internal.NoteFormEditor;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A choice with many options wraps its buttons to the form's width instead of running past its right edge. */
+class OptionWrappingTest {
+
+    private static final List<String> CPT_CODES = List.of("90791 Psychiatric diagnostic evaluation",
+            "90832 Psychotherapy, 30 minutes", "90834 Psychotherapy, 45 minutes", "90837 Psychotherapy, 60 minutes",
+            "90839 Psychotherapy for crisis, first 60 minutes", "90846 Family psychotherapy without the patient",
+            "90847 Family psychotherapy with the patient", "90853 Group psychotherapy",
+            "H0004 Behavioral health counseling and therapy, per 15 minutes");
+
+    private final NoteEditorDriver driver = new NoteEditorDriver();
+    private final Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+    private final Point usualSize = window.getSize();
+
+    @AfterEach
+    void closeEditorsAndRestoreTheWindow() {
+        NoteEditorDriver.closeAll();
+        window.setSize(usualSize);
+    }
+
+    @Test
+    void cptCodeButtonsStayWithinTheVisibleWidthOfTheForm() throws Exception {
+        ((Section) driver.form.getElements().get(0)).getElements().add(cptCodeField());
+        window.setSize(1000, 760);
+        NoteFormEditor editor = driver.open(driver.draft());
+        settle();
+
+        List<Button> buttons = all(field(editor, "cptCode").rendered().control(), Button.class);
+        assertEquals(CPT_CODES.size(), buttons.size());
+        int visibleWidth = editor.form().getClientArea().width;
+        for (Button button : buttons) {
+            Rectangle bounds = button.getDisplay().map(button.getParent(), editor.form(), button.getBounds());
+            assertTrue(bounds.x + bounds.width <= visibleWidth, "\"" + button.getText() + "\" ends at "
+                    + (bounds.x + bounds.width) + " px in a form " + visibleWidth + " px wide");
+        }
+        assertTrue(buttons.stream().map(Button::getLocation).map(point -> point.y).distinct().count() > 1,
+                "the options wrap onto more than one line");
+    }
+
+    private static Field cptCodeField() {
+        FormFactory factory = FormFactory.eINSTANCE;
+        ChoiceType type = factory.createChoiceType();
+        for (String code : CPT_CODES) {
+            ChoiceOption option = factory.createChoiceOption();
+            option.setId("cpt" + code.substring(0, 5));
+            option.setLabel(code);
+            type.getOptions().add(option);
+        }
+        Field field = factory.createField();
+        field.setId("cptCode");
+        field.setLabel("CPT code billed");
+        field.setType(type);
+        return field;
+    }
+}
