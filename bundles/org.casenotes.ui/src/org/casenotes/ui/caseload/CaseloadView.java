@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.casenotes.store.CaseloadOverview;
@@ -201,6 +202,12 @@ public final class CaseloadView extends ViewPart {
         banner.getParent().layout(true, true);
         loaded = true;
         StartupProbe.caseloadShown(rows.size());
+    }
+
+    /** @return the id of the client selected in the list, if one is */
+    public Optional<String> selectedClientId() {
+        return viewer.getStructuredSelection().getFirstElement() instanceof CaseloadRow row ? Optional.of(row.id())
+                : Optional.empty();
     }
 
     private void selected(IStructuredSelection selection, boolean activate) {

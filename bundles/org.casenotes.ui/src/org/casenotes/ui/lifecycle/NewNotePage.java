@@ -36,6 +36,7 @@ public final class NewNotePage extends WizardPage {
     private Combo template;
     private DateTime day;
     private Button carry;
+    private String preselectedClientId;
 
     NewNotePage(List<ClientSummary> clients, NoteForms forms) {
         super("newNote", "New note", null);
@@ -50,6 +51,9 @@ public final class NewNotePage extends WizardPage {
         body.setLayout(new GridLayout(2, false));
         client = combo(body, "&Client:");
         clients.forEach(summary -> client.add(summary.displayName() + " (" + summary.id() + ")"));
+        if (preselectedClientId != null) {
+            client.select(indexOfClient(preselectedClientId));
+        }
         kind = combo(body, "&Kind of note:");
         KINDS.forEach(value -> kind.add(kindLabel(value)));
         template = combo(body, "&Template:");
@@ -75,6 +79,16 @@ public final class NewNotePage extends WizardPage {
         kindChanged();
         template.select(templates.stream().map(FormDefinition::getId).toList().indexOf(templateId));
         validate();
+    }
+
+    /**
+     * Chooses the client with id {@code clientId} once the page is shown, leaving kind and template to the clinician.
+     *
+     * @throws IllegalArgumentException if the caseload has no such client
+     */
+    public void preselectClient(String clientId) {
+        indexOfClient(clientId);
+        preselectedClientId = clientId;
     }
 
     /** Sets whether the draft carries forward the last note's values. */

@@ -1,0 +1,67 @@
+package org.casenotes.ui.tests.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.casenotes.ui.caseload.CaseloadUi;
+import org.casenotes.ui.caseload.CaseloadView;
+import org.casenotes.ui.caseload.ClientOverviewView;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The New Note wizard starts with the client the clinician is looking at. */
+class NewNotePreselectionTest {
+
+    private static final String NEW_NOTE = "org.casenotes.ui.lifecycle.newNote";
+    private static final long LOAD_TIMEOUT_MS = 180_000;
+
+    private CaseloadView caseload;
+
+    @BeforeEach
+    void waitForTheCaseload() {
+        Workbench.caseload();
+        Workbench.activateWindow();
+        caseload = (CaseloadView) Workbench.page().findView(CaseloadUi.CASELOAD_VIEW);
+        assertTrue(caseload != null, "the caseload view is part of the perspective");
+        Workbench.spinUntil(caseload::isLoaded, LOAD_TIMEOUT_MS, "the caseload to load");
+        caseload.search("");
+        caseload.filterByStatus("All statuses");
+    }
+
+    @Test
+    void theClientSelectedInTheCaseloadIsChosen() throws Exception {
+        String id = Workbench.caseload().listClients().get(2).id();
+        caseload.selectClient(id);
+        Workbench.page().activate(caseload);
+        assertEquals(id, caseload.selectedClientId().orElseThrow());
+
+        assertEquals("(" + id + ")", clientInTheWizard().replaceAll(".*(\\([^)]*\\))$", "$1"));
+    }
+
+    @Test
+    void theClientInTheOverviewIsChosen() throws Exception {
+        ClientOverviewView overview = (ClientOverviewView) Workbench.page().showView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
+        String id = Workbench.caseload().listClients().get(1).id();
+        overview.show(id);
+        Workbench.spinUntil(() -> id.equals(overview.shownClientId()), LOAD_TIMEOUT_MS, "the overview to show " + id);
+        Workbench.page().activate(overview);
+        assertEquals(overview, Workbench.page().getActivePart());
+
+        assertEquals("(" + id + ")", clientInTheWizard().replaceAll(".*(\\([^)]*\\))$", "$1"));
+    }
+
+    /** @return the client combo's text in the New Note wizard the command opens, which is then cancelled */
+    private static String clientInTheWizard() throws Exception {
+        String[] shown = new String[1];
+        Dialogs.answer("New Note", dialog -> {
+            shown[0] = Workbench.controls(dialog, Combo.class).get(0).getText();
+            Dialogs.press(dialog, "Cancel");
+        });
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(NEW_NOTE, null);
+        assertTrue(shown[0] != null, "the New Note wizard opened");
+        return shown[0];
+    }
+}
