@@ -2,7 +2,6 @@ package org.casenotes.template.ui.internal;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.casenotes.template.library.TemplateDiagnostic;
 import org.casenotes.template.ui.library.AgencyTemplateFolder;
@@ -14,15 +13,13 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchListener;
-import org.eclipse.ui.PlatformUI;
 
 /**
  * Problems-view markers for the agency's templates: after each save, the problems Template Problems lists for the
  * data folder's {@code templates} folder become markers of type {@link #TYPE} on the template files of the
  * workspace project {@value #PROJECT} (whose default location is that folder), replacing the previous ones.
- * Templates saved outside that folder get no markers (the workspace has no resource for them).
+ * Templates saved outside that folder get no markers (the workspace has no resource for them). The workspace is
+ * saved after each change, so a later start never finds it with unsaved changes (which the platform would log).
  */
 final class TemplateMarkers {
 
@@ -31,8 +28,6 @@ final class TemplateMarkers {
 
 	/** Name of the workspace project over the data folder's {@code templates} folder. */
 	static final String PROJECT = "templates";
-
-	private static final AtomicBoolean SAVE_AT_SHUTDOWN = new AtomicBoolean();
 
 	private TemplateMarkers() {
 	}
@@ -50,7 +45,6 @@ final class TemplateMarkers {
 			return;
 		}
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
-		saveWorkspaceAtShutdown();
 		try {
 			workspace.run(monitor -> {
 				IProject project = openProject(workspace);
@@ -60,6 +54,7 @@ final class TemplateMarkers {
 					mark(project, agency, problem);
 				}
 			}, null);
+			workspace.save(true, null);
 		} catch (CoreException e) {
 			ILog.of(TemplateMarkers.class).log(e.getStatus());
 		}
@@ -92,27 +87,5 @@ final class TemplateMarkers {
 		marker.setAttribute(IMarker.LOCATION, "line " + problem.line());
 		marker.setAttribute(IMarker.CHAR_START, problem.offset());
 		marker.setAttribute(IMarker.CHAR_END, problem.offset() + problem.length());
-	}
-
-	/** The workspace, once used, is saved when the workbench has shut down, so the next start finds it clean. */
-	private static void saveWorkspaceAtShutdown() {
-		if (!SAVE_AT_SHUTDOWN.compareAndSet(false, true)) {
-			return;
-		}
-		PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
-			@Override
-			public boolean preShutdown(IWorkbench workbench, boolean forced) {
-				return true;
-			}
-
-			@Override
-			public void postShutdown(IWorkbench workbench) {
-				try {
-					ResourcesPlugin.getWorkspace().save(true, null);
-				} catch (CoreException e) {
-					ILog.of(TemplateMarkers.class).log(e.getStatus());
-				}
-			}
-		});
 	}
 }
