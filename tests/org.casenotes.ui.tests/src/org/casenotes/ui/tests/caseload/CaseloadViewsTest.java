@@ -1,5 +1,6 @@
 package org.casenotes.ui.tests.caseload;
 
+import org.casenotes.ui.tests.EventLoop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -173,28 +174,11 @@ class CaseloadViewsTest {
     }
 
     private static void spin() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // run what is queued
-        }
+        EventLoop.spin();
     }
 
     private static void spinUntil(BooleanSupplier condition, long timeoutMs, String what) {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + timeoutMs;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Timed out after " + timeoutMs + " ms waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError(e);
-                }
-            }
-        }
+        EventLoop.spinUntil(condition, timeoutMs, what);
     }
 
     /** Saves the workbench window as a PNG under target/screenshots, for people to look at. */

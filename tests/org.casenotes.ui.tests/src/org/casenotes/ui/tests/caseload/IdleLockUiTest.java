@@ -1,5 +1,6 @@
 package org.casenotes.ui.tests.caseload;
 
+import org.casenotes.ui.tests.EventLoop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -180,35 +181,11 @@ class IdleLockUiTest {
     }
 
     private static void spinFor(long millis) {
-        long end = System.currentTimeMillis() + millis;
-        Display display = Display.getCurrent();
-        while (System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) {
-                sleep();
-            }
-        }
+        EventLoop.spinFor(millis);
     }
 
     private static void spinUntil(BooleanSupplier condition, long timeoutMs, String what) {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + timeoutMs;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Timed out after " + timeoutMs + " ms waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                sleep();
-            }
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(10);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        EventLoop.spinUntil(condition, timeoutMs, what);
     }
 
     /** A clock that stands still until the test moves it. */

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.casenotes.ui.tests.EventLoop;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -90,28 +91,11 @@ final class Workbench {
     }
 
     static void spin() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // run what is queued
-        }
+        EventLoop.spin();
     }
 
     static void spinUntil(BooleanSupplier condition, long timeoutMs, String what) {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + timeoutMs;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Timed out after " + timeoutMs + " ms waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError(e);
-                }
-            }
-        }
+        EventLoop.spinUntil(condition, timeoutMs, what);
     }
 
     /** @return every control of type {@code type} below {@code root}, depth first */

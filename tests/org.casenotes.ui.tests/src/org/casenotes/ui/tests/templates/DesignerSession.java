@@ -1,5 +1,6 @@
 package org.casenotes.ui.tests.templates;
 
+import org.casenotes.ui.tests.EventLoop;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -40,26 +41,11 @@ final class DesignerSession {
     }
 
     static void spin() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // run what is queued
-        }
+        EventLoop.spin();
     }
 
     static void spinUntil(String what, long timeoutMs, BooleanSupplier condition) {
-        Display display = Display.getCurrent();
-        long deadline = System.currentTimeMillis() + timeoutMs;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Timed out after " + timeoutMs + " ms waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.timerExec(20, () -> {
-                    // wake the loop up to look again
-                });
-                display.sleep();
-            }
-        }
+        EventLoop.spinUntil(condition, timeoutMs, what);
     }
 
     /**
