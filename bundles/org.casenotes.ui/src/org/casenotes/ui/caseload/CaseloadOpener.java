@@ -66,9 +66,7 @@ public final class CaseloadOpener {
         started = true;
         CaseloadSession session = CaseloadSession.current();
         closeOnShutdown(session);
-        CaseloadStoreFactory factory = Caseloads.embedded();
-        inBackground("Opening the demo caseload", Display.getCurrent(), session, monitor -> factory
-                .open(folder.caseload(), DemoCaseload.PASSPHRASE.toCharArray(), DemoCaseload.ACTOR), true);
+        openDemo(Display.getCurrent(), folder, Caseloads.embedded(), session);
     }
 
     /** Opens the caseload unless that has already been started; the session tells when it is open. */
@@ -85,11 +83,17 @@ public final class CaseloadOpener {
         if (!folder.hasCaseload()) {
             createDemo(display, folder, factory, session, progress);
         } else if (folder.isDemo()) {
-            inBackground("Opening the demo caseload", display, session, monitor -> factory.open(folder.caseload(),
-                    DemoCaseload.PASSPHRASE.toCharArray(), DemoCaseload.ACTOR), true);
+            openDemo(display, folder, factory, session);
         } else {
             unlock(shell, folder, factory, session);
         }
+    }
+
+    /** Opens the existing demo caseload under its published passphrase, in the background. */
+    private static void openDemo(Display display, CaseloadFolder folder, CaseloadStoreFactory factory,
+            CaseloadSession session) {
+        inBackground("Opening the demo caseload", display, session, monitor -> factory.open(folder.caseload(),
+                DemoCaseload.PASSPHRASE.toCharArray(), DemoCaseload.ACTOR), true);
     }
 
     private static void createDemo(Display display, CaseloadFolder folder, CaseloadStoreFactory factory,
