@@ -19,10 +19,11 @@ import org.casenotes.store.CaseloadStore;
  * from the seed, so the same day and seed give the same caseload.
  *
  * <p>The demo caseload is encrypted like any other, under {@link #PASSPHRASE}. That passphrase is published here
- * and in the user documentation: it protects nothing, and it must never be used for real client data.
+ * and in the user documentation: it protects nothing, and it must never be used for real client data. Create demo
+ * caseloads with {@code Caseloads.embeddedUnderPublishedPassphrase()}, which does not stretch it.
  *
  * <pre>
- * try (CaseloadStore store = Caseloads.embedded().create(folder, DemoCaseload.PASSPHRASE.toCharArray(), DemoCaseload.ACTOR)) {
+ * try (CaseloadStore store = Caseloads.embeddedUnderPublishedPassphrase().create(folder, DemoCaseload.PASSPHRASE.toCharArray(), DemoCaseload.ACTOR)) {
  *     DemoCaseload.standard(LocalDate.now()).writeTo(store, (done, total, name) -&gt; monitor.worked(1));
  * }
  * </pre>

@@ -28,6 +28,9 @@ public final class CaseloadCreation {
      */
     public static final int DEFAULT_ITERATIONS = 210_000;
 
+    /** PBKDF2 iterations for caseloads under a published passphrase (the demo): no stretching worth the name. */
+    public static final int PUBLISHED_PASSPHRASE_ITERATIONS = 1_000;
+
     private CaseloadCreation() {
     }
 

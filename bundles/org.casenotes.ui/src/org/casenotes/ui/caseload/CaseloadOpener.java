@@ -24,7 +24,8 @@ import org.eclipse.ui.PlatformUI;
  * Opens the caseload of the data folder once per workbench:
  * <ul>
  * <li>no caseload yet (first start): creates the fictional demo caseload there, under the published demo
- * passphrase, in a background job whose progress {@link CreationProgress} shows;</li>
+ * passphrase (not stretched: see {@link Caseloads#embeddedUnderPublishedPassphrase()}), in a background job whose
+ * progress {@link CreationProgress} shows;</li>
  * <li>the demo caseload: opens it with the published passphrase, without asking (asking for a passphrase that is
  * printed in the documentation would only pretend to protect fictional data);</li>
  * <li>any other caseload: asks for its passphrase until it is right or the user cancels.</li>
@@ -81,7 +82,7 @@ public final class CaseloadOpener {
         CaseloadStoreFactory factory = Caseloads.embedded();
         Display display = shell.getDisplay();
         if (!folder.hasCaseload()) {
-            createDemo(display, folder, factory, session, progress);
+            createDemo(display, folder, Caseloads.embeddedUnderPublishedPassphrase(), session, progress);
         } else if (folder.isDemo()) {
             openDemo(display, folder, factory, session);
         } else {
