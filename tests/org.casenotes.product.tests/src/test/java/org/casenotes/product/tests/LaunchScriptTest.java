@@ -1,11 +1,13 @@
 package org.casenotes.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -50,5 +52,29 @@ class LaunchScriptTest {
         Result result = findJdk("", root);
         assertEquals(0, result.exit(), result.output());
         assertEquals("JAVA_HOME=" + root.resolve("some-jdk"), result.output().strip());
+    }
+
+    @Test
+    void picksTheNewestJdkFromItsReleaseFileWithoutStartingAJvm() throws Exception {
+        Path root = Files.createDirectory(temp.resolve("jvm"));
+        Path ran = temp.resolve("a-java-was-started");
+        fakeJdk(root.resolve("jdk-17"), "17.0.2", ran);
+        fakeJdk(root.resolve("jdk-24"), "24.0.1", ran);
+        fakeJdk(root.resolve("jdk-21"), "21.0.5", ran);
+        Result result = findJdk("", root);
+        assertEquals(0, result.exit(), result.output());
+        assertEquals("JAVA_HOME=" + root.resolve("jdk-24"), result.output().strip());
+        assertFalse(Files.exists(ran), "the lookup started a JVM although every JDK has a release file");
+    }
+
+    /** A JDK folder whose release file names its version and whose java only records that it was started. */
+    private static void fakeJdk(Path home, String version, Path ranMarker) throws Exception {
+        Path bin = Files.createDirectories(home.resolve("bin"));
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n");
+        for (String tool : List.of("java", "javac")) {
+            Path script = bin.resolve(tool);
+            Files.writeString(script, "#!/bin/sh\ntouch '" + ranMarker + "'\nexit 1\n");
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 }
