@@ -2,6 +2,8 @@ package org.casenotes.ui.forms;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.casenotes.core.rules.RuleEngine;
 import org.casenotes.core.rules.RuleSettings;
@@ -26,8 +28,12 @@ public final class NoteEditorInput implements IEditorInput {
         void save(Note note);
     }
 
-    /** Starts the name (and so the editor's tab title) of a psychotherapy note. */
-    public static final String PSYCHOTHERAPY_PREFIX = "Psychotherapy note: ";
+    /**
+     * Starts the name (and so the editor's tab title) of a psychotherapy note, which goes on with the client's name
+     * and the date of service instead of the template's title, e.g. "Psychotherapy note \u2014 Dana Whitfield
+     * 2026-11-18".
+     */
+    public static final String PSYCHOTHERAPY_PREFIX = "Psychotherapy note \u2014 ";
 
     private final Note note;
     private final FormDefinition form;
@@ -90,7 +96,7 @@ public final class NoteEditorInput implements IEditorInput {
 
     /**
      * Marks the note as a psychotherapy note: the editor shows it visibly apart from the clinical record (a banner
-     * and a prefixed title). Where it is saved is up to the {@link #withSaver saver}.
+     * and a title of its own, see {@link #getName()}). Where it is saved is up to the {@link #withSaver saver}.
      *
      * @return this input
      */
@@ -151,11 +157,21 @@ public final class NoteEditorInput implements IEditorInput {
         return null;
     }
 
+    /**
+     * @return the note's name, its editor's tab title: the template's title and the date of service, or for a
+     *         psychotherapy note {@link #PSYCHOTHERAPY_PREFIX} with the client's name (where the
+     *         {@link #withRecordNames names} know it) and the date, so the kind of note is said once
+     */
     @Override
     public String getName() {
-        String title = form.getTitle() == null ? form.getId() : form.getTitle();
-        String name = note.getDateOfService() == null ? title : title + " " + note.getDateOfService();
-        return psychotherapyNote ? PSYCHOTHERAPY_PREFIX + name : name;
+        Stream<String> date = Stream.ofNullable(note.getDateOfService()).map(Object::toString);
+        if (psychotherapyNote) {
+            String about = Stream.concat(names.client(note.getClientId()).stream(), date)
+                    .collect(Collectors.joining(" "));
+            return PSYCHOTHERAPY_PREFIX + (about.isEmpty() ? "(new)" : about);
+        }
+        return Stream.concat(Stream.of(form.getTitle() == null ? form.getId() : form.getTitle()), date)
+                .collect(Collectors.joining(" "));
     }
 
     @Override

@@ -3,9 +3,9 @@ package org.casenotes.ui.forms;
 import java.util.Optional;
 
 /**
- * Names the note editor shows for ids the note refers to: the author of an addendum, the supervisor who returned a
- * note, the earlier note a value was carried forward from. Without names the editor says "an earlier note" or shows
- * the id.
+ * Names the note editor shows for ids the note refers to: the client (in a psychotherapy note's title), the author of
+ * an addendum, the supervisor who returned a note, the earlier note a value was carried forward from. Without names
+ * the editor says "an earlier note" or shows the id.
  */
 public interface RecordNames {
 
@@ -21,6 +21,11 @@ public interface RecordNames {
             return Optional.empty();
         }
     };
+
+    /** @return the client's name as the caseload lists it, e.g. "Dana Whitfield (Dee)"; empty where not known */
+    default Optional<String> client(String clientId) {
+        return Optional.empty();
+    }
 
     /** @return the clinician's name with credentials, e.g. "Ada Okafor, LCSW" */
     Optional<String> clinician(String clinicianId);

@@ -11,19 +11,34 @@ import org.casenotes.ui.forms.RecordNames;
 import org.casenotes.ui.preferences.ClinicianProfile;
 
 /**
- * The names a note editor shows, from what the workbench knows without asking the store again: the clinician of the
- * profile, the signers and co-signers of the client's notes (name with credentials, as they signed), and the
- * client's notes by template title and day of service.
+ * The names a note editor shows, from what the workbench knows without asking the store again: the client's name as
+ * the caseload lists it (legal name, and the preferred one in brackets), the clinician of the profile, the signers
+ * and co-signers of the client's notes (name with credentials, as they signed), and the client's notes by template
+ * title and day of service.
  */
 final class ClientRecordNames implements RecordNames {
 
+    private final Client client;
     private final List<Note> notes;
     private final ClinicianProfile profile;
 
     /** @param client the note's client, or null if not loaded */
     ClientRecordNames(Client client, ClinicianProfile profile) {
+        this.client = client;
         this.notes = client == null ? List.of() : List.copyOf(client.getNotes());
         this.profile = profile;
+    }
+
+    @Override
+    public Optional<String> client(String clientId) {
+        if (client == null || !client.getId().equals(clientId)) {
+            return Optional.empty();
+        }
+        String legal = client.getLegalName() == null ? "" : client.getLegalName().strip();
+        String preferred = client.getPreferredName() == null ? "" : client.getPreferredName().strip();
+        String name = preferred.isEmpty() || preferred.equals(legal) ? legal
+                : legal.isEmpty() ? preferred : legal + " (" + preferred + ")";
+        return Optional.of(name).filter(known -> !known.isEmpty());
     }
 
     @Override

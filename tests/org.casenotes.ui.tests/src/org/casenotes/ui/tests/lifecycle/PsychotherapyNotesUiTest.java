@@ -58,8 +58,10 @@ class PsychotherapyNotesUiTest {
         IEditorPart editor = Workbench.page().getActiveEditor();
         NoteEditorInput input = NoteOpener.inputOf(editor);
         assertTrue(input.isPsychotherapyNote(), "opened as a psychotherapy note");
-        assertTrue(editor.getTitle().startsWith(NoteEditorInput.PSYCHOTHERAPY_PREFIX), editor.getTitle());
         Note note = input.note();
+        assertEquals("Psychotherapy note \u2014 " + client.displayName() + " " + note.getDateOfService(),
+                editor.getTitle(), "the tab says what the note is once, whose it is and of when");
+        assertEquals(1, editor.getTitle().split("Psychotherapy note", -1).length - 1, editor.getTitle());
         assertEquals(client.id(), note.getClientId());
         assertTrue(store.psychotherapyNotes().load(note.getId()).isPresent(), "kept in the separate notebook");
         assertTrue(store.loadNote(note.getId()).isEmpty(), "not a note of the record");
