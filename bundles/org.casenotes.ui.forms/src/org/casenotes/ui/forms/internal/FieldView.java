@@ -35,8 +35,9 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 
 /**
  * One field: its label with a required marker, its hint, the control its renderer draws, and the findings shown on
- * it; a carried-forward value awaiting review is highlighted, and a stored value that no longer fits the field is
- * shown as stored, with an error, instead of being given to the renderer. Asks the renderers for the control and
+ * it; a carried-forward value awaiting review is highlighted, a field of a note that may not be changed looks
+ * read-only whichever renderer drew it, and a stored value that no longer fits the field is shown as stored, with an
+ * error, instead of being given to the renderer. Asks the renderers for the control and
  * gives the chosen one a context that turns its changes into undoable edits at the field's level.
  */
 public final class FieldView implements ElementView {
@@ -81,6 +82,9 @@ public final class FieldView implements ElementView {
         valueLayout.marginLeft = 10; // room for the findings decoration
         valueArea.setLayout(valueLayout);
         rendered = render(valueArea);
+        if (services.readOnly()) {
+            ReadOnlyLook.apply(valueArea);
+        }
         findings = new FieldFindings(rendered);
         misfit = new MisfitNotice(root, toolkit, findings);
         rendered.styledText().ifPresent(text -> text.addListener(SWT.KeyDown, event -> {

@@ -73,7 +73,6 @@ final class InstrumentView implements ElementView {
         for (ChoiceOption option : block.getInstrument().getScale()) {
             answer.add(option.getLabel() + (option.getScore() == null ? "" : " (" + option.getScore() + ")"));
         }
-        answer.setEnabled(!services.readOnly());
         answer.addListener(SWT.Selection, e -> {
             if (!services.refreshing()) {
                 int index = answer.getSelectionIndex();
@@ -82,6 +81,9 @@ final class InstrumentView implements ElementView {
                         () -> new InstrumentAnswers(services.editing().note(), block).setAnswer(item, optionId));
             }
         });
+        if (services.readOnly()) {
+            ReadOnlyLook.apply(answer);
+        }
         answers.add(answer);
         Label alert = services.toolkit().createLabel(root, "", SWT.WRAP);
         alert.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_RED));

@@ -203,6 +203,10 @@ public final class NoteFormEditor extends EditorPart {
         if (focus.restore()) {
             return;
         }
+        if (!editing.editable()) {
+            form.setFocus(); // no field of a read-only note shows a caret as if it could be typed in
+            return;
+        }
         fields.values().stream().filter(FieldView::shown).findFirst()
                 .ifPresentOrElse(view -> view.rendered().control().setFocus(), () -> form.setFocus());
     }

@@ -143,6 +143,23 @@ final class NoteEditorDriver {
         settle();
     }
 
+    /**
+     * Types {@code typed} at the caret through the text's own keyboard handling, one key-down per character, so that
+     * a text that is not editable takes nothing (unlike {@link #type}, which inserts as a paste would).
+     */
+    static void typeOnKeyboard(StyledText text, String typed) {
+        text.setFocus();
+        for (char c : typed.toCharArray()) {
+            Event down = new Event();
+            down.character = c;
+            text.notifyListeners(SWT.KeyDown, down);
+            Event up = new Event();
+            up.character = c;
+            text.notifyListeners(SWT.KeyUp, up);
+        }
+        settle();
+    }
+
     /** Clicks the radio button or check box labelled {@code label} of a field. */
     static void click(NoteFormEditor editor, String path, String label) {
         Button button = find(field(editor, path).rendered().control(), Button.class, label)

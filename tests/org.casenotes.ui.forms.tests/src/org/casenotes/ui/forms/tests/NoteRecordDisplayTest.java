@@ -8,11 +8,14 @@ import static org.casenotes.ui.forms.tests.NoteEditorDriver.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -27,12 +30,13 @@ import org.casenotes.model.record.NumberValue;
 import org.casenotes.model.record.RecordFactory;
 import org.casenotes.model.record.TextValue;
 import org.casenotes.model.record.ValueProvenance;
-import org.casenotes.ui.forms.NoteEditorInput;
 import org.casenotes.ui.forms.RecordNames;
 import org.casenotes.ui.forms.internal.FieldView;
 import org.casenotes.ui.forms.internal.NoteFormEditor;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -50,6 +54,11 @@ class NoteRecordDisplayTest {
 
     private final NoteEditorDriver driver = new NoteEditorDriver();
     private final RecordNames names = new RecordNames() {
+        @Override
+        public Optional<String> client(String clientId) {
+            return Optional.of(clientId.equals("client-7") ? "Rowan Hale" : "another client");
+        }
+
         @Override
         public Optional<String> clinician(String clinicianId) {
             return Optional.of(clinicianId.equals("c-ada") ? "Ada Okafor, LCSW" : "Sam Reyes, LCSW-S");
@@ -131,6 +140,45 @@ class NoteRecordDisplayTest {
     }
 
     @Test
+    void aSignedNotesFieldsLookReadOnlyOnScreen() throws Exception {
+        Note note = driver.draft();
+        driver.lifecycle.edit(note, driver.form).setNumber("distress", new BigDecimal("4")).choose("progress",
+                "improved");
+        NoteFormEditor draft = driver.open(note);
+        NoteEditorDriver.typeOnKeyboard(text(draft, "narrative"), "Client described a calmer week.");
+        assertEquals("Client described a calmer week.", ((TextValue) value(note, "narrative")).getText(),
+                "a draft's narrative takes the keys");
+        draft.doSave(new NullProgressMonitor());
+        RGB typable = fillOf(draft, text(draft, "narrative"));
+        RGB typableBox = fillOf(draft, field(draft, "distress").rendered().control());
+        NoteEditorDriver.closeAll();
+
+        driver.lifecycle.sign(note, driver.form, driver.author, null);
+        NoteFormEditor signed = driver.open(note);
+        StyledText narrative = text(signed, "narrative");
+        assertFalse(narrative.getEditable(), "the narrative cannot be typed into");
+        assertNull(narrative.getCaret(), "no caret invites typing");
+        RGB shown = fillOf(signed, narrative);
+        assertNotEquals(typable, shown, "a signed note's narrative is not drawn like a box to type in");
+        assertEquals(narrative.getBackground().getRGB(), shown, "its read-only fill is what is drawn");
+        Text distress = (Text) field(signed, "distress").rendered().control();
+        assertFalse(distress.getEditable());
+        assertEquals("4", distress.getText());
+        assertNotEquals(typableBox, fillOf(signed, distress), "nor is a signed note's number box");
+        assertFalse(NoteEditorDriver.find(field(signed, "progress").rendered().control(), Button.class, "Improved")
+                .orElseThrow().isEnabled(), "choices are greyed out");
+
+        NoteEditorDriver.typeOnKeyboard(narrative, " And more.");
+        assertEquals("Client described a calmer week.", narrative.getText(), "typing changes nothing");
+        assertFalse(signed.isDirty());
+        assertFalse(NoteEditorDriver.all(signed.form(), Text.class).stream().anyMatch(Text::isFocusControl),
+                "no box has the focus, and so no caret, when a signed note opens");
+        signed.form().setOrigin(0, 0);
+        Path picture = NoteEditorDriver.screenshot("note-editor-signed-read-only");
+        assertTrue(Files.size(picture) > 10_000, "a screenshot was written to " + picture);
+    }
+
+    @Test
     void aReturnedNoteShowsTheSupervisorsCommentsAtTheTop() throws Exception {
         Note note = driver.draft();
         driver.lifecycle.edit(note, driver.form).setText("narrative", "Client described a calmer week.");
@@ -149,10 +197,11 @@ class NoteRecordDisplayTest {
 
     @Test
     void aPsychotherapyNoteIsVisiblyApart() throws Exception {
-        NoteEditorInput input = driver.input(driver.draft()).asPsychotherapyNote();
-        NoteFormEditor editor = driver.open(input);
+        Note note = driver.draft();
+        NoteFormEditor editor = driver.open(driver.input(note).asPsychotherapyNote().withRecordNames(names));
 
-        assertTrue(editor.getPartName().startsWith("Psychotherapy note: "), editor.getPartName());
+        assertEquals("Psychotherapy note \u2014 Rowan Hale " + note.getDateOfService(), editor.getPartName(),
+                "the tab says once that it is a psychotherapy note, then whose and of when");
         Label banner = label(editor, l -> l.getText().equals("Psychotherapy note \u2014 kept apart from the clinical "
                 + "record; never exported or shown in the timeline"));
         Path picture = NoteEditorDriver.screenshot("note-editor-psychotherapy-note");
@@ -165,7 +214,7 @@ class NoteRecordDisplayTest {
     @Test
     void aClinicalNoteHasNoPsychotherapyBanner() throws Exception {
         NoteFormEditor editor = driver.open(driver.draft());
-        assertFalse(editor.getPartName().startsWith("Psychotherapy"));
+        assertEquals("SOAP progress note " + LocalDate.now(ZoneOffset.UTC), editor.getPartName());
         assertFalse(visibleLabel(editor, "Psychotherapy note \u2014 kept apart from the clinical record; never "
                 + "exported or shown in the timeline"));
     }
@@ -235,6 +284,12 @@ class NoteRecordDisplayTest {
     private static Label label(NoteFormEditor editor, Predicate<Label> which) {
         return NoteEditorDriver.all(editor.form(), Label.class).stream().filter(which).findFirst()
                 .orElseThrow(() -> new AssertionError("no such label in the editor"));
+    }
+
+    /** @return the colour drawn halfway down {@code box}, a little in from the left: clear of its text and edges */
+    private static RGB fillOf(NoteFormEditor editor, Control box) {
+        editor.form().showControl(box);
+        return NoteEditorDriver.pixel(box, 40, box.getSize().y / 2);
     }
 
     /** @return the control's top on the display, to compare what is above what */
