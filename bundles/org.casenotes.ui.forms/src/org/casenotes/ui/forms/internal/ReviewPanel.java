@@ -33,12 +33,13 @@ import org.eclipse.ui.forms.widgets.Section;
  */
 public final class ReviewPanel {
 
+    private final Composite root;
     private final Label missing;
     private final TableViewer findings;
     private final Button quickFix;
 
     ReviewPanel(Composite parent, FormToolkit toolkit, Consumer<Finding> jump, BiConsumer<Finding, SuggestedEdit> fix) {
-        Composite root = toolkit.createComposite(parent);
+        root = toolkit.createComposite(parent);
         root.setLayout(new GridLayout(1, false));
 
         Section completeness = toolkit.createSection(root, ExpandableComposite.TITLE_BAR | ExpandableComposite.EXPANDED);
@@ -119,7 +120,7 @@ public final class ReviewPanel {
                         .collect(Collectors.joining("\n"));
         if (!summary.equals(missing.getText())) {
             missing.setText(summary);
-            missing.getParent().layout(true, true);
+            root.layout(true, true); // the summary's section grows and shrinks with it, the findings take the rest
         }
     }
 

@@ -18,18 +18,22 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
 /**
  * A note editor as the clinician sees it, through its public widgets only: fields found by the labels they read,
- * the words underlined in a text field and their hover, the findings list with its "Quick fix" button, and the
- * "Still missing" summary.
+ * typing on the keyboard, the words underlined in a text field and their hover, the findings list with its "Quick fix"
+ * button, and the "Still missing" summary.
  */
 final class NoteEditorWidgets {
+
+    private static final String MISSING_BULLET = "\u2022 ";
 
     private final IEditorPart editor;
 
@@ -64,12 +68,33 @@ final class NoteEditorWidgets {
         return text(field.getLabel());
     }
 
-    /** Types {@code typed} at the end of {@code text}, one character at a time as keystrokes would. */
+    /**
+     * Types {@code typed} at the end of {@code text} on the keyboard: one key press per character, handled by the
+     * text's own key handling (so a text that is not editable takes nothing).
+     */
     static void type(StyledText text, String typed) {
         text.setFocus();
+        text.setCaretOffset(text.getCharCount());
         for (char c : typed.toCharArray()) {
-            text.setCaretOffset(text.getCharCount());
-            text.insert(String.valueOf(c));
+            Event down = new Event();
+            down.character = c;
+            text.notifyListeners(SWT.KeyDown, down);
+            Event up = new Event();
+            up.character = c;
+            text.notifyListeners(SWT.KeyUp, up);
+        }
+        Workbench.spin();
+    }
+
+    /**
+     * Types {@code typed} at the end of a one-line box (a date, time or number), one character at a time: each
+     * reaches the box's modify listeners as a keystroke would, so the unfinished "10:" is seen before "10:00".
+     */
+    static void type(Text box, String typed) {
+        box.setFocus();
+        for (char c : typed.toCharArray()) {
+            box.setSelection(box.getCharCount());
+            box.insert(String.valueOf(c));
         }
         Workbench.spin();
     }
@@ -81,6 +106,17 @@ final class NoteEditorWidgets {
                 .filter(candidate -> candidate.getText().replace("&", "").equals(option)).findFirst()
                 .orElseThrow(() -> new AssertionError("no option " + option + " in " + label));
         Workbench.click(button);
+    }
+
+    /**
+     * @return the controls of the field, group or questionnaire labelled {@code label} as shown on the form (its
+     *         label, hint and value controls), not a section titled alike
+     */
+    Composite fieldOf(String label) {
+        return Workbench.controls(form().getBody(), Label.class).stream()
+                .filter(candidate -> candidate.isVisible() && !(candidate.getParent() instanceof ExpandableComposite)
+                        && Workbench.plain(candidate.getText()).equals(label))
+                .findFirst().map(Label::getParent).orElseThrow(() -> new AssertionError("no field labelled " + label));
     }
 
     /** @return whether the field labelled {@code label} is shown, and its label as shown (with "*" if required) */
@@ -141,6 +177,18 @@ final class NoteEditorWidgets {
         Workbench.click(quickFix);
     }
 
+    /** @return the value the calculation labelled {@code label} shows, e.g. the session length */
+    String calculated(String label) {
+        List<Label> shown = Workbench.controls(fieldOf(label), Label.class);
+        return shown.get(shown.size() - 1).getText();
+    }
+
+    /** @return the entries of the "Still missing" summary, e.g. "Start time is required"; none once complete */
+    List<String> stillMissingEntries() {
+        return stillMissing().lines().filter(line -> line.startsWith(MISSING_BULLET))
+                .map(line -> line.substring(MISSING_BULLET.length())).toList();
+    }
+
     /** @return the "Still missing" summary as shown */
     String stillMissing() {
         Section section = Workbench.controls(form().getParent(), Section.class).stream()
@@ -168,9 +216,4 @@ final class NoteEditorWidgets {
         return form().getMessage();
     }
 
-    private Composite fieldOf(String label) {
-        return Workbench.controls(form().getBody(), Label.class).stream()
-                .filter(candidate -> Workbench.plain(candidate.getText()).equals(label)).findFirst()
-                .map(Label::getParent).orElseThrow(() -> new AssertionError("no field labelled " + label));
-    }
 }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.casenotes.core.forms.Completeness;
+import org.casenotes.core.forms.ValueScope;
 import org.casenotes.demo.DemoCaseload;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;
@@ -61,7 +63,8 @@ import org.junit.jupiter.api.Test;
  * The clinician's path through a note's life, with real widgets and the workbench's own commands: the demo caseload
  * as the application opens it, a client picked in the caseload view, a SOAP note made with the new-note wizard, a
  * judgmental word typed into the narrative found on the field and in the findings list and fixed with "Quick fix",
- * a setback that makes its reason required, signing refused while an error remains and confirmed with its warnings,
+ * every other required value given through the form's widgets as its "Still missing" summary lists them, a setback
+ * that makes its reason required, signing refused while an error remains and confirmed with its warnings,
  * the signed note shown read-only, and an addendum stored. Screenshots go to target/screenshots.
  */
 class NoteLifecycleUiTest {
@@ -155,16 +158,31 @@ class NoteLifecycleUiTest {
         assertFalse(editor.isDirty(), "saved");
         assertTrue(textOf(store.loadNote(draft.getId()).orElseThrow(), "clientReport").contains("declined"));
 
-        // the session details this test does not type are filled on the stored draft, as a clinician would answer
-        editor = fillTheRestAndReopen(draft.getId());
-        NoteEditorWidgets reopened = new NoteEditorWidgets(editor);
-        maximize(editor);
+        // every other required value is given through the form, entry by entry of its "Still missing" summary
+        List<String> missing = widgets.stillMissingEntries();
+        assertTrue(missing.containsAll(List.of("Start time is required", "Service type is required",
+                "Goal addressed needs at least 1 row", "Measures given today is required")), missing.toString());
+        List<String> answered = new ClinicianAnswers(widgets).answerEverythingMissing();
+        assertTrue(answered.containsAll(missing), "each entry listed was answered: " + answered);
+        assertTrue(answered.contains("Goal or objective is required")
+                && answered.contains("PHQ-9 depression questionnaire has unanswered items"),
+                "answers made the new row's fields and the chosen questionnaire required, and they were answered too: "
+                        + answered);
+        assertEquals("Every required field is filled in.", widgets.stillMissing());
+        assertTrue(widgets.calculated("Session length (minutes)").startsWith("50"), "the typed times give the length");
+        assertTrue(widgets.calculated("Suggested CPT code").contains("90834"), "and the code billed for it");
+        Workbench.screenshot("clinician-path-2-every-required-field-filled.png");
+        command("org.eclipse.ui.file.save");
+        assertFalse(editor.isDirty(), "saved");
+        Note complete = store.loadNote(draft.getId()).orElseThrow();
+        assertEquals(List.of(), Completeness.missing(NoteOpener.inputOf(editor).form(), ValueScope.of(complete)),
+                "the stored note has every required value");
 
         // "Setback" makes its reason appear and become required
-        reopened.choose("Progress since treatment began", "Setback");
-        assertEquals(Optional.of("Why the setback or plateau *"), reopened.shownLabel("Why the setback or plateau"),
+        widgets.choose("Progress since treatment began", "Setback");
+        assertEquals(Optional.of("Why the setback or plateau *"), widgets.shownLabel("Why the setback or plateau"),
                 "the reason is shown and marked required");
-        assertTrue(reopened.stillMissing().contains("Why the setback or plateau"), reopened.stillMissing());
+        assertEquals(List.of("Why the setback or plateau is required"), widgets.stillMissingEntries());
 
         // signing is blocked while the reason is missing, and says so
         Dialogs.Awaited blocked = Dialogs.answer("Cannot Sign Yet", Dialogs.pressing("OK"));
@@ -173,9 +191,9 @@ class NoteLifecycleUiTest {
         assertEquals(NoteStatus.DRAFT, store.loadNote(draft.getId()).orElseThrow().getStatus());
 
         // give the reason (its wording draws a warning), sign, confirm the warning and the signature line
-        NoteEditorWidgets.type(reopened.text("Why the setback or plateau"),
+        NoteEditorWidgets.type(widgets.text("Why the setback or plateau"),
                 "Client claims the new shift pattern left no time for the exercise.");
-        assertFalse(reopened.stillMissing().contains("Why the setback or plateau"), reopened.stillMissing());
+        assertEquals("Every required field is filled in.", widgets.stillMissing(), "signing is possible now");
         Dialogs.Awaited confirm = Dialogs.answer("Sign Note", Dialogs.pressing("Sign"));
         command("org.casenotes.ui.lifecycle.sign");
         assertTrue(confirm.text().contains("Sign as Robin Vale, LCSW?"), confirm.text());
@@ -190,7 +208,7 @@ class NoteLifecycleUiTest {
         NoteEditorWidgets readOnly = new NoteEditorWidgets(signedEditor);
         assertTrue(readOnly.headingMessage().contains("read-only"), readOnly.headingMessage());
         maximize(signedEditor);
-        Workbench.screenshot("clinician-path-2-signed-read-only.png");
+        Workbench.screenshot("clinician-path-3-signed-read-only.png");
         assertFalse(readOnly.text(NARRATIVE).getEditable(), "the narrative cannot be typed into");
 
         // Add Addendum through the Note menu's command and its dialog; the addendum is stored
@@ -218,7 +236,7 @@ class NoteLifecycleUiTest {
                 && shown.contains("Reason: Corrected the session location"), "the addendum is shown: " + shown);
         maximize(amendedEditor);
         amendedWidgets.reveal("Reason: Corrected the session location");
-        Workbench.screenshot("clinician-path-3-addendum.png");
+        Workbench.screenshot("clinician-path-4-addendum.png");
     }
 
     @Test
@@ -282,18 +300,6 @@ class NoteLifecycleUiTest {
         clients.notifyListeners(SWT.Selection, selected);
         Workbench.spin();
         search.setText("");
-    }
-
-    private IEditorPart fillTheRestAndReopen(String noteId) throws Exception {
-        Note stored = store.loadNote(noteId).orElseThrow();
-        Client client = store.loadClient(stored.getClientId()).orElseThrow();
-        FormDefinition form = NoteForms.installed().form(stored.getTemplateId(), stored.getTemplateVersion())
-                .orElseThrow();
-        WorkbenchRules rules = Workplace.rules();
-        List<String> unfilled = filler(client).fill(rules.lifecycle(client), stored, form);
-        assertTrue(unfilled.isEmpty(), unfilled.toString());
-        store.saveNote(stored);
-        return NoteOpener.open(Workbench.page(), client, stored, form, rules, NoteHome.record(store));
     }
 
     private static void command(String id) throws Exception {
