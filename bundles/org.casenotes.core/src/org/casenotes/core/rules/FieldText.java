@@ -21,7 +21,8 @@ public final class FieldText {
     private final Map<Object, Object> shared = new ConcurrentHashMap<>(4);
 
     /**
-     * @param fieldId id of the field in its FormDefinition
+     * @param fieldId where the field is in the note: its id in the FormDefinition, or, inside a repeatable group,
+     *            {@code group[row].id} (rows counted from 0; groups nest)
      * @param text the field's current text; {@code null} is treated as empty
      * @param clientWords whether the field holds the client's own words (e.g. a "client's
      *            statement" field), which language rules leave alone
@@ -37,9 +38,15 @@ public final class FieldText {
         return new FieldText(fieldId, text, false);
     }
 
-    /** @return id of the field */
+    /** @return where the field is in the note: its id, or {@code group[row].id} inside a repeatable group */
     public String fieldId() {
         return fieldId;
+    }
+
+    /** @return the id of the field in its FormDefinition: {@link #fieldId()} without the rows it is in */
+    public String formFieldId() {
+        int rowEnd = fieldId.lastIndexOf("].");
+        return rowEnd < 0 ? fieldId : fieldId.substring(rowEnd + 2);
     }
 
     /** @return the text, never {@code null} */

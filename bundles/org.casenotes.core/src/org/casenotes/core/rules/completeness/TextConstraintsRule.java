@@ -21,8 +21,9 @@ import org.casenotes.model.form.query.FormDefinitions;
 /**
  * {@code completeness.text}: a text field's minimum and maximum number of words and characters, and its pattern
  * (the whole stripped text must match; the template's message explains the expected form). Empty fields are left to
- * {@link RequiredValuesRule}. Words are runs of non-space characters. Looks at one field at a time, so the live
- * engine re-checks only the edited field.
+ * {@link RequiredValuesRule}. Words are runs of non-space characters. Fields in the rows of repeatable groups are
+ * checked against their field's constraints too, each finding naming its row. Looks at one field at a time, so the
+ * live engine re-checks only the edited field.
  */
 public final class TextConstraintsRule extends CompletenessRule implements FieldRule {
 
@@ -37,7 +38,7 @@ public final class TextConstraintsRule extends CompletenessRule implements Field
     @Override
     public List<Finding> evaluateField(FieldText field, NoteContext note) {
         Optional<TextType> type = note.lookup(FormDefinition.class)
-                .flatMap(form -> FormDefinitions.findField(form, field.fieldId())).map(Field::getType)
+                .flatMap(form -> FormDefinitions.findField(form, field.formFieldId())).map(Field::getType)
                 .filter(TextType.class::isInstance).map(TextType.class::cast);
         String text = field.text().strip();
         if (type.isEmpty() || text.isEmpty()) {

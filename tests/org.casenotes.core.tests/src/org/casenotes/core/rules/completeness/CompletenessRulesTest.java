@@ -25,9 +25,12 @@ import org.casenotes.model.form.FormKind;
 import org.casenotes.model.form.LongTextType;
 import org.casenotes.model.form.Membership;
 import org.casenotes.model.form.NumberType;
+import org.casenotes.model.form.RepeatableGroup;
 import org.casenotes.model.form.Section;
 import org.casenotes.model.form.ShortTextType;
 import org.casenotes.model.record.ChoiceValue;
+import org.casenotes.model.record.GroupRow;
+import org.casenotes.model.record.GroupValue;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.NumberValue;
 import org.casenotes.model.record.RecordFactory;
@@ -163,6 +166,34 @@ class CompletenessRulesTest {
                 "Write a number and a unit, e.g. \u201c6 months\u201d."), messages);
         text("problemDuration", "8 months");
         assertEquals(List.of(), findings(new TextConstraintsRule()));
+    }
+
+    @Test
+    void textInTheRowsOfARepeatableGroupIsHeldToItsFieldsLimits() {
+        RepeatableGroup goals = F.createRepeatableGroup();
+        goals.setId("goalsWorked");
+        ShortTextType step = F.createShortTextType();
+        step.setMaxWords(5);
+        goals.getElements().add(field("step", "Next step", step));
+        ((Section) form.getElements().get(0)).getElements().add(goals);
+        GroupValue rows = R.createGroupValue();
+        rows.setGroupId("goalsWorked");
+        rows.getRows().addAll(List.of(row("step", "Walk twice this week"),
+                row("step", "Call her sister on Sunday and tell her about the new job")));
+        note.getGroups().add(rows);
+
+        List<Finding> findings = findings(new TextConstraintsRule());
+        assertEquals(List.of("goalsWorked[1].step: Keep this to 5 words (now 12)."),
+                findings.stream().map(f -> f.fieldId() + ": " + f.message()).toList());
+    }
+
+    private static GroupRow row(String fieldId, String text) {
+        GroupRow row = R.createGroupRow();
+        TextValue value = R.createTextValue();
+        value.setFieldId(fieldId);
+        value.setText(text);
+        row.getValues().add(value);
+        return row;
     }
 
     @Test
