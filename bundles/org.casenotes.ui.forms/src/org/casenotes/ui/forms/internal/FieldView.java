@@ -60,7 +60,7 @@ public final class FieldView implements ElementView {
         this.scope = scope;
         FormToolkit toolkit = services.toolkit();
         root = toolkit.createComposite(parent);
-        root.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        root.setLayoutData(FormRows.filling());
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
         layout.marginHeight = 2;
@@ -71,7 +71,7 @@ public final class FieldView implements ElementView {
         if (field.getHint() != null && !field.getHint().isBlank()) {
             Label hint = toolkit.createLabel(root, field.getHint(), SWT.WRAP);
             hint.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-            hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            hint.setLayoutData(FormRows.filling());
         }
         carried = new CarriedValueMark(root, toolkit, services.names(), services.readOnly(), this::markReviewed);
         Composite valueArea = toolkit.createComposite(root);

@@ -36,7 +36,7 @@ final class GroupView implements ElementView {
         this.group = group;
         this.level = level;
         root = services.toolkit().createComposite(parent);
-        root.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        root.setLayoutData(FormRows.filling());
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
         root.setLayout(layout);

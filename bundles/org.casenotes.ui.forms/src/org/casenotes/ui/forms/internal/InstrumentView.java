@@ -41,7 +41,7 @@ final class InstrumentView implements ElementView {
         this.block = block;
         Instrument instrument = block.getInstrument();
         root = services.toolkit().createComposite(parent);
-        root.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        root.setLayoutData(FormRows.filling());
         root.setLayout(new GridLayout(2, false));
         Label title = services.toolkit().createLabel(root, block.getLabel() != null ? block.getLabel()
                 : instrument.getTitle() != null ? instrument.getTitle() : instrument.getId());
@@ -49,7 +49,7 @@ final class InstrumentView implements ElementView {
         title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         if (instrument.getInstructions() != null) {
             Label instructions = services.toolkit().createLabel(root, instrument.getInstructions(), SWT.WRAP);
-            instructions.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+            instructions.setLayoutData(FormRows.filling(2));
         }
         for (InstrumentItem item : instrument.getItems()) {
             createItem(item);
@@ -60,7 +60,7 @@ final class InstrumentView implements ElementView {
         if (instrument.getSource() != null) {
             Label source = services.toolkit().createLabel(root, instrument.getSource(), SWT.WRAP);
             source.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-            source.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+            source.setLayoutData(FormRows.filling(2));
         }
     }
 

@@ -6,8 +6,6 @@ import java.util.Map;
 import org.casenotes.core.forms.FormState;
 import org.casenotes.core.forms.ValueScope;
 import org.casenotes.model.form.Section;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
@@ -28,7 +26,7 @@ final class SectionView implements ElementView {
         if (guided) {
             widget.setDescription(section.getGuidance());
         }
-        widget.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        widget.setLayoutData(FormRows.filling());
         Composite client = services.toolkit().createComposite(widget);
         client.setLayout(new GridLayout(1, false));
         children = ElementViews.create(client, services, section, level, scope);

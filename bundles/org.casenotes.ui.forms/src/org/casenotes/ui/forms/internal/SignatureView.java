@@ -23,7 +23,7 @@ final class SignatureView implements ElementView {
     SignatureView(Composite parent, EditorServices services, SignatureBlock block) {
         this.block = block;
         root = services.toolkit().createComposite(parent, SWT.BORDER);
-        root.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        root.setLayoutData(FormRows.filling());
         root.setLayout(new GridLayout(1, false));
         Label title = services.toolkit().createLabel(root, block.getLabel() == null ? "Signature" : block.getLabel());
         title.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));

@@ -14,15 +14,20 @@ import org.casenotes.model.form.Field;
 import org.casenotes.model.form.FormFactory;
 import org.casenotes.model.form.Section;
 import org.casenotes.ui.forms.internal.NoteFormEditor;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A choice with many options wraps its buttons to the form's width instead of running past its right edge. */
+/**
+ * A choice with many options, a long hint and long section guidance wrap to the form's width instead of running past
+ * its right edge (under the review panel).
+ */
 class OptionWrappingTest {
 
     private static final List<String> CPT_CODES = List.of("90791 Psychiatric diagnostic evaluation",
@@ -58,6 +63,27 @@ class OptionWrappingTest {
         }
         assertTrue(buttons.stream().map(Button::getLocation).map(point -> point.y).distinct().count() > 1,
                 "the options wrap onto more than one line");
+    }
+
+    @Test
+    void longGuidanceAndHintsWrapInsteadOfWideningTheForm() throws Exception {
+        String sentence = "Describe what the client said and did in observable terms, quoting their own words. ";
+        Section session = (Section) driver.form.getElements().get(0);
+        session.setGuidance(sentence.repeat(6));
+        ((Field) session.getElements().get(0)).setHint(sentence.repeat(6));
+        window.setSize(1000, 760);
+        NoteFormEditor editor = driver.open(driver.draft());
+        settle();
+
+        int visibleWidth = editor.form().getClientArea().width;
+        assertTrue(editor.form().getContent().getSize().x <= visibleWidth, "the form is "
+                + editor.form().getContent().getSize().x + " px wide in a view " + visibleWidth + " px wide");
+        Label hint = all(editor.form(), Label.class).stream().filter(label -> label.getText().equals(
+                sentence.repeat(6))).findFirst().orElseThrow();
+        Rectangle bounds = hint.getDisplay().map(hint.getParent(), editor.form(), hint.getBounds());
+        int oneLine = hint.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+        assertTrue(bounds.x + bounds.width <= visibleWidth && bounds.height >= 2 * oneLine,
+                "the hint wraps onto several lines within the form: " + bounds);
     }
 
     private static Field cptCodeField() {
