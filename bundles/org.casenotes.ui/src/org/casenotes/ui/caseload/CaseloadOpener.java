@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.casenotes.demo.DemoCaseload;
+import org.casenotes.store.CaseloadOverview;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.CaseloadStoreFactory;
@@ -148,7 +149,7 @@ public final class CaseloadOpener {
         Job job = Job.create(name, monitor -> {
             try {
                 CaseloadStore store = opening.open(monitor);
-                display.asyncExec(() -> session.opened(store, demo));
+                session.arrive(display, store, demo, firstOverview(store));
                 return Status.OK_STATUS;
             } catch (OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
@@ -160,6 +161,15 @@ public final class CaseloadOpener {
         job.setPriority(Job.INTERACTIVE);
         openingJob = job;
         job.schedule();
+    }
+
+    /** The caseload view's first content, read here beside the workbench's start; null if it cannot be read. */
+    private static CaseloadOverview firstOverview(CaseloadStore store) {
+        try {
+            return store.overview(CaseloadSession.overdueBefore());
+        } catch (CaseloadStoreException e) {
+            return null; // the view reads it again and says what is wrong
+        }
     }
 
     private static void closeOnShutdown(CaseloadSession session) {

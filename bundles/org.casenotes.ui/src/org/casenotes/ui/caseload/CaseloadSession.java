@@ -2,10 +2,14 @@ package org.casenotes.ui.caseload;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import org.casenotes.store.CaseloadOverview;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.IdleLock;
 import org.casenotes.ui.preferences.CasenotesPreferences;
@@ -22,6 +26,12 @@ import org.eclipse.swt.widgets.Display;
  * store locks, then {@link #whenLockChanges} listeners hear {@code true} (views cover their content with
  * {@value LockCover#MESSAGE}). Unsaved work stays in the open editors; the next keyboard or mouse input asks for the
  * passphrase, and listeners hear {@code false} once it is right.
+ *
+ * <p>A caseload opened in the background {@link #arrive arrives} from the opening thread: it is taken over on the
+ * display thread by whichever comes first, the runnable posted for it or a view asking {@link #whenOpen} (so a view
+ * created after the opening finished shows the caseload in its first paint, not after the workbench's start-up work
+ * queued on the display thread). Its first overview, read on the opening thread, is handed to the first view that
+ * {@link #takeFirstOverview takes} it.
  */
 public final class CaseloadSession {
 
@@ -35,6 +45,8 @@ public final class CaseloadSession {
     private final List<Consumer<CaseloadSession>> waiting = new ArrayList<>();
     private final List<Runnable> beforeLock = new ArrayList<>();
     private final List<Consumer<Boolean>> lockListeners = new ArrayList<>();
+    private final AtomicReference<Runnable> arrival = new AtomicReference<>();
+    private CaseloadOverview firstOverview;
 
     private CaseloadSession() {
     }
@@ -64,8 +76,16 @@ public final class CaseloadSession {
         return store != null && store.isLocked();
     }
 
+    /**
+     * @return the day before which an unsigned note is overdue: today less the agency's late-entry window
+     */
+    public static LocalDate overdueBefore() {
+        return LocalDate.now().minusDays(CasenotesPreferences.agency().lateEntryWindowDays());
+    }
+
     /** Runs {@code action} now if a caseload is open (or failed to open), else when it opens. */
     public void whenOpen(Consumer<CaseloadSession> action) {
+        takeArrival();
         if (store != null || problem != null) {
             action.accept(this);
         } else {
@@ -146,6 +166,36 @@ public final class CaseloadSession {
             idleWatch.stop();
         }
         idleWatch = IdleWatch.start(Display.getCurrent(), this, new IdleLock(store, timeout, clock), checkEvery);
+    }
+
+    /**
+     * Hands a store opened on another thread to the display thread (see the class comment). Called from any thread.
+     *
+     * @param display       the workbench's display
+     * @param openedStore   the open store
+     * @param isDemo        whether it is the fictional demo
+     * @param overview      its overview as of {@link #overdueBefore()}, read on the opening thread; null if not read
+     */
+    void arrive(Display display, CaseloadStore openedStore, boolean isDemo, CaseloadOverview overview) {
+        arrival.set(() -> {
+            firstOverview = overview;
+            opened(openedStore, isDemo);
+        });
+        display.asyncExec(this::takeArrival);
+    }
+
+    /** @return the overview read when the caseload opened, once; empty after that or if none was read */
+    Optional<CaseloadOverview> takeFirstOverview() {
+        Optional<CaseloadOverview> overview = Optional.ofNullable(firstOverview);
+        firstOverview = null;
+        return overview;
+    }
+
+    private void takeArrival() {
+        Runnable pending = arrival.getAndSet(null);
+        if (pending != null) {
+            pending.run();
+        }
     }
 
     void opened(CaseloadStore openedStore, boolean isDemo) {

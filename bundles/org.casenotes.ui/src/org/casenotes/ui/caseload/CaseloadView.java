@@ -10,7 +10,6 @@ import java.util.function.Function;
 
 import org.casenotes.store.CaseloadOverview;
 import org.casenotes.store.CaseloadStore;
-import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -174,6 +173,11 @@ public final class CaseloadView extends ViewPart {
         }
         progressArea.setVisible(false);
         ((org.eclipse.swt.layout.GridData) progressArea.getLayoutData()).exclude = true;
+        Optional<CaseloadOverview> first = session.takeFirstOverview();
+        if (first.isPresent()) {
+            show(first.get(), session.isDemo());
+            return;
+        }
         banner.setText("Loading clients…");
         progressArea.getParent().layout(true, true);
         load(session.store(), session.isDemo());
@@ -181,7 +185,7 @@ public final class CaseloadView extends ViewPart {
 
     private void load(CaseloadStore store, boolean demo) {
         var display = viewer.getControl().getDisplay();
-        LocalDate overdueBefore = LocalDate.now().minusDays(CasenotesPreferences.agency().lateEntryWindowDays());
+        LocalDate overdueBefore = CaseloadSession.overdueBefore();
         Job job = Job.create("Loading the caseload", monitor -> {
             CaseloadOverview overview = store.overview(overdueBefore);
             display.asyncExec(() -> show(overview, demo));
@@ -201,7 +205,7 @@ public final class CaseloadView extends ViewPart {
                 + overview.unsignedNotes() + " unsigned notes, " + overview.overdueNotes() + " overdue.");
         banner.getParent().layout(true, true);
         loaded = true;
-        StartupProbe.caseloadShown(rows.size());
+        StartupProbe.caseloadShown(viewer.getControl(), rows.size());
     }
 
     /** @return the id of the client selected in the list, if one is */

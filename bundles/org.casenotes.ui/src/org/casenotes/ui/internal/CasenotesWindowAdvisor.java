@@ -1,6 +1,7 @@
 package org.casenotes.ui.internal;
 
 import org.casenotes.ui.CasenotesUi;
+import org.casenotes.ui.caseload.StartupProbe;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -27,5 +28,10 @@ final class CasenotesWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowCoolBar(false);
         configurer.setShowStatusLine(true);
         configurer.setShowPerspectiveBar(false);
+    }
+
+    @Override
+    public void postWindowOpen() {
+        StartupProbe.windowOpened();
     }
 }
