@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 /** The materialized Casenotes product started through its launch script, as a user starts it. */
 final class ProductProcess implements AutoCloseable {
 
@@ -48,6 +50,40 @@ final class ProductProcess implements AutoCloseable {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /**
+     * Waits until the Casenotes window is mapped; fails with the product's output and log if the product exits
+     * first or the time runs out.
+     *
+     * @return the window's id, for {@link X11#pressKeys}
+     */
+    String awaitWindow(Duration timeout) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < timeout.toNanos()) {
+            if (!isAlive()) {
+                fail("the product exited before its window appeared\n" + diagnostics());
+            }
+            Optional<String> window = X11.mappedWindow("Casenotes");
+            if (window.isPresent()) {
+                System.out.printf("Casenotes window mapped %d ms after launch%n", (System.nanoTime() - start) / 1_000_000);
+                return window.get();
+            }
+            Thread.sleep(100);
+        }
+        return fail("no window titled 'Casenotes' was mapped within " + timeout + "\n" + diagnostics());
+    }
+
+    /**
+     * Looks at the window for {@code settle} as a user would (quitting within the same instant as start-up races
+     * the workbench's own start-up-complete event, which then logs "Device is disposed"), then quits with Ctrl+Q.
+     *
+     * @return the exit code, empty if the product did not exit within 30 s
+     */
+    Optional<Integer> quit(String window, Duration settle) throws IOException, InterruptedException {
+        Thread.sleep(settle.toMillis());
+        X11.pressKeys(window, "ctrl+q");
+        return waitForExit(Duration.ofSeconds(30));
     }
 
     /** What the product printed, and its workbench log, for failure messages. */

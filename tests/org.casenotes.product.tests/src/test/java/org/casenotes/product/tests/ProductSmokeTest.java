@@ -3,7 +3,6 @@ package org.casenotes.product.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,27 +38,8 @@ class ProductSmokeTest {
     void windowComesUpAndTheWorkbenchShutsDownCleanly() throws Exception {
         Path data = temp.resolve("Casenotes data");
         try (ProductProcess product = ProductProcess.start(data, temp.resolve("out.txt"), Map.of())) {
-            long start = System.nanoTime();
-            Optional<String> window = Optional.empty();
-            while (window.isEmpty() && System.nanoTime() - start < WINDOW_TIMEOUT.toNanos()) {
-                if (!product.isAlive()) {
-                    fail("the product exited before its window appeared\n" + product.diagnostics());
-                }
-                window = X11.mappedWindow("Casenotes");
-                if (window.isEmpty()) {
-                    Thread.sleep(100);
-                }
-            }
-            if (window.isEmpty()) {
-                fail("no window titled 'Casenotes' was mapped within " + WINDOW_TIMEOUT + "\n" + product.diagnostics());
-            }
-            System.out.printf("Casenotes window mapped %d ms after launch%n", (System.nanoTime() - start) / 1_000_000);
-
-            // as a user would, look at the window before quitting: quitting within the same instant as start-up
-            // races the workbench's own start-up-complete event (it then logs "Device is disposed")
-            Thread.sleep(SETTLE.toMillis());
-            X11.pressKeys(window.get(), "ctrl+q");
-            Optional<Integer> exit = product.waitForExit(Duration.ofSeconds(30));
+            String window = product.awaitWindow(WINDOW_TIMEOUT);
+            Optional<Integer> exit = product.quit(window, SETTLE);
             assertTrue(exit.isPresent(), "File > Exit (Ctrl+Q) closes the workbench\n" + product.diagnostics());
             assertEquals(0, exit.get(), product.diagnostics());
             assertTrue(Files.exists(data.resolve(".metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi")),
