@@ -1,35 +1,25 @@
 package org.casenotes.template.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.casenotes.template.library.TemplateLibrary;
 import org.casenotes.template.library.TemplateSource;
 import org.casenotes.template.ui.TemplateDesigners;
 import org.casenotes.template.ui.internal.TemplateDesigner;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
+import org.casenotes.ui.testsupport.EventLoop;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
@@ -54,16 +44,13 @@ final class DesignerDriver {
 	private DesignerDriver() {
 	}
 
-	static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
 	static TemplateDesigner openAgencyTemplate(Path folder, String name, String text) throws Exception {
 		Path file = folder.resolve(name);
 		Files.writeString(file, text);
-		TemplateDesigner designer = (TemplateDesigner) TemplateDesigners.open(page(), file);
-		page().setPartState(page().getReference(designer), IWorkbenchPage.STATE_MAXIMIZED);
-		settle();
+		IWorkbenchPage page = ActiveWorkbench.page();
+		TemplateDesigner designer = (TemplateDesigner) TemplateDesigners.open(page, file);
+		page.setPartState(page.getReference(designer), IWorkbenchPage.STATE_MAXIMIZED);
+		EventLoop.spin();
 		return designer;
 	}
 
@@ -88,32 +75,8 @@ final class DesignerDriver {
 	}
 
 	static void closeAll() {
-		page().closeAllEditors(false);
-		settle();
-	}
-
-	static void settle() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// let layouts, paints and posted results run
-		}
-	}
-
-	/** Runs the event loop until {@code condition} holds, failing after {@code millis}. */
-	static void waitUntil(String what, long millis, BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + millis;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				fail("timed out waiting for " + what);
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(5, () -> {
-					// wake the loop up to look again
-				});
-				display.sleep();
-			}
-		}
+		ActiveWorkbench.page().closeAllEditors(false);
+		EventLoop.spin();
 	}
 
 	/** @return the texts of the visible labels, buttons and section titles below {@code root} */
@@ -142,47 +105,5 @@ final class DesignerDriver {
 				collect(child, texts);
 			}
 		}
-	}
-
-	static <T extends Control> List<T> all(Control root, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		if (type.isInstance(root)) {
-			found.add(type.cast(root));
-		}
-		if (root instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				found.addAll(all(child, type));
-			}
-		}
-		return found;
-	}
-
-	/** Saves a picture of the workbench window under the test project's target folder and returns its path. */
-	static Path screenshot(String name) throws IOException {
-		settle();
-		Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-		Display display = shell.getDisplay();
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
-		GC gc = new GC(display);
-		try {
-			gc.copyArea(image, bounds.x, bounds.y);
-			Path dir = targetFolder().resolve("screenshots");
-			Files.createDirectories(dir);
-			Path file = dir.resolve(name + ".png");
-			ImageLoader loader = new ImageLoader();
-			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-			return file;
-		} finally {
-			gc.dispose();
-			image.dispose();
-		}
-	}
-
-	/** @return the test project's target folder (tycho-surefire runs the tests in target/work) */
-	static Path targetFolder() {
-		Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-		return dir.getFileName().toString().equals("work") ? dir.getParent() : dir.resolve("target");
 	}
 }

@@ -1,8 +1,8 @@
 package org.casenotes.template.ui.tests;
 
 import static org.casenotes.template.ui.tests.DesignerDriver.document;
-import static org.casenotes.template.ui.tests.DesignerDriver.settle;
-import static org.casenotes.template.ui.tests.DesignerDriver.waitUntil;
+import static org.casenotes.ui.testsupport.EventLoop.spin;
+import static org.casenotes.ui.testsupport.EventLoop.spinUntil;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -14,6 +14,8 @@ import org.casenotes.template.library.TemplateLibrary;
 import org.casenotes.template.library.TemplateSource;
 import org.casenotes.template.ui.TemplateDesigners;
 import org.casenotes.template.ui.internal.TemplateDesigner;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
+import org.casenotes.ui.testsupport.Screenshots;
 import org.eclipse.jface.text.IDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,9 +47,9 @@ class DesignerLatencyHarness {
 	@Test
 	void keystrokeToAnnotationAndToPreview() throws Exception {
 		TemplateSource largest = largestTemplateWithAForm();
-		TemplateDesigner designer = (TemplateDesigner) TemplateDesigners.openInstalled(DesignerDriver.page(), largest);
+		TemplateDesigner designer = (TemplateDesigner) TemplateDesigners.openInstalled(ActiveWorkbench.page(), largest);
 		designer.showPreview(true);
-		waitUntil("the first preview", 60_000, () -> designer.previewedForm() != null);
+		spinUntil(() -> designer.previewedForm() != null, 60_000, "the first preview");
 
 		AtomicLong validatedAt = new AtomicLong();
 		AtomicLong previewedAt = new AtomicLong();
@@ -68,12 +70,12 @@ class DesignerLatencyHarness {
 			} else {
 				document.replace(inLabel, 1, "");
 			}
-			waitUntil("validation and preview", 60_000, () -> validatedAt.get() > typed && previewedAt.get() > typed);
+			spinUntil(() -> validatedAt.get() > typed && previewedAt.get() > typed, 60_000, "validation and preview");
 			if (run >= WARMUP) {
 				annotation.add((validatedAt.get() - typed) / 1e6);
 				preview.add((previewedAt.get() - typed) / 1e6);
 			}
-			settle();
+			spin();
 		}
 		System.out.printf("template: %s (%d characters); load average %.1f before, %.1f after, %d cores%n",
 				largest.name(), largest.text().length(), loadBefore,
@@ -81,7 +83,7 @@ class DesignerLatencyHarness {
 				Runtime.getRuntime().availableProcessors());
 		report("keystroke-to-annotation", annotation);
 		report("keystroke-to-preview", preview);
-		DesignerDriver.screenshot("template-designer-latency");
+		Screenshots.ofWorkbenchWindow("template-designer-latency.png");
 	}
 
 	/**

@@ -4,9 +4,9 @@ import static org.casenotes.template.ui.tests.DesignerDriver.AGENCY_SOAP;
 import static org.casenotes.template.ui.tests.DesignerDriver.annotations;
 import static org.casenotes.template.ui.tests.DesignerDriver.document;
 import static org.casenotes.template.ui.tests.DesignerDriver.openAgencyTemplate;
-import static org.casenotes.template.ui.tests.DesignerDriver.settle;
 import static org.casenotes.template.ui.tests.DesignerDriver.visibleTexts;
-import static org.casenotes.template.ui.tests.DesignerDriver.waitUntil;
+import static org.casenotes.ui.testsupport.EventLoop.spin;
+import static org.casenotes.ui.testsupport.EventLoop.spinUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -22,6 +22,8 @@ import org.casenotes.template.library.TemplateFormatter;
 import org.casenotes.template.library.TemplateLibrary;
 import org.casenotes.template.ui.internal.TemplateDesigner;
 import org.casenotes.template.ui.internal.TemplateProblemsView;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
+import org.casenotes.ui.testsupport.Screenshots;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
@@ -50,20 +52,20 @@ class DesignerWorkbenchTest {
 	@AfterEach
 	void closeEditors() {
 		DesignerDriver.closeAll();
-		IWorkbenchPage page = DesignerDriver.page();
+		IWorkbenchPage page = ActiveWorkbench.page();
 		for (String view : List.of(OUTLINE, TemplateProblemsView.ID)) {
 			if (page.findView(view) != null) {
 				page.hideView(page.findView(view));
 			}
 		}
-		settle();
+		spin();
 	}
 
 	@Test
 	void thePreviewIsBesideTheTextFollowsALabelAndCanBeHidden() throws Exception {
 		TemplateDesigner designer = openAgencyTemplate(agencyFolder, "split.ntpl", AGENCY_SOAP);
-		waitUntil("the first preview", 30_000, () -> designer.previewedForm() != null);
-		settle();
+		spinUntil(() -> designer.previewedForm() != null, 30_000, "the first preview");
+		spin();
 		Rectangle text = onDisplay(designer.textEditor().viewer().getTextWidget());
 		Rectangle preview = onDisplay(designer.previewControl());
 		assertTrue(designer.isPreviewShown(), "the preview is shown when a template opens");
@@ -71,20 +73,20 @@ class DesignerWorkbenchTest {
 		assertTrue(preview.y < text.y + text.height && text.y < preview.y + preview.height, "side by side");
 
 		document(designer).set(AGENCY_SOAP.replace("\"Agency check-in\"", "\"Safety check-in\""));
-		waitUntil("the preview to follow the label", 30_000, () -> visibleTexts(designer.previewControl()).stream()
-				.anyMatch(t -> t.contains("Safety check-in")));
+		spinUntil(() -> visibleTexts(designer.previewControl()).stream()
+				.anyMatch(t -> t.contains("Safety check-in")), 30_000, "the preview to follow the label");
 		assertTrue(designer.textEditor().viewer().getTextWidget().isVisible(), "the text stays in view");
-		DesignerDriver.screenshot("template-designer-split");
+		Screenshots.ofWorkbenchWindow("template-designer-split.png");
 
 		IHandlerService handlers = designer.getSite().getService(IHandlerService.class);
 		handlers.executeCommand("org.casenotes.template.ui.togglePreview", null);
-		settle();
+		spin();
 		assertFalse(designer.isPreviewShown());
 		// a sash form hides what is not maximized by giving it no room
 		assertEquals(0, designer.previewControl().getBounds().width, "hidden");
 		assertTrue(designer.textEditor().viewer().getTextWidget().getBounds().width > text.width, "text gets the room");
 		handlers.executeCommand("org.casenotes.template.ui.togglePreview", null);
-		settle();
+		spin();
 		assertTrue(designer.isPreviewShown());
 		assertTrue(designer.previewControl().getBounds().width > 0, "shown again");
 	}
@@ -97,12 +99,12 @@ class DesignerWorkbenchTest {
 	@Test
 	void outlineListsSectionsAndFieldsFollowsTypingAndRevealsOnClick() throws Exception {
 		TemplateDesigner designer = openAgencyTemplate(agencyFolder, "outline.ntpl", AGENCY_SOAP);
-		DesignerDriver.page().showView(OUTLINE);
-		DesignerDriver.page().activate(designer);
-		waitUntil("the outline page", 20_000, () -> designer.textEditor().outlinePage() != null
-				&& designer.textEditor().outlinePage().getControl() != null);
+		ActiveWorkbench.page().showView(OUTLINE);
+		ActiveWorkbench.page().activate(designer);
+		spinUntil(() -> designer.textEditor().outlinePage() != null
+				&& designer.textEditor().outlinePage().getControl() != null, 20_000, "the outline page");
 		Tree tree = (Tree) designer.textEditor().outlinePage().getControl();
-		waitUntil("the outline", 20_000, () -> item(tree, "field feelsSafe") != null);
+		spinUntil(() -> item(tree, "field feelsSafe") != null, 20_000, "the outline");
 		assertEquals("template AgencySoap \u2014 Agency SOAP note", tree.getItem(0).getText());
 		assertTrue(item(tree, "section checkIn \u2014 Agency check-in") != null, labels(tree).toString());
 
@@ -111,14 +113,14 @@ class DesignerWorkbenchTest {
 		Event click = new Event();
 		click.item = field;
 		tree.notifyListeners(SWT.Selection, click);
-		settle();
+		spin();
 		int caret = designer.textEditor().viewer().getTextWidget().getCaretOffset();
 		assertEquals(AGENCY_SOAP.indexOf("field safetyConcern"), caret, "the click moves the text to the field");
 
 		IDocument document = document(designer);
 		document.replace(AGENCY_SOAP.indexOf("\t\tfield safetyConcern"), 0,
 				"\t\tfield bedtime \"Bedtime\" : time\n");
-		waitUntil("the outline to follow the text", 20_000, () -> item(tree, "field bedtime") != null);
+		spinUntil(() -> item(tree, "field bedtime") != null, 20_000, "the outline to follow the text");
 	}
 
 	private static TreeItem item(Tree tree, String prefix) {
@@ -154,7 +156,7 @@ class DesignerWorkbenchTest {
 		String messy = AGENCY_SOAP.replace("\t\tfield feelsSafe", "   field feelsSafe").replace("\tsection checkIn",
 				"section checkIn") + "\n\n\n";
 		TemplateDesigner designer = openAgencyTemplate(agencyFolder, "format.ntpl", messy);
-		waitUntil("the first validation", 20_000, () -> designer.textEditor().validated());
+		spinUntil(() -> designer.textEditor().validated(), 20_000, "the first validation");
 		IDocument document = document(designer);
 
 		designer.textEditor().getAction("Format").run();
@@ -164,8 +166,8 @@ class DesignerWorkbenchTest {
 		designer.textEditor().getAction("Format").run();
 		assertEquals(formatted, document.get(), "formatting again changes nothing");
 		assertEquals(TemplateFormatter.format(formatted), formatted);
-		waitUntil("validation of the formatted text", 20_000,
-				() -> designer.textEditor().validated() && annotations(designer, ERROR).isEmpty());
+		spinUntil(() -> designer.textEditor().validated() && annotations(designer, ERROR).isEmpty(), 20_000,
+				"validation of the formatted text");
 	}
 
 	@Test
@@ -174,17 +176,17 @@ class DesignerWorkbenchTest {
 		Files.writeString(other, "package agency\ntemplate Other \"Other\" version 1 kind progress {\n"
 				+ "\tsection s \"S\" {\n\t\tfield a \"A\" : text shown when nothing = 1\n\t}\n}\n");
 		TemplateDesigner designer = openAgencyTemplate(agencyFolder, "saved.ntpl", AGENCY_SOAP);
-		waitUntil("the first validation", 20_000, () -> designer.textEditor().validated());
+		spinUntil(() -> designer.textEditor().validated(), 20_000, "the first validation");
 
 		IDocument document = document(designer);
 		document.set(AGENCY_SOAP.replace("shown when feelsSafe = no", "shown when feelsSafe = maybe"));
-		waitUntil("an error annotation", 20_000, () -> !annotations(designer, ERROR).isEmpty());
+		spinUntil(() -> !annotations(designer, ERROR).isEmpty(), 20_000, "an error annotation");
 		designer.doSave(new NullProgressMonitor());
-		settle();
+		spin();
 
-		TemplateProblemsView view = (TemplateProblemsView) DesignerDriver.page().findView(TemplateProblemsView.ID);
+		TemplateProblemsView view = (TemplateProblemsView) ActiveWorkbench.page().findView(TemplateProblemsView.ID);
 		assertTrue(view != null, "saving shows Template Problems");
-		waitUntil("the problems of the folder", 60_000, () -> view.problems().size() >= 2);
+		spinUntil(() -> view.problems().size() >= 2, 60_000, "the problems of the folder");
 		List<TemplateDiagnostic> cli = TemplateLibrary.contributed().withDirectory(agencyFolder).compile()
 				.diagnostics().stream().filter(d -> d.file().startsWith(agencyFolder.toString())).toList();
 		assertEquals(cli, view.problems(), "what check-templates reports for the folder");
@@ -195,6 +197,6 @@ class DesignerWorkbenchTest {
 		assertTrue(view.problems().stream().anyMatch(d -> d.file().endsWith("other.ntpl")), "every template");
 		long errors = cli.stream().filter(TemplateDiagnostic::isError).count();
 		assertTrue(errors >= 2 && view.summary().startsWith(errors + " errors"), view.summary());
-		DesignerDriver.screenshot("template-problems");
+		Screenshots.ofWorkbenchWindow("template-problems.png");
 	}
 }

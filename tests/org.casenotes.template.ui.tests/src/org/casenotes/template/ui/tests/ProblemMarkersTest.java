@@ -3,8 +3,8 @@ package org.casenotes.template.ui.tests;
 import static org.casenotes.template.ui.tests.DesignerDriver.AGENCY_SOAP;
 import static org.casenotes.template.ui.tests.DesignerDriver.document;
 import static org.casenotes.template.ui.tests.DesignerDriver.openAgencyTemplate;
-import static org.casenotes.template.ui.tests.DesignerDriver.settle;
-import static org.casenotes.template.ui.tests.DesignerDriver.waitUntil;
+import static org.casenotes.ui.testsupport.EventLoop.spin;
+import static org.casenotes.ui.testsupport.EventLoop.spinUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import org.casenotes.template.ui.internal.TemplateDesigner;
 import org.casenotes.template.ui.internal.TemplateProblemsView;
 import org.casenotes.template.ui.library.AgencyTemplateFolder;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
+import org.casenotes.ui.testsupport.Screenshots;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
@@ -38,25 +40,25 @@ class ProblemMarkersTest {
 	@AfterEach
 	void removeTheTemplate() throws Exception {
 		DesignerDriver.closeAll();
-		IWorkbenchPage page = DesignerDriver.page();
+		IWorkbenchPage page = ActiveWorkbench.page();
 		for (String view : new String[] { IPageLayout.ID_PROBLEM_VIEW, TemplateProblemsView.ID }) {
 			if (page.findView(view) != null) {
 				page.hideView(page.findView(view));
 			}
 		}
 		Files.deleteIfExists(agencyFolder.resolve(NAME));
-		settle();
+		spin();
 	}
 
 	@Test
 	void savingAnErrorMarksItsLineAndSavingTheFixRemovesTheMarker() throws Exception {
 		Files.createDirectories(agencyFolder);
 		TemplateDesigner designer = openAgencyTemplate(agencyFolder, NAME, AGENCY_SOAP);
-		waitUntil("the first validation", 20_000, () -> designer.textEditor().validated());
+		spinUntil(() -> designer.textEditor().validated(), 20_000, "the first validation");
 		document(designer).set(AGENCY_SOAP.replace("shown when feelsSafe = no", "shown when feelsSafe = maybe"));
 		designer.doSave(new NullProgressMonitor());
 
-		waitUntil("a marker on the saved template", 60_000, () -> markers().length > 0);
+		spinUntil(() -> markers().length > 0, 60_000, "a marker on the saved template");
 		IMarker marker = markers()[0];
 		int line = AGENCY_SOAP.lines().toList().indexOf(AGENCY_SOAP.lines()
 				.filter(l -> l.contains("shown when feelsSafe")).findFirst().orElseThrow()) + 1;
@@ -65,14 +67,14 @@ class ProblemMarkersTest {
 		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").length() > 0, "the marker has the problem's message");
 		assertTrue(marker.isSubtypeOf(IMarker.PROBLEM), "shown by the Problems view");
 
-		IViewPart problems = DesignerDriver.page().showView(IPageLayout.ID_PROBLEM_VIEW);
-		settle();
+		IViewPart problems = ActiveWorkbench.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+		spin();
 		assertNotNull(problems);
-		DesignerDriver.screenshot("problems-view-markers");
+		Screenshots.ofWorkbenchWindow("problems-view-markers.png");
 
 		document(designer).set(AGENCY_SOAP);
 		designer.doSave(new NullProgressMonitor());
-		waitUntil("the marker to go", 60_000, () -> markers().length == 0);
+		spinUntil(() -> markers().length == 0, 60_000, "the marker to go");
 	}
 
 	private IMarker[] markers() {

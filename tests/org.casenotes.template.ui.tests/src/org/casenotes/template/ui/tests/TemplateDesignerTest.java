@@ -1,13 +1,13 @@
 package org.casenotes.template.ui.tests;
 
 import static org.casenotes.template.ui.tests.DesignerDriver.AGENCY_SOAP;
-import static org.casenotes.template.ui.tests.DesignerDriver.all;
 import static org.casenotes.template.ui.tests.DesignerDriver.annotations;
 import static org.casenotes.template.ui.tests.DesignerDriver.document;
 import static org.casenotes.template.ui.tests.DesignerDriver.openAgencyTemplate;
-import static org.casenotes.template.ui.tests.DesignerDriver.settle;
 import static org.casenotes.template.ui.tests.DesignerDriver.visibleTexts;
-import static org.casenotes.template.ui.tests.DesignerDriver.waitUntil;
+import static org.casenotes.ui.testsupport.EventLoop.spin;
+import static org.casenotes.ui.testsupport.EventLoop.spinUntil;
+import static org.casenotes.ui.testsupport.WidgetFinder.all;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -25,6 +25,8 @@ import org.casenotes.template.library.TemplateLibrary;
 import org.casenotes.template.library.TemplateSource;
 import org.casenotes.template.ui.TemplateDesigners;
 import org.casenotes.template.ui.internal.TemplateDesigner;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
+import org.casenotes.ui.testsupport.Screenshots;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.TextSelection;
@@ -58,9 +60,9 @@ class TemplateDesignerTest {
 	@Test
 	void standardTemplateOpensReadOnlyColouredAndWithoutErrors() throws Exception {
 		TemplateSource soap = DesignerDriver.standard("std/progress/soap.ntpl");
-		TemplateDesigner designer = (TemplateDesigner) TemplateDesigners.openInstalled(DesignerDriver.page(), soap);
-		waitUntil("the first validation", 20_000, () -> designer.textEditor().validated());
-		settle();
+		TemplateDesigner designer = (TemplateDesigner) TemplateDesigners.openInstalled(ActiveWorkbench.page(), soap);
+		spinUntil(() -> designer.textEditor().validated(), 20_000, "the first validation");
+		spin();
 
 		assertFalse(designer.textEditor().isEditable(), "the standard library is read-only");
 		assertTrue(annotations(designer, ERROR).isEmpty(), "a standard template has no errors");
@@ -73,15 +75,15 @@ class TemplateDesignerTest {
 	@Test
 	void errorIsAnnotatedWithTheMessageCheckTemplatesPrints() throws Exception {
 		TemplateDesigner designer = openAgencyTemplate(agencyFolder, "agency-soap.ntpl", AGENCY_SOAP);
-		waitUntil("the first validation", 20_000, () -> designer.textEditor().validated());
-		settle();
+		spinUntil(() -> designer.textEditor().validated(), 20_000, "the first validation");
+		spin();
 		assertTrue(annotations(designer, ERROR).isEmpty(), "the agency template starts without errors: "
 				+ designer.textEditor().diagnostics());
 
 		IDocument document = document(designer);
 		String broken = document.get().replace("shown when feelsSafe = no", "shown when feelsSafe = maybe");
 		document.set(broken);
-		waitUntil("an error annotation", 20_000, () -> !annotations(designer, ERROR).isEmpty());
+		spinUntil(() -> !annotations(designer, ERROR).isEmpty(), 20_000, "an error annotation");
 
 		Annotation annotation = annotations(designer, ERROR).get(0);
 		List<TemplateDiagnostic> cli = TemplateLibrary.contributed()
@@ -90,7 +92,7 @@ class TemplateDesignerTest {
 		assertEquals(1, cli.size(), "check-templates finds one error: " + cli);
 		assertEquals(cli.get(0).message(), annotation.getText(), "the editor says what check-templates says");
 		assertTrue(annotation.getText().contains("maybe"), annotation.getText());
-		Path shot = DesignerDriver.screenshot("template-designer-error");
+		Path shot = Screenshots.ofWorkbenchWindow("template-designer-error.png");
 		assertTrue(Files.size(shot) > 0);
 	}
 
@@ -115,14 +117,14 @@ class TemplateDesignerTest {
 		viewer.getTextWidget().setFocus();
 		((ITextOperationTarget) viewer).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
 		Table[] popup = new Table[1];
-		waitUntil("the content assist popup", 20_000, () -> {
+		spinUntil(() -> {
 			popup[0] = proposalTable();
 			return popup[0] != null && popup[0].getItemCount() > 0;
-		});
+		}, 20_000, "the content assist popup");
 		List<String> words = Arrays.stream(popup[0].getItems()).map(TableItem::getText)
 				.map(label -> label.split("[ \u2014]")[0]).toList();
 		popup[0].getShell().close();
-		settle();
+		spin();
 		return words;
 	}
 
@@ -144,32 +146,32 @@ class TemplateDesignerTest {
 	void previewShowsTheFormAndFollowsALabelChange() throws Exception {
 		TemplateDesigner designer = openAgencyTemplate(agencyFolder, "preview.ntpl", AGENCY_SOAP);
 		designer.showPreview(true);
-		waitUntil("the first preview", 30_000, () -> designer.previewedForm() != null);
-		settle();
+		spinUntil(() -> designer.previewedForm() != null, 30_000, "the first preview");
+		spin();
 		assertEquals("agency.progress.AgencySoap", designer.previewedForm().getId());
 		assertTrue(visibleTexts(designer.previewControl()).stream().anyMatch(t -> t.contains("Agency check-in")),
 				"the new section is rendered: " + visibleTexts(designer.previewControl()));
 
 		FormDefinition before = designer.previewedForm();
 		document(designer).set(AGENCY_SOAP.replace("\"Agency check-in\"", "\"Safety check-in\""));
-		waitUntil("the preview to follow the text", 30_000, () -> designer.previewedForm() != before);
-		settle();
+		spinUntil(() -> designer.previewedForm() != before, 30_000, "the preview to follow the text");
+		spin();
 		List<String> texts = visibleTexts(designer.previewControl());
 		assertTrue(texts.stream().anyMatch(t -> t.contains("Safety check-in")), "the new label is shown: " + texts);
 		assertFalse(texts.stream().anyMatch(t -> t.contains("Agency check-in")), "the old label is gone");
-		DesignerDriver.screenshot("template-designer-preview");
+		Screenshots.ofWorkbenchWindow("template-designer-preview.png");
 	}
 
 	@Test
 	void previewKeepsTheLastGoodFormWhileTheTemplateHasErrors() throws Exception {
 		TemplateDesigner designer = openAgencyTemplate(agencyFolder, "keep.ntpl", AGENCY_SOAP);
 		designer.showPreview(true);
-		waitUntil("the first preview", 30_000, () -> designer.previewedForm() != null);
+		spinUntil(() -> designer.previewedForm() != null, 30_000, "the first preview");
 		FormDefinition good = designer.previewedForm();
 
 		document(designer).set(AGENCY_SOAP.replace("section checkIn", "section checkIn {"));
-		waitUntil("the preview to report errors", 30_000,
-				() -> designer.previewStatus().contains("last version without errors"));
+		spinUntil(() -> designer.previewStatus().contains("last version without errors"), 30_000,
+				"the preview to report errors");
 		assertSame(good, designer.previewedForm(), "the last good form stays");
 		assertTrue(visibleTexts(designer.previewControl()).stream().anyMatch(t -> t.contains("Agency check-in")));
 	}
@@ -178,8 +180,8 @@ class TemplateDesignerTest {
 	void tryingThePreviewShowsAConditionalFieldAndLeavesTheTemplateClean() throws Exception {
 		TemplateDesigner designer = openAgencyTemplate(agencyFolder, "try.ntpl", AGENCY_SOAP);
 		designer.showPreview(true);
-		waitUntil("the first preview", 30_000, () -> designer.previewedForm() != null);
-		settle();
+		spinUntil(() -> designer.previewedForm() != null, 30_000, "the first preview");
+		spin();
 		String conditional = "What makes the client feel unsafe";
 		assertFalse(visibleTexts(designer.previewControl()).stream().anyMatch(t -> t.contains(conditional)),
 				"hidden until the client does not feel safe");
@@ -191,7 +193,7 @@ class TemplateDesignerTest {
 				.orElseThrow(() -> new AssertionError("a 'No' option for the new field"));
 		no.setSelection(true);
 		no.notifyListeners(SWT.Selection, new Event());
-		settle();
+		spin();
 		assertTrue(visibleTexts(designer.previewControl()).stream().anyMatch(t -> t.contains(conditional)),
 				"the condition reacts: " + visibleTexts(designer.previewControl()));
 		assertFalse(designer.isDirty(), "trying the form does not change the template");

@@ -1,12 +1,14 @@
 package org.casenotes.ui.forms.tests;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.casenotes.ui.testsupport.DialogWatcher;
+import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -17,11 +19,7 @@ import org.eclipse.swt.widgets.Shell;
  */
 final class DialogAnswerer {
 
-    private static final int POLL_MILLIS = 100;
-    private static final long GIVE_UP_NANOS = 60_000_000_000L;
-
     private final List<String> labels;
-    private final long deadline = System.nanoTime() + GIVE_UP_NANOS;
     private String message;
 
     private DialogAnswerer(List<String> labels) {
@@ -31,7 +29,8 @@ final class DialogAnswerer {
     /** Starts watching for a dialog with a button labelled one of {@code labels} (mnemonics ignored). */
     static DialogAnswerer pressing(String... labels) {
         DialogAnswerer answerer = new DialogAnswerer(List.of(labels));
-        Display.getCurrent().timerExec(POLL_MILLIS, answerer::poll);
+        DialogWatcher.answer(shell -> shell.getData() instanceof Window && answerer.button(shell).isPresent(),
+                answerer::answer);
         return answerer;
     }
 
@@ -40,22 +39,13 @@ final class DialogAnswerer {
         return message;
     }
 
-    private void poll() {
-        Display display = Display.getCurrent();
-        for (Shell shell : display.getShells()) {
-            if (shell.isVisible() && shell.getData() instanceof Window) {
-                for (Button button : NoteEditorDriver.all(shell, Button.class)) {
-                    if (labels.contains(button.getText().replace("&", ""))) {
-                        message = NoteEditorDriver.all(shell, Label.class).stream().map(Label::getText)
-                                .collect(Collectors.joining("\n"));
-                        button.notifyListeners(SWT.Selection, new Event());
-                        return;
-                    }
-                }
-            }
-        }
-        if (System.nanoTime() < deadline) {
-            display.timerExec(POLL_MILLIS, this::poll);
-        }
+    private Optional<Button> button(Shell dialog) {
+        return WidgetFinder.first(dialog, Button.class,
+                button -> labels.contains(WidgetFinder.withoutMnemonics(button.getText())));
+    }
+
+    private void answer(Shell dialog) {
+        message = WidgetFinder.all(dialog, Label.class).stream().map(Label::getText).collect(Collectors.joining("\n"));
+        button(dialog).orElseThrow().notifyListeners(SWT.Selection, new Event());
     }
 }

@@ -1,12 +1,12 @@
 package org.casenotes.ui.forms.tests;
 
-import static org.casenotes.ui.forms.tests.NoteEditorDriver.command;
-import static org.casenotes.ui.forms.tests.NoteEditorDriver.page;
-import static org.casenotes.ui.forms.tests.NoteEditorDriver.runFor;
-import static org.casenotes.ui.forms.tests.NoteEditorDriver.settle;
 import static org.casenotes.ui.forms.tests.NoteEditorDriver.text;
 import static org.casenotes.ui.forms.tests.NoteEditorDriver.type;
-import static org.casenotes.ui.forms.tests.NoteEditorDriver.waitUntil;
+import static org.casenotes.ui.testsupport.ActiveWorkbench.page;
+import static org.casenotes.ui.testsupport.ActiveWorkbench.runCommand;
+import static org.casenotes.ui.testsupport.EventLoop.spin;
+import static org.casenotes.ui.testsupport.EventLoop.spinFor;
+import static org.casenotes.ui.testsupport.EventLoop.spinUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 class DraftKeepingTest {
 
     /** Longer than the editor's pause before keeping (5 s), with room for a loaded machine. */
-    private static final int KEEP_WAIT_SECONDS = 30;
+    private static final int KEEP_WAIT_MS = 30_000;
 
     private final NoteEditorDriver driver = new NoteEditorDriver();
     private final RecordingKeeper keeper = new RecordingKeeper();
@@ -57,12 +57,12 @@ class DraftKeepingTest {
         type(text(editor, "narrative"), "Client slept better this week.");
         assertTrue(keeper.kept.isEmpty(), "nothing is kept while typing goes on");
 
-        waitUntil(() -> !keeper.kept.isEmpty(), KEEP_WAIT_SECONDS, "the draft is kept after a pause");
+        spinUntil(() -> !keeper.kept.isEmpty(), KEEP_WAIT_MS, "the draft is kept after a pause");
         Note kept = keeper.lastKept();
         assertEquals("Client slept better this week.", narrativeOf(kept));
         assertNotSame(note, kept, "the keeper gets a copy it may hold on to");
         assertTrue(editor.isDirty(), "keeping does not save");
-        command("org.eclipse.ui.edit.undo");
+        runCommand("org.eclipse.ui.edit.undo");
         assertEquals("", text(editor, "narrative").getText(), "one Undo still takes the typing back");
         assertFalse(editor.isDirty());
     }
@@ -72,14 +72,14 @@ class DraftKeepingTest {
         keeper.failure = "the caseload is locked";
         NoteFormEditor editor = driver.open(driver.input(driver.draft()).withDraftKeeper(keeper));
         type(text(editor, "narrative"), "First words.");
-        waitUntil(() -> editor.form().getMessage() != null, KEEP_WAIT_SECONDS, "the editor says keeping failed");
+        spinUntil(() -> editor.form().getMessage() != null, KEEP_WAIT_MS, "the editor says keeping failed");
         assertTrue(editor.form().getMessage().contains("could not be kept for recovery")
                 && editor.form().getMessage().contains("the caseload is locked"), editor.form().getMessage());
         assertTrue(editor.isDirty());
 
         keeper.failure = null;
         type(text(editor, "narrative"), " More words.");
-        waitUntil(() -> !keeper.kept.isEmpty(), KEEP_WAIT_SECONDS, "the draft is kept once the store is back");
+        spinUntil(() -> !keeper.kept.isEmpty(), KEEP_WAIT_MS, "the draft is kept once the store is back");
         assertNull(editor.form().getMessage(), "the warning is gone");
     }
 
@@ -87,9 +87,9 @@ class DraftKeepingTest {
     void aNoteWithoutUnsavedChangesIsNotKept() throws Exception {
         NoteFormEditor editor = driver.open(driver.input(driver.draft()).withDraftKeeper(keeper));
         type(text(editor, "narrative"), "Typed, then taken back.");
-        command("org.eclipse.ui.edit.undo");
+        runCommand("org.eclipse.ui.edit.undo");
         assertFalse(editor.isDirty());
-        runFor(8_000);
+        spinFor(8_000);
         assertTrue(keeper.kept.isEmpty(), "nothing to keep: " + keeper.kept.size() + " copies were kept");
     }
 
@@ -98,7 +98,7 @@ class DraftKeepingTest {
         NoteFormEditor editor = driver.open(driver.input(driver.draft()).withDraftKeeper(keeper));
         type(text(editor, "narrative"), "Saved right away.");
         editor.doSave(new NullProgressMonitor());
-        runFor(8_000);
+        spinFor(8_000);
         assertTrue(keeper.kept.isEmpty(), "a saved note has nothing to keep");
     }
 
@@ -117,7 +117,7 @@ class DraftKeepingTest {
         assertTrue(NoteEditorDriver.field(editor, "setbackReason").shown(), "the recovered choice takes effect");
         assertTrue(editor.isDirty(), "recovered changes are unsaved changes");
 
-        command("org.eclipse.ui.edit.undo");
+        runCommand("org.eclipse.ui.edit.undo");
         assertEquals("Saved words.", text(editor, "narrative").getText());
         assertEquals("improved", choiceOf(note, "progress"));
         assertFalse(editor.isDirty(), "one Undo returns to the note as saved");
@@ -157,7 +157,7 @@ class DraftKeepingTest {
         keeper.offering(kept, null);
 
         driver.open(driver.input(note).withDraftKeeper(keeper).withRecoveryPrompt(answering(true)));
-        runFor(500);
+        spinFor(500);
         assertTrue(questions.isEmpty(), "no recovery is offered for a signed note");
         assertTrue(keeper.kept.isEmpty() && keeper.discarded.isEmpty());
     }
@@ -190,7 +190,7 @@ class DraftKeepingTest {
 
         DialogAnswerer prompt = DialogAnswerer.pressing("No", "Don't Save");
         assertTrue(page().closeEditor(editor, true));
-        settle();
+        spin();
         assertNotNull(prompt.message(), "the workbench asked whether to save");
         assertTrue(prompt.message().contains("Save"), prompt.message());
         assertFalse(Arrays.asList(page().getEditorReferences()).stream().anyMatch(r -> r.getEditor(false) == editor));
@@ -205,7 +205,7 @@ class DraftKeepingTest {
 
         DialogAnswerer prompt = DialogAnswerer.pressing("Cancel");
         assertFalse(page().closeEditor(editor, true));
-        settle();
+        spin();
         assertNotNull(prompt.message(), "the workbench asked whether to save");
         assertTrue(Arrays.asList(page().getEditorReferences()).stream().anyMatch(r -> r.getEditor(false) == editor));
         assertTrue(editor.isDirty());

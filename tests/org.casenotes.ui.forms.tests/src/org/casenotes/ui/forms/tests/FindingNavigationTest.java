@@ -1,12 +1,12 @@
 package org.casenotes.ui.forms.tests;
 
 import static org.casenotes.ui.forms.tests.NoteEditorDriver.click;
-import static org.casenotes.ui.forms.tests.NoteEditorDriver.command;
 import static org.casenotes.ui.forms.tests.NoteEditorDriver.field;
-import static org.casenotes.ui.forms.tests.NoteEditorDriver.settle;
 import static org.casenotes.ui.forms.tests.NoteEditorDriver.text;
 import static org.casenotes.ui.forms.tests.NoteEditorDriver.type;
-import static org.casenotes.ui.forms.tests.NoteEditorDriver.waitUntil;
+import static org.casenotes.ui.testsupport.ActiveWorkbench.runCommand;
+import static org.casenotes.ui.testsupport.EventLoop.spin;
+import static org.casenotes.ui.testsupport.EventLoop.spinUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -51,13 +51,13 @@ class FindingNavigationTest {
         narrative.setFocus();
         narrative.setCaretOffset(0);
 
-        command("org.eclipse.ui.navigate.next");
+        runCommand("org.eclipse.ui.navigate.next");
         assertFocusedSelection(narrative, "refused");
-        command("org.eclipse.ui.navigate.next");
+        runCommand("org.eclipse.ui.navigate.next");
         assertFocusedSelection(narrative, "noncompliant");
-        command("org.eclipse.ui.navigate.next");
+        runCommand("org.eclipse.ui.navigate.next");
         assertFocusedSelection(reason, "manipulative");
-        command("org.eclipse.ui.navigate.previous");
+        runCommand("org.eclipse.ui.navigate.previous");
         assertFocusedSelection(narrative, "noncompliant");
     }
 
@@ -78,11 +78,11 @@ class FindingNavigationTest {
         narrative.setCaretOffset(0);
 
         press(SWT.CTRL, '.');
-        waitUntil(() -> "refused".equals(narrative.getSelectionText()), 10, "Ctrl+. selects \"refused\"");
+        spinUntil(() -> "refused".equals(narrative.getSelectionText()), 10_000, "Ctrl+. selects \"refused\"");
         press(SWT.CTRL, '.');
-        waitUntil(() -> "noncompliant".equals(narrative.getSelectionText()), 10, "Ctrl+. selects \"noncompliant\"");
+        spinUntil(() -> "noncompliant".equals(narrative.getSelectionText()), 10_000, "Ctrl+. selects \"noncompliant\"");
         press(SWT.CTRL, ',');
-        waitUntil(() -> "refused".equals(narrative.getSelectionText()), 10, "Ctrl+, goes back to \"refused\"");
+        spinUntil(() -> "refused".equals(narrative.getSelectionText()), 10_000, "Ctrl+, goes back to \"refused\"");
     }
 
     @Test
@@ -93,7 +93,7 @@ class FindingNavigationTest {
         narrative.setCaretOffset(narrative.getCharCount());
 
         press(0, '\t');
-        waitUntil(() -> Display.getCurrent().getFocusControl() != narrative, 10, "Tab leaves the narrative");
+        spinUntil(() -> Display.getCurrent().getFocusControl() != narrative, 10_000, "Tab leaves the narrative");
         assertEquals(NARRATIVE, narrative.getText(), "no tab character was typed");
         // the next section's heading (its expand/collapse toggle) is a stop on the way, as in any Eclipse form
         Control progress = field(editor, "progress").rendered().control();
@@ -132,7 +132,7 @@ class FindingNavigationTest {
     }
 
     private static void assertFocusedSelection(StyledText text, String selected) {
-        settle();
+        spin();
         assertSame(text, Display.getCurrent().getFocusControl(), "the finding's field has the focus");
         assertEquals(selected, text.getSelectionText());
     }
@@ -146,7 +146,7 @@ class FindingNavigationTest {
         Shell shell = control.getShell();
         shell.forceActive();
         control.forceFocus();
-        waitUntil(() -> Display.getCurrent().getFocusControl() == control, 10, "keyboard focus in the field");
+        spinUntil(() -> Display.getCurrent().getFocusControl() == control, 10_000, "keyboard focus in the field");
     }
 
     /** Presses {@code key} with {@code modifier} (or none) through the window system, as a keyboard would. */
@@ -160,7 +160,7 @@ class FindingNavigationTest {
         if (modifier != 0) {
             display.post(key(SWT.KeyUp, modifier, '\0'));
         }
-        settle();
+        spin();
     }
 
     private static Event key(int type, int keyCode, char character) {

@@ -1,11 +1,11 @@
 package org.casenotes.ui.forms.tests;
 
 import static org.casenotes.ui.forms.tests.NoteEditorDriver.click;
-import static org.casenotes.ui.forms.tests.NoteEditorDriver.command;
 import static org.casenotes.ui.forms.tests.NoteEditorDriver.field;
-import static org.casenotes.ui.forms.tests.NoteEditorDriver.settle;
 import static org.casenotes.ui.forms.tests.NoteEditorDriver.text;
 import static org.casenotes.ui.forms.tests.NoteEditorDriver.type;
+import static org.casenotes.ui.testsupport.ActiveWorkbench.runCommand;
+import static org.casenotes.ui.testsupport.EventLoop.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -23,6 +23,10 @@ import org.casenotes.ui.forms.NoteEditorInput;
 import org.casenotes.ui.forms.NoteEditors;
 import org.casenotes.ui.forms.internal.FieldView;
 import org.casenotes.ui.forms.internal.NoteFormEditor;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
+import org.casenotes.ui.testsupport.Clicks;
+import org.casenotes.ui.testsupport.Screenshots;
+import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -35,7 +39,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +75,7 @@ class NoteFormEditorTest {
                 "the findings list shows it");
         assertTrue(editor.isDirty(), "typing makes the editor dirty");
 
-        Path picture = NoteEditorDriver.screenshot("note-editor-with-findings");
+        Path picture = Screenshots.ofWorkbenchWindow("note-editor-with-findings.png");
         assertTrue(Files.size(picture) > 10_000, "a screenshot was written to " + picture);
     }
 
@@ -87,17 +90,17 @@ class NoteFormEditorTest {
         Button quickFix = editor.review().quickFixButton();
         assertTrue(quickFix.isEnabled(), "the finding has a suggestion to apply");
         quickFix.notifyListeners(SWT.Selection, new Event());
-        settle();
+        spin();
         assertEquals("client declined to engage", narrative.getText());
         assertEquals("client declined to engage", narrativeOf(note));
         assertTrue(editor.findings().stream().noneMatch(f -> f.ruleId().equals("language.judgmental")),
                 "the finding is gone");
 
-        command("org.eclipse.ui.edit.undo");
+        runCommand("org.eclipse.ui.edit.undo");
         assertEquals(SENTENCE, narrative.getText());
         assertEquals(SENTENCE, narrativeOf(note));
         judgmental(editor);
-        command("org.eclipse.ui.edit.redo");
+        runCommand("org.eclipse.ui.edit.redo");
         assertEquals("client declined to engage", narrative.getText());
     }
 
@@ -127,7 +130,7 @@ class NoteFormEditorTest {
         ctrl1.keyCode = '1';
         ctrl1.character = '1';
         narrative.notifyListeners(SWT.KeyDown, ctrl1);
-        settle();
+        spin();
         assertEquals("client declined to engage", narrative.getText());
     }
 
@@ -137,11 +140,11 @@ class NoteFormEditorTest {
         NoteFormEditor editor = driver.open(note);
         StyledText narrative = text(editor, "narrative");
         type(narrative, SENTENCE);
-        command("org.eclipse.ui.edit.undo");
+        runCommand("org.eclipse.ui.edit.undo");
         assertEquals("", narrative.getText());
         assertNull(narrativeOf(note));
         assertFalse(editor.isDirty(), "back to the note as opened");
-        command("org.eclipse.ui.edit.redo");
+        runCommand("org.eclipse.ui.edit.redo");
         assertEquals(SENTENCE, narrative.getText());
     }
 
@@ -154,7 +157,7 @@ class NoteFormEditorTest {
 
         editor.review().findings().setSelection(new StructuredSelection(judgmental(editor)), true);
         editor.review().findings().getTable().notifyListeners(SWT.DefaultSelection, new Event());
-        settle();
+        spin();
         assertEquals("refused", narrative.getSelectionText());
     }
 
@@ -185,7 +188,7 @@ class NoteFormEditorTest {
         typeInto(editor, "stopTime", "14:50");
         assertEquals("50", editor.calculation("minutes").shownValue());
         assertEquals("90834", editor.calculation("cpt").shownValue());
-        command("org.eclipse.ui.edit.undo");
+        runCommand("org.eclipse.ui.edit.undo");
         assertEquals("\u2014", editor.calculation("minutes").shownValue(), "undo takes the stop time away");
     }
 
@@ -205,13 +208,13 @@ class NoteFormEditorTest {
     @Test
     void rowsOfAGroupAreAddedAndRemovedUndoably() throws Exception {
         NoteFormEditor editor = driver.open(driver.draft());
-        Button add = NoteEditorDriver.find(editor.form(), Button.class, "Add row").orElseThrow();
-        click(add);
+        Button add = WidgetFinder.button(editor.form(), "Add row").orElseThrow();
+        Clicks.click(add);
         click(editor, "goals[0].goal", "Return to part-time work");
         assertTrue(editor.fieldView("goals[0].goalProgress") != null, "the row's fields are shown");
-        click(NoteEditorDriver.find(editor.form(), Button.class, "Remove row 1").orElseThrow());
+        Clicks.click(WidgetFinder.button(editor.form(), "Remove row 1").orElseThrow());
         assertNull(editor.fieldView("goals[0].goal"));
-        command("org.eclipse.ui.edit.undo");
+        runCommand("org.eclipse.ui.edit.undo");
         assertTrue(field(editor, "goals[0].goal").shown(), "undo brings the row back");
     }
 
@@ -248,12 +251,12 @@ class NoteFormEditorTest {
         StyledText narrative = text(editor, "narrative");
         assertEquals("Client described a calmer week.", narrative.getText());
         assertFalse(narrative.getEditable(), "the narrative cannot be typed in");
-        Button improved = NoteEditorDriver.find(field(editor, "progress").rendered().control(), Button.class, "Improved")
+        Button improved = WidgetFinder.button(field(editor, "progress").rendered().control(), "Improved")
                 .orElseThrow();
         assertTrue(improved.getSelection());
         assertFalse(improved.isEnabled(), "choices cannot be changed");
         assertTrue(editor.form().getMessage().contains("read-only"));
-        assertTrue(NoteEditorDriver.find(editor.form(), Button.class, "Add row").map(b -> !b.isVisible()).orElse(true));
+        assertTrue(WidgetFinder.button(editor.form(), "Add row").map(b -> !b.isVisible()).orElse(true));
         assertFalse(editor.isDirty());
     }
 
@@ -263,7 +266,7 @@ class NoteFormEditorTest {
         note.setTemplateVersion(driver.form.getVersion() + 1);
         IEditorPart part;
         try {
-            part = NoteEditors.open(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(),
+            part = NoteEditors.open(ActiveWorkbench.page(),
                     new NoteEditorInput(note, driver.form));
         } catch (PartInitException refused) {
             assertTrue(refused.getMessage().contains("version"), refused.getMessage());
@@ -289,21 +292,21 @@ class NoteFormEditorTest {
     private static void typeInto(NoteFormEditor editor, String path, String typed) {
         Text text = (Text) field(editor, path).rendered().control();
         text.setText(typed);
-        settle();
+        spin();
     }
 
     private static Combo[] combos(NoteFormEditor editor) {
-        return NoteEditorDriver.all(editor.form(), Combo.class).toArray(Combo[]::new);
+        return WidgetFinder.all(editor.form(), Combo.class).toArray(Combo[]::new);
     }
 
     private static void select(Combo combo, int score) {
         combo.select(score + 1);
         combo.notifyListeners(SWT.Selection, new Event());
-        settle();
+        spin();
     }
 
     private static boolean visibleLabel(NoteFormEditor editor, String text) {
-        return NoteEditorDriver.all(editor.form(), Label.class).stream()
+        return WidgetFinder.all(editor.form(), Label.class).stream()
                 .anyMatch(label -> label.getText().equals(text) && label.isVisible());
     }
 }

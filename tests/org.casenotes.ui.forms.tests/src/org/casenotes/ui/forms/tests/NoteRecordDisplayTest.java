@@ -1,10 +1,10 @@
 package org.casenotes.ui.forms.tests;
 
 import static org.casenotes.ui.forms.tests.NoteEditorDriver.click;
-import static org.casenotes.ui.forms.tests.NoteEditorDriver.command;
 import static org.casenotes.ui.forms.tests.NoteEditorDriver.field;
-import static org.casenotes.ui.forms.tests.NoteEditorDriver.settle;
 import static org.casenotes.ui.forms.tests.NoteEditorDriver.text;
+import static org.casenotes.ui.testsupport.ActiveWorkbench.runCommand;
+import static org.casenotes.ui.testsupport.EventLoop.spin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -33,10 +33,13 @@ import org.casenotes.model.record.ValueProvenance;
 import org.casenotes.ui.forms.RecordNames;
 import org.casenotes.ui.forms.internal.FieldView;
 import org.casenotes.ui.forms.internal.NoteFormEditor;
+import org.casenotes.ui.testsupport.Clicks;
+import org.casenotes.ui.testsupport.KeyTyping;
+import org.casenotes.ui.testsupport.Screenshots;
+import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -85,20 +88,20 @@ class NoteRecordDisplayTest {
         FieldView narrative = field(editor, "narrative");
         assertTrue(narrative.carriedHighlighted());
         editor.form().showControl(text(editor, "narrative"));
-        NoteEditorDriver.screenshot("note-editor-carried-forward-value");
-        assertEquals(CARRIED_TINT, NoteEditorDriver.pixel(text(editor, "narrative").getParent(), 1, 1),
+        Screenshots.ofWorkbenchWindow("note-editor-carried-forward-value.png");
+        assertEquals(CARRIED_TINT, Screenshots.colourAt(text(editor, "narrative").getParent(), 1, 1),
                 "the field is tinted on screen");
         assertTrue(visibleLabel(editor, "Carried forward from SOAP progress note of 2026-11-20 \u2014"));
         assertTrue(hasFinding(editor, "integrity.carried-forward-unreviewed"));
 
-        click(narrative.markReviewedButton());
+        Clicks.click(narrative.markReviewedButton());
         assertFalse(narrative.carriedHighlighted(), "reviewed values are not highlighted");
         assertNotEquals(CARRIED_TINT, text(editor, "narrative").getBackground().getRGB());
         assertEquals(ValueProvenance.CARRIED_REVIEWED, carried.getProvenance());
         assertFalse(hasFinding(editor, "integrity.carried-forward-unreviewed"));
         assertTrue(editor.isDirty());
 
-        command("org.eclipse.ui.edit.undo");
+        runCommand("org.eclipse.ui.edit.undo");
         assertTrue(narrative.carriedHighlighted(), "undo makes the value unreviewed again");
         assertEquals(ValueProvenance.CARRIED_REVIEW, carried.getProvenance());
     }
@@ -127,7 +130,7 @@ class NoteRecordDisplayTest {
         NoteFormEditor editor = driver.open(driver.input(note).withRecordNames(names));
 
         Label heading = label(editor, l -> l.getText().startsWith("Addendum by Ada Okafor, LCSW on "));
-        Text body = NoteEditorDriver.all(editor.form(), Text.class).stream()
+        Text body = WidgetFinder.all(editor.form(), Text.class).stream()
                 .filter(t -> t.getText().equals("Client called to add that she slept well.")).findFirst().orElseThrow();
         Label reason = label(editor, l -> l.getText().equals("Reason: Late information"));
         Label signature = label(editor, l -> l.getText().startsWith("Signed by Ada Okafor"));
@@ -136,7 +139,7 @@ class NoteRecordDisplayTest {
         assertTrue(heading.isVisible() && body.isVisible());
         assertFalse(body.getEditable(), "an addendum is not changed in place");
         body.setFocus(); // the form scrolls to it, for the picture
-        NoteEditorDriver.screenshot("note-editor-signed-with-addendum");
+        Screenshots.ofWorkbenchWindow("note-editor-signed-with-addendum.png");
     }
 
     @Test
@@ -145,7 +148,7 @@ class NoteRecordDisplayTest {
         driver.lifecycle.edit(note, driver.form).setNumber("distress", new BigDecimal("4")).choose("progress",
                 "improved");
         NoteFormEditor draft = driver.open(note);
-        NoteEditorDriver.typeOnKeyboard(text(draft, "narrative"), "Client described a calmer week.");
+        KeyTyping.type(text(draft, "narrative"), "Client described a calmer week.");
         assertEquals("Client described a calmer week.", ((TextValue) value(note, "narrative")).getText(),
                 "a draft's narrative takes the keys");
         draft.doSave(new NullProgressMonitor());
@@ -165,16 +168,16 @@ class NoteRecordDisplayTest {
         assertFalse(distress.getEditable());
         assertEquals("4", distress.getText());
         assertNotEquals(typableBox, fillOf(signed, distress), "nor is a signed note's number box");
-        assertFalse(NoteEditorDriver.find(field(signed, "progress").rendered().control(), Button.class, "Improved")
+        assertFalse(WidgetFinder.button(field(signed, "progress").rendered().control(), "Improved")
                 .orElseThrow().isEnabled(), "choices are greyed out");
 
-        NoteEditorDriver.typeOnKeyboard(narrative, " And more.");
+        KeyTyping.type(narrative, " And more.");
         assertEquals("Client described a calmer week.", narrative.getText(), "typing changes nothing");
         assertFalse(signed.isDirty());
-        assertFalse(NoteEditorDriver.all(signed.form(), Text.class).stream().anyMatch(Text::isFocusControl),
+        assertFalse(WidgetFinder.all(signed.form(), Text.class).stream().anyMatch(Text::isFocusControl),
                 "no box has the focus, and so no caret, when a signed note opens");
         signed.form().setOrigin(0, 0);
-        Path picture = NoteEditorDriver.screenshot("note-editor-signed-read-only");
+        Path picture = Screenshots.ofWorkbenchWindow("note-editor-signed-read-only.png");
         assertTrue(Files.size(picture) > 10_000, "a screenshot was written to " + picture);
     }
 
@@ -204,9 +207,9 @@ class NoteRecordDisplayTest {
                 "the tab says once that it is a psychotherapy note, then whose and of when");
         Label banner = label(editor, l -> l.getText().equals("Psychotherapy note \u2014 kept apart from the clinical "
                 + "record; never exported or shown in the timeline"));
-        Path picture = NoteEditorDriver.screenshot("note-editor-psychotherapy-note");
+        Path picture = Screenshots.ofWorkbenchWindow("note-editor-psychotherapy-note.png");
         assertTrue(Files.size(picture) > 10_000);
-        assertEquals(new RGB(233, 222, 250), NoteEditorDriver.pixel(banner.getParent(), 3, 3),
+        assertEquals(new RGB(233, 222, 250), Screenshots.colourAt(banner.getParent(), 3, 3),
                 "the banner's colour on screen");
         assertTrue(y(banner) < y(field(editor, "startTime").rendered().control()), "at the top");
     }
@@ -244,7 +247,7 @@ class NoteRecordDisplayTest {
 
         Text box = (Text) distress.rendered().control();
         box.setText("7");
-        settle();
+        spin();
         assertTrue(distress.misfitText().isEmpty());
         assertFalse(distress.findings().decoration().isVisible());
         assertEquals(new BigDecimal("7"), ((NumberValue) value(note, "distress")).getValue());
@@ -277,19 +280,19 @@ class NoteRecordDisplayTest {
     }
 
     private static boolean visibleLabel(NoteFormEditor editor, String text) {
-        return NoteEditorDriver.all(editor.form(), Label.class).stream()
+        return WidgetFinder.all(editor.form(), Label.class).stream()
                 .anyMatch(l -> l.getText().equals(text) && l.isVisible());
     }
 
     private static Label label(NoteFormEditor editor, Predicate<Label> which) {
-        return NoteEditorDriver.all(editor.form(), Label.class).stream().filter(which).findFirst()
+        return WidgetFinder.all(editor.form(), Label.class).stream().filter(which).findFirst()
                 .orElseThrow(() -> new AssertionError("no such label in the editor"));
     }
 
     /** @return the colour drawn halfway down {@code box}, a little in from the left: clear of its text and edges */
     private static RGB fillOf(NoteFormEditor editor, Control box) {
         editor.form().showControl(box);
-        return NoteEditorDriver.pixel(box, 40, box.getSize().y / 2);
+        return Screenshots.colourAt(box, 40, box.getSize().y / 2);
     }
 
     /** @return the control's top on the display, to compare what is above what */

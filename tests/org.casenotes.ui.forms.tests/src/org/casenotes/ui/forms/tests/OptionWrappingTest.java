@@ -1,8 +1,8 @@
 package org.casenotes.ui.forms.tests;
 
-import static org.casenotes.ui.forms.tests.NoteEditorDriver.all;
 import static org.casenotes.ui.forms.tests.NoteEditorDriver.field;
-import static org.casenotes.ui.forms.tests.NoteEditorDriver.settle;
+import static org.casenotes.ui.testsupport.EventLoop.spin;
+import static org.casenotes.ui.testsupport.WidgetFinder.all;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,13 +14,13 @@ import org.casenotes.model.form.Field;
 import org.casenotes.model.form.FormFactory;
 import org.casenotes.model.form.Section;
 import org.casenotes.ui.forms.internal.NoteFormEditor;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +37,7 @@ class OptionWrappingTest {
             "H0004 Behavioral health counseling and therapy, per 15 minutes");
 
     private final NoteEditorDriver driver = new NoteEditorDriver();
-    private final Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+    private final Shell window = ActiveWorkbench.shell();
     private final Point usualSize = window.getSize();
 
     @AfterEach
@@ -51,7 +51,7 @@ class OptionWrappingTest {
         ((Section) driver.form.getElements().get(0)).getElements().add(cptCodeField());
         window.setSize(1000, 760);
         NoteFormEditor editor = driver.open(driver.draft());
-        settle();
+        spin();
 
         List<Button> buttons = all(field(editor, "cptCode").rendered().control(), Button.class);
         assertEquals(CPT_CODES.size(), buttons.size());
@@ -73,7 +73,7 @@ class OptionWrappingTest {
         ((Field) session.getElements().get(0)).setHint(sentence.repeat(6));
         window.setSize(1000, 760);
         NoteFormEditor editor = driver.open(driver.draft());
-        settle();
+        spin();
 
         int visibleWidth = editor.form().getClientArea().width;
         assertTrue(editor.form().getContent().getSize().x <= visibleWidth, "the form is "

@@ -1,6 +1,8 @@
 package org.casenotes.ui.tests.caseload;
 
-import org.casenotes.ui.tests.EventLoop;
+import static org.casenotes.ui.testsupport.ActiveWorkbench.page;
+import static org.casenotes.ui.testsupport.EventLoop.spin;
+import static org.casenotes.ui.testsupport.EventLoop.spinUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import org.casenotes.ui.DataFolder;
@@ -17,17 +18,9 @@ import org.casenotes.ui.caseload.CaseloadUi;
 import org.casenotes.ui.caseload.CaseloadView;
 import org.casenotes.ui.caseload.ClientOverviewView;
 import org.casenotes.ui.caseload.NoteView;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Shell;
+import org.casenotes.ui.testsupport.Screenshots;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +37,7 @@ class CaseloadViewsTest {
 
     @BeforeEach
     void waitForTheCaseload() {
-        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IWorkbenchPage page = page();
         caseload = (CaseloadView) page.findView(CaseloadUi.CASELOAD_VIEW);
         assertTrue(caseload != null, "the caseload view is part of the perspective");
         spinUntil(caseload::isLoaded, GENERATION_TIMEOUT_MS, "the caseload to load");
@@ -102,7 +95,7 @@ class CaseloadViewsTest {
 
     @Test
     void atTheUsualWindowWidthEveryColumnFitsWithItsHeader() throws Exception {
-        screenshot("caseload-1280.png");
+        Screenshots.ofWorkbenchWindow(1280, 900, "caseload-1280.png");
         int shown = 0;
         for (int[] widthAndHeader : caseload.columnWidthsAndNeeds()) {
             assertTrue(widthAndHeader[0] > widthAndHeader[1], "column narrower than its header: " + widthAndHeader[0]
@@ -134,13 +127,13 @@ class CaseloadViewsTest {
             assertNotNull(editor, "a signed note opens in the note form editor");
             assertEquals("org.casenotes.ui.forms.noteEditor", editor.getSite().getId());
             assertTrue(editor.getTitle().contains("BIRP progress note"), editor.getTitle());
-            screenshot("caseload-overview-editor.png");
+            Screenshots.ofWorkbenchWindow(1280, 900, "caseload-overview-editor.png");
 
             overview.openTimelineEntry(indexOf(timeline, row -> row.contains("| Letter |")));
             spin();
             NoteView letter = (NoteView) page().findView(CaseloadUi.NOTE_VIEW);
             assertTrue(letter.shownText().contains("12 more sessions of individual psychotherapy"), letter.shownText());
-            screenshot("caseload-overview-letter.png");
+            Screenshots.ofWorkbenchWindow(1280, 900, "caseload-overview-letter.png");
         } finally {
             page().closeAllEditors(false);
         }
@@ -167,45 +160,5 @@ class CaseloadViewsTest {
             }
         }
         throw new AssertionError("no such row in " + rows);
-    }
-
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static void spin() {
-        EventLoop.spin();
-    }
-
-    private static void spinUntil(BooleanSupplier condition, long timeoutMs, String what) {
-        EventLoop.spinUntil(condition, timeoutMs, what);
-    }
-
-    /** Saves the workbench window as a PNG under target/screenshots, for people to look at. */
-    private static void screenshot(String name) throws Exception {
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        shell.setBounds(0, 0, 1280, 900);
-        for (int i = 0; i < 20; i++) {
-            spin();
-            Thread.sleep(50);
-        }
-        Display display = shell.getDisplay();
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-        } finally {
-            gc.dispose();
-        }
-        try {
-            ImageData data = image.getImageData();
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {data};
-            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-            loader.save(folder.resolve(name).toString(), SWT.IMAGE_PNG);
-        } finally {
-            image.dispose();
-        }
     }
 }

@@ -1,6 +1,8 @@
 package org.casenotes.ui.tests.caseload;
 
-import org.casenotes.ui.tests.EventLoop;
+import static org.casenotes.ui.testsupport.ActiveWorkbench.page;
+import static org.casenotes.ui.testsupport.EventLoop.spinFor;
+import static org.casenotes.ui.testsupport.EventLoop.spinUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,25 +14,21 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.casenotes.demo.DemoCaseload;
 import org.casenotes.ui.caseload.CaseloadSession;
 import org.casenotes.ui.caseload.CaseloadUi;
 import org.casenotes.ui.caseload.CaseloadView;
 import org.casenotes.ui.preferences.CasenotesPreferences;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
+import org.casenotes.ui.testsupport.Clicks;
+import org.casenotes.ui.testsupport.KeyTyping;
+import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,10 +90,7 @@ class IdleLockUiTest {
 
     /** A key press in the caseload table, as the display's filters see it. */
     private static void type() {
-        Event key = new Event();
-        key.character = 'a';
-        key.keyCode = 'a';
-        table().notifyListeners(SWT.KeyDown, key);
+        KeyTyping.keyDown(table(), 'a');
         spinFor(50);
     }
 
@@ -108,9 +103,8 @@ class IdleLockUiTest {
             public void run() {
                 for (Shell shell : display.getShells()) {
                     if ("Unlock caseload".equals(shell.getText()) && answered[0] < passphrases.length) {
-                        find(shell, Text.class).setText(passphrases[answered[0]++]);
-                        Button ok = find(shell, Button.class, "OK");
-                        ok.notifyListeners(SWT.Selection, new Event());
+                        WidgetFinder.all(shell, Text.class).get(0).setText(passphrases[answered[0]++]);
+                        Clicks.press(shell, "OK");
                         break;
                     }
                 }
@@ -122,36 +116,9 @@ class IdleLockUiTest {
         display.timerExec(50, answer);
     }
 
-    private static <T extends Control> T find(Composite parent, Class<T> type, String... text) {
-        for (Control child : parent.getChildren()) {
-            if (type.isInstance(child) && (text.length == 0 || text[0].equals(((Button) child).getText()))) {
-                return type.cast(child);
-            }
-            if (child instanceof Composite composite) {
-                T found = find(composite, type, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
     private static int coversShown() {
-        return countCovers(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-    }
-
-    private static int countCovers(Composite parent) {
-        int count = 0;
-        for (Control child : parent.getChildren()) {
-            if (child instanceof Label label && COVER.equals(label.getText()) && label.isVisible()) {
-                count++;
-            }
-            if (child instanceof Composite composite) {
-                count += countCovers(composite);
-            }
-        }
-        return count;
+        return (int) WidgetFinder.all(ActiveWorkbench.shell(), Label.class).stream()
+                .filter(label -> COVER.equals(label.getText()) && label.isVisible()).count();
     }
 
     private static boolean caseloadTableVisible() {
@@ -160,32 +127,8 @@ class IdleLockUiTest {
 
     /** @return the caseload view's table (its first column is "Client") */
     private static Table table() {
-        return caseloadTable(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
-    }
-
-    private static Table caseloadTable(Composite parent) {
-        for (Control child : parent.getChildren()) {
-            if (child instanceof Table table && table.getColumnCount() > 0
-                    && "Client".equals(table.getColumn(0).getText())) {
-                return table;
-            }
-            if (child instanceof Composite composite && caseloadTable(composite) != null) {
-                return caseloadTable(composite);
-            }
-        }
-        return null;
-    }
-
-    private static IWorkbenchPage page() {
-        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-    }
-
-    private static void spinFor(long millis) {
-        EventLoop.spinFor(millis);
-    }
-
-    private static void spinUntil(BooleanSupplier condition, long timeoutMs, String what) {
-        EventLoop.spinUntil(condition, timeoutMs, what);
+        return WidgetFinder.first(ActiveWorkbench.shell(), Table.class,
+                table -> table.getColumnCount() > 0 && "Client".equals(table.getColumn(0).getText())).orElse(null);
     }
 
     /** A clock that stands still until the test moves it. */

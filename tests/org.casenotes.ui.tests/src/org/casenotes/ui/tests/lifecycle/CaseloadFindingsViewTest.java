@@ -16,6 +16,11 @@ import org.casenotes.ui.findings.CaseloadFinding;
 import org.casenotes.ui.findings.CaseloadFindingsView;
 import org.casenotes.ui.findings.FindingsFilter;
 import org.casenotes.ui.lifecycle.NoteOpener;
+import org.casenotes.ui.tests.StartedCaseload;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
+import org.casenotes.ui.testsupport.EventLoop;
+import org.casenotes.ui.testsupport.Screenshots;
+import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Display;
@@ -23,7 +28,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,10 +39,10 @@ class CaseloadFindingsViewTest {
 
     @Test
     void listsTheDemoCaseloadsDeliberateProblemsAndFiltersThem() throws Exception {
-        Workbench.caseload();
-        CaseloadFindingsView view = (CaseloadFindingsView) Workbench.page().showView(CaseloadFindingsView.ID);
+        StartedCaseload.store();
+        CaseloadFindingsView view = (CaseloadFindingsView) ActiveWorkbench.page().showView(CaseloadFindingsView.ID);
         view.recheck();
-        Workbench.spinUntil(view::isChecked, 180_000, "the caseload check to finish");
+        EventLoop.spinUntil(view::isChecked, 180_000, "the caseload check to finish");
         List<CaseloadFinding> all = view.shownFindings();
 
         assertTrue(all.stream().anyMatch(found -> found.clientId().equals("C-1010")
@@ -46,9 +50,9 @@ class CaseloadFindingsViewTest {
         assertTrue(all.stream().anyMatch(found -> found.clientId().equals("C-1003")
                 && found.finding().message().toLowerCase(Locale.ROOT).contains("setback")),
                 "Samira's draft records a plateau without its reason");
-        Workbench.page().setPartState(Workbench.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
-        Workbench.screenshot("lifecycle-3-caseload-findings.png");
-        Workbench.page().setPartState(Workbench.page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+        ActiveWorkbench.page().setPartState(ActiveWorkbench.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        Screenshots.ofWorkbenchWindow(1280, 1000, "lifecycle-3-caseload-findings.png");
+        ActiveWorkbench.page().setPartState(ActiveWorkbench.page().getReference(view), IWorkbenchPage.STATE_RESTORED);
 
         view.filter(new FindingsFilter("language.judgmental", null, null));
         assertFalse(view.shownFindings().isEmpty());
@@ -68,27 +72,27 @@ class CaseloadFindingsViewTest {
 
     @Test
     void doubleClickingAFindingOpensTheNoteAtItsFieldWithTheWordsSelected() throws Exception {
-        Workbench.caseload();
-        CaseloadFindingsView view = (CaseloadFindingsView) Workbench.page().showView(CaseloadFindingsView.ID);
+        StartedCaseload.store();
+        CaseloadFindingsView view = (CaseloadFindingsView) ActiveWorkbench.page().showView(CaseloadFindingsView.ID);
         view.recheck();
-        Workbench.spinUntil(view::isChecked, 180_000, "the caseload check to finish");
+        EventLoop.spinUntil(view::isChecked, 180_000, "the caseload check to finish");
         view.filter(new FindingsFilter("language.judgmental", "C-1010", null));
         CaseloadFinding found = view.shownFindings().get(0);
         assertNotNull(found.finding().range(), "a wording finding names its words");
 
-        Table list = Workbench.controls(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), Table.class)
+        Table list = WidgetFinder.all(ActiveWorkbench.shell(), Table.class)
                 .stream().filter(table -> table.getColumnCount() > 1 && "Severity".equals(table.getColumn(0).getText()))
                 .findFirst().orElseThrow();
         Workbench.activateWindow();
         list.setSelection(0);
         list.notifyListeners(SWT.Selection, new Event());
         list.notifyListeners(SWT.DefaultSelection, new Event());
-        Workbench.spin();
+        EventLoop.spin();
 
-        IEditorPart editor = Workbench.page().getActiveEditor();
+        IEditorPart editor = ActiveWorkbench.page().getActiveEditor();
         try {
             assertEquals(found.noteId(), NoteOpener.inputOf(editor).note().getId(), "the finding's note is open");
-            Workbench.spinUntil(() -> Display.getCurrent().getFocusControl() instanceof StyledText, 30_000,
+            EventLoop.spinUntil(() -> Display.getCurrent().getFocusControl() instanceof StyledText, 30_000,
                     "a text field to take the focus");
             StyledText focused = (StyledText) Display.getCurrent().getFocusControl();
             assertEquals(found.finding().range().of(focused.getText()), focused.getSelectionText(),
@@ -103,10 +107,10 @@ class CaseloadFindingsViewTest {
 
     @Test
     void lockingTheCaseloadHidesTheFindingsUntilItIsUnlocked() throws Exception {
-        Workbench.caseload();
-        CaseloadFindingsView view = (CaseloadFindingsView) Workbench.page().showView(CaseloadFindingsView.ID);
+        StartedCaseload.store();
+        CaseloadFindingsView view = (CaseloadFindingsView) ActiveWorkbench.page().showView(CaseloadFindingsView.ID);
         view.recheck();
-        Workbench.spinUntil(view::isChecked, 180_000, "the caseload check to finish");
+        EventLoop.spinUntil(view::isChecked, 180_000, "the caseload check to finish");
         assertFalse(view.shownFindings().isEmpty());
 
         CaseloadSession.current().lock();
@@ -114,24 +118,24 @@ class CaseloadFindingsViewTest {
         assertEquals(CaseloadFindingsView.LOCKED, view.summaryText());
 
         Workbench.unlockThroughTheDialog();
-        Workbench.spinUntil(view::isChecked, 180_000, "the check after unlocking");
+        EventLoop.spinUntil(view::isChecked, 180_000, "the check after unlocking");
         assertFalse(view.shownFindings().isEmpty(), "the findings are back");
     }
 
     @Test
     void aRecheckWhileTheStoreIsLockedSaysSoInsteadOfShowingNoFindings() throws Exception {
-        CaseloadStore store = Workbench.caseload();
-        CaseloadFindingsView view = (CaseloadFindingsView) Workbench.page().showView(CaseloadFindingsView.ID);
+        CaseloadStore store = StartedCaseload.store();
+        CaseloadFindingsView view = (CaseloadFindingsView) ActiveWorkbench.page().showView(CaseloadFindingsView.ID);
         store.lock();
         try {
             view.recheck();
-            Workbench.spin();
+            EventLoop.spin();
             assertEquals(CaseloadFindingsView.LOCKED, view.summaryText());
             assertTrue(view.shownFindings().isEmpty(), "no stale findings beside the message");
         } finally {
             store.unlock(DemoCaseload.PASSPHRASE.toCharArray());
         }
         view.recheck();
-        Workbench.spinUntil(view::isChecked, 180_000, "the check once the store is unlocked");
+        EventLoop.spinUntil(view::isChecked, 180_000, "the check once the store is unlocked");
     }
 }

@@ -13,6 +13,7 @@ import org.casenotes.ui.findings.CaseloadFinding;
 import org.casenotes.ui.findings.CaseloadScan;
 import org.casenotes.ui.lifecycle.NoteForms;
 import org.casenotes.ui.lifecycle.Workplace;
+import org.casenotes.ui.tests.StartedCaseload;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class CaseloadScanTest {
 
     @Test
     void checksTheIndexedNotesThatMatterAndLoadsOnlyTheirClients() {
-        CaseloadStore store = Workbench.caseload();
+        CaseloadStore store = StartedCaseload.store();
         LocalDate today = LocalDate.now();
         Set<String> wantedNotes = new HashSet<>();
         Set<String> wantedClients = new HashSet<>();

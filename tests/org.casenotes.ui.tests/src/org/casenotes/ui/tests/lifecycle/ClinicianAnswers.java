@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.casenotes.ui.testsupport.Clicks;
+import org.casenotes.ui.testsupport.EventLoop;
+import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
@@ -76,34 +79,34 @@ final class ClinicianAnswers {
         Composite shown = widgets.fieldOf(label);
         switch (parts.group(2)) {
             case "is required" -> answerField(label, shown);
-            case "has unanswered items" -> Workbench.controls(shown, Combo.class).stream()
+            case "has unanswered items" -> WidgetFinder.all(shown, Combo.class).stream()
                     .filter(items -> items.getSelectionIndex() <= 0).forEach(ClinicianAnswers::notAtAll);
-            default -> Workbench.click(Workbench.controls(shown, Button.class).stream()
+            default -> Clicks.click(WidgetFinder.all(shown, Button.class).stream()
                     .filter(button -> "Add row".equals(button.getText())).findFirst()
                     .orElseThrow(() -> new AssertionError("no \"Add row\" for " + label)));
         }
     }
 
     private static void answerField(String label, Composite field) {
-        List<StyledText> texts = Workbench.controls(field, StyledText.class);
+        List<StyledText> texts = WidgetFinder.all(field, StyledText.class);
         if (!texts.isEmpty()) {
             StyledText text = texts.get(0);
             NoteEditorWidgets.type(text, (text.getStyle() & SWT.MULTI) != 0 ? SENTENCE : PHRASE);
             return;
         }
-        List<Text> boxes = Workbench.controls(field, Text.class).stream().filter(Text::getEditable).toList();
+        List<Text> boxes = WidgetFinder.all(field, Text.class).stream().filter(Text::getEditable).toList();
         if (!boxes.isEmpty()) {
             Text box = boxes.get(0);
             NoteEditorWidgets.type(box, TYPED.getOrDefault(label, asked(box.getMessage())));
             return;
         }
-        List<Button> options = Workbench.controls(field, Button.class).stream()
+        List<Button> options = WidgetFinder.all(field, Button.class).stream()
                 .filter(button -> (button.getStyle() & (SWT.RADIO | SWT.CHECK)) != 0).toList();
         if (options.isEmpty()) {
             throw new AssertionError("nothing to answer " + label + " with");
         }
         String chosen = CHOSEN.get(label);
-        Workbench.click(chosen == null ? options.get(0) : options.stream()
+        Clicks.click(chosen == null ? options.get(0) : options.stream()
                 .filter(option -> option.getText().replace("&", "").startsWith(chosen)).findFirst()
                 .orElseThrow(() -> new AssertionError("no option " + chosen + " for " + label)));
     }
@@ -130,6 +133,6 @@ final class ClinicianAnswers {
     private static void notAtAll(Combo item) {
         item.select(1);
         item.notifyListeners(SWT.Selection, new Event());
-        Workbench.spin();
+        EventLoop.spin();
     }
 }

@@ -2,27 +2,23 @@ package org.casenotes.ui.tests.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import org.eclipse.swt.SWT;
+import org.casenotes.ui.testsupport.Clicks;
+import org.casenotes.ui.testsupport.DialogWatcher;
+import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
 /**
- * Answers the modal dialogs that commands open, the way a clinician would: a timer watches for the dialog's window
- * (the command's own event loop keeps running timers), reads what it says, and works its widgets.
+ * Answers the modal dialogs that commands open, the way a clinician would: a {@link DialogWatcher} waits for the
+ * dialog's window, and the answer reads what it says and works its widgets.
  */
 final class Dialogs {
-
-    private static final int POLL_MS = 100;
-    private static final long TIMEOUT_MS = 60_000;
 
     private Dialogs() {
     }
@@ -71,24 +67,11 @@ final class Dialogs {
      */
     static Awaited answer(String what, Predicate<Shell> wanted, Consumer<Shell> answer) {
         Awaited awaited = new Awaited(what);
-        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-        Display.getCurrent().timerExec(POLL_MS, new Runnable() {
-            @Override
-            public void run() {
-                Shell dialog = Arrays.stream(Display.getCurrent().getShells())
-                        .filter(shell -> !shell.isDisposed() && shell.isVisible() && wanted.test(shell))
-                        .findFirst().orElse(null);
-                if (dialog == null) {
-                    if (System.currentTimeMillis() < deadline) {
-                        Display.getCurrent().timerExec(POLL_MS, this);
-                    }
-                    return;
-                }
-                awaited.title = dialog.getText();
-                awaited.text = Workbench.controls(dialog, Label.class).stream().map(Label::getText)
-                        .filter(text -> !text.isBlank()).collect(Collectors.joining("\n"));
-                answer.accept(dialog);
-            }
+        DialogWatcher.answer(wanted, dialog -> {
+            awaited.title = dialog.getText();
+            awaited.text = WidgetFinder.all(dialog, Label.class).stream().map(Label::getText)
+                    .filter(text -> !text.isBlank()).collect(Collectors.joining("\n"));
+            answer.accept(dialog);
         });
         return awaited;
     }
@@ -100,11 +83,11 @@ final class Dialogs {
 
     /** Presses the enabled button labelled {@code label} (mnemonics ignored) in {@code shell}. */
     static void press(Shell shell, String label) {
-        List<Button> buttons = Workbench.controls(shell, Button.class);
+        List<Button> buttons = WidgetFinder.all(shell, Button.class);
         Button button = buttons.stream().filter(candidate -> candidate.getText().replace("&", "").equals(label))
                 .findFirst().orElseThrow(() -> new AssertionError("no button " + label + " in \"" + shell.getText()
                         + "\" among " + buttons.stream().map(Button::getText).toList()));
         assertTrue(button.isEnabled(), label + " is enabled");
-        Workbench.click(button);
+        Clicks.click(button);
     }
 }

@@ -22,6 +22,9 @@ import org.casenotes.ui.lifecycle.NoteForms;
 import org.casenotes.ui.lifecycle.NoteHome;
 import org.casenotes.ui.lifecycle.NoteOpener;
 import org.casenotes.ui.lifecycle.Workplace;
+import org.casenotes.ui.tests.StartedCaseload;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
+import org.casenotes.ui.testsupport.EventLoop;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.IEditorPart;
@@ -48,7 +51,7 @@ class DraftRecoveryUiTest {
 
     @BeforeEach
     void openTheDemoCaseload() {
-        store = Workbench.caseload();
+        store = StartedCaseload.store();
         client = store.loadClient(store.listClients().get(0).id()).orElseThrow();
         form = NoteForms.installed().latest(SOAP).orElseThrow();
     }
@@ -67,10 +70,10 @@ class DraftRecoveryUiTest {
         simulateCrash(crashed);
 
         Dialogs.Awaited recovery = Dialogs.answer("Recover Unsaved Changes", Dialogs.pressing("Yes"));
-        IEditorPart reopened = NoteOpener.openStored(Workbench.page(), client,
+        IEditorPart reopened = NoteOpener.openStored(ActiveWorkbench.page(), client,
                 store.loadNote(draft.getId()).orElseThrow(), Workplace.rules(), NoteHome.record(store));
-        Workbench.spinUntil(recovery::shown, AUTOSAVE_TIMEOUT_MS, "the recovery question");
-        Workbench.spin();
+        EventLoop.spinUntil(recovery::shown, AUTOSAVE_TIMEOUT_MS, "the recovery question");
+        EventLoop.spin();
         assertTrue(recovery.text().toLowerCase().contains("unsaved changes"), recovery.text());
         StyledText narrative = new NoteEditorWidgets(reopened).text(NARRATIVE);
         assertEquals(TYPED, narrative.getText(), "the typed text is back in the field");
@@ -86,10 +89,10 @@ class DraftRecoveryUiTest {
         simulateCrash(typeUntilAutosaved(draft));
 
         Dialogs.Awaited recovery = Dialogs.answer("Recover Unsaved Changes", Dialogs.pressing("No"));
-        IEditorPart reopened = NoteOpener.openStored(Workbench.page(), client,
+        IEditorPart reopened = NoteOpener.openStored(ActiveWorkbench.page(), client,
                 store.loadNote(draft.getId()).orElseThrow(), Workplace.rules(), NoteHome.record(store));
-        Workbench.spinUntil(recovery::shown, AUTOSAVE_TIMEOUT_MS, "the recovery question");
-        Workbench.spin();
+        EventLoop.spinUntil(recovery::shown, AUTOSAVE_TIMEOUT_MS, "the recovery question");
+        EventLoop.spin();
         assertEquals("", new NoteEditorWidgets(reopened).text(NARRATIVE).getText());
         assertFalse(reopened.isDirty());
         assertTrue(store.autosavedDraft(draft.getId()).isEmpty(), "the declined working copy is gone");
@@ -99,7 +102,7 @@ class DraftRecoveryUiTest {
     void workTypedSinceTheLastAutosaveIsKeptWhenTheCaseloadLocks() throws Exception {
         Note draft = newDraft();
         typeUntilAutosaved(draft);
-        StyledText narrative = new NoteEditorWidgets(Workbench.page().getActiveEditor()).text(NARRATIVE);
+        StyledText narrative = new NoteEditorWidgets(ActiveWorkbench.page().getActiveEditor()).text(NARRATIVE);
         narrative.setCaretOffset(narrative.getCharCount());
         narrative.insert(" More.");
 
@@ -122,12 +125,12 @@ class DraftRecoveryUiTest {
     private Note typeUntilAutosaved(Note draft) throws Exception {
         List<String> calls = new ArrayList<>();
         NoteHome record = NoteHome.record(store);
-        IEditorPart editor = NoteOpener.open(Workbench.page(), client, draft, form, Workplace.rules(),
+        IEditorPart editor = NoteOpener.open(ActiveWorkbench.page(), client, draft, form, Workplace.rules(),
                 new NoteHome(record.saver(), recording(record.drafts(), calls), false));
         NoteEditorWidgets.type(new NoteEditorWidgets(editor).text(NARRATIVE), TYPED);
         assertTrue(editor.isDirty());
         try {
-            Workbench.spinUntil(() -> store.autosavedDraft(draft.getId()).map(kept -> TYPED.equals(textOf(kept)))
+            EventLoop.spinUntil(() -> store.autosavedDraft(draft.getId()).map(kept -> TYPED.equals(textOf(kept)))
                     .orElse(false), AUTOSAVE_TIMEOUT_MS, "the editor to autosave the typed text");
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "; kept: " + store.autosavedDraft(draft.getId())

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.casenotes.ui.caseload.CaseloadUi;
 import org.casenotes.ui.caseload.CaseloadView;
 import org.casenotes.ui.caseload.ClientOverviewView;
+import org.casenotes.ui.tests.StartedCaseload;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
+import org.casenotes.ui.testsupport.EventLoop;
+import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -22,20 +26,20 @@ class NewNotePreselectionTest {
 
     @BeforeEach
     void waitForTheCaseload() {
-        Workbench.caseload();
+        StartedCaseload.store();
         Workbench.activateWindow();
-        caseload = (CaseloadView) Workbench.page().findView(CaseloadUi.CASELOAD_VIEW);
+        caseload = (CaseloadView) ActiveWorkbench.page().findView(CaseloadUi.CASELOAD_VIEW);
         assertTrue(caseload != null, "the caseload view is part of the perspective");
-        Workbench.spinUntil(caseload::isLoaded, LOAD_TIMEOUT_MS, "the caseload to load");
+        EventLoop.spinUntil(caseload::isLoaded, LOAD_TIMEOUT_MS, "the caseload to load");
         caseload.search("");
         caseload.filterByStatus("All statuses");
     }
 
     @Test
     void theClientSelectedInTheCaseloadIsChosen() throws Exception {
-        String id = Workbench.caseload().listClients().get(2).id();
+        String id = StartedCaseload.store().listClients().get(2).id();
         caseload.selectClient(id);
-        Workbench.page().activate(caseload);
+        ActiveWorkbench.page().activate(caseload);
         assertEquals(id, caseload.selectedClientId().orElseThrow());
 
         assertEquals("(" + id + ")", clientInTheWizard().replaceAll(".*(\\([^)]*\\))$", "$1"));
@@ -43,12 +47,13 @@ class NewNotePreselectionTest {
 
     @Test
     void theClientInTheOverviewIsChosen() throws Exception {
-        ClientOverviewView overview = (ClientOverviewView) Workbench.page().showView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
-        String id = Workbench.caseload().listClients().get(1).id();
+        ClientOverviewView overview =
+                (ClientOverviewView) ActiveWorkbench.page().showView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
+        String id = StartedCaseload.store().listClients().get(1).id();
         overview.show(id);
-        Workbench.spinUntil(() -> id.equals(overview.shownClientId()), LOAD_TIMEOUT_MS, "the overview to show " + id);
-        Workbench.page().activate(overview);
-        assertEquals(overview, Workbench.page().getActivePart());
+        EventLoop.spinUntil(() -> id.equals(overview.shownClientId()), LOAD_TIMEOUT_MS, "the overview to show " + id);
+        ActiveWorkbench.page().activate(overview);
+        assertEquals(overview, ActiveWorkbench.page().getActivePart());
 
         assertEquals("(" + id + ")", clientInTheWizard().replaceAll(".*(\\([^)]*\\))$", "$1"));
     }
@@ -57,7 +62,7 @@ class NewNotePreselectionTest {
     private static String clientInTheWizard() throws Exception {
         String[] shown = new String[1];
         Dialogs.answer("New Note", dialog -> {
-            shown[0] = Workbench.controls(dialog, Combo.class).get(0).getText();
+            shown[0] = WidgetFinder.all(dialog, Combo.class).get(0).getText();
             Dialogs.press(dialog, "Cancel");
         });
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(NEW_NOTE, null);

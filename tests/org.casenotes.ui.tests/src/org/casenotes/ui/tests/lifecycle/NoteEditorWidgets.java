@@ -7,6 +7,11 @@ import java.util.Optional;
 import org.casenotes.model.form.Field;
 import org.casenotes.model.form.query.FormDefinitions;
 import org.casenotes.ui.lifecycle.NoteOpener;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
+import org.casenotes.ui.testsupport.Clicks;
+import org.casenotes.ui.testsupport.EventLoop;
+import org.casenotes.ui.testsupport.KeyTyping;
+import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -20,7 +25,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -48,7 +52,7 @@ final class NoteEditorWidgets {
     /** @return the editor's form, the one headed with the note's name */
     ScrolledForm form() {
         String name = NoteOpener.inputOf(editor).getName();
-        return Workbench.controls(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), ScrolledForm.class)
+        return WidgetFinder.all(ActiveWorkbench.shell(), ScrolledForm.class)
                 .stream().filter(form -> !form.isDisposed() && name.equals(form.getText()) && form.isVisible())
                 .findFirst().orElseThrow(() -> new AssertionError("no visible note form headed " + name));
     }
@@ -73,17 +77,8 @@ final class NoteEditorWidgets {
      * text's own key handling (so a text that is not editable takes nothing).
      */
     static void type(StyledText text, String typed) {
-        text.setFocus();
         text.setCaretOffset(text.getCharCount());
-        for (char c : typed.toCharArray()) {
-            Event down = new Event();
-            down.character = c;
-            text.notifyListeners(SWT.KeyDown, down);
-            Event up = new Event();
-            up.character = c;
-            text.notifyListeners(SWT.KeyUp, up);
-        }
-        Workbench.spin();
+        KeyTyping.type(text, typed);
     }
 
     /**
@@ -96,16 +91,16 @@ final class NoteEditorWidgets {
             box.setSelection(box.getCharCount());
             box.insert(String.valueOf(c));
         }
-        Workbench.spin();
+        EventLoop.spin();
     }
 
     /** Clicks the option labelled {@code option} of the choice field labelled {@code label}. */
     void choose(String label, String option) {
         Control field = fieldOf(label);
-        Button button = Workbench.controls(field, Button.class).stream()
+        Button button = WidgetFinder.all(field, Button.class).stream()
                 .filter(candidate -> candidate.getText().replace("&", "").equals(option)).findFirst()
                 .orElseThrow(() -> new AssertionError("no option " + option + " in " + label));
-        Workbench.click(button);
+        Clicks.click(button);
     }
 
     /**
@@ -113,7 +108,7 @@ final class NoteEditorWidgets {
      *         label, hint and value controls), not a section titled alike
      */
     Composite fieldOf(String label) {
-        return Workbench.controls(form().getBody(), Label.class).stream()
+        return WidgetFinder.all(form().getBody(), Label.class).stream()
                 .filter(candidate -> candidate.isVisible() && !(candidate.getParent() instanceof ExpandableComposite)
                         && Workbench.plain(candidate.getText()).equals(label))
                 .findFirst().map(Label::getParent).orElseThrow(() -> new AssertionError("no field labelled " + label));
@@ -121,7 +116,7 @@ final class NoteEditorWidgets {
 
     /** @return whether the field labelled {@code label} is shown, and its label as shown (with "*" if required) */
     Optional<String> shownLabel(String label) {
-        return Workbench.controls(form().getBody(), Label.class).stream()
+        return WidgetFinder.all(form().getBody(), Label.class).stream()
                 .filter(candidate -> Workbench.plain(candidate.getText()).equals(label) && candidate.isVisible())
                 .map(Label::getText).findFirst();
     }
@@ -144,7 +139,7 @@ final class NoteEditorWidgets {
 
     /** @return the editor's findings list */
     Table findings() {
-        return Workbench.controls(form().getParent(), Table.class).stream()
+        return WidgetFinder.all(form().getParent(), Table.class).stream()
                 .filter(table -> table.getColumnCount() > 0 && "Finding".equals(table.getColumn(0).getText()))
                 .findFirst().orElseThrow(() -> new AssertionError("the editor has no findings list"));
     }
@@ -163,23 +158,23 @@ final class NoteEditorWidgets {
         Event selected = new Event();
         selected.item = row;
         table.notifyListeners(SWT.Selection, selected);
-        Workbench.spin();
+        EventLoop.spin();
     }
 
     /** Presses "Quick fix" for the finding selected in the findings list. */
     void pressQuickFix() {
-        Button quickFix = Workbench.controls(form().getParent(), Button.class).stream()
+        Button quickFix = WidgetFinder.all(form().getParent(), Button.class).stream()
                 .filter(button -> "Quick fix".equals(button.getText())).findFirst()
                 .orElseThrow(() -> new AssertionError("no Quick fix button"));
         if (!quickFix.isEnabled()) {
             throw new AssertionError("Quick fix is not offered for the selected finding");
         }
-        Workbench.click(quickFix);
+        Clicks.click(quickFix);
     }
 
     /** @return the value the calculation labelled {@code label} shows, e.g. the session length */
     String calculated(String label) {
-        List<Label> shown = Workbench.controls(fieldOf(label), Label.class);
+        List<Label> shown = WidgetFinder.all(fieldOf(label), Label.class);
         return shown.get(shown.size() - 1).getText();
     }
 
@@ -191,7 +186,7 @@ final class NoteEditorWidgets {
 
     /** @return the "Still missing" summary as shown */
     String stillMissing() {
-        Section section = Workbench.controls(form().getParent(), Section.class).stream()
+        Section section = WidgetFinder.all(form().getParent(), Section.class).stream()
                 .filter(candidate -> "Still missing".equals(candidate.getText())).findFirst()
                 .orElseThrow(() -> new AssertionError("no \"Still missing\" summary"));
         return section.getClient() instanceof Label label ? label.getText() : "";
@@ -199,21 +194,20 @@ final class NoteEditorWidgets {
 
     /** @return the texts of the form's visible labels, top to bottom */
     List<String> shownTexts() {
-        return Workbench.controls(form().getBody(), Label.class).stream().filter(Label::isVisible).map(Label::getText)
+        return WidgetFinder.all(form().getBody(), Label.class).stream().filter(Label::isVisible).map(Label::getText)
                 .toList();
     }
 
     /** Scrolls the form to the visible label whose text is {@code text}. */
     void reveal(String text) {
-        FormToolkit.ensureVisible(Workbench.controls(form().getBody(), Label.class).stream()
+        FormToolkit.ensureVisible(WidgetFinder.all(form().getBody(), Label.class).stream()
                 .filter(label -> label.isVisible() && text.equals(label.getText())).findFirst()
                 .orElseThrow(() -> new AssertionError("no label " + text)));
-        Workbench.spin();
+        EventLoop.spin();
     }
 
     /** @return the message in the form's heading, or null */
     String headingMessage() {
         return form().getMessage();
     }
-
 }

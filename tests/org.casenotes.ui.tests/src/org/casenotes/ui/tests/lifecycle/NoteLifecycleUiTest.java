@@ -40,6 +40,12 @@ import org.casenotes.ui.lifecycle.WorkbenchRules;
 import org.casenotes.ui.lifecycle.Workplace;
 import org.casenotes.ui.preferences.AgencySettings.RulePack;
 import org.casenotes.ui.preferences.CasenotesPreferences;
+import org.casenotes.ui.tests.StartedCaseload;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
+import org.casenotes.ui.testsupport.Clicks;
+import org.casenotes.ui.testsupport.EventLoop;
+import org.casenotes.ui.testsupport.Screenshots;
+import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
@@ -53,8 +59,6 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,7 +85,7 @@ class NoteLifecycleUiTest {
 
     @BeforeEach
     void openTheDemoCaseloadWithoutThePayerAndIntegrityPacks() throws Exception {
-        store = Workbench.caseload();
+        store = StartedCaseload.store();
         IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(CasenotesPreferences.NODE);
         preferences.putBoolean(CasenotesPreferences.packKey(RulePack.PAYER), false);
         preferences.putBoolean(CasenotesPreferences.packKey(RulePack.INTEGRITY), false);
@@ -102,8 +106,9 @@ class NoteLifecycleUiTest {
 
         // pick the client in the caseload view
         pickInTheCaseloadView(client);
-        ClientOverviewView overview = (ClientOverviewView) Workbench.page().findView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
-        Workbench.spinUntil(() -> client.id().equals(overview.shownClientId()), UI_TIMEOUT_MS,
+        ClientOverviewView overview =
+                (ClientOverviewView) ActiveWorkbench.page().findView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
+        EventLoop.spinUntil(() -> client.id().equals(overview.shownClientId()), UI_TIMEOUT_MS,
                 "the overview to show " + client.id());
 
         // New Note: the wizard, worked through its widgets
@@ -111,17 +116,17 @@ class NoteLifecycleUiTest {
             Workbench.choose(Workbench.labelled(dialog, "Client", Combo.class), client.displayName() + " (");
             Workbench.choose(Workbench.labelled(dialog, "Kind of note", Combo.class), "Progress");
             Workbench.choose(Workbench.labelled(dialog, "Template", Combo.class), "SOAP progress note");
-            Button carry = Workbench.controls(dialog, Button.class).stream()
+            Button carry = WidgetFinder.all(dialog, Button.class).stream()
                     .filter(button -> button.getText().replace("&", "").startsWith("Carry forward")).findFirst()
                     .orElseThrow();
             if (carry.getSelection()) {
-                Workbench.click(carry);
+                Clicks.click(carry);
             }
             Dialogs.press(dialog, "Finish");
         });
-        command("org.casenotes.ui.lifecycle.newNote");
+        ActiveWorkbench.runCommand("org.casenotes.ui.lifecycle.newNote");
         assertTrue(wizard.shown(), "the New Note wizard was shown");
-        IEditorPart editor = Workbench.page().getActiveEditor();
+        IEditorPart editor = ActiveWorkbench.page().getActiveEditor();
         Note draft = NoteOpener.inputOf(editor).note();
         assertEquals(SOAP, draft.getTemplateId());
         assertEquals(client.id(), draft.getClientId());
@@ -134,27 +139,27 @@ class NoteLifecycleUiTest {
         StyledText narrative = widgets.text(NARRATIVE);
         NoteEditorWidgets.type(narrative, REFUSING);
         int refused = REFUSING.indexOf("refused");
-        Workbench.spinUntil(() -> NoteEditorWidgets.squiggled(narrative, refused), UI_TIMEOUT_MS,
+        EventLoop.spinUntil(() -> NoteEditorWidgets.squiggled(narrative, refused), UI_TIMEOUT_MS,
                 "\"refused\" to be underlined");
         assertFalse(NoteEditorWidgets.squiggled(narrative, 0), "\"Client\" is not underlined");
         String hover = NoteEditorWidgets.hoverAt(narrative, refused + 2);
         assertTrue(hover != null && hover.contains("language.judgmental") && hover.contains("declined"),
                 "the hover names the rule and the suggestion: " + hover);
-        Workbench.spinUntil(() -> widgets.finding("clientReport", "language.judgmental").isPresent(), UI_TIMEOUT_MS,
+        EventLoop.spinUntil(() -> widgets.finding("clientReport", "language.judgmental").isPresent(), UI_TIMEOUT_MS,
                 "the findings list to show the judgmental word");
         assertTrue(editor.isDirty(), "typing made the editor dirty");
         widgets.select(widgets.finding("clientReport", "language.judgmental").orElseThrow());
-        Path withFindings = Workbench.screenshot("clinician-path-1-editor-with-findings.png");
+        Path withFindings = Screenshots.ofWorkbenchWindow(1280, 1000, "clinician-path-1-editor-with-findings.png");
         assertTrue(Files.size(withFindings) > 10_000, "a screenshot was written to " + withFindings);
 
         // Quick fix: "refused" becomes "declined", on the field and in the note
         widgets.pressQuickFix();
-        Workbench.spinUntil(() -> widgets.finding("clientReport", "language.judgmental").isEmpty(), UI_TIMEOUT_MS,
+        EventLoop.spinUntil(() -> widgets.finding("clientReport", "language.judgmental").isEmpty(), UI_TIMEOUT_MS,
                 "the finding to go");
         assertTrue(narrative.getText().contains("client declined to engage"), narrative.getText());
         assertFalse(NoteEditorWidgets.squiggled(narrative, refused), "no word is underlined any more");
         assertTrue(textOf(NoteOpener.inputOf(editor).note(), "clientReport").contains("client declined to engage"));
-        command("org.eclipse.ui.file.save");
+        ActiveWorkbench.runCommand("org.eclipse.ui.file.save");
         assertFalse(editor.isDirty(), "saved");
         assertTrue(textOf(store.loadNote(draft.getId()).orElseThrow(), "clientReport").contains("declined"));
 
@@ -171,8 +176,8 @@ class NoteLifecycleUiTest {
         assertEquals("Every required field is filled in.", widgets.stillMissing());
         assertTrue(widgets.calculated("Session length (minutes)").startsWith("50"), "the typed times give the length");
         assertTrue(widgets.calculated("Suggested CPT code").contains("90834"), "and the code billed for it");
-        Workbench.screenshot("clinician-path-2-every-required-field-filled.png");
-        command("org.eclipse.ui.file.save");
+        Screenshots.ofWorkbenchWindow(1280, 1000, "clinician-path-2-every-required-field-filled.png");
+        ActiveWorkbench.runCommand("org.eclipse.ui.file.save");
         assertFalse(editor.isDirty(), "saved");
         Note complete = store.loadNote(draft.getId()).orElseThrow();
         assertEquals(List.of(), Completeness.missing(NoteOpener.inputOf(editor).form(), ValueScope.of(complete)),
@@ -186,7 +191,7 @@ class NoteLifecycleUiTest {
 
         // signing is blocked while the reason is missing, and says so
         Dialogs.Awaited blocked = Dialogs.answer("Cannot Sign Yet", Dialogs.pressing("OK"));
-        command("org.casenotes.ui.lifecycle.sign");
+        ActiveWorkbench.runCommand("org.casenotes.ui.lifecycle.sign");
         assertTrue(blocked.text().contains("setbackReason"), blocked.text());
         assertEquals(NoteStatus.DRAFT, store.loadNote(draft.getId()).orElseThrow().getStatus());
 
@@ -195,7 +200,7 @@ class NoteLifecycleUiTest {
                 "Client claims the new shift pattern left no time for the exercise.");
         assertEquals("Every required field is filled in.", widgets.stillMissing(), "signing is possible now");
         Dialogs.Awaited confirm = Dialogs.answer("Sign Note", Dialogs.pressing("Sign"));
-        command("org.casenotes.ui.lifecycle.sign");
+        ActiveWorkbench.runCommand("org.casenotes.ui.lifecycle.sign");
         assertTrue(confirm.text().contains("Sign as Robin Vale, LCSW?"), confirm.text());
         assertTrue(confirm.text().contains("language.doubt"), "the warning is listed to read: " + confirm.text());
         Note signed = store.loadNote(draft.getId()).orElseThrow();
@@ -203,22 +208,22 @@ class NoteLifecycleUiTest {
         assertEquals("LCSW", signed.getSignature().getCredentials());
 
         // the note reopens read-only
-        IEditorPart signedEditor = Workbench.page().getActiveEditor();
+        IEditorPart signedEditor = ActiveWorkbench.page().getActiveEditor();
         assertEquals(NoteStatus.SIGNED, NoteOpener.inputOf(signedEditor).note().getStatus());
         NoteEditorWidgets readOnly = new NoteEditorWidgets(signedEditor);
         assertTrue(readOnly.headingMessage().contains("read-only"), readOnly.headingMessage());
         maximize(signedEditor);
-        Workbench.screenshot("clinician-path-3-signed-read-only.png");
+        Screenshots.ofWorkbenchWindow(1280, 1000, "clinician-path-3-signed-read-only.png");
         assertFalse(readOnly.text(NARRATIVE).getEditable(), "the narrative cannot be typed into");
 
         // Add Addendum through the Note menu's command and its dialog; the addendum is stored
         Dialogs.Awaited addendum = Dialogs.answer("Add Addendum", dialog -> {
-            List<Text> fields = Workbench.controls(dialog, Text.class).stream().filter(Text::getEditable).toList();
+            List<Text> fields = WidgetFinder.all(dialog, Text.class).stream().filter(Text::getEditable).toList();
             fields.get(fields.size() - 2).setText("Corrected the session location");
             fields.get(fields.size() - 1).setText("The session took place in the agency's second office.");
             Dialogs.press(dialog, "Add");
         });
-        command("org.casenotes.ui.lifecycle.addAddendum");
+        ActiveWorkbench.runCommand("org.casenotes.ui.lifecycle.addAddendum");
         assertTrue(addendum.text().contains("Robin Vale, LCSW"), "the dialog names the author: " + addendum.text());
         Note amended = store.loadNote(draft.getId()).orElseThrow();
         assertEquals(1, amended.getAddenda().size());
@@ -227,7 +232,7 @@ class NoteLifecycleUiTest {
         assertEquals(NoteStatus.SIGNED, amended.getStatus());
         assertEquals(signed.getSignature().getContentHash(), amended.getSignature().getContentHash(),
                 "the signed content is untouched");
-        IEditorPart amendedEditor = Workbench.page().getActiveEditor();
+        IEditorPart amendedEditor = ActiveWorkbench.page().getActiveEditor();
         assertEquals(1, NoteOpener.inputOf(amendedEditor).note().getAddenda().size(),
                 "the editor shows the note as stored, with its addendum");
         NoteEditorWidgets amendedWidgets = new NoteEditorWidgets(amendedEditor);
@@ -236,7 +241,7 @@ class NoteLifecycleUiTest {
                 && shown.contains("Reason: Corrected the session location"), "the addendum is shown: " + shown);
         maximize(amendedEditor);
         amendedWidgets.reveal("Reason: Corrected the session location");
-        Workbench.screenshot("clinician-path-4-addendum.png");
+        Screenshots.ofWorkbenchWindow(1280, 1000, "clinician-path-4-addendum.png");
     }
 
     @Test
@@ -271,14 +276,14 @@ class NoteLifecycleUiTest {
         FormDefinition form = NoteForms.installed().latest(SOAP).orElseThrow();
         Note draft = new NewNoteRequest(client, form, LocalDate.now(), false).createDraft(store, Workplace.rules(),
                 Workplace.profile().id());
-        IEditorPart editor = NoteOpener.open(Workbench.page(), client, draft, form, Workplace.rules(),
+        IEditorPart editor = NoteOpener.open(ActiveWorkbench.page(), client, draft, form, Workplace.rules(),
                 NoteHome.record(store));
         store.lock();
         try {
             IllegalStateException refused = assertThrows(IllegalStateException.class,
                     () -> NoteOpener.inputOf(editor).saver().save(draft));
             assertTrue(refused.getMessage().contains("Nothing was lost"), refused.getMessage());
-            assertTrue(Workbench.page().isPartVisible(editor), "the draft stays open");
+            assertTrue(ActiveWorkbench.page().isPartVisible(editor), "the draft stays open");
         } finally {
             store.unlock(DemoCaseload.PASSPHRASE.toCharArray());
         }
@@ -286,32 +291,27 @@ class NoteLifecycleUiTest {
     }
 
     private void pickInTheCaseloadView(ClientSummary client) throws Exception {
-        Workbench.page().showView(CaseloadUi.CASELOAD_VIEW);
-        Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        Text search = Workbench.controls(window, Text.class).stream()
+        ActiveWorkbench.page().showView(CaseloadUi.CASELOAD_VIEW);
+        Shell window = ActiveWorkbench.shell();
+        Text search = WidgetFinder.all(window, Text.class).stream()
                 .filter(text -> "Search by name or id".equals(text.getMessage())).findFirst().orElseThrow();
         search.setText(client.id());
-        Table clients = Workbench.controls(search.getParent(), Table.class).get(0);
-        Workbench.spinUntil(() -> clients.getItemCount() == 1, UI_TIMEOUT_MS, "the search to find " + client.id());
+        Table clients = WidgetFinder.all(search.getParent(), Table.class).get(0);
+        EventLoop.spinUntil(() -> clients.getItemCount() == 1, UI_TIMEOUT_MS, "the search to find " + client.id());
         TableItem row = clients.getItem(0);
         clients.setSelection(row);
         Event selected = new Event();
         selected.item = row;
         clients.notifyListeners(SWT.Selection, selected);
-        Workbench.spin();
+        EventLoop.spin();
         search.setText("");
     }
 
-    private static void command(String id) throws Exception {
-        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
-        Workbench.spin();
-    }
-
     private static void maximize(IEditorPart editor) {
-        IWorkbenchPage page = Workbench.page();
+        IWorkbenchPage page = ActiveWorkbench.page();
         page.activate(editor);
         page.setPartState(page.getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-        Workbench.spin();
+        EventLoop.spin();
     }
 
     private static String textOf(Note note, String fieldId) {

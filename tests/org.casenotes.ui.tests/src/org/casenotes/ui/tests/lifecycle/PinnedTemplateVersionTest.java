@@ -16,6 +16,8 @@ import org.casenotes.ui.lifecycle.NoteForms;
 import org.casenotes.ui.lifecycle.NoteHome;
 import org.casenotes.ui.lifecycle.NoteOpener;
 import org.casenotes.ui.lifecycle.Workplace;
+import org.casenotes.ui.tests.StartedCaseload;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.eclipse.ui.IEditorPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +38,7 @@ class PinnedTemplateVersionTest {
 
     @BeforeEach
     void openTheDemoCaseload() {
-        store = Workbench.caseload();
+        store = StartedCaseload.store();
         client = store.loadClient(store.listClients().get(0).id()).orElseThrow();
         installed = NoteForms.installed().latest(SOAP).orElseThrow();
     }
@@ -49,7 +51,7 @@ class PinnedTemplateVersionTest {
     @Test
     void aDraftOpensOnTheVersionItWasStartedOn() throws Exception {
         Note draft = newDraft();
-        IEditorPart editor = NoteOpener.openStored(Workbench.page(), client, store.loadNote(draft.getId())
+        IEditorPart editor = NoteOpener.openStored(ActiveWorkbench.page(), client, store.loadNote(draft.getId())
                 .orElseThrow(), Workplace.rules(), NoteHome.record(store));
         assertEquals(installed.getVersion(), NoteOpener.inputOf(editor).form().getVersion());
         assertEquals(installed.getVersion(), NoteOpener.inputOf(editor).note().getTemplateVersion());
@@ -65,12 +67,12 @@ class PinnedTemplateVersionTest {
         Note stored = store.loadNote(draft.getId()).orElseThrow();
 
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> NoteOpener.openStored(
-                Workbench.page(), client, stored, Workplace.rules(), NoteHome.record(store)));
+                ActiveWorkbench.page(), client, stored, Workplace.rules(), NoteHome.record(store)));
         String message = refused.getMessage();
         assertTrue(message.contains("started on version " + startedOn) && message.contains("only version "
                 + installed.getVersion() + " of \u201cSOAP progress note\u201d is installed")
                 && message.contains("nothing in it was changed"), message);
-        assertEquals(0, Workbench.page().getEditorReferences().length, "no editor opened it on the newer form");
+        assertEquals(0, ActiveWorkbench.page().getEditorReferences().length, "no editor opened it on the newer form");
 
         Note after = store.loadNote(draft.getId()).orElseThrow();
         assertEquals(startedOn, after.getTemplateVersion(), "the draft keeps its pinned version");

@@ -1,7 +1,6 @@
 package org.casenotes.ui.tests.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -16,14 +15,17 @@ import org.casenotes.ui.caseload.ClientOverviewView;
 import org.casenotes.ui.forms.NoteEditorInput;
 import org.casenotes.ui.lifecycle.NoteForms;
 import org.casenotes.ui.lifecycle.NoteOpener;
+import org.casenotes.ui.tests.StartedCaseload;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
+import org.casenotes.ui.testsupport.EventLoop;
+import org.casenotes.ui.testsupport.Screenshots;
+import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +44,7 @@ class PsychotherapyNotesUiTest {
 
     @Test
     void aPsychotherapyNoteIsWrittenThroughItsOwnActionShownApartAndKeptOutOfTheTimeline() throws Exception {
-        CaseloadStore store = Workbench.caseload();
+        CaseloadStore store = StartedCaseload.store();
         ClientSummary client = store.listClients().get(1);
         String template = NoteForms.title(NoteForms.installed().ofKind(FormKind.PSYCHOTHERAPY).get(0));
 
@@ -50,12 +52,10 @@ class PsychotherapyNotesUiTest {
             pick(dialog, client.displayName() + " (" + client.id() + ")");
             Dialogs.answer(TITLE, next -> pick(next, "\u271A New psychotherapy note"));
         });
-        PlatformUI.getWorkbench().getService(IHandlerService.class)
-                .executeCommand("org.casenotes.ui.lifecycle.psychotherapy", null);
-        Workbench.spin();
+        ActiveWorkbench.runCommand("org.casenotes.ui.lifecycle.psychotherapy");
         assertTrue(whose.text().contains("Whose psychotherapy notes?"), whose.text());
 
-        IEditorPart editor = Workbench.page().getActiveEditor();
+        IEditorPart editor = ActiveWorkbench.page().getActiveEditor();
         NoteEditorInput input = NoteOpener.inputOf(editor);
         assertTrue(input.isPsychotherapyNote(), "opened as a psychotherapy note");
         Note note = input.note();
@@ -67,11 +67,13 @@ class PsychotherapyNotesUiTest {
         assertTrue(store.loadNote(note.getId()).isEmpty(), "not a note of the record");
         assertTrue(store.loadClient(client.id()).orElseThrow().getNotes().stream()
                 .noneMatch(recordNote -> recordNote.getId().equals(note.getId())), "not in the client's record");
-        Workbench.screenshot("psychotherapy-note-editor.png");
+        Screenshots.ofWorkbenchWindow(1280, 1000, "psychotherapy-note-editor.png");
 
-        ClientOverviewView overview = (ClientOverviewView) Workbench.page().showView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
+        ClientOverviewView overview =
+
+                (ClientOverviewView) ActiveWorkbench.page().showView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
         overview.show(client.id());
-        Workbench.spinUntil(() -> client.id().equals(overview.shownClientId()), 30_000, "the overview");
+        EventLoop.spinUntil(() -> client.id().equals(overview.shownClientId()), 30_000, "the overview");
         Client record = store.loadClient(client.id()).orElseThrow();
         assertEquals(record.getNotes().size() + record.getLetters().size(), overview.timelineRows().size(),
                 "the timeline lists the record's notes and letters, nothing else");
@@ -81,8 +83,8 @@ class PsychotherapyNotesUiTest {
 
     /** Chooses the row labelled {@code label} of an element list dialog and presses OK. */
     private static void pick(Shell dialog, String label) {
-        Table list = Workbench.controls(dialog, Table.class).get(0);
-        Workbench.spinUntil(() -> Arrays.stream(list.getItems()).anyMatch(item -> label.equals(item.getText())),
+        Table list = WidgetFinder.all(dialog, Table.class).get(0);
+        EventLoop.spinUntil(() -> Arrays.stream(list.getItems()).anyMatch(item -> label.equals(item.getText())),
                 30_000, "the list to offer " + label);
         TableItem row = Arrays.stream(list.getItems()).filter(item -> label.equals(item.getText())).findFirst()
                 .orElseThrow();
@@ -90,7 +92,7 @@ class PsychotherapyNotesUiTest {
         Event selected = new Event();
         selected.item = row;
         list.notifyListeners(SWT.Selection, selected);
-        Workbench.spin();
+        EventLoop.spin();
         Dialogs.press(dialog, "OK");
     }
 }

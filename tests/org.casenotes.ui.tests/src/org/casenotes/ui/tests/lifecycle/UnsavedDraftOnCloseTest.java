@@ -15,6 +15,8 @@ import org.casenotes.ui.lifecycle.NoteForms;
 import org.casenotes.ui.lifecycle.NoteHome;
 import org.casenotes.ui.lifecycle.NoteOpener;
 import org.casenotes.ui.lifecycle.Workplace;
+import org.casenotes.ui.tests.StartedCaseload;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
@@ -35,12 +37,12 @@ class UnsavedDraftOnCloseTest {
 
     @Test
     void closingTheWorkbenchWithAnUnsavedDraftAsksAndCancelKeepsItOpen() throws Exception {
-        CaseloadStore store = Workbench.caseload();
+        CaseloadStore store = StartedCaseload.store();
         Client client = store.loadClient(store.listClients().get(2).id()).orElseThrow();
         FormDefinition form = NoteForms.installed().latest("std.progress.SoapNote").orElseThrow();
         Note draft = new NewNoteRequest(client, form, LocalDate.now(), false).createDraft(store, Workplace.rules(),
                 Workplace.profile().id());
-        IEditorPart editor = NoteOpener.open(Workbench.page(), client, draft, form, Workplace.rules(),
+        IEditorPart editor = NoteOpener.open(ActiveWorkbench.page(), client, draft, form, Workplace.rules(),
                 NoteHome.record(store));
         NoteEditorWidgets.type(new NoteEditorWidgets(editor).text("What the client reported"),
                 "Client spoke about the move to a new flat and the first nights there.");
@@ -54,7 +56,7 @@ class UnsavedDraftOnCloseTest {
         assertTrue(question.text().contains(editor.getTitle()), "the question names the draft: " + question.text());
         assertFalse(workbench.isClosing());
         assertEquals(1, workbench.getWorkbenchWindowCount());
-        assertTrue(Workbench.page().isPartVisible(editor), "the draft is still open");
+        assertTrue(ActiveWorkbench.page().isPartVisible(editor), "the draft is still open");
         assertTrue(editor.isDirty(), "its changes are still there, unsaved");
     }
 }

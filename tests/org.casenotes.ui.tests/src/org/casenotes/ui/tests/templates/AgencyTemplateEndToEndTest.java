@@ -1,11 +1,12 @@
 package org.casenotes.ui.tests.templates;
 
-import static org.casenotes.ui.tests.templates.DesignerSession.answer;
-import static org.casenotes.ui.tests.templates.DesignerSession.controls;
-import static org.casenotes.ui.tests.templates.DesignerSession.page;
-import static org.casenotes.ui.tests.templates.DesignerSession.press;
-import static org.casenotes.ui.tests.templates.DesignerSession.spin;
-import static org.casenotes.ui.tests.templates.DesignerSession.spinUntil;
+import static org.casenotes.ui.testsupport.ActiveWorkbench.page;
+import static org.casenotes.ui.testsupport.ActiveWorkbench.runCommand;
+import static org.casenotes.ui.testsupport.Clicks.press;
+import static org.casenotes.ui.testsupport.DialogWatcher.answer;
+import static org.casenotes.ui.testsupport.EventLoop.spin;
+import static org.casenotes.ui.testsupport.EventLoop.spinUntil;
+import static org.casenotes.ui.testsupport.WidgetFinder.all;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -37,6 +38,8 @@ import org.casenotes.ui.DataFolder;
 import org.casenotes.ui.lifecycle.NewNoteWizard;
 import org.casenotes.ui.lifecycle.NoteForms;
 import org.casenotes.ui.lifecycle.NoteOpener;
+import org.casenotes.ui.tests.StartedCaseload;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -49,8 +52,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -84,20 +85,20 @@ class AgencyTemplateEndToEndTest {
 
     @Test
     void aDesignerExtendsSoapPublishesItAndAClinicianWritesANoteOnIt() throws Exception {
-        CaseloadStore store = DesignerSession.caseload();
+        CaseloadStore store = StartedCaseload.store();
         page().showView(TemplateLibraryView.ID);
 
         // Templates > New Template: extends the SOAP note, id RiversideSoap
         List<String> baseChosen = answer("New template", shell -> {
             chooseSoap(shell);
             answer("New template", idDialog -> {
-                controls(idDialog, Text.class).get(0).setText(NAME);
+                all(idDialog, Text.class).get(0).setText(NAME);
                 press(idDialog, "OK");
             });
         });
-        command("org.casenotes.template.ui.newTemplate");
-        spinUntil("the new template in the designer", 60_000,
-                () -> page().getActiveEditor() instanceof TemplateDesigner);
+        runCommand("org.casenotes.template.ui.newTemplate");
+        spinUntil(() -> page().getActiveEditor() instanceof TemplateDesigner, 60_000,
+                "the new template in the designer");
         assertEquals(List.of("New template"), baseChosen);
         TemplateDesigner designer = (TemplateDesigner) page().getActiveEditor();
         Path file = DataFolder.current().resolve("templates").resolve(NAME + ".ntpl");
@@ -110,7 +111,7 @@ class AgencyTemplateEndToEndTest {
         page().setPartState(page().getReference(designer), IWorkbenchPage.STATE_MAXIMIZED);
         designer.showPreview(true);
         try {
-            spinUntil("the first preview", 60_000, () -> designer.previewedForm() != null);
+            spinUntil(() -> designer.previewedForm() != null, 60_000, "the first preview");
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "; the preview says: " + designer.previewStatus()
                     + "; diagnostics: " + designer.textEditor().diagnostics(), e);
@@ -122,8 +123,9 @@ class AgencyTemplateEndToEndTest {
         document.set(document.get().replace(comment,
                 "\tadd to subjective {\n\t\tfield school \"" + NEW_FIELD + "\" : text required\n\t}\n"));
         designer.showPreview(true);
-        spinUntil("the preview to show the new field", 60_000, () -> designer.previewedForm() != null
-                && FormDefinitions.findField(designer.previewedForm(), "school").isPresent());
+        spinUntil(() -> designer.previewedForm() != null
+                && FormDefinitions.findField(designer.previewedForm(), "school").isPresent(), 60_000,
+                "the preview to show the new field");
         spin();
         assertTrue(labels(designer).stream().anyMatch(label -> label.contains(NEW_FIELD)),
                 "the new field is rendered in the preview: " + labels(designer));
@@ -134,10 +136,10 @@ class AgencyTemplateEndToEndTest {
         page().activate(designer);
         List<String> shownForConfirmation = new ArrayList<>();
         List<String> confirmed = answer("Publish " + ID, shell -> {
-            controls(shell, Text.class).forEach(text -> shownForConfirmation.add(text.getText()));
+            all(shell, Text.class).forEach(text -> shownForConfirmation.add(text.getText()));
             press(shell, "Publish");
         });
-        command("org.casenotes.template.ui.publish");
+        runCommand("org.casenotes.template.ui.publish");
         spin();
         assertEquals(List.of("Publish " + ID), confirmed, "the confirmation was shown");
         assertTrue(shownForConfirmation.stream().anyMatch(text -> text.contains("First version of")
@@ -163,11 +165,11 @@ class AgencyTemplateEndToEndTest {
         page().setPartState(page().getReference(readOnly), IWorkbenchPage.STATE_RESTORED);
         ClientSummary client = store.listClients().get(0);
         NewNoteWizard wizard = new NewNoteWizard(page(), store, NoteForms.installed());
-        WizardDialog dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+        WizardDialog dialog = new WizardDialog(ActiveWorkbench.shell(), wizard);
         dialog.setBlockOnOpen(false);
         dialog.open();
         wizard.choices().choose(client.id(), FormKind.PROGRESS, ID);
-        List<String> offered = List.of(controls(dialog.getShell(), Combo.class).get(2).getItems());
+        List<String> offered = List.of(all(dialog.getShell(), Combo.class).get(2).getItems());
         assertTrue(offered.contains("Agency SOAP progress note (agency template, version 1)"), offered.toString());
         press(dialog.getShell(), "Finish");
         spin();
@@ -185,17 +187,17 @@ class AgencyTemplateEndToEndTest {
 
     /** Picks "SOAP progress note" in the New Template dialog's list and presses OK. */
     private static void chooseSoap(Shell shell) {
-        controls(shell, Text.class).get(0).setText("SOAP progress note");
-        Table table = controls(shell, Table.class).get(0);
-        spinUntil("the SOAP note to be listed", 30_000,
-                () -> table.getItemCount() > 0 && table.getItem(0).getText().startsWith("SOAP progress note"));
+        all(shell, Text.class).get(0).setText("SOAP progress note");
+        Table table = all(shell, Table.class).get(0);
+        spinUntil(() -> table.getItemCount() > 0 && table.getItem(0).getText().startsWith("SOAP progress note"),
+                30_000, "the SOAP note to be listed");
         table.setSelection(0);
         table.notifyListeners(SWT.Selection, new Event());
         press(shell, "OK");
     }
 
     private static List<String> labels(TemplateDesigner designer) {
-        return controls(designer.previewControl(), Label.class).stream().filter(label -> label.isVisible())
+        return all(designer.previewControl(), Label.class).stream().filter(label -> label.isVisible())
                 .map(Label::getText).toList();
     }
 
@@ -212,9 +214,5 @@ class AgencyTemplateEndToEndTest {
             into.add(item.getText());
             collect(item.getItems(), into);
         }
-    }
-
-    private static void command(String id) throws Exception {
-        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
     }
 }

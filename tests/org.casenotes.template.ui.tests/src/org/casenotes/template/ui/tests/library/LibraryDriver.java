@@ -6,40 +6,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.casenotes.template.ui.library.LibraryEntry;
 import org.casenotes.template.ui.library.TemplateLibraryView;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
+import org.casenotes.ui.testsupport.EventLoop;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 
-/** Drives the Template Library view, its commands and the dialogs they open, with real widgets. */
+/** Drives the Template Library view: shows it, reads its rows, selects one, and cleans up published folders. */
 final class LibraryDriver {
 
 	private LibraryDriver() {
 	}
 
-	static IWorkbenchPage page() {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
 	static TemplateLibraryView showView() throws Exception {
-		TemplateLibraryView view = (TemplateLibraryView) page().showView(TemplateLibraryView.ID);
+		TemplateLibraryView view = (TemplateLibraryView) ActiveWorkbench.page().showView(TemplateLibraryView.ID);
 		view.refresh();
-		page().activate(view);
-		spin();
+		ActiveWorkbench.page().activate(view);
+		EventLoop.spin();
 		return view;
 	}
 
@@ -59,9 +45,9 @@ final class LibraryDriver {
 		LibraryEntry entry = items.stream().filter(item -> item.getText().startsWith(labelStart))
 				.map(item -> (LibraryEntry) item.getData()).findFirst()
 				.orElseThrow(() -> new AssertionError("no row " + labelStart + " in " + rows(view)));
-		page().activate(view);
+		ActiveWorkbench.page().activate(view);
 		view.viewer().setSelection(new StructuredSelection(entry), true);
-		spin();
+		EventLoop.spin();
 		return entry;
 	}
 
@@ -72,81 +58,6 @@ final class LibraryDriver {
 				all.add(item);
 			}
 			collect(item.getItems(), texts, all);
-		}
-	}
-
-	static void command(String id) throws Exception {
-		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(id, null);
-		spin();
-	}
-
-	/**
-	 * Watches for a visible dialog titled {@code title} and lets {@code answer} work it once; call before the command
-	 * that opens it.
-	 *
-	 * @return the titles of the dialogs answered
-	 */
-	static List<String> answer(String title, Consumer<Shell> answer) {
-		List<String> answered = new ArrayList<>();
-		Display display = Display.getCurrent();
-		long deadline = System.currentTimeMillis() + 60_000;
-		Runnable[] look = new Runnable[1];
-		look[0] = () -> {
-			for (Shell shell : display.getShells()) {
-				if (shell.isVisible() && title.equals(shell.getText())) {
-					answered.add(shell.getText());
-					answer.accept(shell);
-					return;
-				}
-			}
-			if (System.currentTimeMillis() < deadline) {
-				display.timerExec(100, look[0]);
-			}
-		};
-		display.timerExec(100, look[0]);
-		return answered;
-	}
-
-	static void press(Shell shell, String label) {
-		Button button = controls(shell, Button.class).stream()
-				.filter(b -> b.getText().replace("&", "").equals(label)).findFirst()
-				.orElseThrow(() -> new AssertionError("no button '" + label + "' in " + shell.getText()));
-		button.notifyListeners(SWT.Selection, new Event());
-	}
-
-	static <T extends Control> List<T> controls(Control root, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		if (type.isInstance(root)) {
-			found.add(type.cast(root));
-		}
-		if (root instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				found.addAll(controls(child, type));
-			}
-		}
-		return found;
-	}
-
-	static void spin() {
-		Display display = Display.getCurrent();
-		while (display.readAndDispatch()) {
-			// run what is queued
-		}
-	}
-
-	static void spinUntil(String what, long millis, BooleanSupplier condition) {
-		Display display = Display.getCurrent();
-		long end = System.currentTimeMillis() + millis;
-		while (!condition.getAsBoolean()) {
-			if (System.currentTimeMillis() > end) {
-				throw new AssertionError("timed out waiting for " + what);
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-					// wake the loop up to look again
-				});
-				display.sleep();
-			}
 		}
 	}
 

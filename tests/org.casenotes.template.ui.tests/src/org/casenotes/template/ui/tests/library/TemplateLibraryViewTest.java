@@ -1,14 +1,14 @@
 package org.casenotes.template.ui.tests.library;
 
-import static org.casenotes.template.ui.tests.library.LibraryDriver.answer;
-import static org.casenotes.template.ui.tests.library.LibraryDriver.command;
-import static org.casenotes.template.ui.tests.library.LibraryDriver.controls;
-import static org.casenotes.template.ui.tests.library.LibraryDriver.page;
-import static org.casenotes.template.ui.tests.library.LibraryDriver.press;
 import static org.casenotes.template.ui.tests.library.LibraryDriver.rows;
 import static org.casenotes.template.ui.tests.library.LibraryDriver.select;
 import static org.casenotes.template.ui.tests.library.LibraryDriver.showView;
-import static org.casenotes.template.ui.tests.library.LibraryDriver.spinUntil;
+import static org.casenotes.ui.testsupport.ActiveWorkbench.page;
+import static org.casenotes.ui.testsupport.ActiveWorkbench.runCommand;
+import static org.casenotes.ui.testsupport.Clicks.press;
+import static org.casenotes.ui.testsupport.DialogWatcher.answer;
+import static org.casenotes.ui.testsupport.EventLoop.spinUntil;
+import static org.casenotes.ui.testsupport.WidgetFinder.all;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -93,17 +93,17 @@ class TemplateLibraryViewTest {
 		select(view, ID);
 		List<String> shown = new ArrayList<>();
 		answer("Publish " + ID, shell -> {
-			controls(shell, Text.class).forEach(text -> shown.add(text.getText()));
+			all(shell, Text.class).forEach(text -> shown.add(text.getText()));
 			press(shell, "Cancel");
 		});
-		command("org.casenotes.template.ui.publish");
+		runCommand("org.casenotes.template.ui.publish");
 		assertTrue(shown.stream().anyMatch(text -> text.contains("nothing published \u2192 working copy (version 1)")),
 				shown.toString());
 		assertTrue(library.publishedVersions(ID).isEmpty(), "cancelled: nothing published");
 
 		select(view, ID);
 		List<String> published = answer("Publish " + ID, shell -> press(shell, "Publish"));
-		command("org.casenotes.template.ui.publish");
+		runCommand("org.casenotes.template.ui.publish");
 		assertEquals(List.of("Publish " + ID), published);
 		assertEquals(1, library.publishedVersions(ID).size());
 		assertTrue(rows(view).contains(ID + " \u2014 Library SOAP note (editing version 2), published [1]"),
@@ -117,10 +117,10 @@ class TemplateLibraryViewTest {
 		select(view, ID);
 		List<String> said = new ArrayList<>();
 		answer("Cannot publish " + ID, shell -> {
-			controls(shell, Label.class).forEach(label -> said.add(label.getText()));
+			all(shell, Label.class).forEach(label -> said.add(label.getText()));
 			press(shell, "OK");
 		});
-		command("org.casenotes.template.ui.publish");
+		runCommand("org.casenotes.template.ui.publish");
 		assertTrue(said.stream().anyMatch(text -> text.contains("correct") && text.contains("line 7")),
 				said.toString());
 		assertTrue(library.publishedVersions(ID).isEmpty());
@@ -137,15 +137,15 @@ class TemplateLibraryViewTest {
 		select(view, ID);
 		List<String> compared = new ArrayList<>();
 		answer("Compare versions of " + ID, shell -> {
-			List<Combo> combos = controls(shell, Combo.class);
+			List<Combo> combos = all(shell, Combo.class);
 			combos.get(0).select(0);
 			combos.get(0).notifyListeners(SWT.Selection, new Event());
 			combos.get(1).select(1);
 			combos.get(1).notifyListeners(SWT.Selection, new Event());
-			controls(shell, Text.class).forEach(text -> compared.add(text.getText()));
+			all(shell, Text.class).forEach(text -> compared.add(text.getText()));
 			press(shell, "Close");
 		});
-		command("org.casenotes.template.ui.compareVersions");
+		runCommand("org.casenotes.template.ui.compareVersions");
 		assertTrue(compared.stream().anyMatch(text -> text.contains("version 1 \u2192 version 2")
 				&& text.contains("+ Field \"School the client attends\" (school) added in section \"Agency check-in\"")
 				&& text.contains("+\t\tfield school")), compared.toString());
@@ -159,7 +159,7 @@ class TemplateLibraryViewTest {
 
 		LibraryEntries.open(page(), row, library);
 		TemplateDesigner designer = assertInstanceOf(TemplateDesigner.class, page().getActiveEditor());
-		spinUntil("the designer", 10_000, () -> designer.textEditor() != null);
+		spinUntil(() -> designer.textEditor() != null, 10_000, "the designer");
 		assertFalse(designer.textEditor().isEditable(), "published versions are read-only");
 		assertFalse(designer.textEditor().viewer().getTextWidget().getEditable());
 		page().closeAllEditors(false);
@@ -171,7 +171,7 @@ class TemplateLibraryViewTest {
 		Files.writeString(version.file(), TEXT.replace("required", ""));
 		List<String> said = new ArrayList<>();
 		answer("Published version changed", shell -> {
-			controls(shell, Label.class).forEach(label -> said.add(label.getText()));
+			all(shell, Label.class).forEach(label -> said.add(label.getText()));
 			press(shell, "OK");
 		});
 		IEditorPart refused = LibraryEntries.openPublished(page(), version, library);
