@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.casenotes.model.form.DateType;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormKind;
 import org.casenotes.model.form.SignatureBlock;
@@ -61,7 +62,16 @@ public final class NoteLifecycle {
         this(clock, gate, deadline, () -> UUID.randomUUID().toString());
     }
 
-    /** @return a new, empty draft note on {@code form} */
+    /**
+     * The field in which the standard templates ask for the date of service. A new draft fills it with the day the
+     * draft was created for, so the writer does not enter the same day twice.
+     */
+    public static final String DATE_OF_SERVICE_FIELD = "sessionDate";
+
+    /**
+     * @return a new draft note on {@code form}, empty but for its {@link #DATE_OF_SERVICE_FIELD} (if the form has
+     *         that date field outside repeatable groups), which holds the request's date of service
+     */
     public Note createDraft(FormDefinition form, DraftRequest request) {
         if (form.getKind() == FormKind.LETTER) {
             throw new LifecycleException("Form " + form.getId() + " is a letter; letters are not notes.");
@@ -78,6 +88,11 @@ public final class NoteLifecycle {
         note.setSessionId(request.sessionId());
         note.setDateOfService(request.dateOfService());
         note.setServiceEnd(request.serviceEnd());
+        if (request.dateOfService() != null && FormDefinitions.findField(form, DATE_OF_SERVICE_FIELD)
+                .filter(field -> field.getType() instanceof DateType)
+                .filter(field -> FormDefinitions.enclosingGroup(field).isEmpty()).isPresent()) {
+            edit(note, form).setDate(DATE_OF_SERVICE_FIELD, request.dateOfService());
+        }
         return note;
     }
 

@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.casenotes.core.lifecycle.NoteLifecycle;
 import org.casenotes.core.rules.NoteContext;
 import org.casenotes.model.form.ChoiceOption;
 import org.casenotes.model.form.ChoiceType;
@@ -42,7 +43,7 @@ import org.casenotes.model.record.ValueHolder;
 public final class ServiceNote {
 
     /** Field ids of the standard progress-note base that payer rules read. */
-    static final String SESSION_DATE = "sessionDate";
+    static final String SESSION_DATE = NoteLifecycle.DATE_OF_SERVICE_FIELD;
     static final String START_TIME = "startTime";
     static final String STOP_TIME = "stopTime";
     static final String MINUTES = "minutes";
