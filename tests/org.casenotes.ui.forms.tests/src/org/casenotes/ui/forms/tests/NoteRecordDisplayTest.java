@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -39,7 +41,9 @@ import org.casenotes.ui.testsupport.Screenshots;
 import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -290,9 +294,20 @@ class NoteRecordDisplayTest {
     }
 
     /** @return the colour drawn halfway down {@code box}, a little in from the left: clear of its text and edges */
+    /**
+     * @return the colour drawn most often along the middle of the visible part of {@code box}: its fill, whatever
+     *         its text covers and wherever the form's scrolling or the review panel cut it off
+     */
     private static RGB fillOf(NoteFormEditor editor, Control box) {
         editor.form().showControl(box);
-        return Screenshots.colourAt(box, 40, box.getSize().y / 2);
+        Rectangle form = editor.form().getDisplay().map(editor.form(), null, editor.form().getClientArea());
+        Rectangle shown = form.intersection(box.getDisplay().map(box.getParent(), null, box.getBounds()));
+        Point origin = box.toDisplay(0, 0);
+        Map<RGB, Integer> counts = new HashMap<>();
+        for (int x = shown.x + 4; x < shown.x + shown.width - 4; x += 5) {
+            counts.merge(Screenshots.colourAt(box, x - origin.x, box.getSize().y / 2), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
     /** @return the control's top on the display, to compare what is above what */
