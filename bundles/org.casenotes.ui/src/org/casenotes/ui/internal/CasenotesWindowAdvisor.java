@@ -32,6 +32,7 @@ final class CasenotesWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void postWindowOpen() {
+        StartedMarker.windowOpened();
         StartupProbe.windowOpened();
     }
 }

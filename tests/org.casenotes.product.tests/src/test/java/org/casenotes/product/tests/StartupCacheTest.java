@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launch script's start-up caches in the user's cache folder: filled by the first start of an installation
- * (the framework unpacked, the launcher without its signature, a class-data-sharing archive) and used, not
- * rewritten, by the next; left out entirely with {@code CASENOTES_CACHE=off}.
+ * (the framework unpacked, the launcher without its signature, a class-data-sharing archive, kept only from a run
+ * that reached the workbench's window) and used, not rewritten, by the next; left out entirely with
+ * {@code CASENOTES_CACHE=off}.
  */
 class StartupCacheTest {
 
@@ -45,12 +46,28 @@ class StartupCacheTest {
         Path framework = only(casenotes, "org.eclipse.osgi_", "");
         assertTrue(Files.exists(framework.resolve(".complete")), "the framework was unpacked completely");
         Path archive = only(casenotes, "classes-", ".jsa");
+        assertEquals(List.of(archive), list(casenotes, "classes-", ""), "nothing half-written is left beside it");
         FileTime written = Files.getLastModifiedTime(archive);
 
         startAndQuit(Map.of("XDG_CACHE_HOME", cache.toString()), "second");
         assertEquals(List.of(archive), list(casenotes, "classes-", ".jsa"), "the same archive, no second one");
         assertEquals(written, Files.getLastModifiedTime(archive),
                 "the second start used the archive as it was (a rejected archive would not be reused)");
+    }
+
+    @Test
+    void aRunThatEndsBeforeItsWindowLeavesNoArchiveForLaterStarts() throws Exception {
+        Path cache = temp.resolve("cache");
+        Path notAFolder = Files.writeString(temp.resolve("notes.txt"), "a clinician's file");
+        try (ProductProcess refused = ProductProcess.start(notAFolder, temp.resolve("refused.txt"),
+                Map.of("XDG_CACHE_HOME", cache.toString()))) {
+            assertEquals(Optional.of(2), refused.waitForExit(Duration.ofSeconds(60)), refused.diagnostics());
+        }
+        assertEquals(List.of(), list(cache.resolve("casenotes"), "classes-", ""),
+                "a run refused before its window keeps no archive of its few classes");
+
+        startAndQuit(Map.of("XDG_CACHE_HOME", cache.toString()), "then");
+        only(cache.resolve("casenotes"), "classes-", ".jsa");
     }
 
     @Test
