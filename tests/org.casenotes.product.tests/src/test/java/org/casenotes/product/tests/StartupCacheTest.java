@@ -19,14 +19,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The launch script's start-up caches in the user's cache folder: filled by the first start of an installation
- * (the framework unpacked, the launcher without its signature, a class-data-sharing archive, kept only from a run
- * that reached the workbench's window) and used, not rewritten, by the next; left out entirely with
- * {@code CASENOTES_CACHE=off}.
+ * (the framework unpacked, the launcher without its signature, an ahead-of-time cache or class-data-sharing
+ * archive, kept only from a run that reached the workbench's window) and used, not rewritten, by the next; left
+ * out entirely with {@code CASENOTES_CACHE=off}.
  */
 class StartupCacheTest {
 
     private static final Duration WINDOW_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration SETTLE = Duration.ofSeconds(3);
+    /** An ahead-of-time cache from JDK 25 on, else a CDS archive (the product runs on the JDK these tests run on). */
+    private static final String ARCHIVE = Runtime.version().feature() >= 25 ? ".aot" : ".jsa";
 
     @TempDir
     Path temp;
@@ -45,12 +47,12 @@ class StartupCacheTest {
         }
         Path framework = only(casenotes, "org.eclipse.osgi_", "");
         assertTrue(Files.exists(framework.resolve(".complete")), "the framework was unpacked completely");
-        Path archive = only(casenotes, "classes-", ".jsa");
+        Path archive = only(casenotes, "classes-", ARCHIVE);
         assertEquals(List.of(archive), list(casenotes, "classes-", ""), "nothing half-written is left beside it");
         FileTime written = Files.getLastModifiedTime(archive);
 
         startAndQuit(Map.of("XDG_CACHE_HOME", cache.toString()), "second");
-        assertEquals(List.of(archive), list(casenotes, "classes-", ".jsa"), "the same archive, no second one");
+        assertEquals(List.of(archive), list(casenotes, "classes-", ARCHIVE), "the same archive, no second one");
         assertEquals(written, Files.getLastModifiedTime(archive),
                 "the second start used the archive as it was (a rejected archive would not be reused)");
     }
@@ -67,7 +69,7 @@ class StartupCacheTest {
                 "a run refused before its window keeps no archive of its few classes");
 
         startAndQuit(Map.of("XDG_CACHE_HOME", cache.toString()), "then");
-        only(cache.resolve("casenotes"), "classes-", ".jsa");
+        only(cache.resolve("casenotes"), "classes-", ARCHIVE);
     }
 
     @Test
