@@ -87,6 +87,19 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void noMenuEntryShowsAnAmpersand() {
+        List<String> shown = new java.util.ArrayList<>();
+        for (MenuItem menu : window().getShell().getMenuBar().getItems()) {
+            menu.getMenu().notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+            Arrays.stream(menu.getMenu().getItems()).map(MenuItem::getText).filter(text -> text.contains("&&"))
+                    .forEach(shown::add);
+            menu.getMenu().notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+        }
+        assertEquals(List.of(), shown, "'&&' is drawn as a literal '&' (a label that carries '&' and a mnemonic)");
+        assertTrue(Arrays.stream(window().getShell().getMenuBar().getItems()).anyMatch(m -> m.getText().equals("&Note")));
+    }
+
+    @Test
     void ctrlZAndCtrlSReachTheEditorsUndoAndSave() throws Exception {
         IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
         assertEquals("org.eclipse.ui.edit.undo",
