@@ -45,7 +45,7 @@ public final class CaseloadSession {
     private final List<Consumer<CaseloadSession>> waiting = new ArrayList<>();
     private final List<Runnable> beforeLock = new ArrayList<>();
     private final List<Consumer<Boolean>> lockListeners = new ArrayList<>();
-    private final AtomicReference<Runnable> arrival = new AtomicReference<>();
+    private final AtomicReference<Arrival> arrival = new AtomicReference<>();
     private CaseloadOverview firstOverview;
 
     private CaseloadSession() {
@@ -177,10 +177,7 @@ public final class CaseloadSession {
      * @param overview      its overview as of {@link #overdueBefore()}, read on the opening thread; null if not read
      */
     void arrive(Display display, CaseloadStore openedStore, boolean isDemo, CaseloadOverview overview) {
-        arrival.set(() -> {
-            firstOverview = overview;
-            opened(openedStore, isDemo);
-        });
+        arrival.set(new Arrival(openedStore, isDemo, overview));
         display.asyncExec(this::takeArrival);
     }
 
@@ -192,10 +189,15 @@ public final class CaseloadSession {
     }
 
     private void takeArrival() {
-        Runnable pending = arrival.getAndSet(null);
+        Arrival pending = arrival.getAndSet(null);
         if (pending != null) {
-            pending.run();
+            firstOverview = pending.overview();
+            opened(pending.store(), pending.demo());
         }
+    }
+
+    /** A store opened on another thread, not yet taken over by the display thread. */
+    private record Arrival(CaseloadStore store, boolean demo, CaseloadOverview overview) {
     }
 
     void opened(CaseloadStore openedStore, boolean isDemo) {
@@ -211,8 +213,12 @@ public final class CaseloadSession {
         notifyWaiting();
     }
 
-    /** Closes the store, e.g. when the workbench shuts down. */
+    /** Closes the store, e.g. when the workbench shuts down (also one that arrived but was not taken over yet). */
     void close() {
+        Arrival pending = arrival.getAndSet(null);
+        if (pending != null) {
+            pending.store().close();
+        }
         if (idleWatch != null) {
             idleWatch.stop();
             idleWatch = null;
