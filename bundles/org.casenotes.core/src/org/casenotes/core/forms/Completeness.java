@@ -57,7 +57,7 @@ public final class Completeness {
                     "needs at least " + group.getMinRows() + (group.getMinRows() == 1 ? " row" : " rows")));
         }
         for (int i = 0; i < rows.size(); i++) {
-            collect(group, scope.row(rows.get(i)), prefix + group.getId() + "[" + i + "].", into);
+            collect(group, scope.row(rows.get(i)), FieldPath.inRow(prefix, group.getId(), i), into);
         }
     }
 

@@ -83,7 +83,7 @@ public final class NoteTextContext implements NoteContext {
             } else if (element instanceof RepeatableGroup group) {
                 List<GroupRow> rows = Completeness.rows(scope.holder(), group.getId());
                 for (int i = 0; i < rows.size(); i++) {
-                    collect(group, scope.row(rows.get(i)), prefix + group.getId() + "[" + i + "].");
+                    collect(group, scope.row(rows.get(i)), FieldPath.inRow(prefix, group.getId(), i));
                 }
             } else if (element instanceof ElementContainer nested) {
                 collect(nested, scope, prefix);

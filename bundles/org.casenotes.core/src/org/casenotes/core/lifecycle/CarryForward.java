@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.casenotes.core.forms.FieldPath;
 import org.casenotes.core.forms.ValueFit;
 import org.casenotes.model.form.DateTimeType;
 import org.casenotes.model.form.DateType;
@@ -102,7 +103,7 @@ final class CarryForward {
         }
         for (GroupValue rows : holder.getGroups()) {
             for (int i = 0; i < rows.getRows().size(); i++) {
-                collectAwaiting(rows.getRows().get(i), prefix + rows.getGroupId() + "[" + i + "].", paths);
+                collectAwaiting(rows.getRows().get(i), FieldPath.inRow(prefix, rows.getGroupId(), i), paths);
             }
         }
     }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.casenotes.core.forms.FieldPath;
 import org.casenotes.core.rules.text.TextAnalysis;
 
 /**
@@ -45,8 +46,7 @@ public final class FieldText {
 
     /** @return the id of the field in its FormDefinition: {@link #fieldId()} without the rows it is in */
     public String formFieldId() {
-        int rowEnd = fieldId.lastIndexOf("].");
-        return rowEnd < 0 ? fieldId : fieldId.substring(rowEnd + 2);
+        return FieldPath.fieldId(fieldId);
     }
 
     /** @return the text, never {@code null} */

@@ -3,11 +3,8 @@ package org.casenotes.store.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.casenotes.store.CaseloadStore;
@@ -22,24 +19,7 @@ class AutosaveTimeTest {
     @TempDir
     Path temp;
 
-    private Instant now = Instant.parse("2026-03-02T14:30:00Z");
-
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    };
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-02T14:30:00Z"));
 
     private final CaseloadStoreFactory factory = new EmbeddedCaseloadStoreFactory(clock, 1_000);
 
@@ -52,10 +32,10 @@ class AutosaveTimeTest {
             store.saveNote(SampleRecords.draft("n-1", "c-1", LocalDate.of(2026, 3, 2), "Saved text."));
             assertEquals(Optional.empty(), store.autosavedAt("n-1"), "nothing autosaved yet");
             store.autosaveDraft(SampleRecords.draft("n-1", "c-1", LocalDate.of(2026, 3, 2), "Saved text, and"));
-            now = Instant.parse("2026-03-02T14:32:00Z");
+            clock.set(Instant.parse("2026-03-02T14:32:00Z"));
             store.autosaveDraft(SampleRecords.draft("n-1", "c-1", LocalDate.of(2026, 3, 2), "Saved text, and more"));
         }
-        now = Instant.parse("2026-03-02T15:10:00Z");
+        clock.set(Instant.parse("2026-03-02T15:10:00Z"));
         try (CaseloadStore store = factory.open(location, EngineFixture.PASSPHRASE.toCharArray(), "clin-1")) {
             assertEquals(Optional.of(Instant.parse("2026-03-02T14:32:00Z")), store.autosavedAt("n-1"));
             assertEquals(Optional.empty(), store.autosavedAt("no-such-note"));

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.IdleLock;
@@ -21,41 +19,24 @@ class IdleLockTest {
     @TempDir
     Path temp;
 
-    private Instant now = Instant.parse("2026-03-02T09:00:00Z");
-
-    private final Clock clock = new Clock() {
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    };
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-03-02T09:00:00Z"));
 
     @Test
     void locksAfterTheTimeoutWithoutActivity() {
         try (CaseloadStore store = CaseloadStoreTest.FACTORY.create(temp.resolve("c"),
                 EngineFixture.PASSPHRASE.toCharArray(), "clin-1")) {
             IdleLock idle = new IdleLock(store, Duration.ofMinutes(10), clock);
-            now = now.plus(Duration.ofMinutes(9));
+            clock.advance(Duration.ofMinutes(9));
             idle.activity();
-            now = now.plus(Duration.ofMinutes(9));
+            clock.advance(Duration.ofMinutes(9));
             assertFalse(idle.lockIfIdle());
             assertEquals(Duration.ofMinutes(1), idle.remaining());
             assertFalse(store.isLocked());
-            now = now.plus(Duration.ofMinutes(1));
+            clock.advance(Duration.ofMinutes(1));
             assertTrue(idle.lockIfIdle());
             assertTrue(store.isLocked());
             assertFalse(idle.lockIfIdle(), "an already locked store is not locked again");
-            now = now.plus(Duration.ofMinutes(30));
+            clock.advance(Duration.ofMinutes(30));
             assertFalse(idle.lockIfIdle());
             store.unlock(EngineFixture.PASSPHRASE.toCharArray());
             assertFalse(idle.lockIfIdle(), "after an unlock the full timeout starts again");

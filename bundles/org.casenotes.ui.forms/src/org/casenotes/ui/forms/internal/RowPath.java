@@ -3,6 +3,7 @@ package org.casenotes.ui.forms.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.casenotes.core.forms.FieldPath;
 import org.casenotes.core.lifecycle.ValueEditor;
 
 /**
@@ -38,10 +39,10 @@ record RowPath(List<Step> steps) {
 
     /** @return {@code fieldId} as the rule engine names it at this level */
     String pathOf(String fieldId) {
-        StringBuilder path = new StringBuilder();
+        String prefix = "";
         for (Step step : steps) {
-            path.append(step.groupId()).append('[').append(step.row()).append("].");
+            prefix = FieldPath.inRow(prefix, step.groupId(), step.row());
         }
-        return path.append(fieldId).toString();
+        return prefix + fieldId;
     }
 }

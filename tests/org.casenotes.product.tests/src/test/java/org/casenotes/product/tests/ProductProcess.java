@@ -17,6 +17,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 final class ProductProcess implements AutoCloseable {
 
     static final Path PRODUCT = Path.of(System.getProperty("casenotes.product.dir", "missing-product-dir"));
+    /** How long a start may take before a test gives up on the window (generous: CI machines may be loaded). */
+    static final Duration WINDOW_TIMEOUT = Duration.ofSeconds(90);
+    /** How long a test looks at the window before quitting, see {@link #quit}. */
+    static final Duration SETTLE = Duration.ofSeconds(3);
 
     private final Process process;
     private final Path output;

@@ -21,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProductSmokeTest {
 
-    private static final Duration WINDOW_TIMEOUT = Duration.ofSeconds(90);
-    private static final Duration SETTLE = Duration.ofSeconds(3);
 
     @TempDir
     Path temp;
@@ -38,8 +36,8 @@ class ProductSmokeTest {
     void windowComesUpAndTheWorkbenchShutsDownCleanly() throws Exception {
         Path data = temp.resolve("Casenotes data");
         try (ProductProcess product = ProductProcess.start(data, temp.resolve("out.txt"), Map.of())) {
-            String window = product.awaitWindow(WINDOW_TIMEOUT);
-            Optional<Integer> exit = product.quit(window, SETTLE);
+            String window = product.awaitWindow(ProductProcess.WINDOW_TIMEOUT);
+            Optional<Integer> exit = product.quit(window, ProductProcess.SETTLE);
             assertTrue(exit.isPresent(), "File > Exit (Ctrl+Q) closes the workbench\n" + product.diagnostics());
             assertEquals(0, exit.get(), product.diagnostics());
             assertTrue(Files.exists(data.resolve(".metadata/.plugins/org.eclipse.e4.workbench/workbench.xmi")),

@@ -25,8 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StartupCacheTest {
 
-    private static final Duration WINDOW_TIMEOUT = Duration.ofSeconds(90);
-    private static final Duration SETTLE = Duration.ofSeconds(3);
     /** An ahead-of-time cache from JDK 25 on, else a CDS archive (the product runs on the JDK these tests run on). */
     private static final String ARCHIVE = Runtime.version().feature() >= 25 ? ".aot" : ".jsa";
 
@@ -82,8 +80,8 @@ class StartupCacheTest {
     private void startAndQuit(Map<String, String> environment, String name) throws Exception {
         Path data = temp.resolve("data");
         try (ProductProcess product = ProductProcess.start(data, temp.resolve(name + ".txt"), environment)) {
-            String window = product.awaitWindow(WINDOW_TIMEOUT);
-            Optional<Integer> exit = product.quit(window, SETTLE);
+            String window = product.awaitWindow(ProductProcess.WINDOW_TIMEOUT);
+            Optional<Integer> exit = product.quit(window, ProductProcess.SETTLE);
             assertEquals(Optional.of(0), exit, product.diagnostics());
             assertFalse(Files.exists(data.resolve(".metadata/.log")), "nothing was logged\n" + product.diagnostics());
         }
