@@ -19,7 +19,7 @@ trap cleanup EXIT
 say() { echo "fresh-machine: $*"; }
 
 command -v mvn >/dev/null || { say "no machine Maven on the PATH (apt-get install maven)"; exit 1; }
-say "machine Maven: $(cd "$work" && mvn -B -v 2>/dev/null | head -n 1)"
+say "machine Maven: $(cd "$work" && mvn -B -v 2>/dev/null | head -n 1 | sed "s/\x1b\[[0-9;]*m//g")"
 
 start=$(date +%s)
 if ! output=$(cd "$root" && MAVEN_USER_HOME="$work/maven-user-home" ./mvnw -v -Dmaven.repo.local="$work/empty-repository" 2>&1); then
@@ -33,6 +33,7 @@ say "bootstrap: $(printf '%s\n' "$output" | grep '^Apache Maven') fetched and ru
 [ "${1:-}" = "--bootstrap-only" ] && exit 0
 
 if [ -z "${DISPLAY:-}" ]; then
+  command -v Xvfb >/dev/null || { say "no DISPLAY and no Xvfb to start one (apt-get install xvfb)"; exit 1; }
   . "$root/releng/scripts/xvfb.sh"
   casenotes_start_xvfb || exit 1
 fi
