@@ -36,7 +36,7 @@ public final class Commands {
         RuleContributions contributions = new RuleContributions(registry);
         return new Commands(List.of(new LintCommand(contributions::languagePack),
                 new AuditCommand(() -> AuditRules.standard(contributions.languagePack(), Clock.systemUTC()),
-                        () -> TemplateLibrary.contributed().compile()::form, Caseloads.embedded(),
+                        TemplateVersions::ofCaseload, Caseloads.embedded(),
                         AuditCommand::environmentOrConsole),
                 new CheckTemplatesCommand(TemplateLibrary::contributed)));
     }
