@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A whole number beyond what a template can hold (a version, a word limit, a score, a group's rows) is an error in
- * words at its line, naming the number and the largest one allowed, never Java's {@code For input string}.
+ * words at its line, naming the number and the largest one allowed, never Java's {@code For input string}, and the
+ * only error there (the value left unread is not checked again).
  */
 class LargeNumbersTest {
 
@@ -32,6 +33,8 @@ class LargeNumbersTest {
 		assertTrue(error.message().contains("too large") || error.message().contains("too small"), error.message());
 		assertTrue(error.message().contains("2,147,483,647") || error.message().contains("-2,147,483,648"),
 				error.message());
+		assertEquals(1, checked.errors().stream().filter(d -> d.line() == line).count(),
+				"one error at the number, no follow-on error about its value:\n" + checked.describe());
 		assertFalse(checked.describe().contains("For input string"), checked.describe());
 		assertFalse(checked.describe().contains("Couldn't convert"), checked.describe());
 	}
