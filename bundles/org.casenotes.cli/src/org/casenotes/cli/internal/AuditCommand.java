@@ -33,10 +33,11 @@ import org.casenotes.store.ClientSummary;
  * {@code casenotes audit [--json] [--details] [--threads N] CASELOAD}: checks every note of a caseload with all rule
  * packs, as a payer's auditor would, and prints a summary by rule and by clinician (every finding with
  * {@code --details}). Progress goes to stderr. The passphrase comes from the environment variable
- * {@value #PASSPHRASE_VARIABLE} or, on a terminal, a prompt. Each note is checked against its installed form
- * definition (by template id), so the template's required fields, limits and rule settings apply; notes whose
- * template is not installed are checked without it. Clients are loaded one at a time (the store serializes
- * its calls) while worker threads check the clients already loaded.
+ * {@value #PASSPHRASE_VARIABLE} or, on a terminal, a prompt. Each note is checked against the form of the template
+ * version it pinned ({@link PinnedForms}: installed, or published by the agency in the data folder the caseload is
+ * in), so that version's required fields, limits and rule settings apply; notes whose version is not available are
+ * checked without it, and stderr says which versions those were. Clients are loaded one at a time (the store
+ * serializes its calls) while worker threads check the clients already loaded.
  */
 public final class AuditCommand implements Command {
 
@@ -45,18 +46,19 @@ public final class AuditCommand implements Command {
     private static final String ACTOR = "casenotes-audit";
 
     private final Supplier<List<Rule>> rules;
-    private final Supplier<Function<String, Optional<FormDefinition>>> forms;
+    private final Function<Path, PinnedForms> forms;
     private final CaseloadStoreFactory stores;
     private final Supplier<Optional<char[]>> passphrase;
 
     /**
      * @param rules the rules to run
-     * @param forms the installed form definitions by template id (compiled when the audit starts)
+     * @param forms the forms the notes of a caseload can pin, given the caseload's folder (looked up when the audit
+     *            starts)
      * @param stores opens the caseload
      * @param passphrase supplies the passphrase, or nothing when none can be had
      */
-    public AuditCommand(Supplier<List<Rule>> rules, Supplier<Function<String, Optional<FormDefinition>>> forms,
-            CaseloadStoreFactory stores, Supplier<Optional<char[]>> passphrase) {
+    public AuditCommand(Supplier<List<Rule>> rules, Function<Path, PinnedForms> forms, CaseloadStoreFactory stores,
+            Supplier<Optional<char[]>> passphrase) {
         this.rules = rules;
         this.forms = forms;
         this.stores = stores;
@@ -127,7 +129,8 @@ public final class AuditCommand implements Command {
         try (CaseloadStore store = stores.open(caseload, secret.get(), ACTOR)) {
             List<ClientSummary> clients = store.listClients();
             progress = new AuditProgress(err, clients.stream().mapToInt(ClientSummary::noteCount).sum());
-            audit(store, clients, new Audit(new RuleEngine(rules.get()), forms.get(), report, progress), threads);
+            audit(store, clients, new Audit(new RuleEngine(rules.get()), forms.apply(caseload), report, progress),
+                    threads);
         } catch (CaseloadStoreException e) {
             err.println("casenotes audit: cannot open " + caseload + ": " + e.getMessage());
             return ExitCode.CANNOT_RUN;
@@ -136,6 +139,7 @@ public final class AuditCommand implements Command {
             err.println("casenotes audit: interrupted");
             return ExitCode.CANNOT_RUN;
         }
+        report.printUnavailableForms(err);
         if (json) {
             report.printJson(out, progress.seconds());
         } else {
@@ -145,13 +149,15 @@ public final class AuditCommand implements Command {
     }
 
     /** What the workers share: the rules, the forms, the report and the progress. */
-    private record Audit(RuleEngine engine, Function<String, Optional<FormDefinition>> forms, AuditReport report,
-            AuditProgress progress) {
+    private record Audit(RuleEngine engine, PinnedForms forms, AuditReport report, AuditProgress progress) {
 
         void check(ClientSummary summary, Client client, AtomicInteger notesDone) {
             for (Note note : client.getNotes()) {
                 Optional<FormDefinition> form = note.getTemplateId() == null ? Optional.empty()
-                        : forms.apply(note.getTemplateId());
+                        : forms.form(note.getTemplateId(), note.getTemplateVersion());
+                if (note.getTemplateId() != null && form.isEmpty()) {
+                    report.formUnavailable(note.getTemplateId(), note.getTemplateVersion());
+                }
                 List<Finding> findings = engine.evaluate(
                         new AuditNoteContext(note, form, client, RuleSettings.DEFAULTS));
                 report.add(summary.id(), note, findings);

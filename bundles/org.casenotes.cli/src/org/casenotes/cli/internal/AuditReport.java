@@ -1,6 +1,7 @@
 package org.casenotes.cli.internal;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -22,8 +23,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
- * The outcome of an audit: counts by rule and by clinician (the author of each note), and optionally every finding.
- * Notes are added from several threads; {@link #add} is synchronized.
+ * The outcome of an audit: counts by rule and by clinician (the author of each note), optionally every finding (listed
+ * by client, then date of service, whatever order the notes were checked in), and the template versions that were not
+ * available. Notes are added from several threads; {@link #add} is synchronized.
  */
 final class AuditReport {
 
@@ -42,8 +44,13 @@ final class AuditReport {
         }
     }
 
-    private record Detail(String clientId, String noteId, Finding finding) {
+    private record Detail(String clientId, LocalDate dateOfService, String noteId, Finding finding) {
     }
+
+    /** By client, then date of service (undated notes first), then note; a note's findings keep their order. */
+    private static final Comparator<Detail> LISTED = Comparator.comparing(Detail::clientId)
+            .thenComparing(Detail::dateOfService, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Detail::noteId);
 
     private final boolean keepDetails;
     private final Map<String, Tally> byRule = new TreeMap<>();
@@ -51,6 +58,7 @@ final class AuditReport {
     private final Map<String, String> clinicianNames = new LinkedHashMap<>();
     private final Tally total = new Tally();
     private final List<Detail> details = new ArrayList<>();
+    private final Map<String, Integer> notesWithoutForm = new TreeMap<>();
     private int clients;
 
     /** @param keepDetails whether to keep every finding for printing, not only the counts */
@@ -85,7 +93,7 @@ final class AuditReport {
             total.count(finding.severity());
             hasError |= finding.severity() == Severity.ERROR;
             if (keepDetails) {
-                details.add(new Detail(clientId, note.getId(), finding));
+                details.add(new Detail(clientId, note.getDateOfService(), note.getId(), finding));
             }
         }
         author.notes++;
@@ -94,6 +102,25 @@ final class AuditReport {
             author.notesWithErrors++;
             total.notesWithErrors++;
         }
+    }
+
+    /** Counts a note checked without its form, because the template version it pinned is not available. */
+    synchronized void formUnavailable(String templateId, int version) {
+        notesWithoutForm.merge(templateId + " version " + version, 1, Integer::sum);
+    }
+
+    /** Prints one line naming the template versions that were not available, if there were any. */
+    synchronized void printUnavailableForms(PrintStream err) {
+        if (notesWithoutForm.isEmpty()) {
+            return;
+        }
+        int notes = notesWithoutForm.values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder versions = new StringBuilder();
+        notesWithoutForm.forEach((version, count) -> versions.append(versions.isEmpty() ? "" : ", ").append(version)
+                .append(" (").append(count).append(count == 1 ? " note)" : " notes)"));
+        err.println("casenotes audit: " + notes + (notes == 1 ? " note was" : " notes were") + " checked without "
+                + "the form of the template version " + (notes == 1 ? "it" : "they") + " pinned, which is neither "
+                + "installed nor published unchanged in the data folder: " + versions);
     }
 
     synchronized int notes() {
@@ -105,7 +132,7 @@ final class AuditReport {
     }
 
     synchronized void printText(PrintStream out, double seconds) {
-        for (Detail detail : details) {
+        for (Detail detail : details.stream().sorted(LISTED).toList()) {
             Finding finding = detail.finding();
             out.printf("%s/%s%s: %s [%s] %s (source: %s)%n", detail.clientId(), detail.noteId(),
                     finding.fieldId() == null ? "" : ":" + finding.fieldId(), name(finding.severity()),
@@ -156,7 +183,7 @@ final class AuditReport {
         root.add("byClinician", clinicians);
         if (keepDetails) {
             JsonArray findings = new JsonArray();
-            for (Detail detail : details) {
+            for (Detail detail : details.stream().sorted(LISTED).toList()) {
                 JsonObject item = new JsonObject();
                 item.addProperty("client", detail.clientId());
                 item.addProperty("note", detail.noteId());

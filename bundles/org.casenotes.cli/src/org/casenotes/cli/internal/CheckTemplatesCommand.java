@@ -1,6 +1,8 @@
 package org.casenotes.cli.internal;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.function.Supplier;
 import org.casenotes.template.library.CompiledLibrary;
 import org.casenotes.template.library.TemplateDiagnostic;
 import org.casenotes.template.library.TemplateLibrary;
+import org.casenotes.template.library.TemplateSource;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -18,9 +21,13 @@ import com.google.gson.JsonObject;
 /**
  * {@code casenotes check-templates [--json] PATH...}: parses, validates and compiles an agency's {@code .ntpl}
  * templates (folders or files) together with the installed libraries they may extend, and reports the same
- * diagnostics the template editor shows.
+ * diagnostics the template editor shows. A file named on the command line is read only if it is a text file of up to
+ * {@value #LIMIT_MEGABYTES} MB; bytes in it that are not UTF-8 are an error at their line, as in a folder.
  */
 final class CheckTemplatesCommand implements Command {
+
+    static final int LIMIT_MEGABYTES = 4;
+    private static final long LIMIT_BYTES = LIMIT_MEGABYTES * (1L << 20);
 
     private final Supplier<TemplateLibrary> installed;
 
@@ -58,12 +65,12 @@ final class CheckTemplatesCommand implements Command {
         }
         TemplateLibrary library = installed.get();
         for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                library = library.withDirectory(path);
-            } else if (Files.isRegularFile(path)) {
-                library = library.withFile(path);
-            } else {
-                err.println("casenotes check-templates: " + path + " is neither a folder nor a file");
+            try {
+                library = Files.isDirectory(path) ? library.withDirectory(path)
+                        : library.withSource(new TemplateSource(path.toAbsolutePath().normalize().toString(),
+                                TextFile.read(path, LIMIT_BYTES).text()));
+            } catch (InputRefusedException | UncheckedIOException e) {
+                err.println("casenotes check-templates: cannot read " + path + ": " + reason(e));
                 return ExitCode.CANNOT_RUN;
             }
         }
@@ -77,6 +84,15 @@ final class CheckTemplatesCommand implements Command {
                     compiled.diagnostics().size() - errors);
         }
         return compiled.hasErrors() ? ExitCode.ERRORS_FOUND : ExitCode.CLEAN;
+    }
+
+    /** @return why a file or folder could not be read, in words (and which file below a folder, if it was one) */
+    private static String reason(Exception e) {
+        if (e instanceof UncheckedIOException unreadable) {
+            String file = unreadable.getCause() instanceof FileSystemException system ? system.getFile() : null;
+            return TextFile.reasonOf(unreadable.getCause()) + (file == null ? "" : " (" + file + ")");
+        }
+        return e.getMessage();
     }
 
     private static void printJson(CompiledLibrary compiled, PrintStream out) {

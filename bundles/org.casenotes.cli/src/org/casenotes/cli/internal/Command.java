@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 
 /** One sub-command of {@code casenotes}, e.g. {@code lint}. */
-interface Command {
+public interface Command {
 
     /** The word that selects the command. */
     String name();

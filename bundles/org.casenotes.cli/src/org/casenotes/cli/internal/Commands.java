@@ -11,13 +11,24 @@ import org.casenotes.store.Caseloads;
 import org.casenotes.template.library.TemplateLibrary;
 import org.eclipse.core.runtime.IExtensionRegistry;
 
-/** The available sub-commands and the dispatch between them. */
+/**
+ * The available sub-commands and the dispatch between them. A command that fails unexpectedly (any exception or error,
+ * out of memory and stack overflow included) ends with one line on stderr and exit code 2, never silently.
+ */
 public final class Commands {
 
     private final Map<String, Command> byName = new LinkedHashMap<>();
+    private final FailureLog failures;
 
-    Commands(List<Command> commands) {
+    /** Commands whose unexpected failures are logged in the platform log. */
+    public Commands(List<Command> commands) {
+        this(commands, new PlatformFailureLog());
+    }
+
+    /** @param failures keeps the details of unexpected failures */
+    public Commands(List<Command> commands, FailureLog failures) {
         commands.forEach(command -> byName.put(command.name(), command));
+        this.failures = failures;
     }
 
     /** The commands of this installation, with rules and word lists from the installed plugins. */
@@ -25,7 +36,7 @@ public final class Commands {
         RuleContributions contributions = new RuleContributions(registry);
         return new Commands(List.of(new LintCommand(contributions::languagePack),
                 new AuditCommand(() -> AuditRules.standard(contributions.languagePack(), Clock.systemUTC()),
-                        () -> TemplateLibrary.contributed().compile()::form, Caseloads.embedded(),
+                        TemplateVersions::ofCaseload, Caseloads.embedded(),
                         AuditCommand::environmentOrConsole),
                 new CheckTemplatesCommand(TemplateLibrary::contributed)));
     }
@@ -42,7 +53,13 @@ public final class Commands {
             printHelp(err);
             return ExitCode.CANNOT_RUN;
         }
-        return command.run(arguments.subList(1, arguments.size()), out, err);
+        try {
+            return command.run(arguments.subList(1, arguments.size()), out, err);
+        } catch (Throwable failure) {
+            // every failure, errors of the JVM such as OutOfMemoryError included, must reach the user and the exit code
+            out.flush();
+            return UnexpectedFailure.report(command.name(), failure, failures, err);
+        }
     }
 
     private void printHelp(PrintStream stream) {

@@ -1,10 +1,6 @@
 package org.casenotes.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +16,14 @@ import org.casenotes.core.rules.language.WordListProblem;
 
 /**
  * {@code casenotes lint [--json] [--letter] FILE...}: checks the wording of plain-text notes or letters with the
- * language and privacy rules of the installed rule packs, as the workbench does while a clinician types.
+ * language and privacy rules of the installed rule packs, as the workbench does while a clinician types. Only text
+ * files of up to {@value #LIMIT_MEGABYTES} MB are read (a note is a few kilobytes; linting takes about forty times a
+ * file's size in memory); anything else is refused with the reason, and the other files are still checked.
  */
 final class LintCommand implements Command {
+
+    static final int LIMIT_MEGABYTES = 4;
+    private static final long LIMIT_BYTES = LIMIT_MEGABYTES * (1L << 20);
 
     private final Supplier<LanguagePack> languagePack;
 
@@ -72,8 +73,8 @@ final class LintCommand implements Command {
         for (Path file : files) {
             String text;
             try {
-                text = read(file);
-            } catch (IOException e) {
+                text = read(file, err);
+            } catch (InputRefusedException e) {
                 err.println("casenotes lint: cannot read " + file + ": " + e.getMessage());
                 unreadable = true;
                 continue;
@@ -92,16 +93,16 @@ final class LintCommand implements Command {
         return report.hasErrors() ? ExitCode.ERRORS_FOUND : ExitCode.CLEAN;
     }
 
-    /** Reads UTF-8 text, replacing malformed bytes instead of failing on them. */
-    private static String read(Path file) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new IOException("it is a folder");
+    /** Reads a text file; bytes that are not UTF-8 are read as U+FFFD and named on {@code err}. */
+    private static String read(Path file, PrintStream err) throws InputRefusedException {
+        TextFile input = TextFile.read(file, LIMIT_BYTES);
+        if (input.undecodableBytes() > 0) {
+            TextPosition first = input.firstUndecodable();
+            int more = input.undecodableBytes() - 1;
+            err.println("casenotes lint: " + file + ":" + first.line() + ":" + first.column() + ": "
+                    + (more == 0 ? "this byte is not UTF-8 text and was" : "this byte and " + more + " more are not "
+                            + "UTF-8 text and were") + " checked as U+FFFD; save the file as UTF-8");
         }
-        byte[] bytes = Files.readAllBytes(file);
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                .decode(java.nio.ByteBuffer.wrap(bytes))
-                .toString();
+        return input.text();
     }
 }

@@ -31,14 +31,17 @@ public final class LibraryCompiler {
 	/** Thread stack for one compilation: deeply nested conditions recurse deeply in the parser and validator. */
 	private static final long STACK_BYTES = 256L << 20;
 
-	/** Compiles on a thread with a large stack, so that deep nesting in a template is not a failure. */
+	/**
+	 * Compiles on a thread with a large stack, so that deep nesting in a template is not a failure. Whatever the
+	 * compilation throws, errors such as {@link OutOfMemoryError} included, is thrown here, to the caller.
+	 */
 	public CompiledLibrary compile(List<TemplateSource> sources) {
 		CompiledLibrary[] result = new CompiledLibrary[1];
-		RuntimeException[] failure = new RuntimeException[1];
+		Throwable[] failure = new Throwable[1];
 		Thread worker = new Thread(null, () -> {
 			try {
 				result[0] = compileHere(sources);
-			} catch (RuntimeException e) {
+			} catch (Throwable e) { // handed to the caller's thread, which reports it
 				failure[0] = e;
 			}
 		}, "ntpl-compiler", STACK_BYTES);
@@ -49,8 +52,11 @@ public final class LibraryCompiler {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while compiling templates", e);
 		}
-		if (failure[0] != null) {
-			throw failure[0];
+		if (failure[0] instanceof RuntimeException exception) {
+			throw exception;
+		}
+		if (failure[0] instanceof Error error) {
+			throw error;
 		}
 		return result[0];
 	}

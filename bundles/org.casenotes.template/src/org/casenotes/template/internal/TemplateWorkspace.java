@@ -32,6 +32,9 @@ public final class TemplateWorkspace {
 	/** Issue code of a file nested more deeply than the parser can follow. */
 	public static final String TOO_DEEP = "org.casenotes.template.tooDeep";
 
+	/** Issue code of bytes that were not UTF-8 when the file was read (they are U+FFFD in its text). */
+	public static final String NOT_UTF8 = "org.casenotes.template.notUtf8";
+
 	/** Issue code of a diagnostic that reports a failure of the language implementation itself. */
 	public static final String INTERNAL_ERROR = "org.casenotes.template.internalError";
 
@@ -73,6 +76,9 @@ public final class TemplateWorkspace {
 	static List<TemplateDiagnostic> validate(XtextResource resource) {
 		String file = nameOf(resource);
 		List<TemplateDiagnostic> found = new ArrayList<>();
+		if (resource.getParseResult() != null) {
+			found.addAll(UndecodedBytes.in(file, resource.getParseResult().getRootNode().getText()));
+		}
 		try {
 			IResourceValidator validator = resource.getResourceServiceProvider().getResourceValidator();
 			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {

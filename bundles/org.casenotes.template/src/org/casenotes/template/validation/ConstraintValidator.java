@@ -68,7 +68,8 @@ public class ConstraintValidator extends NoteTemplateCheck {
 
 	@Check
 	public void checkMaximumIsPositive(LengthLimit limit) {
-		if (limit.getBound() == Bound.MAX && limit.getCount() == 0) {
+		if (limit.getBound() == Bound.MAX && limit.getCount() == 0
+				&& !UnreadNumbers.at(limit, AstPackage.Literals.LENGTH_LIMIT__COUNT)) {
 			error("A maximum of 0 " + limit.getUnit() + " leaves nothing to write.", limit,
 					AstPackage.Literals.LENGTH_LIMIT__COUNT, IssueCodes.EMPTY_RANGE);
 		}

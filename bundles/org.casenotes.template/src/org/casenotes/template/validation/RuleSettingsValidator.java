@@ -34,7 +34,7 @@ public class RuleSettingsValidator extends NoteTemplateCheck {
 
 	@Check
 	public void checkSigningWindow(SigningWindow window) {
-		if (window.getAmount() < 1) {
+		if (window.getAmount() < 1 && !UnreadNumbers.at(window, AstPackage.Literals.SIGNING_WINDOW__AMOUNT)) {
 			error("The signing window must be at least 1 " + window.getUnit() + ".", window,
 					AstPackage.Literals.SIGNING_WINDOW__AMOUNT, IssueCodes.INVALID_RULE_SETTING);
 		}

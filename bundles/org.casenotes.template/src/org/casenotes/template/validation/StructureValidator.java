@@ -44,7 +44,7 @@ public class StructureValidator extends NoteTemplateCheck {
 
 	@Check
 	public void checkHeader(Template template) {
-		if (template.getVersion() < 1) {
+		if (template.getVersion() < 1 && !UnreadNumbers.at(template, AstPackage.Literals.TEMPLATE__VERSION)) {
 			error("The version must be 1 or higher; raise it each time the template changes.", template,
 					AstPackage.Literals.TEMPLATE__VERSION, IssueCodes.INVALID_VERSION);
 		}

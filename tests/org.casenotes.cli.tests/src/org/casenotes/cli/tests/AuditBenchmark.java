@@ -49,7 +49,7 @@ public final class AuditBenchmark {
         }
         auditArguments.add(arguments[0]);
         AuditCommand audit = new AuditCommand(() -> AuditRules.standard(language, Clock.systemUTC()),
-                () -> templateId -> Optional.empty(), Caseloads.embedded(), () -> Optional.of("benchmark passphrase, not a secret".toCharArray()));
+                caseload -> (templateId, version) -> Optional.empty(), Caseloads.embedded(), () -> Optional.of("benchmark passphrase, not a secret".toCharArray()));
         long started = System.nanoTime();
         int exit = audit.run(auditArguments, new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 System.err);

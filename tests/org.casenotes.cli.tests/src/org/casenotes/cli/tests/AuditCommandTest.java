@@ -4,14 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,6 +23,7 @@ import java.util.stream.StreamSupport;
 import org.casenotes.cli.internal.AuditCommand;
 import org.casenotes.cli.internal.AuditRules;
 import org.casenotes.cli.internal.ExitCode;
+import org.casenotes.cli.internal.TemplateVersions;
 import org.casenotes.core.rules.registry.RuleContributions;
 import org.casenotes.model.form.Field;
 import org.casenotes.model.form.FormDefinition;
@@ -37,6 +41,9 @@ import org.casenotes.model.record.Signature;
 import org.casenotes.model.record.TextValue;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.Caseloads;
+import org.casenotes.template.agency.AgencyTemplateLibrary;
+import org.casenotes.template.agency.PublicationRefusedException;
+import org.casenotes.template.library.TemplateLibrary;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +101,7 @@ class AuditCommandTest {
         note.setClientId("client-jonah");
         note.setSessionId(sessionId);
         note.setTemplateId("std.progress.DapNote");
+        note.setTemplateVersion(1);
         note.setAuthorId("clin-ada");
         note.setDateOfService(day);
         note.setCreatedAt(day.atTime(17, 0).toInstant(ZoneOffset.UTC));
@@ -129,7 +137,8 @@ class AuditCommandTest {
             String... arguments) {
         AuditCommand command = new AuditCommand(() -> AuditRules.standard(
                 new RuleContributions(RegistryFactory.getRegistry()).languagePack(), AFTER_THE_SESSIONS),
-                () -> forms, Caseloads.embedded(), () -> Optional.ofNullable(passphrase).map(String::toCharArray));
+                caseload -> (templateId, version) -> forms.apply(templateId).filter(f -> f.getVersion() == version),
+                Caseloads.embedded(), () -> Optional.ofNullable(passphrase).map(String::toCharArray));
         return command.run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
@@ -175,6 +184,7 @@ class AuditCommandTest {
     void notesAreCheckedAgainstTheirInstalledForm() {
         FormDefinition dap = FormFactory.eINSTANCE.createFormDefinition();
         dap.setId("std.progress.DapNote");
+        dap.setVersion(1);
         dap.setKind(FormKind.PROGRESS);
         Field presentingProblem = FormFactory.eINSTANCE.createField();
         presentingProblem.setId("presentingProblem");
@@ -188,6 +198,110 @@ class AuditCommandTest {
 
         assertTrue(out().lines().anyMatch(l -> l.startsWith("client-jonah/note-1:presentingProblem: error "
                 + "[completeness.required] \u201cPresenting problem\u201d is required.")), out());
+    }
+
+    /** Runs the audit with the forms of this installation and of the data folder the caseload is in. */
+    private int auditAsInstalled(String... arguments) {
+        AuditCommand command = new AuditCommand(() -> AuditRules.standard(
+                new RuleContributions(RegistryFactory.getRegistry()).languagePack(), AFTER_THE_SESSIONS),
+                TemplateVersions::ofCaseload, Caseloads.embedded(), () -> Optional.of(PASSPHRASE.toCharArray()));
+        return command.run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private static Client client(String id, String legalName) {
+        Client client = R.createClient();
+        client.setId(id);
+        client.setLegalName(legalName);
+        client.setStatus(ClientStatus.ACTIVE);
+        client.getSessions().add(session("session-" + id, "10:00", "10:45", "90837"));
+        return client;
+    }
+
+    private static Note note(String id, Client client, LocalDate day, String templateId, int version) {
+        Note note = note(id, "session-" + client.getId(), day);
+        note.setClientId(client.getId());
+        note.setTemplateId(templateId);
+        note.setTemplateVersion(version);
+        return note;
+    }
+
+    /** A caseload in {@code data/caseload} with these clients and notes. */
+    private Path caseloadIn(Path data, List<Client> clients, List<Note> notes) {
+        Path folder = data.resolve("caseload");
+        try (CaseloadStore store = Caseloads.embedded().create(folder, PASSPHRASE.toCharArray(), "test")) {
+            clients.forEach(store::saveClient);
+            notes.forEach(store::saveNote);
+        }
+        return folder;
+    }
+
+    @Test
+    void eachNoteIsCheckedAgainstTheAgencyTemplateVersionItPinned() throws IOException, PublicationRefusedException {
+        Path data = temp.resolve("data");
+        Path working = Files.createDirectories(data.resolve(AgencyTemplateLibrary.WORKING_FOLDER));
+        Files.writeString(working.resolve("HomeVisit.ntpl"), """
+                package agency
+
+                template HomeVisit "Home visit" version 1 kind progress {
+                	section visit "Visit" {
+                		field response "What happened" : longtext required
+                	}
+                	signature signature "Signature"
+                }
+                """);
+        AgencyTemplateLibrary agency = AgencyTemplateLibrary.inDataFolder(data);
+        agency.publish("agency.HomeVisit");
+        Files.writeString(working.resolve("HomeVisit.ntpl"), Files.readString(working.resolve("HomeVisit.ntpl"))
+                .replace("\t\tfield response", "\t\tfield safety \"Safety check of the home\" : longtext required\n"
+                        + "\t\tfield response"));
+        agency.publish("agency.HomeVisit");
+        Client jonah = client("client-jonah", "Jonah Pell");
+        Path folder = caseloadIn(data, List.of(jonah), List.of(
+                note("note-v1", jonah, LocalDate.of(2026, 11, 4), "agency.HomeVisit", 1),
+                note("note-v2", jonah, LocalDate.of(2026, 11, 11), "agency.HomeVisit", 2)));
+
+        auditAsInstalled("--details", folder.toString());
+
+        assertTrue(out().lines().anyMatch(l -> l.startsWith("client-jonah/note-v2:") && l.contains("Safety check")
+                && l.contains("[completeness.required]")), out());
+        assertTrue(out().lines().noneMatch(l -> l.startsWith("client-jonah/note-v1:") && l.contains("Safety check")),
+                out());
+    }
+
+    @Test
+    void aNoteWhoseTemplateVersionIsNotInstalledIsNotCheckedAgainstAnotherVersion() {
+        FormDefinition installed = TemplateLibrary.contributed().compile().form("std.progress.DapNote").orElseThrow();
+        int unknown = installed.getVersion() + 7;
+        Client jonah = client("client-jonah", "Jonah Pell");
+        Path folder = caseloadIn(temp.resolve("data"), List.of(jonah),
+                List.of(note("note-1", jonah, LocalDate.of(2026, 11, 4), "std.progress.DapNote", unknown)));
+
+        auditAsInstalled("--details", folder.toString());
+
+        assertTrue(out().lines().noneMatch(l -> l.contains("[completeness.required]")), out());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("std.progress.DapNote version " + unknown),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void detailsAreSortedByClientAndThenDate() {
+        Client zed = client("client-a", "Yara Zed");
+        Client ames = client("client-b", "Abe Ames");
+        Path folder = caseloadIn(temp.resolve("data"), List.of(zed, ames), List.of(
+                note("note-a1", zed, LocalDate.of(2026, 11, 11), "std.progress.DapNote", 1),
+                note("note-a2", zed, LocalDate.of(2026, 11, 4), "std.progress.DapNote", 1),
+                note("note-b1", ames, LocalDate.of(2026, 11, 2), "std.progress.DapNote", 1)));
+        List<String> expected = List.of("client-a/note-a2", "client-a/note-a1", "client-b/note-b1");
+
+        for (String threads : new String[] {"1", "3"}) {
+            out.reset();
+            auditAsInstalled("--details", "--threads", threads, folder.toString());
+
+            LinkedHashSet<String> order = new LinkedHashSet<>();
+            out().lines().filter(l -> l.startsWith("client-")).forEach(l -> order.add(l.substring(0, l.indexOf(':'))));
+            assertEquals(expected, List.copyOf(order), out());
+        }
     }
 
     @Test

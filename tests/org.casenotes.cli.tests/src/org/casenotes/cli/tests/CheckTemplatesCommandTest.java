@@ -82,6 +82,25 @@ class CheckTemplatesCommandTest {
     @Test
     void aMissingPathCannotRun() {
         assertEquals(ExitCode.CANNOT_RUN, casenotes("check-templates", agency.resolve("nope").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("is neither a folder nor a file"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("cannot read " + agency.resolve("nope")
+                + ": no such file"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAnErrorAtTheirLineNotACrash() throws IOException {
+        // the example: printf 'package fuzz.bad\n\ntemplate Bad "Bad \xff" version 1 kind progress {\n}\n'
+        Path bad = agency.resolve("bad.ntpl");
+        byte[] text = "package fuzz.bad\n\ntemplate Bad \"Bad ?\" version 1 kind progress {\n}\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        text[new String(text, StandardCharsets.US_ASCII).indexOf('?')] = (byte) 0xFF;
+        Files.write(bad, text);
+
+        for (String path : new String[] {bad.toString(), agency.toString()}) {
+            out.reset();
+            assertEquals(ExitCode.ERRORS_FOUND, casenotes("check-templates", path), out());
+            assertTrue(out().lines().anyMatch(line -> line.startsWith(bad + ":3:") && line.contains("error")
+                    && line.contains("UTF-8")), out());
+        }
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
     }
 }

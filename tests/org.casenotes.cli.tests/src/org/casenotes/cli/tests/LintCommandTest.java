@@ -124,4 +124,16 @@ class LintCommandTest {
         casenotes("lint", note.toString());
         assertTrue(out().contains("[language.judgmental]"), out());
     }
+
+    @Test
+    void bytesThatAreNotUtf8AreNamedInWordsWithTheirLine() throws IOException {
+        Path note = temp.resolve("latin1.txt");
+        Files.write(note, new byte[] {'S', 'e', 's', 's', 'i', 'o', 'n', '.', '\n', 'T', 'h', 'e', ' ', (byte) 0xE9,
+                ' ', 'c', 'l', 'i', 'e', 'n', 't', '.', '\n'});
+        casenotes("lint", note.toString());
+        List<String> lines = err().lines().toList();
+        assertEquals(1, lines.size(), err());
+        assertTrue(lines.get(0).startsWith("casenotes lint: " + note + ":2:5: "), lines.get(0));
+        assertTrue(lines.get(0).contains("not UTF-8"), lines.get(0));
+    }
 }
