@@ -15,7 +15,8 @@ import org.casenotes.store.NotACaseloadException;
 /**
  * The on-disk layout of an embedded caseload: one directory holding {@value #HEADER_FILE} (plaintext header, no
  * client data) and the encrypted database file {@value #DATABASE_FILE}. The engine writes nothing else there (its
- * trace file is switched off; its temporary files go to the system temporary directory, encrypted).
+ * trace file is switched off; its temporary files go to the system temporary directory, encrypted). The folder is
+ * 0700 and its files 0600 ({@link PrivateFiles}).
  */
 public final class CaseloadDirectory {
 
@@ -99,10 +100,11 @@ public final class CaseloadDirectory {
      */
     public void writeHeader(CaseloadHeader header) {
         try {
-            Files.createDirectories(location);
+            PrivateFiles.createDirectories(location);
             Path temporary = location.resolve(HEADER_FILE + ".tmp");
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            Files.deleteIfExists(temporary);
+            PrivateFiles.createFile(temporary);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.write(java.nio.ByteBuffer.wrap(header.encode()));
                 channel.force(true);
             }
@@ -110,6 +112,19 @@ public final class CaseloadDirectory {
             syncDirectory(location);
         } catch (IOException e) {
             throw new CaseloadStoreException("Cannot write the caseload header: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes the caseload folder and every file in it private (see {@link PrivateFiles}), for caseloads written
+     * before the store did so and for the files the database engine creates itself.
+     */
+    public void restrictPermissions() {
+        try {
+            PrivateFiles.restrictAll(location);
+        } catch (IOException e) {
+            throw new CaseloadStoreException("Cannot make the caseload at " + location + " private to its owner: "
+                    + e.getMessage(), e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.zip.CRC32;
 
 import org.casenotes.store.CorruptCaseloadException;
@@ -13,39 +14,53 @@ import org.casenotes.store.NotACaseloadException;
 import org.casenotes.store.UnsupportedFormatException;
 
 /**
- * The caseload's small plaintext header: magic, store format version, key-derivation parameters and the key check.
- * It holds no client data. Reading it first lets the store refuse foreign files, newer formats and wrong
- * passphrases before the database engine touches anything.
+ * The caseload's small plaintext header: magic, store format version, key-derivation parameters, the key check and
+ * the {@link AuditAnchor audit anchor}. It holds no client data. Reading it first lets the store refuse foreign
+ * files, newer formats and wrong passphrases before the database engine touches anything.
  *
  * <pre>
- * offset size
+ * offset size  (format 2; format 1 ended with the CRC-32 of bytes 0..71 at offset 72, without the anchor)
  *   0     16  magic "CASENOTES-STORE\n"
  *  16      4  format version (big-endian int)
  *  20      4  PBKDF2 iterations
  *  24     16  salt
  *  40     32  key check (HMAC of a label under the derived key)
- *  72      4  CRC-32 of bytes 0..71
+ *  72      8  anchored audit sequence (0: none)
+ *  80     32  anchored audit entry hash
+ * 112     32  anchor MAC (see AnchorSeal)
+ * 144      4  CRC-32 of bytes 0..143
  * </pre>
  * A newer format may append fields after the CRC; the version check comes before the CRC check so that such a
- * header is reported as "newer", not "corrupt".
+ * header is reported as "newer", not "corrupt". Format 1 headers are read (their anchor is {@link AuditAnchor#NONE})
+ * and rewritten as format 2 the first time an anchor is written.
  *
  * @param formatVersion the store format version
  * @param iterations    the PBKDF2 iteration count
  * @param salt          the key-derivation salt
  * @param keyCheck      the key-check value
+ * @param anchor        the audit anchor
  */
-public record CaseloadHeader(int formatVersion, int iterations, byte[] salt, byte[] keyCheck) {
+public record CaseloadHeader(int formatVersion, int iterations, byte[] salt, byte[] keyCheck, AuditAnchor anchor) {
 
     /** The store format this code writes and the newest it reads. */
-    public static final int CURRENT_FORMAT = 1;
+    public static final int CURRENT_FORMAT = 2;
     static final byte[] MAGIC = "CASENOTES-STORE\n".getBytes(StandardCharsets.US_ASCII);
     static final int SALT_LENGTH = 16;
     static final int KEY_CHECK_LENGTH = 32;
-    static final int LENGTH = MAGIC.length + 4 + 4 + SALT_LENGTH + KEY_CHECK_LENGTH + 4;
+    static final int FORMAT_1_LENGTH = MAGIC.length + 4 + 4 + SALT_LENGTH + KEY_CHECK_LENGTH + 4;
+    static final int HASH_LENGTH = 32;
+    static final int MAC_LENGTH = 32;
+    static final int LENGTH = FORMAT_1_LENGTH + 8 + HASH_LENGTH + MAC_LENGTH;
 
     public CaseloadHeader {
         salt = salt.clone();
         keyCheck = keyCheck.clone();
+        java.util.Objects.requireNonNull(anchor, "anchor");
+    }
+
+    /** A header of a new caseload, anchoring nothing yet. */
+    public CaseloadHeader(int formatVersion, int iterations, byte[] salt, byte[] keyCheck) {
+        this(formatVersion, iterations, salt, keyCheck, AuditAnchor.NONE);
     }
 
     @Override
@@ -58,15 +73,26 @@ public record CaseloadHeader(int formatVersion, int iterations, byte[] salt, byt
         return keyCheck.clone();
     }
 
-    /** @return the header's bytes */
+    /**
+     * @param newAnchor the anchor to keep
+     * @return this header in the current format with that anchor
+     */
+    public CaseloadHeader withAnchor(AuditAnchor newAnchor) {
+        return new CaseloadHeader(CURRENT_FORMAT, iterations, salt, keyCheck, newAnchor);
+    }
+
+    /** @return the header's bytes, always in the {@link #CURRENT_FORMAT current format} */
     public byte[] encode() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(LENGTH);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.write(MAGIC);
-            out.writeInt(formatVersion);
+            out.writeInt(CURRENT_FORMAT);
             out.writeInt(iterations);
             out.write(salt);
             out.write(keyCheck);
+            out.writeLong(anchor.sequence());
+            out.write(HexFormat.of().parseHex(anchor.hash()));
+            out.write(Arrays.copyOf(anchor.mac(), MAC_LENGTH));
             CRC32 crc = new CRC32();
             crc.update(bytes.toByteArray());
             out.writeInt((int) crc.getValue());
@@ -98,12 +124,13 @@ public record CaseloadHeader(int formatVersion, int iterations, byte[] salt, byt
         if (version > CURRENT_FORMAT) {
             throw new UnsupportedFormatException(version, CURRENT_FORMAT);
         }
-        if (version < 1 || bytes.length != LENGTH) {
+        int length = version == 1 ? FORMAT_1_LENGTH : LENGTH;
+        if (version < 1 || bytes.length != length) {
             throw new CorruptCaseloadException("The caseload header is damaged (unexpected length or version).");
         }
         CRC32 crc = new CRC32();
-        crc.update(bytes, 0, LENGTH - 4);
-        if ((int) crc.getValue() != ByteBuffer.wrap(bytes, LENGTH - 4, 4).getInt()) {
+        crc.update(bytes, 0, length - 4);
+        if ((int) crc.getValue() != ByteBuffer.wrap(bytes, length - 4, 4).getInt()) {
             throw new CorruptCaseloadException("The caseload header is damaged (checksum mismatch).");
         }
         int iterations = in.getInt();
@@ -111,13 +138,22 @@ public record CaseloadHeader(int formatVersion, int iterations, byte[] salt, byt
         in.get(salt);
         byte[] keyCheck = new byte[KEY_CHECK_LENGTH];
         in.get(keyCheck);
-        return new CaseloadHeader(version, iterations, salt, keyCheck);
+        AuditAnchor anchor = AuditAnchor.NONE;
+        if (version >= 2) {
+            long sequence = in.getLong();
+            byte[] hash = new byte[HASH_LENGTH];
+            in.get(hash);
+            byte[] mac = new byte[MAC_LENGTH];
+            in.get(mac);
+            anchor = sequence > 0 ? new AuditAnchor(sequence, HexFormat.of().formatHex(hash), mac) : AuditAnchor.NONE;
+        }
+        return new CaseloadHeader(version, iterations, salt, keyCheck, anchor);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof CaseloadHeader h && h.formatVersion == formatVersion && h.iterations == iterations
-                && Arrays.equals(h.salt, salt) && Arrays.equals(h.keyCheck, keyCheck);
+                && Arrays.equals(h.salt, salt) && Arrays.equals(h.keyCheck, keyCheck) && h.anchor.equals(anchor);
     }
 
     @Override
@@ -127,6 +163,6 @@ public record CaseloadHeader(int formatVersion, int iterations, byte[] salt, byt
 
     @Override
     public String toString() {
-        return "CaseloadHeader[format " + formatVersion + ", " + iterations + " iterations]";
+        return "CaseloadHeader[format " + formatVersion + ", " + iterations + " iterations, " + anchor + "]";
     }
 }
