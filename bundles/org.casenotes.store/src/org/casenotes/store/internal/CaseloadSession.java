@@ -18,7 +18,6 @@ import org.casenotes.store.internal.audit.AuditTable;
 import org.casenotes.store.internal.audit.AuditVerifier;
 import org.casenotes.store.internal.crypto.CaseloadKey;
 import org.casenotes.store.internal.h2.EngineFailures;
-import org.casenotes.store.internal.h2.H2Engine;
 import org.casenotes.store.internal.h2.Schema;
 import org.casenotes.store.internal.h2.SqlWork;
 import org.casenotes.store.internal.h2.Transactions;
@@ -169,41 +168,13 @@ public final class CaseloadSession implements AutoCloseable {
     }
 
     private void connect(CaseloadHeader header, CaseloadKey key) {
-        OpenCaseloads.claim(directory.location());
-        Connection opened;
-        try {
-            opened = H2Engine.open(directory, key,
-                    isForReading() ? H2Engine.Access.READ_ONLY : H2Engine.Access.READ_WRITE);
-        } catch (RuntimeException e) {
-            OpenCaseloads.release(directory.location());
-            throw e;
+        OpenedDatabase opened = OpenedDatabase.open(directory, header, key, isForReading(), clock);
+        if (isForReading() && !opened.anchor().findingsAtOpen().isEmpty()) {
+            reading.troubled();
         }
-        try {
-            int version = Schema.check(opened);
-            if (version < Schema.CURRENT_VERSION) {
-                if (isForReading()) {
-                    throw new CaseloadStoreException("This caseload was written by an older Casenotes (database"
-                            + " format " + version + "). Open it once in the workbench to bring it up to date, then"
-                            + " check it again; it was left as it is.");
-                }
-                FormatUpgrade.toCurrent(opened, clock);
-            }
-            Transactions opening = new Transactions(opened);
-            AuditAnchorKeeper keeper = AuditAnchorKeeper.check(directory, header, key, opening);
-            if (isForReading() && !keeper.findingsAtOpen().isEmpty()) {
-                reading.troubled();
-            }
-            if (!isForReading()) {
-                directory.restrictPermissions();
-            }
-            connection = opened;
-            transactions = opening;
-            anchor = keeper;
-        } catch (RuntimeException e) {
-            closeQuietly(opened);
-            OpenCaseloads.release(directory.location());
-            throw e;
-        }
+        connection = opened.connection();
+        transactions = opened.transactions();
+        anchor = opened.anchor();
     }
 
     /** Records the lock, closes the database and forgets the key. Locking a locked session does nothing. */
@@ -349,35 +320,11 @@ public final class CaseloadSession implements AutoCloseable {
         try {
             disconnect();
             if (!reading.isTroubled()) {
-                recordReadingAccess();
+                reading.record(directory, readingKey, audit, actor);
             }
         } finally {
             readingKey.close();
             readingKey = null;
-        }
-    }
-
-    /**
-     * Opened for reading, the read-only database is closed by now; open it for work just long enough to append the
-     * one entry and anchor it, after checking that nobody cut the log in between.
-     */
-    private void recordReadingAccess() {
-        CaseloadHeader header = directory.readHeader();
-        OpenCaseloads.claim(directory.location());
-        try (Connection writing = H2Engine.open(directory, readingKey, H2Engine.Access.READ_WRITE)) {
-            Transactions work = new Transactions(writing);
-            try (AuditAnchorKeeper keeper = AuditAnchorKeeper.check(directory, header, readingKey, work)) {
-                if (!keeper.findingsAtOpen().isEmpty()) {
-                    return;
-                }
-                work.durably(c -> audit.append(c, actor, AuditAction.OPEN, RecordKind.CASELOAD, "", reading.detail(),
-                        null));
-                keeper.advance(work);
-            }
-        } catch (SQLException e) {
-            throw EngineFailures.translate(e, "close the caseload");
-        } finally {
-            OpenCaseloads.release(directory.location());
         }
     }
 
@@ -393,14 +340,6 @@ public final class CaseloadSession implements AutoCloseable {
             anchor.close();
             anchor = null;
             OpenCaseloads.release(directory.location());
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            // the open already failed; that failure is the one to report
         }
     }
 }

@@ -1,10 +1,20 @@
 package org.casenotes.store.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.casenotes.store.AuditAction;
 import org.casenotes.store.RecordKind;
+import org.casenotes.store.internal.audit.AuditTable;
+import org.casenotes.store.internal.crypto.CaseloadKey;
+import org.casenotes.store.internal.h2.EngineFailures;
+import org.casenotes.store.internal.h2.H2Engine;
+import org.casenotes.store.internal.h2.Transactions;
+import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadHeader;
 
 /**
  * What a session opened for reading has read, for the one audit entry that records the whole access when it ends,
@@ -40,6 +50,35 @@ final class ReadingAccess {
                 : opened.entrySet().stream().map(e -> e.getValue() + " " + noun(e.getKey(), e.getValue()))
                         .collect(Collectors.joining(", ")) + " opened";
         return "read only: " + counts + (verified ? "; audit trail verified" : "");
+    }
+
+    /**
+     * Records the access as one audit entry. The read-only database is closed by now: this opens it for work just
+     * long enough to append the entry and anchor it, after checking that nobody cut the log in between (then
+     * nothing is written).
+     *
+     * @param directory the caseload
+     * @param key       its key (still owned by the caller)
+     * @param audit     the audit table
+     * @param actor     who read
+     */
+    void record(CaseloadDirectory directory, CaseloadKey key, AuditTable audit, String actor) {
+        CaseloadHeader header = directory.readHeader();
+        OpenCaseloads.claim(directory.location());
+        try (Connection writing = H2Engine.open(directory, key, H2Engine.Access.READ_WRITE)) {
+            Transactions work = new Transactions(writing);
+            try (AuditAnchorKeeper keeper = AuditAnchorKeeper.check(directory, header, key, work)) {
+                if (!keeper.findingsAtOpen().isEmpty()) {
+                    return;
+                }
+                work.durably(c -> audit.append(c, actor, AuditAction.OPEN, RecordKind.CASELOAD, "", detail(), null));
+                keeper.advance(work);
+            }
+        } catch (SQLException e) {
+            throw EngineFailures.translate(e, "close the caseload");
+        } finally {
+            OpenCaseloads.release(directory.location());
+        }
     }
 
     private static String noun(RecordKind kind, int count) {

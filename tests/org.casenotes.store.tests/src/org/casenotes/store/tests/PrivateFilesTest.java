@@ -9,11 +9,19 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.casenotes.model.record.RecordPackage;
 import org.casenotes.store.CaseloadStore;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.h2.Driver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +70,7 @@ class PrivateFilesTest {
         }
         assertPrivate(location);
         try (Stream<Path> beside = Files.list(backups)) {
-            assertEquals(java.util.List.of(backup), beside.toList(), "no snapshot or partial file is left behind");
+            assertEquals(List.of(backup), beside.toList(), "no snapshot or partial file is left behind");
         }
         assertEquals("rw-------", mode(backup));
         Path restored = temp.resolve("restored");
@@ -83,6 +91,28 @@ class PrivateFilesTest {
         CaseloadStoreTest.FACTORY.open(location, EngineFixture.PASSPHRASE.toCharArray(), "clin-1").close();
         assertPrivate(location);
         assertTrue(Files.exists(location.resolve("caseload.header")));
+    }
+
+    @Test
+    void underAUmaskThatSharesEverythingTheStoreStillWritesPrivately() throws Exception {
+        Path caseload = temp.resolve("caseload");
+        Path backups = Files.createDirectories(temp.resolve("backups"));
+        Path restored = temp.resolve("restored");
+        List<String> command = new ArrayList<>(List.of("sh", "-c", "umask 000 && umask && exec \"$@\"", "sh",
+                ProcessHandle.current().info().command().orElse(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString()),
+                "-cp", ChildJvm.classPath(List.of(PrivateCaseloadWriter.class, CaseloadStore.class,
+                        RecordPackage.class, EObject.class, URI.class, Driver.class)),
+                PrivateCaseloadWriter.class.getName(), caseload.toString(), backups.resolve("b.cnbackup").toString(),
+                restored.toString()));
+        Process writer = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(writer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(writer.waitFor(120, TimeUnit.SECONDS), "the writer finished");
+        assertEquals(List.of("0000", "WRITTEN"), output.strip().lines().toList(), output);
+
+        assertPrivate(caseload);
+        assertPrivate(restored);
+        assertEquals("rw-------", mode(backups.resolve("b.cnbackup")));
     }
 
     private static String mode(Path path) throws IOException {
