@@ -185,9 +185,10 @@ public interface CaseloadStore extends AutoCloseable {
     /**
      * Writes a backup of the whole caseload (including psychotherapy notes and the audit log) to one file,
      * encrypted under the current passphrase, while the store stays open. Records a {@link AuditAction#BACKUP}
-     * entry, which the backup itself contains. Restore with {@link CaseloadStoreFactory#restore}.
+     * entry, which the backup itself contains, together with the record of the audit log's end, so a restore checks
+     * that no entry was cut. Restore with {@link CaseloadStoreFactory#restore}.
      *
-     * @param backupFile the file to write (replaced if it exists; written atomically)
+     * @param backupFile the file to write (replaced if it exists; written atomically, readable by its owner only)
      */
     void backupTo(Path backupFile);
 

@@ -18,6 +18,8 @@ import org.casenotes.store.internal.crypto.CaseloadKey;
 import org.casenotes.store.internal.h2.H2Engine;
 import org.casenotes.store.internal.h2.Schema;
 import org.casenotes.store.internal.h2.Transactions;
+import org.casenotes.store.internal.layout.AnchorSlots;
+import org.casenotes.store.internal.layout.AuditAnchor;
 import org.casenotes.store.internal.layout.CaseloadDirectory;
 import org.casenotes.store.internal.layout.CaseloadHeader;
 import org.casenotes.store.internal.layout.PrivateFiles;
@@ -71,7 +73,8 @@ public final class CaseloadCreation {
                 });
             }
             try (AnchorSeal seal = AnchorSeal.of(key)) {
-                staged.writeHeader(staged.readHeader().withAnchor(seal.seal(created.sequence(), created.hash())));
+                staged.writeHeader(staged.readHeader().withAnchors(
+                        new AnchorSlots(seal.seal(created.sequence(), created.hash()), AuditAnchor.NONE)));
             }
             staged.restrictPermissions();
             staging.complete();

@@ -187,6 +187,7 @@ public final class CaseloadSession implements AutoCloseable {
             return;
         }
         write(c -> audit.append(c, actor, AuditAction.LOCK, RecordKind.CASELOAD, "", "", null));
+        anchor.advance(transactions, true);
         disconnect();
     }
 
@@ -200,7 +201,7 @@ public final class CaseloadSession implements AutoCloseable {
      */
     public synchronized <T> T write(SqlWork<T> work) {
         T result = forWork().durably(work);
-        anchor.advance(transactions);
+        anchor.advance(transactions, false);
         return result;
     }
 
@@ -311,7 +312,7 @@ public final class CaseloadSession implements AutoCloseable {
         if (!isForReading()) {
             try {
                 transactions.sync();
-                anchor.advance(transactions);
+                anchor.advance(transactions, true);
             } finally {
                 disconnect();
             }

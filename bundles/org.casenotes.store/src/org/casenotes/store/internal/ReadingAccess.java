@@ -72,7 +72,7 @@ final class ReadingAccess {
                     return;
                 }
                 work.durably(c -> audit.append(c, actor, AuditAction.OPEN, RecordKind.CASELOAD, "", detail(), null));
-                keeper.advance(work);
+                keeper.advance(work, true);
             }
         } catch (SQLException e) {
             throw EngineFailures.translate(e, "close the caseload");

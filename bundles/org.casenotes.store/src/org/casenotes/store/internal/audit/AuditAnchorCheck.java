@@ -2,6 +2,7 @@ package org.casenotes.store.internal.audit;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ import org.casenotes.store.RecordKind;
 import org.casenotes.store.TamperFinding;
 import org.casenotes.store.TamperFinding.Problem;
 import org.casenotes.store.internal.crypto.AnchorSeal;
+import org.casenotes.store.internal.layout.AnchorSlots;
 import org.casenotes.store.internal.layout.AuditAnchor;
 
 /**
@@ -24,25 +26,41 @@ public final class AuditAnchorCheck {
 
     /**
      * @param connection an open connection
-     * @param anchor     the header's anchor
+     * @param anchors    the header's anchor places
      * @param seal       the caseload's anchor seal
      * @return what is wrong (empty when the log reaches the anchor, or when nothing is anchored)
      * @throws SQLException on failure
      */
-    public static List<TamperFinding> check(Connection connection, AuditAnchor anchor, AnchorSeal seal)
+    public static List<TamperFinding> check(Connection connection, AnchorSlots anchors, AnchorSeal seal)
             throws SQLException {
-        if (!anchor.isPresent()) {
-            return List.of();
+        List<TamperFinding> findings = new ArrayList<>();
+        for (AuditAnchor place : List.of(anchors.first(), anchors.second())) {
+            if (place.isPresent() && !seal.isAuthentic(place)) {
+                findings.add(finding(Problem.AUDIT_ANCHOR_ALTERED, place.sequence(), "The caseload header's record"
+                        + " of the audit log's end (entry #" + place.sequence() + ") does not verify: it was altered"
+                        + " by someone without the passphrase, or damaged while it was written."));
+            }
         }
-        if (!seal.isAuthentic(anchor)) {
-            return List.of(finding(Problem.AUDIT_ANCHOR_ALTERED, anchor.sequence(),
-                    "The caseload header's record of the last audit entry (#" + anchor.sequence()
-                            + ") was altered by someone without the passphrase."));
+        Optional<AuditAnchor> newest = anchors.newest(seal::isAuthentic);
+        if (newest.isPresent()) {
+            findings.addAll(check(connection, newest.get()));
         }
+        return findings;
+    }
+
+    /**
+     * @param anchors the header's anchor places
+     * @param seal    the caseload's anchor seal
+     * @return the anchor in force: the newest one sealed by the caseload's key ({@link AuditAnchor#NONE} if none)
+     */
+    public static AuditAnchor inForce(AnchorSlots anchors, AnchorSeal seal) {
+        return anchors.newest(seal::isAuthentic).orElse(AuditAnchor.NONE);
+    }
+
+    private static List<TamperFinding> check(Connection connection, AuditAnchor anchor) throws SQLException {
         Optional<AuditEntry> anchored = AuditTable.at(connection, anchor.sequence());
         if (anchored.isEmpty()) {
-            long last = AuditTable.last(connection).map(AuditEntry::sequence)
-                    .orElse(0L);
+            long last = AuditTable.last(connection).map(AuditEntry::sequence).orElse(0L);
             return List.of(finding(Problem.AUDIT_END_REMOVED, anchor.sequence(), "Audit entries #" + (last + 1)
                     + " to #" + anchor.sequence() + " were removed from the end of the log: the caseload header"
                     + " recorded #" + anchor.sequence() + " as the last entry, the log now ends at #" + last + "."));

@@ -116,6 +116,42 @@ public final class CaseloadDirectory {
     }
 
     /**
+     * Overwrites one of the header's two anchor places in place (see {@link AnchorSlots}). The header on disk must
+     * already be in the current format.
+     *
+     * @param index  0 or 1
+     * @param anchor the anchor to put there
+     * @param force  true to force it to disk before returning (an fdatasync); false to leave that to the operating
+     *               system, which writes it within seconds and keeps it across a crash of the process (not of the
+     *               machine)
+     */
+    public void writeAnchor(int index, AuditAnchor anchor, boolean force) {
+        try (FileChannel channel = FileChannel.open(location.resolve(HEADER_FILE), StandardOpenOption.WRITE)) {
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(CaseloadHeader.encodeSlot(anchor));
+            long position = CaseloadHeader.slotOffset(index);
+            while (bytes.hasRemaining()) {
+                position += channel.write(bytes, position);
+            }
+            if (force) {
+                channel.force(false);
+            }
+        } catch (IOException e) {
+            throw new CaseloadStoreException("Cannot record the audit trail's end in the caseload header: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Forces the header file's content to disk (after anchor moves that were not forced). */
+    public void forceHeader() {
+        try (FileChannel channel = FileChannel.open(location.resolve(HEADER_FILE), StandardOpenOption.WRITE)) {
+            channel.force(false);
+        } catch (IOException e) {
+            throw new CaseloadStoreException("Cannot record the audit trail's end in the caseload header: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Makes the caseload folder and every file in it private (see {@link PrivateFiles}), for caseloads written
      * before the store did so and for the files the database engine creates itself.
      */

@@ -19,48 +19,52 @@ import org.casenotes.store.UnsupportedFormatException;
  * files, newer formats and wrong passphrases before the database engine touches anything.
  *
  * <pre>
- * offset size  (format 2; format 1 ended with the CRC-32 of bytes 0..71 at offset 72, without the anchor)
+ * offset size
  *   0     16  magic "CASENOTES-STORE\n"
  *  16      4  format version (big-endian int)
  *  20      4  PBKDF2 iterations
  *  24     16  salt
  *  40     32  key check (HMAC of a label under the derived key)
- *  72      8  anchored audit sequence (0: none)
- *  80     32  anchored audit entry hash
- * 112     32  anchor MAC (see AnchorSeal)
- * 144      4  CRC-32 of bytes 0..143
+ *  72      4  CRC-32 of bytes 0..71
+ *  76     72  audit anchor, first place: sequence (8), entry hash (32), MAC (32)     (format 2 and later)
+ * 148     72  audit anchor, second place                                              (format 2 and later)
+ * </pre>
+ * The anchor places are not covered by the CRC: each is authenticated by its own MAC, and each is rewritten in place
+ * (see {@link AnchorSlots}) while the fixed part never changes after creation.
  * </pre>
  * A newer format may append fields after the CRC; the version check comes before the CRC check so that such a
- * header is reported as "newer", not "corrupt". Format 1 headers are read (their anchor is {@link AuditAnchor#NONE})
- * and rewritten as format 2 the first time an anchor is written.
+ * header is reported as "newer", not "corrupt". Format 1 headers (the fixed part alone) are read with no anchor and
+ * rewritten whole as format 2 the first time an anchor is written.
  *
  * @param formatVersion the store format version
  * @param iterations    the PBKDF2 iteration count
  * @param salt          the key-derivation salt
  * @param keyCheck      the key-check value
- * @param anchor        the audit anchor
+ * @param anchors       the audit anchor's two places
  */
-public record CaseloadHeader(int formatVersion, int iterations, byte[] salt, byte[] keyCheck, AuditAnchor anchor) {
+public record CaseloadHeader(int formatVersion, int iterations, byte[] salt, byte[] keyCheck, AnchorSlots anchors) {
 
     /** The store format this code writes and the newest it reads. */
     public static final int CURRENT_FORMAT = 2;
     static final byte[] MAGIC = "CASENOTES-STORE\n".getBytes(StandardCharsets.US_ASCII);
     static final int SALT_LENGTH = 16;
     static final int KEY_CHECK_LENGTH = 32;
-    static final int FORMAT_1_LENGTH = MAGIC.length + 4 + 4 + SALT_LENGTH + KEY_CHECK_LENGTH + 4;
+    static final int FIXED_LENGTH = MAGIC.length + 4 + 4 + SALT_LENGTH + KEY_CHECK_LENGTH + 4;
     static final int HASH_LENGTH = 32;
     static final int MAC_LENGTH = 32;
-    static final int LENGTH = FORMAT_1_LENGTH + 8 + HASH_LENGTH + MAC_LENGTH;
+    /** The length of one anchor place. */
+    public static final int SLOT_LENGTH = 8 + HASH_LENGTH + MAC_LENGTH;
+    static final int LENGTH = FIXED_LENGTH + 2 * SLOT_LENGTH;
 
     public CaseloadHeader {
         salt = salt.clone();
         keyCheck = keyCheck.clone();
-        java.util.Objects.requireNonNull(anchor, "anchor");
+        java.util.Objects.requireNonNull(anchors, "anchors");
     }
 
     /** A header of a new caseload, anchoring nothing yet. */
     public CaseloadHeader(int formatVersion, int iterations, byte[] salt, byte[] keyCheck) {
-        this(formatVersion, iterations, salt, keyCheck, AuditAnchor.NONE);
+        this(formatVersion, iterations, salt, keyCheck, AnchorSlots.NONE);
     }
 
     @Override
@@ -74,11 +78,37 @@ public record CaseloadHeader(int formatVersion, int iterations, byte[] salt, byt
     }
 
     /**
-     * @param newAnchor the anchor to keep
-     * @return this header in the current format with that anchor
+     * @param newAnchors the anchor places to keep
+     * @return this header in the current format with those places
      */
-    public CaseloadHeader withAnchor(AuditAnchor newAnchor) {
-        return new CaseloadHeader(CURRENT_FORMAT, iterations, salt, keyCheck, newAnchor);
+    public CaseloadHeader withAnchors(AnchorSlots newAnchors) {
+        return new CaseloadHeader(CURRENT_FORMAT, iterations, salt, keyCheck, newAnchors);
+    }
+
+    /**
+     * @param index 0 or 1
+     * @return where that anchor place starts in the header file
+     */
+    public static int slotOffset(int index) {
+        return FIXED_LENGTH + index * SLOT_LENGTH;
+    }
+
+    /**
+     * @param anchor an anchor
+     * @return its bytes as kept in an anchor place
+     */
+    public static byte[] encodeSlot(AuditAnchor anchor) {
+        return ByteBuffer.allocate(SLOT_LENGTH).putLong(anchor.sequence()).put(HexFormat.of().parseHex(anchor.hash()))
+                .put(Arrays.copyOf(anchor.mac(), MAC_LENGTH)).array();
+    }
+
+    private static AuditAnchor decodeSlot(ByteBuffer in) {
+        long sequence = in.getLong();
+        byte[] hash = new byte[HASH_LENGTH];
+        in.get(hash);
+        byte[] mac = new byte[MAC_LENGTH];
+        in.get(mac);
+        return sequence > 0 ? new AuditAnchor(sequence, HexFormat.of().formatHex(hash), mac) : AuditAnchor.NONE;
     }
 
     /** @return the header's bytes, always in the {@link #CURRENT_FORMAT current format} */
@@ -90,12 +120,11 @@ public record CaseloadHeader(int formatVersion, int iterations, byte[] salt, byt
             out.writeInt(iterations);
             out.write(salt);
             out.write(keyCheck);
-            out.writeLong(anchor.sequence());
-            out.write(HexFormat.of().parseHex(anchor.hash()));
-            out.write(Arrays.copyOf(anchor.mac(), MAC_LENGTH));
             CRC32 crc = new CRC32();
             crc.update(bytes.toByteArray());
             out.writeInt((int) crc.getValue());
+            out.write(encodeSlot(anchors.first()));
+            out.write(encodeSlot(anchors.second()));
         } catch (IOException e) {
             throw new IllegalStateException("in-memory stream", e);
         }
@@ -124,13 +153,13 @@ public record CaseloadHeader(int formatVersion, int iterations, byte[] salt, byt
         if (version > CURRENT_FORMAT) {
             throw new UnsupportedFormatException(version, CURRENT_FORMAT);
         }
-        int length = version == 1 ? FORMAT_1_LENGTH : LENGTH;
+        int length = version == 1 ? FIXED_LENGTH : LENGTH;
         if (version < 1 || bytes.length != length) {
             throw new CorruptCaseloadException("The caseload header is damaged (unexpected length or version).");
         }
         CRC32 crc = new CRC32();
-        crc.update(bytes, 0, length - 4);
-        if ((int) crc.getValue() != ByteBuffer.wrap(bytes, length - 4, 4).getInt()) {
+        crc.update(bytes, 0, FIXED_LENGTH - 4);
+        if ((int) crc.getValue() != ByteBuffer.wrap(bytes, FIXED_LENGTH - 4, 4).getInt()) {
             throw new CorruptCaseloadException("The caseload header is damaged (checksum mismatch).");
         }
         int iterations = in.getInt();
@@ -138,22 +167,18 @@ public record CaseloadHeader(int formatVersion, int iterations, byte[] salt, byt
         in.get(salt);
         byte[] keyCheck = new byte[KEY_CHECK_LENGTH];
         in.get(keyCheck);
-        AuditAnchor anchor = AuditAnchor.NONE;
+        AnchorSlots anchors = AnchorSlots.NONE;
         if (version >= 2) {
-            long sequence = in.getLong();
-            byte[] hash = new byte[HASH_LENGTH];
-            in.get(hash);
-            byte[] mac = new byte[MAC_LENGTH];
-            in.get(mac);
-            anchor = sequence > 0 ? new AuditAnchor(sequence, HexFormat.of().formatHex(hash), mac) : AuditAnchor.NONE;
+            in.position(FIXED_LENGTH);
+            anchors = new AnchorSlots(decodeSlot(in), decodeSlot(in));
         }
-        return new CaseloadHeader(version, iterations, salt, keyCheck, anchor);
+        return new CaseloadHeader(version, iterations, salt, keyCheck, anchors);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof CaseloadHeader h && h.formatVersion == formatVersion && h.iterations == iterations
-                && Arrays.equals(h.salt, salt) && Arrays.equals(h.keyCheck, keyCheck) && h.anchor.equals(anchor);
+                && Arrays.equals(h.salt, salt) && Arrays.equals(h.keyCheck, keyCheck) && h.anchors.equals(anchors);
     }
 
     @Override
@@ -163,6 +188,6 @@ public record CaseloadHeader(int formatVersion, int iterations, byte[] salt, byt
 
     @Override
     public String toString() {
-        return "CaseloadHeader[format " + formatVersion + ", " + iterations + " iterations, " + anchor + "]";
+        return "CaseloadHeader[format " + formatVersion + ", " + iterations + " iterations, " + anchors + "]";
     }
 }
