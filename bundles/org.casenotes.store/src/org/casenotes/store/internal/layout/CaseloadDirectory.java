@@ -1,6 +1,7 @@
 package org.casenotes.store.internal.layout;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,7 +106,7 @@ public final class CaseloadDirectory {
             Files.deleteIfExists(temporary);
             PrivateFiles.createFile(temporary);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.write(java.nio.ByteBuffer.wrap(header.encode()));
+                channel.write(ByteBuffer.wrap(header.encode()));
                 channel.force(true);
             }
             Files.move(temporary, location.resolve(HEADER_FILE), StandardCopyOption.ATOMIC_MOVE);
@@ -127,7 +128,7 @@ public final class CaseloadDirectory {
      */
     public void writeAnchor(int index, AuditAnchor anchor, boolean force) {
         try (FileChannel channel = FileChannel.open(location.resolve(HEADER_FILE), StandardOpenOption.WRITE)) {
-            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(CaseloadHeader.encodeSlot(anchor));
+            ByteBuffer bytes = ByteBuffer.wrap(CaseloadHeader.encodeSlot(anchor));
             long position = CaseloadHeader.slotOffset(index);
             while (bytes.hasRemaining()) {
                 position += channel.write(bytes, position);

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.zip.CRC32;
 
 import org.casenotes.store.CorruptCaseloadException;
@@ -59,7 +60,7 @@ public record CaseloadHeader(int formatVersion, int iterations, byte[] salt, byt
     public CaseloadHeader {
         salt = salt.clone();
         keyCheck = keyCheck.clone();
-        java.util.Objects.requireNonNull(anchors, "anchors");
+        Objects.requireNonNull(anchors, "anchors");
     }
 
     /** A header of a new caseload, anchoring nothing yet. */
