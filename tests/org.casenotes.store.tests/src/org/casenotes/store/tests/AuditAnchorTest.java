@@ -94,6 +94,15 @@ class AuditAnchorTest {
     }
 
     @Test
+    void aTruncatedAuditTableIsReported() {
+        RawDatabase.sql(location, "TRUNCATE TABLE audit_event");
+        VerificationReport report = verify();
+        assertTrue(problems(report).contains(Problem.AUDIT_END_REMOVED), report.findings()::toString);
+        assertTrue(report.findings().stream().anyMatch(f -> f.description().contains("the log now ends at #0")),
+                report.findings()::toString);
+    }
+
+    @Test
     void entriesCutAndReplacedByLaterWorkAreStillReported() {
         RawDatabase.sql(location, "DELETE FROM audit_event WHERE seq > ?", last - 3);
         try (CaseloadStore store = open()) {
