@@ -42,9 +42,12 @@ public interface AuditLog {
     long size();
 
     /**
-     * Re-computes the whole hash chain and compares every stored client, note and psychotherapy note against the
-     * digest its latest audit entry recorded. Reads everything; meant for an explicit "verify" command, not for
-     * every open.
+     * Re-computes the whole hash chain, compares every stored client, note and psychotherapy note against the
+     * digest its latest audit entry recorded, and checks that the log still reaches the last entry recorded outside
+     * it (so entries cut from the end are reported; see {@link VerificationReport#anchoredSequence()}). Reads
+     * everything; meant for an explicit "verify" command, not for every open. On a store
+     * {@linkplain CaseloadStoreFactory#openForReading opened for reading}, a report with findings also means that
+     * nothing will be recorded of this access.
      *
      * @return the findings; {@link VerificationReport#isIntact()} when nothing was tampered with
      */

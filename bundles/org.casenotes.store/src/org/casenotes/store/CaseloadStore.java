@@ -20,7 +20,10 @@ import org.casenotes.model.record.Note;
  * leaves either the whole write or none of it.</li>
  * <li>Every write of a record appends an {@link AuditEntry} in the same transaction, attributed to
  * {@link #actor()}, carrying the SHA-256 of the stored bytes ({@link AuditEntry#contentDigest()}); reads of a
- * client record append an {@link AuditAction#OPEN} entry.</li>
+ * client record append an {@link AuditAction#OPEN} entry (a store {@linkplain CaseloadStoreFactory#openForReading
+ * opened for reading} records one entry for the whole access instead, and refuses every write).</li>
+ * <li>The end of the audit log is recorded outside the log (the embedded store keeps it in the caseload header,
+ * and so in every backup), so that {@link AuditLog#verify()} reports entries cut from the end.</li>
  * <li>Records are never deleted. A signed note only gains addenda, review comments and a co-signature; any other
  * change is refused with {@link SignedNoteChangeException}.</li>
  * <li>Objects returned are detached copies: changing them changes nothing until they are saved.</li>
@@ -182,9 +185,10 @@ public interface CaseloadStore extends AutoCloseable {
     /**
      * Writes a backup of the whole caseload (including psychotherapy notes and the audit log) to one file,
      * encrypted under the current passphrase, while the store stays open. Records a {@link AuditAction#BACKUP}
-     * entry, which the backup itself contains. Restore with {@link CaseloadStoreFactory#restore}.
+     * entry, which the backup itself contains, together with the record of the audit log's end, so a restore checks
+     * that no entry was cut. Restore with {@link CaseloadStoreFactory#restore}.
      *
-     * @param backupFile the file to write (replaced if it exists; written atomically)
+     * @param backupFile the file to write (replaced if it exists; written atomically, readable by its owner only)
      */
     void backupTo(Path backupFile);
 

@@ -35,6 +35,27 @@ public interface CaseloadStoreFactory {
     CaseloadStore open(Path location, char[] passphrase, String actor);
 
     /**
+     * Opens an existing caseload for reading only, for checks such as an audit or verifying the audit trail: the
+     * database is opened without the engine writing to its file, an older format is refused rather than upgraded,
+     * every save is refused, and the records read are not audited one by one. Instead the whole access is recorded as
+     * one {@link AuditAction#OPEN} entry of the caseload when the store is closed, and only if no read failed and
+     * {@link AuditLog#verify()} (if called) found nothing: a damaged or tampered caseload is left byte for byte as it
+     * was, so a check never alters the evidence it checks.
+     *
+     * @param location   the caseload folder
+     * @param passphrase its passphrase (wiped by this call)
+     * @param actor      the user id reading it
+     * @return the store, unlocked, read-only
+     * @throws WrongPassphraseException   wrong passphrase; nothing was written
+     * @throws NotACaseloadException      nothing, or something else, is at the location; it was left untouched
+     * @throws UnsupportedFormatException written by a newer version; left untouched
+     * @throws CorruptCaseloadException   damaged; left untouched
+     * @throws CaseloadInUseException     open for work elsewhere
+     * @throws CaseloadStoreException     written by an older version (open it for work once to upgrade it)
+     */
+    CaseloadStore openForReading(Path location, char[] passphrase, String actor);
+
+    /**
      * Restores a backup made by {@link CaseloadStore#backupTo(Path)} as a caseload at a new location. The backup
      * is checked (integrity, passphrase, audit chain, every record against its audit digest) before anything
      * appears at the location, and the restore is recorded in the restored audit log.

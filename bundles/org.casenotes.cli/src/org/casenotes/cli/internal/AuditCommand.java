@@ -126,7 +126,7 @@ public final class AuditCommand implements Command {
         }
         AuditReport report = new AuditReport(details);
         AuditProgress progress;
-        try (CaseloadStore store = stores.open(caseload, secret.get(), ACTOR)) {
+        try (CaseloadStore store = stores.openForReading(caseload, secret.get(), ACTOR)) {
             List<ClientSummary> clients = store.listClients();
             progress = new AuditProgress(err, clients.stream().mapToInt(ClientSummary::noteCount).sum());
             audit(store, clients, new Audit(new RuleEngine(rules.get()), forms.apply(caseload), report, progress),

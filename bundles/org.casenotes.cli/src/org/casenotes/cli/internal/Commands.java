@@ -38,7 +38,10 @@ public final class Commands {
                 new AuditCommand(() -> AuditRules.standard(contributions.languagePack(), Clock.systemUTC()),
                         TemplateVersions::ofCaseload, Caseloads.embedded(),
                         AuditCommand::environmentOrConsole),
-                new CheckTemplatesCommand(TemplateLibrary::contributed)));
+                new CheckTemplatesCommand(TemplateLibrary::contributed),
+                new AuditLogCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole),
+                new BackupCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole),
+                new RestoreCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole)));
     }
 
     /** Runs {@code casenotes arguments...} and returns the exit code ({@link ExitCode}). */

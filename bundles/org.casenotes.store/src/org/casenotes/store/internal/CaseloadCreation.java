@@ -1,5 +1,6 @@
 package org.casenotes.store.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -8,15 +9,20 @@ import java.time.Clock;
 import java.util.Arrays;
 
 import org.casenotes.store.AuditAction;
+import org.casenotes.store.AuditEntry;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.RecordKind;
 import org.casenotes.store.internal.audit.AuditTable;
+import org.casenotes.store.internal.crypto.AnchorSeal;
 import org.casenotes.store.internal.crypto.CaseloadKey;
 import org.casenotes.store.internal.h2.H2Engine;
 import org.casenotes.store.internal.h2.Schema;
 import org.casenotes.store.internal.h2.Transactions;
+import org.casenotes.store.internal.layout.AnchorSlots;
+import org.casenotes.store.internal.layout.AuditAnchor;
 import org.casenotes.store.internal.layout.CaseloadDirectory;
 import org.casenotes.store.internal.layout.CaseloadHeader;
+import org.casenotes.store.internal.layout.PrivateFiles;
 
 /** Creates a new caseload, built in a {@link CaseloadStaging} directory and moved into place when complete. */
 public final class CaseloadCreation {
@@ -57,15 +63,22 @@ public final class CaseloadCreation {
         CaseloadDirectory staged = staging.directory();
         try {
             staged.writeHeader(new CaseloadHeader(CaseloadHeader.CURRENT_FORMAT, iterations, salt, key.keyCheck()));
-            try (Connection connection = H2Engine.open(staged, key, true)) {
+            PrivateFiles.createFile(staged.databaseFile());
+            AuditEntry created;
+            try (Connection connection = H2Engine.open(staged, key, H2Engine.Access.CREATE)) {
                 AuditTable audit = new AuditTable(clock);
-                new Transactions(connection).durably(c -> {
+                created = new Transactions(connection).durably(c -> {
                     Schema.create(c);
                     return audit.append(c, actor, AuditAction.CREATE_CASELOAD, RecordKind.CASELOAD, "", "", null);
                 });
             }
+            try (AnchorSeal seal = AnchorSeal.of(key)) {
+                staged.writeHeader(staged.readHeader().withAnchors(
+                        new AnchorSlots(seal.seal(created.sequence(), created.hash()), AuditAnchor.NONE)));
+            }
+            staged.restrictPermissions();
             staging.complete();
-        } catch (SQLException | RuntimeException e) {
+        } catch (IOException | SQLException | RuntimeException e) {
             key.close();
             staging.abandon();
             throw e instanceof CaseloadStoreException failure ? failure

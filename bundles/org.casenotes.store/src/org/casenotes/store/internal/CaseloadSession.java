@@ -3,16 +3,21 @@ package org.casenotes.store.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.casenotes.store.AuditAction;
 import org.casenotes.store.CaseloadLockedException;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.RecordKind;
+import org.casenotes.store.TamperFinding;
+import org.casenotes.store.VerificationReport;
 import org.casenotes.store.WrongPassphraseException;
 import org.casenotes.store.internal.audit.AuditTable;
+import org.casenotes.store.internal.audit.AuditVerifier;
 import org.casenotes.store.internal.crypto.CaseloadKey;
-import org.casenotes.store.internal.h2.H2Engine;
+import org.casenotes.store.internal.h2.EngineFailures;
 import org.casenotes.store.internal.h2.Schema;
 import org.casenotes.store.internal.h2.SqlWork;
 import org.casenotes.store.internal.h2.Transactions;
@@ -22,7 +27,12 @@ import org.casenotes.store.internal.layout.CaseloadHeader;
 /**
  * An unlocked (or locked) embedded caseload: owns the database connection, serialises all access to it, and
  * turns lock/unlock into closing/re-opening the encrypted database. All work goes through {@link #write},
- * {@link #writeQuietly} or {@link #read}, which refuse while locked.
+ * {@link #writeQuietly}, {@link #readRecords} or {@link #read}, which refuse while locked.
+ *
+ * <p>A session opened {@linkplain #openForReading for reading} opens the database read-only (the engine writes
+ * nothing to the file), never upgrades or repairs, refuses writes, and records the whole access as one audit entry
+ * when it ends, and only if nothing failed and nothing was found altered: a damaged or tampered caseload is left
+ * byte for byte as it was.
  */
 public final class CaseloadSession implements AutoCloseable {
 
@@ -30,19 +40,23 @@ public final class CaseloadSession implements AutoCloseable {
     private final String actor;
     private final AuditTable audit;
     private final Clock clock;
+    private final ReadingAccess reading;
     private Connection connection;
     private Transactions transactions;
+    private AuditAnchorKeeper anchor;
+    private CaseloadKey readingKey;
 
-    private CaseloadSession(CaseloadDirectory directory, String actor, Clock clock) {
+    private CaseloadSession(CaseloadDirectory directory, String actor, Clock clock, boolean forReading) {
         this.directory = directory;
         this.actor = actor;
         this.audit = new AuditTable(clock);
         this.clock = clock;
+        this.reading = forReading ? new ReadingAccess() : null;
     }
 
     /**
-     * Opens an existing caseload: header checks, passphrase check, then the database, upgrading a database of an
-     * older format (see {@link Schema}).
+     * Opens an existing caseload for work: header checks, passphrase check, then the database, upgrading a database
+     * of an older format (see {@link Schema}).
      *
      * @param directory  the caseload
      * @param passphrase the passphrase (wiped by this call)
@@ -51,7 +65,23 @@ public final class CaseloadSession implements AutoCloseable {
      * @return the unlocked session
      */
     public static CaseloadSession open(CaseloadDirectory directory, char[] passphrase, String actor, Clock clock) {
-        CaseloadSession session = new CaseloadSession(directory, actor, clock);
+        CaseloadSession session = new CaseloadSession(directory, actor, clock, false);
+        session.unlock(passphrase);
+        return session;
+    }
+
+    /**
+     * Opens an existing caseload for reading only (see the class comment).
+     *
+     * @param directory  the caseload
+     * @param passphrase the passphrase (wiped by this call)
+     * @param actor      who is reading
+     * @param clock      the store clock
+     * @return the unlocked session
+     */
+    public static CaseloadSession openForReading(CaseloadDirectory directory, char[] passphrase, String actor,
+            Clock clock) {
+        CaseloadSession session = new CaseloadSession(directory, actor, clock, true);
         session.unlock(passphrase);
         return session;
     }
@@ -66,8 +96,10 @@ public final class CaseloadSession implements AutoCloseable {
      * @return the unlocked session
      */
     static CaseloadSession openCreated(CaseloadDirectory directory, CaseloadKey key, String actor, Clock clock) {
-        CaseloadSession session = new CaseloadSession(directory, actor, clock);
-        session.connect(key);
+        CaseloadSession session = new CaseloadSession(directory, actor, clock, false);
+        try (key) {
+            session.connect(directory.readHeader(), key);
+        }
         return session;
     }
 
@@ -86,13 +118,19 @@ public final class CaseloadSession implements AutoCloseable {
         return audit;
     }
 
+    /** @return true if this session was opened for reading only */
+    public boolean isForReading() {
+        return reading != null;
+    }
+
     /** @return true while locked */
     public synchronized boolean isLocked() {
         return connection == null;
     }
 
     /**
-     * Checks the passphrase against the header, then opens the database and records the unlock.
+     * Checks the passphrase against the header, then opens the database and (when opened for work) records the
+     * unlock.
      *
      * @param passphrase the passphrase (wiped by this call)
      * @throws WrongPassphraseException if it does not match; the store stays locked and nothing is written
@@ -109,38 +147,34 @@ public final class CaseloadSession implements AutoCloseable {
         } finally {
             Arrays.fill(passphrase, '\0');
         }
-        try (key) {
-            if (!key.matches(header.keyCheck())) {
-                throw new WrongPassphraseException("The passphrase does not unlock this caseload.");
+        if (!key.matches(header.keyCheck())) {
+            key.close();
+            throw new WrongPassphraseException("The passphrase does not unlock this caseload.");
+        }
+        if (isForReading()) {
+            try {
+                connect(header, key);
+            } catch (RuntimeException e) {
+                key.close();
+                throw e;
             }
-            connect(key);
+            readingKey = key;
+            return;
+        }
+        try (key) {
+            connect(header, key);
         }
         writeQuietly(c -> audit.append(c, actor, AuditAction.UNLOCK, RecordKind.CASELOAD, "", "", null));
     }
 
-    private void connect(CaseloadKey key) {
-        try (key) {
-            OpenCaseloads.claim(directory.location());
-            Connection opened;
-            try {
-                opened = H2Engine.open(directory, key, false);
-            } catch (RuntimeException e) {
-                OpenCaseloads.release(directory.location());
-                throw e;
-            }
-            try {
-                if (Schema.check(opened) < Schema.CURRENT_VERSION) {
-                    FormatUpgrade.toCurrent(opened, clock);
-                }
-            } catch (SQLException | RuntimeException e) {
-                closeQuietly(opened);
-                OpenCaseloads.release(directory.location());
-                throw e instanceof CaseloadStoreException failure ? failure
-                        : new CaseloadStoreException("Cannot read the caseload: " + e.getMessage(), e);
-            }
-            connection = opened;
-            transactions = new Transactions(opened);
+    private void connect(CaseloadHeader header, CaseloadKey key) {
+        OpenedDatabase opened = OpenedDatabase.open(directory, header, key, isForReading(), clock);
+        if (isForReading() && !opened.anchor().findingsAtOpen().isEmpty()) {
+            reading.troubled();
         }
+        connection = opened.connection();
+        transactions = opened.transactions();
+        anchor = opened.anchor();
     }
 
     /** Records the lock, closes the database and forgets the key. Locking a locked session does nothing. */
@@ -148,19 +182,27 @@ public final class CaseloadSession implements AutoCloseable {
         if (connection == null) {
             return;
         }
+        if (isForReading()) {
+            close();
+            return;
+        }
         write(c -> audit.append(c, actor, AuditAction.LOCK, RecordKind.CASELOAD, "", "", null));
+        anchor.advance(transactions, true);
         disconnect();
     }
 
     /**
-     * Runs a write in one transaction that is on disk when this returns.
+     * Runs a write in one transaction that is on disk when this returns, then moves the header's audit anchor to
+     * the log's new end (see {@link AuditAnchorKeeper} for the order).
      *
      * @param <T>  result type
      * @param work the work (append its audit entry inside it)
      * @return the result
      */
     public synchronized <T> T write(SqlWork<T> work) {
-        return unlocked().durably(work);
+        T result = forWork().durably(work);
+        anchor.advance(transactions, false);
+        return result;
     }
 
     /**
@@ -172,7 +214,36 @@ public final class CaseloadSession implements AutoCloseable {
      * @return the result
      */
     public synchronized <T> T writeQuietly(SqlWork<T> work) {
-        return unlocked().inTransaction(work);
+        return forWork().inTransaction(work);
+    }
+
+    /**
+     * Runs a read of records whose opening is audited: the work calls {@link #recordOpened} for each record it
+     * returns. Opened for work, each becomes an OPEN entry in the same (quiet) transaction; opened for reading, they
+     * are counted for the one entry recorded at the end.
+     *
+     * @param <T>  result type
+     * @param work the work
+     * @return the result
+     */
+    public synchronized <T> T readRecords(SqlWork<T> work) {
+        return isForReading() ? read(work) : writeQuietly(work);
+    }
+
+    /**
+     * Records that a record was opened (inside {@link #readRecords}).
+     *
+     * @param connection the connection the work was given
+     * @param kind       the record's kind
+     * @param objectId   its id
+     * @throws SQLException on failure
+     */
+    public void recordOpened(Connection connection, RecordKind kind, String objectId) throws SQLException {
+        if (isForReading()) {
+            reading.opened(kind);
+        } else {
+            audit.append(connection, actor, AuditAction.OPEN, kind, objectId, "", null);
+        }
     }
 
     /**
@@ -181,7 +252,45 @@ public final class CaseloadSession implements AutoCloseable {
      * @return the result
      */
     public synchronized <T> T read(SqlWork<T> work) {
-        return unlocked().read(work);
+        Transactions unlocked = unlocked();
+        try {
+            return unlocked.read(work);
+        } catch (RuntimeException e) {
+            if (isForReading()) {
+                reading.troubled();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Re-computes the audit chain, compares every sealed record with its digest, and checks that the log still
+     * reaches the entry the header anchors. A session opened for reading that finds anything records nothing.
+     *
+     * @return the report
+     */
+    public synchronized VerificationReport verifyAuditTrail() {
+        VerificationReport chain = read(new AuditVerifier(Schema.SEALED_TABLES)::verify);
+        List<TamperFinding> findings = new ArrayList<>(chain.findings());
+        findings.addAll(read(anchor::verify));
+        VerificationReport report = new VerificationReport(chain.auditEntriesChecked(), chain.recordsChecked(),
+                findings, anchor.anchoredSequence());
+        if (isForReading()) {
+            if (report.isIntact()) {
+                reading.verified();
+            } else {
+                reading.troubled();
+            }
+        }
+        return report;
+    }
+
+    private Transactions forWork() {
+        Transactions unlocked = unlocked();
+        if (isForReading()) {
+            throw new CaseloadStoreException("This caseload was opened for reading only; nothing can be saved in it.");
+        }
+        return unlocked;
     }
 
     private Transactions unlocked() {
@@ -191,11 +300,32 @@ public final class CaseloadSession implements AutoCloseable {
         return transactions;
     }
 
-    /** Closes the database (making everything durable) without recording a lock. */
+    /**
+     * Closes the database (making everything durable and anchoring the log's end) without recording a lock.
+     * Opened for reading, records the access as one audit entry if nothing failed and nothing was found altered.
+     */
     @Override
     public synchronized void close() {
-        if (connection != null) {
+        if (connection == null) {
+            return;
+        }
+        if (!isForReading()) {
+            try {
+                transactions.sync();
+                anchor.advance(transactions, true);
+            } finally {
+                disconnect();
+            }
+            return;
+        }
+        try {
             disconnect();
+            if (!reading.isTroubled()) {
+                reading.record(directory, readingKey, audit, actor);
+            }
+        } finally {
+            readingKey.close();
+            readingKey = null;
         }
     }
 
@@ -206,17 +336,11 @@ public final class CaseloadSession implements AutoCloseable {
         try {
             closing.close();
         } catch (SQLException e) {
-            throw new CaseloadStoreException("The caseload did not close cleanly: " + e.getMessage(), e);
+            throw EngineFailures.translate(e, "close the caseload");
         } finally {
+            anchor.close();
+            anchor = null;
             OpenCaseloads.release(directory.location());
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            // the open already failed; that failure is the one to report
         }
     }
 }

@@ -9,10 +9,12 @@ import java.util.stream.Stream;
 
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.PrivateFiles;
 
 /**
  * A caseload being built (created or restored) in a hidden sibling directory, renamed to its location only when
- * complete, so an interrupted build never leaves a half-made caseload where the user looks.
+ * complete, so an interrupted build never leaves a half-made caseload where the user looks. The staging folder is
+ * private from the start (0700), so nothing the build writes is ever readable by others.
  */
 public final class CaseloadStaging {
 
@@ -38,7 +40,7 @@ public final class CaseloadStaging {
         Path staging = target.location().resolveSibling("." + target.location().getFileName() + ".staging");
         deleteRecursively(staging);
         try {
-            Files.createDirectories(staging);
+            PrivateFiles.createDirectories(staging);
         } catch (IOException e) {
             throw new CaseloadStoreException("Cannot create " + staging + ": " + e.getMessage(), e);
         }
@@ -54,7 +56,7 @@ public final class CaseloadStaging {
     public void complete() {
         try {
             Files.deleteIfExists(location);
-            Files.createDirectories(location.getParent());
+            PrivateFiles.createDirectories(location.getParent());
             Files.move(directory.location(), location, StandardCopyOption.ATOMIC_MOVE);
             CaseloadDirectory.syncDirectory(location.getParent());
         } catch (IOException e) {

@@ -7,8 +7,6 @@ import org.casenotes.store.AuditEntry;
 import org.casenotes.store.AuditLog;
 import org.casenotes.store.RecordKind;
 import org.casenotes.store.VerificationReport;
-import org.casenotes.store.internal.audit.AuditVerifier;
-import org.casenotes.store.internal.h2.Schema;
 
 /** The {@link AuditLog} of an embedded caseload. */
 final class EmbeddedAuditLog implements AuditLog {
@@ -42,6 +40,6 @@ final class EmbeddedAuditLog implements AuditLog {
 
     @Override
     public VerificationReport verify() {
-        return session.read(new AuditVerifier(Schema.SEALED_TABLES)::verify);
+        return session.verifyAuditTrail();
     }
 }

@@ -101,7 +101,7 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
 
     @Override
     public Optional<Client> loadClient(String clientId) {
-        return session.writeQuietly(c -> {
+        return session.readRecords(c -> {
             Optional<byte[]> stored = ledger.clients().content(c, clientId);
             if (stored.isEmpty()) {
                 return Optional.<Client>empty();
@@ -110,7 +110,7 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
             for (NoteRow note : ledger.notes().ofClient(c, clientId)) {
                 client.getNotes().add(codec.decode(note.content(), Note.class));
             }
-            session.audit().append(c, actor(), AuditAction.OPEN, RecordKind.CLIENT, clientId, "", null);
+            session.recordOpened(c, RecordKind.CLIENT, clientId);
             return Optional.of(client);
         });
     }
@@ -157,10 +157,10 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
 
     @Override
     public Optional<Note> loadNote(String noteId) {
-        return session.writeQuietly(c -> {
+        return session.readRecords(c -> {
             Optional<NoteRow> row = ledger.notes().find(c, noteId);
             if (row.isPresent()) {
-                session.audit().append(c, actor(), AuditAction.OPEN, RecordKind.NOTE, noteId, "", null);
+                session.recordOpened(c, RecordKind.NOTE, noteId);
             }
             return row.map(r -> codec.decode(r.content(), Note.class));
         });

@@ -42,6 +42,12 @@ public final class EmbeddedCaseloadStoreFactory implements CaseloadStoreFactory 
     }
 
     @Override
+    public CaseloadStore openForReading(Path location, char[] passphrase, String actor) {
+        return new EmbeddedCaseloadStore(
+                CaseloadSession.openForReading(new CaseloadDirectory(location), passphrase, actor, clock), clock);
+    }
+
+    @Override
     public CaseloadStore restore(Path backupFile, char[] passphrase, Path location, String actor) {
         return new EmbeddedCaseloadStore(CaseloadBackups.restore(backupFile, passphrase, location, actor, clock),
                 clock);

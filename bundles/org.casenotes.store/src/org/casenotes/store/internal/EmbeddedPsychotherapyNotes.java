@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.PsychotherapyNotebook;
 import org.casenotes.model.record.RecordFactory;
-import org.casenotes.store.AuditAction;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.PsychotherapyNotes;
 import org.casenotes.store.RecordKind;
@@ -28,15 +27,14 @@ final class EmbeddedPsychotherapyNotes implements PsychotherapyNotes {
 
     @Override
     public PsychotherapyNotebook notebook(String clientId) {
-        return session.writeQuietly(c -> {
+        return session.readRecords(c -> {
             PsychotherapyNotebook notebook = RecordFactory.eINSTANCE.createPsychotherapyNotebook();
             notebook.setId(clientId);
             notebook.setClientId(clientId);
             for (byte[] content : ledger.psychotherapyNotes().ofClient(c, clientId)) {
                 Note note = codec.decode(content, Note.class);
                 notebook.getNotes().add(note);
-                session.audit().append(c, session.actor(), AuditAction.OPEN, RecordKind.PSYCHOTHERAPY_NOTE,
-                        note.getId(), "", null);
+                session.recordOpened(c, RecordKind.PSYCHOTHERAPY_NOTE, note.getId());
             }
             return notebook;
         });
@@ -44,11 +42,10 @@ final class EmbeddedPsychotherapyNotes implements PsychotherapyNotes {
 
     @Override
     public Optional<Note> load(String noteId) {
-        return session.writeQuietly(c -> {
+        return session.readRecords(c -> {
             Optional<byte[]> content = ledger.psychotherapyNotes().find(c, noteId);
             if (content.isPresent()) {
-                session.audit().append(c, session.actor(), AuditAction.OPEN, RecordKind.PSYCHOTHERAPY_NOTE, noteId,
-                        "", null);
+                session.recordOpened(c, RecordKind.PSYCHOTHERAPY_NOTE, noteId);
             }
             return content.map(bytes -> codec.decode(bytes, Note.class));
         });

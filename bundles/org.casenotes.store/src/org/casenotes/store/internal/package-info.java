@@ -29,8 +29,9 @@
  * </ul>
  *
  * <h2>Layout and format</h2>
- * A caseload is a folder with {@code caseload.header} (magic, store format version, KDF parameters, key check;
- * no client data) and {@code caseload.mv.db} (encrypted). The header's version is checked before anything else,
+ * A caseload is a folder (0700) with {@code caseload.header} (magic, store format version, KDF parameters, key
+ * check, the audit anchor; no client data) and {@code caseload.mv.db} (encrypted), both 0600 whatever the umask
+ * ({@code layout.PrivateFiles}). The header's version is checked before anything else,
  * and again inside the database ({@code store_meta}), so a newer format is refused untouched; an older database
  * format is upgraded in place when opened ({@code FormatUpgrade}: format 2 added the overview's client columns, derived
  * from the stored records without auditing them as opened). Upgrading H2 to a
@@ -42,6 +43,15 @@
  * names, status, pronouns, next plan review, template id and version, note status, author, date of service), from
  * which the caseload overview and the notes needing attention are read without deserializing anything. Each write
  * appends an audit
- * entry with the SHA-256 of the bytes stored, in the same transaction; the audit table is hash-chained.
+ * entry with the SHA-256 of the bytes stored, in the same transaction; the audit table is hash-chained, and its
+ * last entry is anchored in the header under an HMAC of the caseload key, so entries cut from the end are reported
+ * ({@code AuditAnchorKeeper} says in which order log and anchor are written, and why a crash cannot make them
+ * disagree the wrong way).
+ *
+ * <h2>Reading without writing</h2>
+ * A caseload opened for reading ({@code CaseloadStoreFactory#openForReading}) is opened by the engine read-only
+ * ({@code ACCESS_MODE_DATA=r}); a database that would need repairs to open is reported damaged rather than repaired.
+ * The one audit entry recording the access is written after the reading, by a short read-write open, and only if
+ * nothing failed: a damaged or tampered caseload stays byte for byte as it was found.
  */
 package org.casenotes.store.internal;

@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Text;
 /** Asks for the passphrase of an encrypted caseload; shows why the last attempt failed, if it did. */
 final class UnlockDialog extends Dialog {
 
+    private final String title;
     private final String explanation;
     private final String error;
     private Text passphrase;
@@ -23,7 +24,17 @@ final class UnlockDialog extends Dialog {
      * @param error       why the last attempt failed, or null
      */
     UnlockDialog(Shell parent, String explanation, String error) {
+        this(parent, "Unlock caseload", explanation, error);
+    }
+
+    /**
+     * @param title       the window's title
+     * @param explanation why the passphrase is asked for
+     * @param error       why the last attempt failed, or null
+     */
+    UnlockDialog(Shell parent, String title, String explanation, String error) {
         super(parent);
+        this.title = title;
         this.explanation = explanation;
         this.error = error;
     }
@@ -42,7 +53,7 @@ final class UnlockDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Unlock caseload");
+        shell.setText(title);
     }
 
     @Override

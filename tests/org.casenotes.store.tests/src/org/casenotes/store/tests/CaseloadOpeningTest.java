@@ -22,6 +22,7 @@ import org.casenotes.store.WrongPassphraseException;
 import org.casenotes.store.internal.CaseloadCreation;
 import org.casenotes.store.internal.CaseloadSession;
 import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadHeader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,7 +88,7 @@ class CaseloadOpeningTest {
         UnsupportedFormatException failure = assertThrows(UnsupportedFormatException.class,
                 () -> open(location, PASSPHRASE));
         assertEquals(7, failure.foundVersion());
-        assertEquals(1, failure.supportedVersion());
+        assertEquals(CaseloadHeader.CURRENT_FORMAT, failure.supportedVersion());
         assertEquals(before, FileSnapshot.of(location));
     }
 

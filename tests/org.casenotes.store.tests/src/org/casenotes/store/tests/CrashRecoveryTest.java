@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A writer process killed with SIGKILL in the middle of saves, again and again: after each kill the caseload
  * opens, every save the writer reported as returned is there with its full content, no note is partial, and the
- * audit chain and every record's seal verify.
+ * audit chain, every record's seal and the anchored end of the log verify.
  */
 class CrashRecoveryTest {
 
@@ -71,6 +71,8 @@ class CrashRecoveryTest {
                 }
                 VerificationReport report = store.auditLog().verify();
                 assertTrue(report.isIntact(), () -> report.findings().toString());
+                assertTrue(report.isEndAnchored(), "the header anchors the log's end, and a kill left it no further"
+                        + " than the log: " + report.anchoredSequence());
             }
         }
         assertTrue(reported.size() >= KILLS * 3, "the writer made progress: " + reported.size());

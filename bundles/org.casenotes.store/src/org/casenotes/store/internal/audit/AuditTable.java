@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.casenotes.store.AuditAction;
 import org.casenotes.store.AuditEntry;
@@ -106,6 +107,32 @@ public final class AuditTable {
             query.setString(1, kind.name());
             query.setString(2, objectId);
             return collect(query);
+        }
+    }
+
+    /**
+     * @param connection an open connection
+     * @return the last entry, if there is one
+     * @throws SQLException on failure
+     */
+    public static Optional<AuditEntry> last(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM audit_event ORDER BY seq DESC FETCH FIRST ROW ONLY")) {
+            return collect(query).stream().findFirst();
+        }
+    }
+
+    /**
+     * @param connection an open connection
+     * @param sequence   a sequence number
+     * @return the entry with that number, if there is one
+     * @throws SQLException on failure
+     */
+    public static Optional<AuditEntry> at(Connection connection, long sequence) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM audit_event WHERE seq = ?")) {
+            query.setLong(1, sequence);
+            return collect(query).stream().findFirst();
         }
     }
 

@@ -25,10 +25,12 @@ import org.casenotes.store.CorruptCaseloadException;
 import org.casenotes.store.NotACaseloadException;
 import org.casenotes.store.UnsupportedFormatException;
 import org.casenotes.store.internal.layout.CaseloadHeader;
+import org.casenotes.store.internal.layout.PrivateFiles;
 
 /**
  * The single-file backup of a caseload. The database bytes are the engine's encrypted file as is, so the backup is
- * encrypted under the caseload's passphrase and nothing is ever decrypted to make it.
+ * encrypted under the caseload's passphrase and nothing is ever decrypted to make it. It carries the caseload header,
+ * and with it the audit anchor, so a restored log is checked against the end it had when backed up. Written 0600.
  *
  * <pre>
  * "CASENOTES-BACKUP" (16 bytes) | backup format (int) | header length (int) | caseload header
@@ -57,7 +59,7 @@ public final class BackupFile {
         Path temporary = target.resolveSibling(target.getFileName() + ".partial");
         MessageDigest sha256 = sha256();
         try {
-            try (OutputStream file = Files.newOutputStream(temporary);
+            try (OutputStream file = PrivateFiles.newOutputStream(temporary);
                     DataOutputStream out = new DataOutputStream(
                             new DigestOutputStream(new BufferedOutputStream(file), sha256))) {
                 out.write(MAGIC);
@@ -107,7 +109,7 @@ public final class BackupFile {
                     throw new CorruptCaseloadException("The backup " + backup + " is truncated or damaged.");
                 }
                 byte[] header = in.readNBytes(headerLength);
-                try (OutputStream out = Files.newOutputStream(databaseFile)) {
+                try (OutputStream out = PrivateFiles.newOutputStream(databaseFile)) {
                     copy(in, out, databaseLength);
                 }
                 byte[] expected = sha256.digest();

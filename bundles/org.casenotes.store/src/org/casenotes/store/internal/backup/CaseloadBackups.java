@@ -15,10 +15,9 @@ import org.casenotes.store.RecordKind;
 import org.casenotes.store.VerificationReport;
 import org.casenotes.store.internal.CaseloadSession;
 import org.casenotes.store.internal.CaseloadStaging;
-import org.casenotes.store.internal.audit.AuditVerifier;
-import org.casenotes.store.internal.h2.Schema;
 import org.casenotes.store.internal.layout.CaseloadDirectory;
 import org.casenotes.store.internal.layout.CaseloadHeader;
+import org.casenotes.store.internal.layout.PrivateFiles;
 
 /** Backs up an open caseload to one encrypted file, and restores such a file as a new caseload. */
 public final class CaseloadBackups {
@@ -27,8 +26,9 @@ public final class CaseloadBackups {
     }
 
     /**
-     * Records the backup in the audit log (so the backup contains its own entry), then copies a consistent
-     * snapshot of the encrypted database, taken by the engine while the caseload stays open.
+     * Records the backup in the audit log (so the backup contains its own entry, and the header, anchored at it or
+     * later, carries the log's end), then copies a consistent snapshot of the encrypted database, taken by the engine
+     * while the caseload stays open into a private (0700) folder beside the backup.
      *
      * @param session the open caseload
      * @param target  the backup file
@@ -37,7 +37,14 @@ public final class CaseloadBackups {
         Path absolute = target.toAbsolutePath();
         session.write(c -> session.audit().append(c, session.actor(), AuditAction.BACKUP, RecordKind.CASELOAD, "",
                 "backup " + absolute.getFileName(), null));
-        Path snapshot = absolute.resolveSibling(absolute.getFileName() + ".snapshot.zip");
+        Path snapshotFolder;
+        try {
+            snapshotFolder = PrivateFiles.createDirectories(
+                    absolute.resolveSibling("." + absolute.getFileName() + ".snapshot"));
+        } catch (IOException e) {
+            throw new CaseloadStoreException("Cannot back up the caseload to " + absolute + ": " + e.getMessage(), e);
+        }
+        Path snapshot = snapshotFolder.resolve("caseload.zip");
         try {
             session.read(c -> {
                 try (Statement statement = c.createStatement()) {
@@ -57,6 +64,7 @@ public final class CaseloadBackups {
         } finally {
             try {
                 Files.deleteIfExists(snapshot);
+                Files.deleteIfExists(snapshotFolder);
             } catch (IOException e) {
                 // only the (encrypted) snapshot is left behind
             }
@@ -85,7 +93,7 @@ public final class CaseloadBackups {
                 byte[] header = BackupFile.unpack(backup, staged.databaseFile());
                 staged.writeHeader(CaseloadHeader.decode(header));
                 try (CaseloadSession session = CaseloadSession.open(staged, passphrase, actor, clock)) {
-                    VerificationReport report = session.read(new AuditVerifier(Schema.SEALED_TABLES)::verify);
+                    VerificationReport report = session.verifyAuditTrail();
                     if (!report.isIntact()) {
                         throw new CorruptCaseloadException("The backup fails verification: "
                                 + report.findings().get(0).description());

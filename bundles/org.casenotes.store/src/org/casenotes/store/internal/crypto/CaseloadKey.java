@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Secrets derived from the user's passphrase: PBKDF2-HMAC-SHA256 with a per-caseload salt gives a master key, and
  * HMAC-SHA256 of the master key over fixed labels gives independent sub-keys for the database file cipher, the
- * database user and the key-check value kept in the header. The passphrase itself is never stored or kept.
+ * database user, the key-check value kept in the header and the seal of the audit anchor. The passphrase itself is never stored or kept.
  */
 public final class CaseloadKey implements AutoCloseable {
 
@@ -64,6 +64,11 @@ public final class CaseloadKey implements AutoCloseable {
     /** @return the database user password */
     public char[] databaseUserPassword() {
         return HexFormat.of().formatHex(subKey("casenotes h2 user v1")).toCharArray();
+    }
+
+    /** @return the key that authenticates the audit anchor kept in the header (see {@link AnchorSeal}) */
+    byte[] anchorKey() {
+        return subKey("casenotes audit anchor v1");
     }
 
     private byte[] subKey(String label) {

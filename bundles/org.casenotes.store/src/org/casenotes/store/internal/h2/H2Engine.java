@@ -1,5 +1,7 @@
 package org.casenotes.store.internal.h2;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -19,6 +21,23 @@ import org.h2.api.ErrorCode;
  */
 public final class H2Engine {
 
+    /** How a caseload's database is opened. */
+    public enum Access {
+        /** Create a new database (the file may exist empty, created private by the caller). */
+        CREATE,
+        /** Open an existing database for work. */
+        READ_WRITE,
+        /** Open an existing database without the engine writing anything to its file. */
+        READ_ONLY
+    }
+
+    /**
+     * The smallest file that can hold an encrypted database: the cipher's own header block and the store's two
+     * header blocks. A shorter file is damaged, and the engine would otherwise start it afresh (write a new cipher
+     * header and an empty store into it), destroying what is left.
+     */
+    static final long MINIMUM_DATABASE_LENGTH = 3 * 4096;
+
     private static final String SETTINGS = ";CIPHER=AES"
             // no trace file: it would be written in plaintext beside the database
             + ";TRACE_LEVEL_FILE=0;TRACE_LEVEL_SYSTEM_OUT=0"
@@ -31,17 +50,21 @@ public final class H2Engine {
     }
 
     /**
-     * Opens (or, with {@code create}, creates) the caseload's database.
+     * Opens (or, with {@link Access#CREATE}, creates) the caseload's database.
      *
      * @param directory the caseload
      * @param key       the key derived from the passphrase, already checked against the header
-     * @param create    true to create a new database file, false to require an existing one
+     * @param access    create, open for work, or open read-only
      * @return an open connection in auto-commit mode
      * @throws CorruptCaseloadException if the database file cannot be read as an encrypted H2 store
      * @throws CaseloadInUseException   if another process has it open
      */
-    public static Connection open(CaseloadDirectory directory, CaseloadKey key, boolean create) {
-        String url = "jdbc:h2:file:" + directory.databaseBase() + SETTINGS + ";IFEXISTS=" + !create;
+    public static Connection open(CaseloadDirectory directory, CaseloadKey key, Access access) {
+        if (access != Access.CREATE) {
+            requirePlausibleLength(directory);
+        }
+        String url = "jdbc:h2:file:" + directory.databaseBase() + SETTINGS + ";IFEXISTS=" + (access != Access.CREATE)
+                + (access == Access.READ_ONLY ? ";ACCESS_MODE_DATA=r" : "");
         char[] filePassword = key.fileCipherPassword();
         char[] userPassword = key.databaseUserPassword();
         Properties properties = new Properties();
@@ -54,7 +77,21 @@ public final class H2Engine {
             }
             return connection;
         } catch (SQLException e) {
-            throw translate(e, directory);
+            if (access == Access.READ_ONLY && e.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+                throw new CorruptCaseloadException("Cannot open the caseload at " + directory.location() + " for"
+                        + " reading: " + EngineFailures.DAMAGED + "its database needs repairs, which a check never"
+                        + " writes (it is damaged, or was not closed cleanly). It was left as it is; open it in"
+                        + " the workbench, or restore it from a backup.", e);
+            }
+            CaseloadStoreException failure = EngineFailures.translate(e, "open the caseload at "
+                    + directory.location());
+            if (failure instanceof CorruptCaseloadException) {
+                throw new CorruptCaseloadException(failure.getMessage() + " It was left as it is.", e);
+            }
+            throw failure;
+        } catch (RuntimeException e) {
+            throw new CorruptCaseloadException("Cannot open the caseload at " + directory.location() + ": "
+                    + EngineFailures.DAMAGED + "the database engine cannot read it. It was left as it is.", e);
         } finally {
             Arrays.fill(filePassword, '\0');
             Arrays.fill(userPassword, '\0');
@@ -62,18 +99,19 @@ public final class H2Engine {
         }
     }
 
-    private static CaseloadStoreException translate(SQLException e, CaseloadDirectory directory) {
-        return switch (e.getErrorCode()) {
-        case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new CaseloadInUseException(
-                "The caseload at " + directory.location() + " is open in another Casenotes window or process.", e);
-        case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.FILE_VERSION_ERROR_1,
-                ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1,
-                ErrorCode.GENERAL_ERROR_1, ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2 ->
-            new CorruptCaseloadException("The caseload database at " + directory.location()
-                    + " is damaged or unreadable and cannot be opened; it was left as it is."
-                    + " Restore it from a backup.", e);
-        default -> new CaseloadStoreException("Cannot open the caseload database: " + e.getMessage(), e);
-        };
+    private static void requirePlausibleLength(CaseloadDirectory directory) {
+        long length;
+        try {
+            length = Files.size(directory.databaseFile());
+        } catch (IOException e) {
+            throw new CorruptCaseloadException("Cannot open the caseload at " + directory.location() + ": "
+                    + EngineFailures.DAMAGED + "its database file cannot be read.", e);
+        }
+        if (length < MINIMUM_DATABASE_LENGTH) {
+            throw new CorruptCaseloadException("Cannot open the caseload at " + directory.location() + ": "
+                    + EngineFailures.DAMAGED + "its database file is cut short (" + length + " bytes)."
+                    + " It was left as it is; restore it from a backup.");
+        }
     }
 
     private static char[] concat(char[] first, char separator, char[] second) {

@@ -119,27 +119,28 @@ public final class Schema {
      * @param connection an open connection
      * @return the database's format version ({@link #CURRENT_VERSION} or older; older ones need
      *         {@link #addFormat2Structures} and then {@link #recordCurrentVersion})
-     * @throws SQLException on failure
-     * @throws CorruptCaseloadException   if the tables are missing
+     * @throws CorruptCaseloadException   if the tables are missing or the database cannot be read
      * @throws UnsupportedFormatException if the database's own version is newer
      */
-    public static int check(Connection connection) throws SQLException {
+    public static int check(Connection connection) {
         try (Statement statement = connection.createStatement();
                 ResultSet format = statement.executeQuery("SELECT val FROM store_meta WHERE name = 'format'")) {
             if (!format.next()) {
-                throw new CorruptCaseloadException("The caseload database has no format record.");
+                throw new CorruptCaseloadException(EngineFailures.DAMAGED + "its database has no format record.");
             }
-            int version = Integer.parseInt(format.getString(1));
+            int version;
+            try {
+                version = Integer.parseInt(format.getString(1));
+            } catch (NumberFormatException e) {
+                throw new CorruptCaseloadException(EngineFailures.DAMAGED + "its database's format record is not a"
+                        + " number.", e);
+            }
             if (version > CURRENT_VERSION) {
                 throw new UnsupportedFormatException(version, CURRENT_VERSION);
             }
             return version;
         } catch (SQLException e) {
-            if (e.getErrorCode() == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1
-                    || e.getErrorCode() == org.h2.api.ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1) {
-                throw new CorruptCaseloadException("The caseload database lacks its tables.", e);
-            }
-            throw e;
+            throw EngineFailures.translate(e, "read the caseload");
         }
     }
 

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.casenotes.store.CaseloadStoreException;
 
 /**
  * Runs work in transactions on the caseload's single connection. A <em>durable</em> transaction returns only after
@@ -56,7 +55,7 @@ public final class Transactions {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new CaseloadStoreException("The caseload could not be updated: " + e.getMessage(), e);
+            throw EngineFailures.translate(e, "save the change to the caseload");
         }
     }
 
@@ -71,15 +70,16 @@ public final class Transactions {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new CaseloadStoreException("The caseload could not be read: " + e.getMessage(), e);
+            throw EngineFailures.translate(e, "read the caseload");
         }
     }
 
-    private void sync() {
+    /** Makes every commit so far durable (write and fsync), e.g. the quiet ones before the audit anchor moves. */
+    public void sync() {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
-            throw new CaseloadStoreException("The caseload could not be written to disk: " + e.getMessage(), e);
+            throw EngineFailures.translate(e, "write the caseload to disk");
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.casenotes.store.internal.layout;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import org.casenotes.store.NotACaseloadException;
 /**
  * The on-disk layout of an embedded caseload: one directory holding {@value #HEADER_FILE} (plaintext header, no
  * client data) and the encrypted database file {@value #DATABASE_FILE}. The engine writes nothing else there (its
- * trace file is switched off; its temporary files go to the system temporary directory, encrypted).
+ * trace file is switched off; its temporary files go to the system temporary directory, encrypted). The folder is
+ * 0700 and its files 0600 ({@link PrivateFiles}).
  */
 public final class CaseloadDirectory {
 
@@ -99,17 +101,67 @@ public final class CaseloadDirectory {
      */
     public void writeHeader(CaseloadHeader header) {
         try {
-            Files.createDirectories(location);
+            PrivateFiles.createDirectories(location);
             Path temporary = location.resolve(HEADER_FILE + ".tmp");
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                channel.write(java.nio.ByteBuffer.wrap(header.encode()));
+            Files.deleteIfExists(temporary);
+            PrivateFiles.createFile(temporary);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.write(ByteBuffer.wrap(header.encode()));
                 channel.force(true);
             }
             Files.move(temporary, location.resolve(HEADER_FILE), StandardCopyOption.ATOMIC_MOVE);
             syncDirectory(location);
         } catch (IOException e) {
             throw new CaseloadStoreException("Cannot write the caseload header: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Overwrites one of the header's two anchor places in place (see {@link AnchorSlots}). The header on disk must
+     * already be in the current format.
+     *
+     * @param index  0 or 1
+     * @param anchor the anchor to put there
+     * @param force  true to force it to disk before returning (an fdatasync); false to leave that to the operating
+     *               system, which writes it within seconds and keeps it across a crash of the process (not of the
+     *               machine)
+     */
+    public void writeAnchor(int index, AuditAnchor anchor, boolean force) {
+        try (FileChannel channel = FileChannel.open(location.resolve(HEADER_FILE), StandardOpenOption.WRITE)) {
+            ByteBuffer bytes = ByteBuffer.wrap(CaseloadHeader.encodeSlot(anchor));
+            long position = CaseloadHeader.slotOffset(index);
+            while (bytes.hasRemaining()) {
+                position += channel.write(bytes, position);
+            }
+            if (force) {
+                channel.force(false);
+            }
+        } catch (IOException e) {
+            throw new CaseloadStoreException("Cannot record the audit trail's end in the caseload header: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Forces the header file's content to disk (after anchor moves that were not forced). */
+    public void forceHeader() {
+        try (FileChannel channel = FileChannel.open(location.resolve(HEADER_FILE), StandardOpenOption.WRITE)) {
+            channel.force(false);
+        } catch (IOException e) {
+            throw new CaseloadStoreException("Cannot record the audit trail's end in the caseload header: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes the caseload folder and every file in it private (see {@link PrivateFiles}), for caseloads written
+     * before the store did so and for the files the database engine creates itself.
+     */
+    public void restrictPermissions() {
+        try {
+            PrivateFiles.restrictAll(location);
+        } catch (IOException e) {
+            throw new CaseloadStoreException("Cannot make the caseload at " + location + " private to its owner: "
+                    + e.getMessage(), e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -85,6 +86,26 @@ class ProductSmokeTest {
             assertTrue(product.output().contains(note + ":1:12: "), product.output());
             assertTrue(product.output().contains("[language.judgmental]"), product.output());
             assertTrue(product.output().contains("1 file checked:"), product.output());
+        }
+    }
+
+    @Test
+    void caseloadCommandsRunHeadlessThroughTheSameLauncher() throws Exception {
+        Map<String, String> headless = new HashMap<>();
+        headless.put("DISPLAY", null);
+        headless.put("WAYLAND_DISPLAY", null);
+        headless.put("CASENOTES_PASSPHRASE", "not the passphrase of anything");
+        Path nowhere = temp.resolve("no-caseload-here");
+        for (List<String> command : List.of(List.of("audit-log", "verify", nowhere.toString()),
+                List.of("backup", nowhere.toString(), temp.resolve("b.cnbackup").toString()),
+                List.of("restore", nowhere.toString(), temp.resolve("restored").toString()))) {
+            try (ProductProcess product = ProductProcess.start(temp.resolve("data"), temp.resolve("out.txt"),
+                    headless, command.toArray(String[]::new))) {
+                Optional<Integer> exit = product.waitForExit(Duration.ofSeconds(60));
+                assertEquals(Optional.of(2), exit, command + "\n" + product.diagnostics());
+                assertTrue(product.output().startsWith("casenotes " + command.get(0)), product.output());
+                assertTrue(product.output().contains(nowhere.toString()), product.output());
+            }
         }
     }
 }

@@ -1,0 +1,95 @@
+package org.casenotes.ui.caseload;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.casenotes.store.CaseloadStore;
+import org.casenotes.store.CaseloadStoreException;
+import org.casenotes.store.Caseloads;
+import org.casenotes.store.WrongPassphraseException;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * File &gt; Restore...: checks a backup and restores it into a new or empty folder the clinician chooses. It never
+ * replaces a caseload, so the open one cannot be overwritten by mistake: the restored copy is put beside it, checked
+ * (checksum, passphrase, audit trail up to the end the backup recorded, every record) before it appears.
+ */
+public final class RestoreHandler extends AbstractHandler {
+
+    /** The title of the dialogs of this command. */
+    public static final String TITLE = "Restore Caseload";
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        Optional<Path> backup = BackupLocations.current().backupToRestore(shell);
+        if (backup.isEmpty()) {
+            return null;
+        }
+        Optional<Path> folder = BackupLocations.current().restoreFolder(shell);
+        if (folder.isEmpty()) {
+            return null;
+        }
+        if (!isNewOrEmpty(folder.get())) {
+            MessageDialog.openError(shell, TITLE, folder.get() + " is not empty. Choose a new or empty folder:"
+                    + " restoring never replaces a caseload or anything else.");
+            return null;
+        }
+        String error = null;
+        while (true) {
+            UnlockDialog passphrase = new UnlockDialog(shell, TITLE, "The backup " + backup.get().getFileName()
+                    + " is encrypted under the passphrase the caseload had when it was backed up. Enter it to check"
+                    + " the backup and restore it into " + folder.get() + ".", error);
+            if (passphrase.open() != Window.OK) {
+                return null;
+            }
+            try {
+                String actor = actor();
+                LongStoreWork.run(shell, "Checking and restoring the backup", () -> {
+                    try (CaseloadStore restored = Caseloads.embedded().restore(backup.get(), passphrase.passphrase(),
+                            folder.get(), actor)) {
+                        return restored.auditLog().size();
+                    }
+                });
+                MessageDialog.openInformation(shell, TITLE, "The backup " + backup.get() + " was checked and"
+                        + " restored into " + folder.get() + ".\n\nIts audit trail reaches the end the backup recorded"
+                        + " and every record matches the content its audit entry sealed. The caseload you are working"
+                        + " in was not changed.");
+                return null;
+            } catch (WrongPassphraseException e) {
+                error = "That passphrase does not unlock this backup. Try again.";
+            } catch (CaseloadStoreException e) {
+                MessageDialog.openError(shell, TITLE, "The backup was not restored: " + e.getMessage()
+                        + "\n\nNothing was written to " + folder.get() + ".");
+                return null;
+            }
+        }
+    }
+
+    private static String actor() {
+        CaseloadStore open = CaseloadSession.current().store();
+        return open != null ? open.actor() : System.getProperty("user.name");
+    }
+
+    private static boolean isNewOrEmpty(Path folder) {
+        if (!Files.exists(folder)) {
+            return true;
+        }
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
