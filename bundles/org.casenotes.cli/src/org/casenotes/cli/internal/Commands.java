@@ -20,14 +20,20 @@ public final class Commands {
         commands.forEach(command -> byName.put(command.name(), command));
     }
 
-    /** The commands of this installation, with rules and word lists from the installed plugins. */
+    /**
+     * The commands of this installation, with rules and word lists from the installed plugins. Each is made when it
+     * is run or listed ({@link DeferredCommand}): lint loads neither the store nor the template language.
+     */
     public static Commands standard(IExtensionRegistry registry) {
         RuleContributions contributions = new RuleContributions(registry);
-        return new Commands(List.of(new LintCommand(contributions::languagePack),
-                new AuditCommand(() -> AuditRules.standard(contributions.languagePack(), Clock.systemUTC()),
+        return new Commands(List.of(
+                new DeferredCommand("lint", () -> new LintCommand(contributions::languagePack)),
+                new DeferredCommand("audit", () -> new AuditCommand(
+                        () -> AuditRules.standard(contributions.languagePack(), Clock.systemUTC()),
                         () -> TemplateLibrary.contributed().compile()::form, Caseloads.embedded(),
-                        AuditCommand::environmentOrConsole),
-                new CheckTemplatesCommand(TemplateLibrary::contributed)));
+                        AuditCommand::environmentOrConsole)),
+                new DeferredCommand("check-templates",
+                        () -> new CheckTemplatesCommand(TemplateLibrary::contributed))));
     }
 
     /** Runs {@code casenotes arguments...} and returns the exit code ({@link ExitCode}). */
