@@ -40,10 +40,10 @@ echo "== casenotes lint: $("${casenotes[@]}" | tail -n 1)"
 echo "== write-good: $("${writegood[@]}" | grep -c '^"' || true) suggestions"  # it exits with their number
 echo "== load before: $(uptime | sed 's/.*load average/load average/')"
 
+priority=()
+if [ "${BENCH_REALTIME:-0}" = 1 ]; then priority=(chrt -f 10); fi
 if command -v hyperfine >/dev/null; then
   # -N: no intermediate shell; -i: both exit non-zero when they find something
-  priority=()
-  if [ "${BENCH_REALTIME:-0}" = 1 ]; then priority=(chrt -f 10); fi
   ${priority[@]+"${priority[@]}"} hyperfine -N -i --warmup 3 --runs "$runs" --style basic --export-json "$work/times.json" \
     -n "casenotes lint" "$(printf '%q ' "${casenotes[@]}")" -n "write-good" "$(printf '%q ' "${writegood[@]}")"
   read -r ours theirs ours_cpu theirs_cpu < <(node -e '
@@ -53,7 +53,8 @@ if command -v hyperfine >/dev/null; then
   timer="hyperfine, $runs runs each after 3 warm-up runs${priority[*]:+, under ${priority[*]}}"
 else
   median() { sort -n | awk '{a[NR]=$1} END {printf "%.3f", (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-  seconds() { local start end; start=$(date +%s%N); "$@" >/dev/null 2>&1 || true; end=$(date +%s%N)
+  seconds() { local start end; start=$(date +%s%N); ${priority[@]+"${priority[@]}"} "$@" >/dev/null 2>&1 || true
+    end=$(date +%s%N)
     awk -v ns=$((end - start)) 'BEGIN {printf "%.4f\n", ns / 1e9}'; }
   for _ in 1 2 3; do seconds "${casenotes[@]}" >/dev/null; seconds "${writegood[@]}" >/dev/null; done
   ours_all=() theirs_all=()
@@ -63,7 +64,7 @@ else
   done
   ours=$(printf '%s\n' "${ours_all[@]}" | median)
   theirs=$(printf '%s\n' "${theirs_all[@]}" | median)
-  timer="a timed loop (no hyperfine), $runs alternating runs each after 3 warm-up runs"
+  timer="a timed loop (no hyperfine), $runs alternating runs each after 3 warm-up runs${priority[*]:+, under ${priority[*]}}"
 fi
 
 echo "== load after: $(uptime | sed 's/.*load average/load average/') ($(nproc) cores)"
