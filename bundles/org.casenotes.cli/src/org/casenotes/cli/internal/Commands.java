@@ -31,17 +31,25 @@ public final class Commands {
         this.failures = failures;
     }
 
-    /** The commands of this installation, with rules and word lists from the installed plugins. */
+    /**
+     * The commands of this installation, with rules and word lists from the installed plugins. Each is made when it
+     * is run or listed ({@link DeferredCommand}): lint loads neither the store nor the template language.
+     */
     public static Commands standard(IExtensionRegistry registry) {
         RuleContributions contributions = new RuleContributions(registry);
-        return new Commands(List.of(new LintCommand(contributions::languagePack),
-                new AuditCommand(() -> AuditRules.standard(contributions.languagePack(), Clock.systemUTC()),
-                        TemplateVersions::ofCaseload, Caseloads.embedded(),
-                        AuditCommand::environmentOrConsole),
-                new CheckTemplatesCommand(TemplateLibrary::contributed),
-                new AuditLogCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole),
-                new BackupCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole),
-                new RestoreCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole)));
+        return new Commands(List.of(
+                new DeferredCommand("lint", () -> new LintCommand(contributions::languagePack)),
+                new DeferredCommand("audit", () -> new AuditCommand(
+                        () -> AuditRules.standard(contributions.languagePack(), Clock.systemUTC()),
+                        TemplateVersions::ofCaseload, Caseloads.embedded(), AuditCommand::environmentOrConsole)),
+                new DeferredCommand("check-templates",
+                        () -> new CheckTemplatesCommand(TemplateLibrary::contributed)),
+                new DeferredCommand("audit-log",
+                        () -> new AuditLogCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole)),
+                new DeferredCommand("backup",
+                        () -> new BackupCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole)),
+                new DeferredCommand("restore",
+                        () -> new RestoreCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole))));
     }
 
     /** Runs {@code casenotes arguments...} and returns the exit code ({@link ExitCode}). */
