@@ -36,6 +36,7 @@ import org.casenotes.ui.forms.RecordNames;
 import org.casenotes.ui.forms.internal.FieldView;
 import org.casenotes.ui.forms.internal.NoteFormEditor;
 import org.casenotes.ui.testsupport.Clicks;
+import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.KeyTyping;
 import org.casenotes.ui.testsupport.Screenshots;
 import org.casenotes.ui.testsupport.WidgetFinder;
@@ -298,8 +299,24 @@ class NoteRecordDisplayTest {
      * @return the colour drawn most often along the middle of the visible part of {@code box}: its fill, whatever
      *         its text covers and wherever the form's scrolling or the review panel cut it off
      */
+    /**
+     * The colour drawn most often along the visible middle of the box. A freshly opened editor may not be painted yet
+     * (seen on a loaded machine: the screen still held the previous editor's white), so the screen is read again, for up
+     * to three seconds, until it shows the colour the box declares; what it shows then is returned either way.
+     */
     private static RGB fillOf(NoteFormEditor editor, Control box) {
         editor.form().showControl(box);
+        RGB declared = box.getBackground().getRGB();
+        RGB drawn = drawnFillOf(editor, box);
+        long giveUp = System.nanoTime() + 3_000_000_000L;
+        while (!drawn.equals(declared) && System.nanoTime() < giveUp) {
+            EventLoop.spinFor(50);
+            drawn = drawnFillOf(editor, box);
+        }
+        return drawn;
+    }
+
+    private static RGB drawnFillOf(NoteFormEditor editor, Control box) {
         Rectangle form = editor.form().getDisplay().map(editor.form(), null, editor.form().getClientArea());
         Rectangle shown = form.intersection(box.getDisplay().map(box.getParent(), null, box.getBounds()));
         Point origin = box.toDisplay(0, 0);
