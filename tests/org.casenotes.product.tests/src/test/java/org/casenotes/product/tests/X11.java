@@ -14,10 +14,11 @@ final class X11 {
 
     /**
      * The id of a mapped (viewable) window whose title is {@code title}, if there is one. SWT on GTK pads window
-     * titles with trailing blanks, so those are allowed.
+     * titles with trailing blanks, so those are allowed; so is what the workbench adds after " - " (the open
+     * caseload's name, e.g. "Casenotes - Demo caseload (fictional clients)").
      */
     static Optional<String> mappedWindow(String title) throws IOException, InterruptedException {
-        String out = run("xdotool", "search", "--onlyvisible", "--name", "^" + title + " *$");
+        String out = run("xdotool", "search", "--onlyvisible", "--name", "^" + title + "( - .*)? *$");
         return out.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst();
     }
 
