@@ -159,8 +159,7 @@ public final class CaseloadOpener {
             CaseloadSession session) {
         String error = null;
         while (true) {
-            UnlockDialog dialog = new UnlockDialog(shell, UnlockDialog.opening(caseload.name() + " ("
-                    + caseload.location() + ")"), error);
+            UnlockDialog dialog = new UnlockDialog(shell, UnlockDialog.opening(caseload), error);
             if (dialog.open() != Window.OK) {
                 session.failed(NOTHING_OPEN);
                 return;

@@ -14,6 +14,7 @@ import org.casenotes.ui.preferences.ClinicianProfile;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
@@ -114,8 +115,11 @@ final class NewCaseloadDialog extends Dialog {
         meter = new PassphraseMeter(secret, this::personalWords);
         repeated = field(secret, "&Repeat it:", SWT.PASSWORD);
         passphrase.addListener(SWT.Modify, event -> meter.measure(passphrase));
+        passphrase.addListener(SWT.Modify, event -> clearRefusal());
+        repeated.addListener(SWT.Modify, event -> clearRefusal());
         Label warning = new Label(secret, SWT.WRAP);
         warning.setText(NO_RECOVERY);
+        warning.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DIALOG_FONT));
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(520, SWT.DEFAULT).applyTo(warning);
 
         problem = new Label(area, SWT.WRAP);
@@ -216,6 +220,13 @@ final class NewCaseloadDialog extends Dialog {
             return "The two passphrases are not the same. Type the same passphrase twice.";
         }
         return null;
+    }
+
+    /** A refusal about the passphrase is out of date once either entry changes. */
+    private void clearRefusal() {
+        if (!problem.getText().isEmpty()) {
+            refuse("");
+        }
     }
 
     private void refuse(String reason) {

@@ -75,9 +75,9 @@ final class OpenCaseloadDialog extends Dialog {
         Label intro = new Label(area, SWT.WRAP);
         intro.setText(caseloads.isEmpty() ? "Choose the folder of the caseload to open."
                 : "Recent caseloads. Choose one, or another caseload's folder with Browse.");
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(520, SWT.DEFAULT).applyTo(intro);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(640, SWT.DEFAULT).applyTo(intro);
         recent = new org.eclipse.swt.widgets.List(area, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
-        GridDataFactory.fillDefaults().grab(true, true).hint(440, 140).applyTo(recent);
+        GridDataFactory.fillDefaults().grab(true, true).hint(600, 140).applyTo(recent);
         Button browse = new Button(area, SWT.PUSH);
         browse.setText("&Browse…");
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(browse);
@@ -93,7 +93,7 @@ final class OpenCaseloadDialog extends Dialog {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(passphrase);
         problem = new Label(area, SWT.WRAP);
         problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(520, SWT.DEFAULT).applyTo(problem);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(640, SWT.DEFAULT).applyTo(problem);
         passphrase.setFocus();
         return area;
     }

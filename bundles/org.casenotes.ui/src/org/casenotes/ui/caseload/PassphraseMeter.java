@@ -7,6 +7,7 @@ import org.casenotes.store.PassphraseStrength;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
@@ -25,21 +26,23 @@ final class PassphraseMeter {
     private PassphraseStrength strength;
 
     /**
-     * @param parent        a composite with a two-column grid layout (the meter spans both)
+     * @param parent        a composite with a two-column grid layout of labels and fields (the meter goes under the
+     *                      field)
      * @param personalWords words that make a passphrase easy to guess here (the agency's and the clinician's names)
      */
     PassphraseMeter(Composite parent, Supplier<List<String>> personalWords) {
         this.personalWords = personalWords;
+        new Label(parent, SWT.NONE);
         Composite meter = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(meter);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(meter);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(meter);
         bar = new ProgressBar(meter, SWT.HORIZONTAL);
         bar.setMaximum(4);
-        GridDataFactory.fillDefaults().hint(160, SWT.DEFAULT).applyTo(bar);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).hint(120, SWT.DEFAULT).applyTo(bar);
         verdict = new Label(meter, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(verdict);
         advice = new Label(meter, SWT.WRAP);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(480, SWT.DEFAULT).applyTo(advice);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(advice);
     }
 
     /** Measures the passphrase in {@code field} again and shows the result. */
@@ -60,6 +63,9 @@ final class PassphraseMeter {
                     + ")" + (strength.acceptable() ? "" : " - not strong enough"));
             advice.setText(strength.advice());
         }
+        boolean advised = !advice.getText().isEmpty();
+        advice.setVisible(advised);
+        ((GridData) advice.getLayoutData()).exclude = !advised;
         verdict.getParent().getParent().layout(true, true);
     }
 

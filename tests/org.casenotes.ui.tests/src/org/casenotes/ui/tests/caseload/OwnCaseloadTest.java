@@ -22,7 +22,9 @@ import java.util.stream.Stream;
 
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;
+import org.casenotes.model.record.ClientStatus;
 import org.casenotes.model.record.Note;
+import org.casenotes.model.record.RecordFactory;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.Caseloads;
 import org.casenotes.ui.caseload.CaseloadSession;
@@ -39,6 +41,7 @@ import org.casenotes.ui.lifecycle.Workplace;
 import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.casenotes.ui.tests.StartedCaseload;
 import org.casenotes.ui.testsupport.ActiveWorkbench;
+import org.casenotes.ui.testsupport.Clicks;
 import org.casenotes.ui.testsupport.DialogWatcher;
 import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.KeyTyping;
@@ -184,35 +187,33 @@ class OwnCaseloadTest {
         CaseloadView view = caseloadView();
         assertFalse(CaseloadSession.current().isDemo());
         assertEquals(List.of("Pat Example"), view.shownClientNames(), "the caseload's own client shows");
-        assertTrue(view.bannerText().startsWith(AGENCY + " (brightwater): 1 client, 0 unsigned notes"), view.bannerText());
+        assertTrue(view.bannerText().startsWith(AGENCY + " (brightwater): 1 client, 0 unsigned notes"),
+                view.bannerText());
     }
 
     @Test
     void switchingWithAnUnsavedNoteAsksAndCancelKeepsTheNoteAndTheCaseload() throws Exception {
-        Path folder = closedCaseload("brightwater");
-        IEditorPart editor = dirtyNoteInTheDemo();
-
-        List<String> saveQuestion = DialogWatcher.answer("Save Resource",
-                question -> org.casenotes.ui.testsupport.Clicks.press(question, "Cancel"));
+        closedCaseload("brightwater");
         answerOpenCaseload(dialog -> {
             dialog.fill("Passphrase", STRONG);
             dialog.press("Open");
         });
-        EventLoop.spinUntil(() -> !saveQuestion.isEmpty(), OPEN_TIMEOUT_MS, "the question about the unsaved note");
+        caseloadView();
+        IEditorPart editor = dirtyNoteOfTheOpenCaseload();
+
+        List<String> question = DialogWatcher.answer("Save Resource", dialog -> Clicks.press(dialog, "Cancel"));
+        ActiveWorkbench.runCommand("org.casenotes.ui.caseload.openDemo");
         EventLoop.spin();
-        assertTrue(CaseloadSession.current().isDemo(), "Cancel keeps the demo open");
+        assertEquals(List.of("Save Resource"), question, "switching asks about the unsaved note");
+        assertFalse(CaseloadSession.current().isDemo(), "Cancel keeps the caseload open");
         assertTrue(page().isPartVisible(editor) && editor.isDirty(), "and the note with its unsaved changes");
 
-        List<String> secondQuestion = DialogWatcher.answer("Save Resource", question -> pressDontSave(question));
-        answerOpenCaseload(dialog -> {
-            dialog.fill("Passphrase", STRONG);
-            dialog.press("Open");
-        });
-        EventLoop.spinUntil(() -> !secondQuestion.isEmpty(), OPEN_TIMEOUT_MS, "the question again");
+        List<String> again = DialogWatcher.answer("Save Resource", OwnCaseloadTest::pressDontSave);
+        ActiveWorkbench.runCommand("org.casenotes.ui.caseload.openDemo");
         caseloadView();
-        assertFalse(CaseloadSession.current().isDemo(), "the other caseload is open");
-        assertEquals(0, page().getEditorReferences().length, "the demo's note was closed");
-        assertEquals(folder, RecentCaseloads.ofWorkbench().last().map(KnownCaseload::location).orElseThrow());
+        assertEquals(List.of("Save Resource"), again);
+        assertTrue(CaseloadSession.current().isDemo(), "the demo is open");
+        assertEquals(0, page().getEditorReferences().length, "the other caseload's note was closed");
     }
 
     @Test
@@ -247,19 +248,19 @@ class OwnCaseloadTest {
     private Path closedCaseload(String name) {
         Path folder = temp.resolve(name);
         try (CaseloadStore store = Caseloads.embedded().create(folder, STRONG.toCharArray(), "sortiz")) {
-            Client client = org.casenotes.model.record.RecordFactory.eINSTANCE.createClient();
+            Client client = RecordFactory.eINSTANCE.createClient();
             client.setId("c-1");
             client.setLegalName("Pat Example");
-            client.setStatus(org.casenotes.model.record.ClientStatus.ACTIVE);
+            client.setStatus(ClientStatus.ACTIVE);
             store.saveClient(client);
         }
         RecentCaseloads.ofWorkbench().remember(new KnownCaseload(folder, AGENCY, "", ""));
         return folder;
     }
 
-    private static IEditorPart dirtyNoteInTheDemo() throws Exception {
-        CaseloadStore store = StartedCaseload.store();
-        Client client = store.loadClient(store.listClients().get(2).id()).orElseThrow();
+    private static IEditorPart dirtyNoteOfTheOpenCaseload() throws Exception {
+        CaseloadStore store = CaseloadSession.current().store();
+        Client client = store.loadClient("c-1").orElseThrow();
         FormDefinition form = NoteForms.installed().latest("std.progress.SoapNote").orElseThrow();
         Note draft = new NewNoteRequest(client, form, LocalDate.now(), false).createDraft(store, Workplace.rules(),
                 Workplace.profile().id());
@@ -275,7 +276,7 @@ class OwnCaseloadTest {
 
     private static void pressDontSave(Shell question) {
         String label = WidgetFinder.button(question, "Don't Save").isPresent() ? "Don't Save" : "No";
-        org.casenotes.ui.testsupport.Clicks.press(question, label);
+        Clicks.press(question, label);
     }
 
     private static void answerNewCaseload(Consumer<CaseloadDialogDriver> answer) throws Exception {
