@@ -135,6 +135,26 @@ class OwnCaseloadTest {
     }
 
     @Test
+    void aFolderThatAlreadyHoldsFilesIsRefusedAndLeftAsItWas() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("letters"));
+        Files.writeString(folder.resolve("letter.txt"), "a clinician's own file");
+        List<String> seen = new ArrayList<>();
+        answerNewCaseload(dialog -> {
+            fillDetails(dialog);
+            dialog.fill("Folder", folder.toString());
+            dialog.fill("Passphrase", STRONG).fill("Repeat it", STRONG);
+            dialog.press("Create");
+            seen.add(dialog.shownText());
+            dialog.press("Cancel");
+        });
+
+        assertTrue(seen.get(0).contains("Cannot create the caseload there: Cannot put a caseload at " + folder
+                + ": something is already there."), seen.get(0));
+        assertEquals(List.of(folder.resolve("letter.txt")), Files.list(folder).toList(), "nothing was added");
+        assertTrue(CaseloadSession.current().isDemo());
+    }
+
+    @Test
     void aNewCaseloadOpensEmptyNotAsTheDemoAndIsListedAsRecent() throws Exception {
         Path folder = temp.resolve("brightwater");
         FolderChooser.replaceWith((shell, message, initial) -> Optional.of(folder));
