@@ -11,9 +11,11 @@ import com.nulabinc.zxcvbn.Zxcvbn;
 
 /**
  * How hard a passphrase for a new caseload is to guess, as zxcvbn (zxcvbn4j) estimates it, and whether Casenotes
- * accepts it. A caseload is only as safe as its passphrase: the key derivation (210,000 PBKDF2 iterations) makes each
- * guess slower, it does not make a guessable passphrase safe. Passphrases scoring below {@value #WEAKEST_ACCEPTED}
- * of 4 are refused, with zxcvbn's warning and suggestions as the reason.
+ * accepts it. A caseload is only as safe as its passphrase: the key derivation (210,000 PBKDF2-HMAC-SHA256
+ * iterations) makes each guess slower, it does not make a guessable passphrase safe. One current GPU tries a few
+ * tens of thousands of passphrases a second against that cost, so zxcvbn's score 3 (from 10^8 guesses) can fall
+ * within an hour; only its top score, 4 (10^10 guesses and more), is accepted. Refusals say why with zxcvbn's warning
+ * and suggestions, or, where zxcvbn has none (it gives none from score 3), with its advice to add a word.
  *
  * @param score       zxcvbn's score, 0 (too guessable) to 4 (very unguessable)
  * @param warning     what makes it guessable, e.g. "This is a top-100 common password."; blank if nothing in particular
@@ -22,10 +24,11 @@ import com.nulabinc.zxcvbn.Zxcvbn;
  */
 public record PassphraseStrength(int score, String warning, List<String> suggestions, String timeToGuess) {
 
-    /** The lowest zxcvbn score accepted for a caseload passphrase ("safely unguessable" against offline guessing). */
-    public static final int WEAKEST_ACCEPTED = 3;
+    /** The lowest zxcvbn score accepted for a caseload passphrase: its top score, "very unguessable". */
+    public static final int WEAKEST_ACCEPTED = 4;
 
-    private static final String[] VERDICTS = {"Very weak", "Weak", "Fair", "Strong", "Very strong"};
+    private static final String[] VERDICTS = {"Very weak", "Weak", "Fair", "Almost strong enough", "Strong"};
+    private static final String ADD_A_WORD = "Add another word or two. Uncommon words are better.";
 
     public PassphraseStrength {
         if (score < 0 || score > 4) {
@@ -64,18 +67,22 @@ public record PassphraseStrength(int score, String warning, List<String> suggest
         return score >= WEAKEST_ACCEPTED;
     }
 
-    /** @return the meter's word for the score: "Very weak", "Weak", "Fair", "Strong" or "Very strong" */
+    /** @return the meter's word for the score: "Very weak", "Weak", "Fair", "Almost strong enough" or "Strong" */
     public String verdict() {
         return VERDICTS[score];
     }
 
-    /** @return the warning and suggestions as sentences, e.g. "This is a very common password. Add another word." */
+    /**
+     * @return the warning and suggestions as sentences, e.g. "This is a very common password. Add another word or
+     *         two. Uncommon words are better."; for a refused passphrase without either, zxcvbn's advice to add a
+     *         word; blank for an accepted one without either
+     */
     public String advice() {
         StringBuilder advice = new StringBuilder(warning);
         for (String suggestion : suggestions) {
             advice.append(advice.isEmpty() ? "" : " ").append(suggestion.strip());
         }
-        return advice.toString();
+        return advice.isEmpty() && !acceptable() ? ADD_A_WORD : advice.toString();
     }
 
     /** Builds the estimator once: it reads zxcvbn's dictionaries (about a megabyte of word lists). */

@@ -60,7 +60,7 @@ final class PassphraseMeter {
         } else {
             bar.setSelection(strength.score());
             verdict.setText("Strength: " + strength.verdict() + " (guessing it would take " + strength.timeToGuess()
-                    + ")" + (strength.acceptable() ? "" : " - not strong enough"));
+                    + ")" + (strength.acceptable() ? "" : " - a caseload needs Strong"));
             advice.setText(strength.advice());
         }
         boolean advised = !advice.getText().isEmpty();

@@ -1,5 +1,6 @@
 package org.casenotes.store.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,16 @@ class PassphraseStrengthTest {
                 List.of());
 
         assertTrue(strength.acceptable(), strength.verdict() + ": " + strength.advice());
+    }
+
+    @Test
+    void anAlmostStrongPassphraseIsRefusedWithAdviceToAddAWord() {
+        PassphraseStrength strength = PassphraseStrength.of("gravel lantern".toCharArray(), List.of());
+
+        assertEquals(3, strength.score(), "zxcvbn's 'safely unguessable', which a GPU gets through within hours");
+        assertFalse(strength.acceptable());
+        assertEquals("Almost strong enough", strength.verdict());
+        assertEquals("Add another word or two. Uncommon words are better.", strength.advice());
     }
 
     @Test

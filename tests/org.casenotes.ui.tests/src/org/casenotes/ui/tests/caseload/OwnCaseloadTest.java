@@ -105,13 +105,18 @@ class OwnCaseloadTest {
             dialog.press("Create");
             seen.add(dialog.shownText());
             seen.add(Boolean.toString(dialog.isOpen()));
+            dialog.fill("Passphrase", "gravel lantern").fill("Repeat it", "gravel lantern");
+            dialog.press("Create");
+            seen.add(dialog.shownText());
             dialog.press("Cancel");
         });
 
-        assertTrue(seen.get(0).contains("not strong enough"), "the meter says so while typing: " + seen.get(0));
+        assertTrue(seen.get(0).contains("a caseload needs Strong"), "the meter says so while typing: " + seen.get(0));
         assertTrue(seen.get(1).contains("This passphrase is too easy to guess"), seen.get(1));
         assertTrue(seen.get(1).contains("This is a very common password."), "zxcvbn's warning: " + seen.get(1));
         assertEquals("true", seen.get(2), "the dialog stays open to choose another");
+        assertTrue(seen.get(3).contains("This passphrase is too easy to guess (Almost strong enough). Add another word"
+                + " or two."), "two common words are not enough either: " + seen.get(3));
         assertTrue(CaseloadSession.current().isDemo(), "nothing was opened");
     }
 
@@ -129,7 +134,7 @@ class OwnCaseloadTest {
             dialog.press("Cancel");
         });
 
-        assertFalse(seen.get(0).contains("not strong enough"), seen.get(0));
+        assertFalse(seen.get(0).contains("a caseload needs Strong"), seen.get(0));
         assertTrue(seen.get(1).contains("The two passphrases are not the same."), seen.get(1));
         assertFalse(Files.exists(folder), "no caseload was created");
     }
