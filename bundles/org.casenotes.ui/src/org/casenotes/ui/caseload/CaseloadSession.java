@@ -32,6 +32,10 @@ import org.eclipse.swt.widgets.Display;
  * created after the opening finished shows the caseload in its first paint, not after the workbench's start-up work
  * queued on the display thread). Its first overview, read on the opening thread, is handed to the first view that
  * {@link #takeFirstOverview takes} it.
+ *
+ * <p>Switching: File &gt; New Caseload, Open Caseload and Open Demo Caseload put another caseload in the place of the
+ * open one ({@link #switchTo}, through {@link CaseloadSwitch}, which closes the old one's notes first); views that
+ * show the caseload follow with {@link #whenSwitched}.
  */
 public final class CaseloadSession {
 
