@@ -35,7 +35,7 @@ for run in $(seq "$runs"); do
   echo "run $run ($kind): window opened after $window_ms ms, caseload of $clients clients shown after $shown_ms ms"
   [ "$run" = 1 ] || reopen_times+=("$shown_ms")
   sleep 2
-  window=$(xdotool search --onlyvisible --name '^Casenotes *$' | head -n 1)
+  window=$(xdotool search --onlyvisible --name '^Casenotes( - .*)? *$' | head -n 1)
   xdotool windowfocus --sync "$window" key --clearmodifiers ctrl+q
   wait "$pid" || true
 done

@@ -48,7 +48,7 @@ product_pid=$!
 window=""
 # The build takes minutes on a cold clone; the window follows within seconds.
 for _ in $(seq 1800); do
-  window=$(xdotool search --onlyvisible --name '^Casenotes *$' 2>/dev/null | head -n 1)
+  window=$(xdotool search --onlyvisible --name '^Casenotes( - .*)? *$' 2>/dev/null | head -n 1)
   [ -n "$window" ] && break
   kill -0 "$product_pid" 2>/dev/null || break
   sleep 0.5

@@ -2,6 +2,7 @@ package org.casenotes.ui.caseload;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.casenotes.demo.DemoCaseload;
 import org.casenotes.store.CaseloadOverview;
@@ -10,6 +11,7 @@ import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.CaseloadStoreFactory;
 import org.casenotes.store.Caseloads;
 import org.casenotes.store.WrongPassphraseException;
+import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
@@ -31,6 +33,9 @@ import org.eclipse.ui.PlatformUI;
  * printed in the documentation would only pretend to protect fictional data);</li>
  * <li>any other caseload: asks for its passphrase until it is right or the user cancels.</li>
  * </ul>
+ * When the last caseload opened in this workbench was one of the clinician's own ({@link RecentCaseloads#last()}),
+ * that one is opened instead, asking for its passphrase; the demo then stays closed until File &gt; Open Demo
+ * Caseload.
  * The demo is written into a staging folder and moved into place only when complete, so quitting (or a crash)
  * during its creation never leaves a half-written caseload behind: the next start simply creates it again.
  * Quitting cancels the creation and waits for it; the store is closed when the workbench shuts down.
@@ -43,6 +48,8 @@ public final class CaseloadOpener {
     }
 
     private static final long SHUTDOWN_WAIT_MILLIS = 30_000;
+    private static final String NOTHING_OPEN = "No caseload is open. Open one with File > Open Caseload…, or the"
+            + " fictional demo with File > Open Demo Caseload.";
 
     private static boolean started;
     private static Job openingJob;
@@ -62,7 +69,7 @@ public final class CaseloadOpener {
             return;
         }
         CaseloadFolder folder = CaseloadFolder.ofWorkbench();
-        if (!folder.hasCaseload() || !folder.isDemo()) {
+        if (!folder.hasCaseload() || !folder.isDemo() || RecentCaseloads.ofWorkbench().last().isPresent()) {
             return;
         }
         started = true;
@@ -82,7 +89,10 @@ public final class CaseloadOpener {
         CaseloadFolder folder = CaseloadFolder.ofWorkbench();
         CaseloadStoreFactory factory = Caseloads.embedded();
         Display display = shell.getDisplay();
-        if (!folder.hasCaseload()) {
+        Optional<KnownCaseload> last = RecentCaseloads.ofWorkbench().last();
+        if (last.isPresent()) {
+            unlockOwn(shell, last.get(), factory, session);
+        } else if (!folder.hasCaseload()) {
             createDemo(display, folder, Caseloads.embeddedUnderPublishedPassphrase(), session, progress);
         } else if (folder.isDemo()) {
             openDemo(display, folder, factory, session);
@@ -100,21 +110,71 @@ public final class CaseloadOpener {
 
     private static void createDemo(Display display, CaseloadFolder folder, CaseloadStoreFactory factory,
             CaseloadSession session, CreationProgress progress) {
-        inBackground("Creating the demo caseload", display, session, monitor -> {
-            Path staging = folder.stagingCaseload();
-            folder.discardStaging();
-            try (CaseloadStore store = factory.create(staging, DemoCaseload.PASSPHRASE.toCharArray(),
-                    DemoCaseload.ACTOR)) {
-                DemoCaseload.standard(LocalDate.now(DemoCaseload.ZONE)).writeTo(store, (done, total, client) -> {
+        inBackground("Creating the demo caseload", display, session, monitor -> writeDemo(folder, factory,
+                (done, total, client) -> {
                     if (monitor.isCanceled()) {
                         throw new OperationCanceledException();
                     }
                     display.asyncExec(() -> progress.clientWritten(done, total, client));
-                });
+                }), true);
+    }
+
+    /**
+     * Opens the demo caseload of the data folder now, on the calling thread (File &gt; Open Demo Caseload), creating
+     * it first if it is not there.
+     *
+     * @return the demo's store, unlocked
+     * @throws CaseloadStoreException if it cannot be opened or created, e.g. when the data folder holds a caseload
+     *                                that is not the demo
+     */
+    static CaseloadStore openDemoNow() {
+        CaseloadFolder folder = CaseloadFolder.ofWorkbench();
+        if (folder.hasCaseload() && !folder.isDemo()) {
+            throw new CaseloadStoreException("The data folder " + folder.caseload().getParent()
+                    + " holds a caseload that is not the demo. Start Casenotes with another data folder"
+                    + " (--data) to see the demo.");
+        }
+        if (!folder.hasCaseload()) {
+            return writeDemo(folder, Caseloads.embeddedUnderPublishedPassphrase(), (done, total, client) -> {
+            });
+        }
+        return Caseloads.embedded().open(folder.caseload(), DemoCaseload.PASSPHRASE.toCharArray(), DemoCaseload.ACTOR);
+    }
+
+    /** Writes the demo into a staging folder, moves it into place, and opens it. */
+    private static CaseloadStore writeDemo(CaseloadFolder folder, CaseloadStoreFactory factory,
+            DemoCaseload.GenerationProgress progress) {
+        Path staging = folder.stagingCaseload();
+        folder.discardStaging();
+        try (CaseloadStore store = factory.create(staging, DemoCaseload.PASSPHRASE.toCharArray(),
+                DemoCaseload.ACTOR)) {
+            DemoCaseload.standard(LocalDate.now(DemoCaseload.ZONE)).writeTo(store, progress);
+        }
+        folder.adoptStaging();
+        return factory.open(folder.caseload(), DemoCaseload.PASSPHRASE.toCharArray(), DemoCaseload.ACTOR);
+    }
+
+    /** Opens the clinician's own caseload that was open last, asking for its passphrase. */
+    private static void unlockOwn(Shell shell, KnownCaseload caseload, CaseloadStoreFactory factory,
+            CaseloadSession session) {
+        String error = null;
+        while (true) {
+            UnlockDialog dialog = new UnlockDialog(shell, UnlockDialog.opening(caseload), error);
+            if (dialog.open() != Window.OK) {
+                session.failed(NOTHING_OPEN);
+                return;
             }
-            folder.adoptStaging();
-            return factory.open(folder.caseload(), DemoCaseload.PASSPHRASE.toCharArray(), DemoCaseload.ACTOR);
-        }, true);
+            try {
+                session.opened(factory.open(caseload.location(), dialog.passphrase(), CasenotesPreferences.profile()
+                        .id()), false, caseload.name());
+                return;
+            } catch (WrongPassphraseException e) {
+                error = "That passphrase is not right. Nothing was changed. Try again.";
+            } catch (CaseloadStoreException e) {
+                session.failed(e.getMessage() + " " + NOTHING_OPEN);
+                return;
+            }
+        }
     }
 
     private static void unlock(Shell shell, CaseloadFolder folder, CaseloadStoreFactory factory,
@@ -128,7 +188,7 @@ public final class CaseloadOpener {
             }
             try {
                 session.opened(factory.open(folder.caseload(), dialog.passphrase(), System.getProperty("user.name")),
-                        false);
+                        false, folder.caseload().toString());
                 return;
             } catch (WrongPassphraseException e) {
                 error = "That passphrase is not right. Try again.";

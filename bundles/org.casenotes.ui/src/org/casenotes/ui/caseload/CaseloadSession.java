@@ -32,19 +32,28 @@ import org.eclipse.swt.widgets.Display;
  * created after the opening finished shows the caseload in its first paint, not after the workbench's start-up work
  * queued on the display thread). Its first overview, read on the opening thread, is handed to the first view that
  * {@link #takeFirstOverview takes} it.
+ *
+ * <p>Switching: File &gt; New Caseload, Open Caseload and Open Demo Caseload put another caseload in the place of the
+ * open one ({@link #switchTo}, through {@link CaseloadSwitch}, which closes the old one's notes first); views that
+ * show the caseload follow with {@link #whenSwitched}.
  */
 public final class CaseloadSession {
+
+    /** What the fictional demo caseload is called wherever it shows. */
+    public static final String DEMO_NAME = "Demo caseload (fictional clients)";
 
     private static final CaseloadSession CURRENT = new CaseloadSession();
     private static final Duration CHECK_EVERY = Duration.ofSeconds(5);
 
     private CaseloadStore store;
     private boolean demo;
+    private String name = "";
     private String problem;
     private IdleWatch idleWatch;
     private final List<Consumer<CaseloadSession>> waiting = new ArrayList<>();
     private final List<Runnable> beforeLock = new ArrayList<>();
     private final List<Consumer<Boolean>> lockListeners = new ArrayList<>();
+    private final List<Consumer<CaseloadSession>> switchListeners = new ArrayList<>();
     private final AtomicReference<Arrival> arrival = new AtomicReference<>();
     private CaseloadOverview firstOverview;
 
@@ -64,6 +73,14 @@ public final class CaseloadSession {
     /** @return whether the open caseload is the fictional demo */
     public boolean isDemo() {
         return demo;
+    }
+
+    /**
+     * @return what the open caseload is called where it shows (window title, caseload view): {@link #DEMO_NAME} for
+     *         the demo, else its agency and folder; blank while none is open
+     */
+    public String name() {
+        return name;
     }
 
     /** @return why no caseload could be opened, or null */
@@ -91,6 +108,41 @@ public final class CaseloadSession {
         } else {
             waiting.add(action);
         }
+    }
+
+    /**
+     * @param listener told on the display thread each time another caseload has replaced the open one (File &gt; New
+     *                 Caseload, Open Caseload, Open Demo Caseload), after it is open; remove it with
+     *                 {@link #removeSwitchListener} when its part is disposed. The first caseload is announced by
+     *                 {@link #whenOpen}, not here.
+     */
+    public void whenSwitched(Consumer<CaseloadSession> listener) {
+        switchListeners.add(listener);
+    }
+
+    /** @param listener a listener added with {@link #whenSwitched}; nothing happens if it is not */
+    public void removeSwitchListener(Consumer<CaseloadSession> listener) {
+        switchListeners.remove(listener);
+    }
+
+    /**
+     * Closes the open caseload (or forgets why none could be opened) and takes over {@code openedStore} in its place,
+     * then tells the {@link #whenSwitched} listeners. The caller has closed the editors of the old caseload.
+     *
+     * @param openedStore  the unlocked store of the caseload now open
+     * @param isDemo       whether it is the fictional demo
+     * @param caseloadName what it is called where it shows
+     */
+    void switchTo(CaseloadStore openedStore, boolean isDemo, String caseloadName) {
+        boolean wasLocked = isLocked();
+        close();
+        problem = null;
+        firstOverview = null;
+        opened(openedStore, isDemo, caseloadName);
+        if (wasLocked) {
+            tellLockListeners(false);
+        }
+        List.copyOf(switchListeners).forEach(listener -> listener.accept(this));
     }
 
     /**
@@ -192,7 +244,7 @@ public final class CaseloadSession {
         Arrival pending = arrival.getAndSet(null);
         if (pending != null) {
             firstOverview = pending.overview();
-            opened(pending.store(), pending.demo());
+            opened(pending.store(), pending.demo(), pending.demo() ? DEMO_NAME : "");
         }
     }
 
@@ -200,9 +252,10 @@ public final class CaseloadSession {
     private record Arrival(CaseloadStore store, boolean demo, CaseloadOverview overview) {
     }
 
-    void opened(CaseloadStore openedStore, boolean isDemo) {
+    void opened(CaseloadStore openedStore, boolean isDemo, String caseloadName) {
         this.store = openedStore;
         this.demo = isDemo;
+        this.name = caseloadName;
         idleLockAfter(Duration.ofMinutes(CasenotesPreferences.agency().idleLockMinutes()), Clock.systemUTC(),
                 CHECK_EVERY);
         notifyWaiting();
@@ -227,6 +280,7 @@ public final class CaseloadSession {
             store.close();
             store = null;
         }
+        name = "";
     }
 
     private void tellLockListeners(boolean locked) {

@@ -63,6 +63,7 @@ public final class CaseloadView extends ViewPart {
     private TableViewer viewer;
     private List<CaseloadRow> rows = List.of();
     private boolean loaded;
+    private final java.util.function.Consumer<CaseloadSession> switched = this::caseloadSwitched;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -117,6 +118,23 @@ public final class CaseloadView extends ViewPart {
 
         CaseloadOpener.openOnce(getSite().getShell(), this::showCreationProgress);
         CaseloadSession.current().whenOpen(this::caseloadOpened);
+        CaseloadSession.current().whenSwitched(switched);
+    }
+
+    private void caseloadSwitched(CaseloadSession session) {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        loaded = false;
+        rows = List.of();
+        viewer.setInput(rows);
+        caseloadOpened(session);
+    }
+
+    @Override
+    public void dispose() {
+        CaseloadSession.current().removeSwitchListener(switched);
+        super.dispose();
     }
 
     /**
@@ -142,6 +160,10 @@ public final class CaseloadView extends ViewPart {
                 return text.apply((CaseloadRow) element);
             }
         });
+    }
+
+    private static String counted(int count, String thing) {
+        return count + " " + thing + (count == 1 ? "" : "s");
     }
 
     private static String count(int count) {
@@ -175,34 +197,41 @@ public final class CaseloadView extends ViewPart {
         ((org.eclipse.swt.layout.GridData) progressArea.getLayoutData()).exclude = true;
         Optional<CaseloadOverview> first = session.takeFirstOverview();
         if (first.isPresent()) {
-            show(first.get(), session.isDemo());
+            show(first.get(), session);
             return;
         }
         banner.setText("Loading clients…");
         progressArea.getParent().layout(true, true);
-        load(session.store(), session.isDemo());
+        load(session);
     }
 
-    private void load(CaseloadStore store, boolean demo) {
+    private void load(CaseloadSession session) {
+        CaseloadStore store = session.store();
         var display = viewer.getControl().getDisplay();
         LocalDate overdueBefore = CaseloadSession.overdueBefore();
         Job job = Job.create("Loading the caseload", monitor -> {
             CaseloadOverview overview = store.overview(overdueBefore);
-            display.asyncExec(() -> show(overview, demo));
+            display.asyncExec(() -> {
+                if (session.store() == store) {
+                    show(overview, session);
+                }
+            });
             return Status.OK_STATUS;
         });
         job.setPriority(Job.INTERACTIVE);
         job.schedule();
     }
 
-    private void show(CaseloadOverview overview, boolean demo) {
+    private void show(CaseloadOverview overview, CaseloadSession session) {
         if (viewer.getControl().isDisposed()) {
             return;
         }
         rows = overview.entries().stream().map(CaseloadRow::of).toList();
         viewer.setInput(rows);
-        banner.setText((demo ? "Demo caseload (fictional clients). " : "") + overview.clientCount() + " clients, "
-                + overview.unsignedNotes() + " unsigned notes, " + overview.overdueNotes() + " overdue.");
+        String counts = counted(overview.clientCount(), "client") + ", "
+                + counted(overview.unsignedNotes(), "unsigned note") + ", " + overview.overdueNotes() + " overdue.";
+        banner.setText(session.isDemo() ? CaseloadSession.DEMO_NAME + ". " + counts
+                : session.name().isEmpty() ? counts : session.name() + ": " + counts);
         banner.getParent().layout(true, true);
         loaded = true;
         StartupProbe.caseloadShown(viewer.getControl(), rows.size());

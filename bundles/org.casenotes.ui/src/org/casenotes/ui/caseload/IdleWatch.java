@@ -97,7 +97,7 @@ final class IdleWatch {
             while (!stopped && session.isLocked()) {
                 Shell shell = display.getActiveShell() != null ? display.getActiveShell() : display.getShells()[0];
                 UnlockDialog dialog = new UnlockDialog(shell,
-                        UnlockDialog.lockedWhileIdle(CaseloadFolder.ofWorkbench().caseload().toString()), error);
+                        UnlockDialog.lockedWhileIdle(session.name()), error);
                 if (dialog.open() != Window.OK) {
                     return;
                 }

@@ -44,10 +44,20 @@ final class UnlockDialog extends Dialog {
         return "The caseload in " + location + " is encrypted. Enter its passphrase to open it.";
     }
 
-    /** @return the explanation when a caseload locked itself after the agency's idle time */
-    static String lockedWhileIdle(String location) {
-        return "Casenotes locked the caseload in " + location + " because it was not used for a while. Enter its"
-                + " passphrase to continue; open notes keep what you wrote.";
+    /** @return the explanation when one of the clinician's own caseloads is opened */
+    static String opening(KnownCaseload caseload) {
+        return caseload.agencyName().isEmpty() ? opening(caseload.location().toString())
+                : "The caseload of " + caseload.agencyName() + " in " + caseload.location()
+                        + " is encrypted. Enter its passphrase to open it.";
+    }
+
+    /**
+     * @param caseload what the caseload is called where it shows ({@link CaseloadSession#name()})
+     * @return the explanation when a caseload locked itself after the agency's idle time
+     */
+    static String lockedWhileIdle(String caseload) {
+        return "Casenotes locked the caseload \u201c" + caseload + "\u201d because it was not used for a while."
+                + " Enter its passphrase to continue; open notes keep what you wrote.";
     }
 
     @Override

@@ -81,6 +81,12 @@ public final class CaseloadFindingsView extends ViewPart {
             recheck();
         }
     };
+    /** Checks the caseload that replaced the open one. */
+    private final Consumer<CaseloadSession> switchFollower = session -> {
+        if (!table.getTable().isDisposed()) {
+            recheck();
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -123,6 +129,7 @@ public final class CaseloadFindingsView extends ViewPart {
             }
         });
         CaseloadSession.current().whenLockChanges(lockFollower);
+        CaseloadSession.current().whenSwitched(switchFollower);
     }
 
     /** Checks the caseload again in a background job, e.g. after the agency settings changed. */
@@ -323,6 +330,7 @@ public final class CaseloadFindingsView extends ViewPart {
     @Override
     public void dispose() {
         CaseloadSession.current().removeLockListener(lockFollower);
+        CaseloadSession.current().removeSwitchListener(switchFollower);
         if (scanning != null) {
             scanning.cancel();
         }

@@ -2,6 +2,7 @@ package org.casenotes.ui.internal;
 
 import org.casenotes.ui.CasenotesUi;
 import org.casenotes.ui.caseload.StartupProbe;
+import org.casenotes.ui.caseload.WindowTitle;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -34,5 +35,6 @@ final class CasenotesWindowAdvisor extends WorkbenchWindowAdvisor {
     public void postWindowOpen() {
         StartedMarker.windowOpened();
         StartupProbe.windowOpened();
+        WindowTitle.follow(getWindowConfigurer());
     }
 }

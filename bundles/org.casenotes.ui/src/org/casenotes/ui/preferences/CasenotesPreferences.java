@@ -13,7 +13,9 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IPreferencesService;
 import org.eclipse.core.runtime.preferences.IScopeContext;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Platform;
+import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * The clinician profile and agency settings, kept in the workbench's instance preferences (node
@@ -70,6 +72,23 @@ public final class CasenotesPreferences {
                 service.getString(NODE, CLINICIAN_NAME, "", scopes),
                 service.getString(NODE, CLINICIAN_CREDENTIALS, "", scopes),
                 service.getBoolean(NODE, CLINICIAN_SUPERVISOR, false, scopes));
+    }
+
+    /**
+     * Makes {@code profile} the clinician profile of this workbench (as the Clinician Profile page would), e.g. for
+     * the clinician who created a caseload.
+     */
+    public static void saveProfile(ClinicianProfile profile) {
+        IEclipsePreferences instance = InstanceScope.INSTANCE.getNode(NODE);
+        instance.put(CLINICIAN_ID, profile.id());
+        instance.put(CLINICIAN_NAME, profile.name());
+        instance.put(CLINICIAN_CREDENTIALS, profile.credentials());
+        instance.putBoolean(CLINICIAN_SUPERVISOR, profile.supervisor());
+        try {
+            instance.flush();
+        } catch (BackingStoreException e) {
+            ILog.of(CasenotesPreferences.class).error("Cannot keep the clinician profile", e);
+        }
     }
 
     /** @return the agency settings now in force */

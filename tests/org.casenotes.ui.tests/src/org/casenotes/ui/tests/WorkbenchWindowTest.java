@@ -11,6 +11,7 @@ import java.util.List;
 import org.casenotes.ui.CasenotesUi;
 import org.casenotes.ui.DataFolder;
 import org.casenotes.ui.internal.WelcomeView;
+import org.casenotes.ui.testsupport.EventLoop;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.widgets.Menu;
@@ -33,9 +34,11 @@ class WorkbenchWindowTest {
     }
 
     @Test
-    void windowIsTitledCasenotesAndVisible() {
+    void windowIsTitledCasenotesWithTheDemoCaseloadAndVisible() {
         IWorkbenchWindow window = window();
-        assertEquals(CasenotesUi.WINDOW_TITLE, window.getShell().getText());
+        StartedCaseload.store();
+        EventLoop.spin();
+        assertEquals(CasenotesUi.WINDOW_TITLE + " - Demo caseload (fictional clients)", window.getShell().getText());
         assertTrue(window.getShell().isVisible());
     }
 

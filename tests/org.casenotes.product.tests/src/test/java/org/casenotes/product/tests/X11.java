@@ -14,10 +14,11 @@ final class X11 {
 
     /**
      * The id of a mapped (viewable) window whose title is {@code title}, if there is one. SWT on GTK pads window
-     * titles with trailing blanks, so those are allowed.
+     * titles with trailing blanks, so those are allowed; so is what the workbench adds after " - " (the open
+     * caseload's name, e.g. "Casenotes - Demo caseload (fictional clients)").
      */
     static Optional<String> mappedWindow(String title) throws IOException, InterruptedException {
-        String out = run("xdotool", "search", "--onlyvisible", "--name", "^" + title + " *$");
+        String out = run("xdotool", "search", "--onlyvisible", "--name", "^" + title + "( - .*)? *$");
         return out.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst();
     }
 
@@ -25,6 +26,25 @@ final class X11 {
     static void pressKeys(String windowId, String keys) throws IOException, InterruptedException {
         run("xdotool", "windowfocus", "--sync", windowId);
         run("xdotool", "key", "--clearmodifiers", keys);
+    }
+
+    /** Types {@code text} into whatever has the keyboard focus, one key at a time, as a user types. */
+    static void type(String text) throws IOException, InterruptedException {
+        run("xdotool", "type", "--delay", "20", text);
+    }
+
+    /** Presses key chords, e.g. {@code Tab} or {@code alt+f}, in whatever has the keyboard focus. */
+    static void keys(String... chords) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("xdotool", "key", "--clearmodifiers"));
+        command.addAll(List.of(chords));
+        run(command.toArray(String[]::new));
+    }
+
+    /** The id of a mapped window whose whole title is {@code title} (blanks SWT pads with allowed), if there is one. */
+    static Optional<String> mappedWindowTitled(String title) throws IOException, InterruptedException {
+        String out = run("xdotool", "search", "--onlyvisible", "--name",
+                "^" + title.replaceAll("[\\^$.|?*+()\\[\\]{}]", "\\\\$0") + " *$");
+        return out.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst();
     }
 
     private static String run(String... command) throws IOException, InterruptedException {
