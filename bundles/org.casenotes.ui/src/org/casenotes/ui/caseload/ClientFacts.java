@@ -53,8 +53,8 @@ final class ClientFacts {
     static String diagnoses(Client client) {
         return client.getDiagnoses().stream()
                 .map(diagnosis -> diagnosis.getIcd10Code() + "  " + diagnosis.getDescription()
-                        + (diagnosis.isPrimary() ? " (primary)" : "")
-                        + (diagnosis.getDiagnosedOn() == null ? "" : ", since " + Labels.day(diagnosis.getDiagnosedOn())))
+                        + (diagnosis.isPrimary() ? " (primary)" : "") + since(diagnosis)
+                        + (diagnosis.getResolvedOn() == null ? "" : ", resolved " + Labels.day(diagnosis.getResolvedOn())))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -101,6 +101,14 @@ final class ClientFacts {
     static String instrument(String instrumentId) {
         String known = INSTRUMENTS.get(instrumentId);
         return known != null ? known : instrumentId.substring(instrumentId.lastIndexOf('.') + 1);
+    }
+
+    /** @return ", since" the onset when known, else the day it was diagnosed, or nothing */
+    private static String since(Diagnosis diagnosis) {
+        if (diagnosis.getOnsetOn() != null) {
+            return ", onset " + Labels.day(diagnosis.getOnsetOn());
+        }
+        return diagnosis.getDiagnosedOn() == null ? "" : ", since " + Labels.day(diagnosis.getDiagnosedOn());
     }
 
     static String diagnosisCount(List<Diagnosis> diagnoses) {
