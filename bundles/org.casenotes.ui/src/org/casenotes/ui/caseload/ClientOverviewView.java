@@ -21,6 +21,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableItem;
@@ -52,9 +53,14 @@ public final class ClientOverviewView extends ViewPart {
         SashForm sash = new SashForm(LockCover.around(parent), SWT.VERTICAL);
         Composite top = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(top);
-        Composite facts = new Composite(top, SWT.NONE);
+        ScrolledComposite factsScroller = new ScrolledComposite(top, SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(factsScroller);
+        Composite facts = new Composite(factsScroller, SWT.NONE);
         GridLayoutFactory.swtDefaults().spacing(6, 4).applyTo(facts);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(facts);
+        factsScroller.setContent(facts);
+        factsScroller.setExpandHorizontal(true);
+        factsScroller.setExpandVertical(true);
+        factsScroller.addListener(SWT.Resize, event -> fitFacts(factsScroller, facts));
         heading = label(facts, SWT.WRAP);
         heading.setFont(JFaceResources.getHeaderFont());
         heading.setText("Select a client in the caseload.");
@@ -101,6 +107,12 @@ public final class ClientOverviewView extends ViewPart {
         timeline.setContentProvider(ArrayContentProvider.getInstance());
         timeline.addDoubleClickListener(event -> open((IStructuredSelection) event.getSelection()));
         sash.setWeights(58, 42);
+    }
+
+    /** Lets the facts take the scroller's width and scroll when their wrapped text is taller than the view. */
+    private static void fitFacts(ScrolledComposite scroller, Composite facts) {
+        int width = scroller.getClientArea().width;
+        scroller.setMinSize(facts.computeSize(width, SWT.DEFAULT));
     }
 
     private static Label label(Composite parent, int style) {
@@ -169,6 +181,9 @@ public final class ClientOverviewView extends ViewPart {
         plan.setInput(active);
         timeline.setInput(TimelineEntry.of(loaded));
         heading.getParent().layout(true, true);
+        if (heading.getParent().getParent() instanceof ScrolledComposite scroller) {
+            fitFacts(scroller, heading.getParent());
+        }
     }
 
     private void open(IStructuredSelection selection) {
