@@ -87,6 +87,9 @@ final class MeasureSeries {
             answer.setScore(scores[item]);
             result.getAnswers().add(answer);
         }
+        if (PHQ9.equals(instrumentId) && scores[8] > 0) {
+            result.getCriticalItemIds().add("q9");
+        }
         result.setTotal(total - remaining);
         result.setBand(band(instrumentId, total - remaining));
         return result;

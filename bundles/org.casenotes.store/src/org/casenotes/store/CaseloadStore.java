@@ -131,6 +131,20 @@ public interface CaseloadStore extends AutoCloseable {
     void saveNote(Note note);
 
     /**
+     * Saves one note and its client's record in one durable transaction: both or neither, each with its own audit
+     * entry (the note's first, as {@link #saveNote(Note)} would write it, then the client's CHANGE). For a write that
+     * changes both, such as a signature whose measure results enter the client's record: a crash never leaves the
+     * signed note without its results, nor the results without the signature.
+     *
+     * @param note   the note; its {@code clientId} must be {@code client}'s id
+     * @param client the client's record, saved as by {@link #saveClient(Client)} (its contained notes are ignored)
+     * @throws SignedNoteChangeException if the note is stored as signed and the save would change more than
+     *                                   addenda, review comments or the co-signature (then neither is saved)
+     * @throws IllegalArgumentException  if the note names another client
+     */
+    void saveNoteWithClient(Note note, Client client);
+
+    /**
      * Saves several notes in one durable transaction (all or none), each with its own audit entry, as
      * {@link #saveNote(Note)} would. For imports and generated caseloads, where one fsync per note is wasted.
      *

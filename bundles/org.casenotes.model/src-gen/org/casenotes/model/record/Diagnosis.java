@@ -18,6 +18,7 @@ import java.time.LocalDate;
  *   <li>{@link org.casenotes.model.record.Diagnosis#isPrimary <em>Primary</em>}</li>
  *   <li>{@link org.casenotes.model.record.Diagnosis#getDiagnosedOn <em>Diagnosed On</em>}</li>
  *   <li>{@link org.casenotes.model.record.Diagnosis#getResolvedOn <em>Resolved On</em>}</li>
+ *   <li>{@link org.casenotes.model.record.Diagnosis#getOnsetOn <em>Onset On</em>}</li>
  * </ul>
  *
  * @see org.casenotes.model.record.RecordPackage#getDiagnosis()
@@ -134,5 +135,30 @@ public interface Diagnosis extends Identified {
 	 * @generated
 	 */
 	void setResolvedOn(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Onset On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the condition began, as far as known; often before it was diagnosed (diagnosedOn).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Onset On</em>' attribute.
+	 * @see #setOnsetOn(LocalDate)
+	 * @see org.casenotes.model.record.RecordPackage#getDiagnosis_OnsetOn()
+	 * @model dataType="org.casenotes.model.record.LocalDate"
+	 * @generated
+	 */
+	LocalDate getOnsetOn();
+
+	/**
+	 * Sets the value of the '{@link org.casenotes.model.record.Diagnosis#getOnsetOn <em>Onset On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Onset On</em>' attribute.
+	 * @see #getOnsetOn()
+	 * @generated
+	 */
+	void setOnsetOn(LocalDate value);
 
 } // Diagnosis

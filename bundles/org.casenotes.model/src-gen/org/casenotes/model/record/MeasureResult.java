@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.casenotes.model.record.MeasureResult#getAnswers <em>Answers</em>}</li>
  *   <li>{@link org.casenotes.model.record.MeasureResult#getTotal <em>Total</em>}</li>
  *   <li>{@link org.casenotes.model.record.MeasureResult#getBand <em>Band</em>}</li>
+ *   <li>{@link org.casenotes.model.record.MeasureResult#getCriticalItemIds <em>Critical Item Ids</em>}</li>
  * </ul>
  *
  * @see org.casenotes.model.record.RecordPackage#getMeasureResult()
@@ -153,5 +154,20 @@ public interface MeasureResult extends Identified {
 	 * @generated
 	 */
 	void setBand(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Critical Item Ids</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Items answered at or above their critical score when the measure was given (e.g. PHQ-9 item 9, thoughts of self-harm), kept with the result so the record shows them whatever later versions of the instrument say.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Critical Item Ids</em>' attribute list.
+	 * @see org.casenotes.model.record.RecordPackage#getMeasureResult_CriticalItemIds()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getCriticalItemIds();
 
 } // MeasureResult

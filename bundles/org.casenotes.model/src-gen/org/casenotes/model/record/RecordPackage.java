@@ -681,13 +681,22 @@ public interface RecordPackage extends EPackage {
 	int DIAGNOSIS__RESOLVED_ON = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Onset On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIAGNOSIS__ONSET_ON = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Diagnosis</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIAGNOSIS_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int DIAGNOSIS_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Diagnosis</em>' class.
@@ -2697,13 +2706,22 @@ public interface RecordPackage extends EPackage {
 	int MEASURE_RESULT__BAND = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Critical Item Ids</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE_RESULT__CRITICAL_ITEM_IDS = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Measure Result</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEASURE_RESULT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+	int MEASURE_RESULT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Measure Result</em>' class.
@@ -3711,6 +3729,17 @@ public interface RecordPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDiagnosis_ResolvedOn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.record.Diagnosis#getOnsetOn <em>Onset On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Onset On</em>'.
+	 * @see org.casenotes.model.record.Diagnosis#getOnsetOn()
+	 * @see #getDiagnosis()
+	 * @generated
+	 */
+	EAttribute getDiagnosis_OnsetOn();
 
 	/**
 	 * Returns the meta object for class '{@link org.casenotes.model.record.EpisodeOfCare <em>Episode Of Care</em>}'.
@@ -5072,6 +5101,17 @@ public interface RecordPackage extends EPackage {
 	EAttribute getMeasureResult_Band();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.casenotes.model.record.MeasureResult#getCriticalItemIds <em>Critical Item Ids</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Critical Item Ids</em>'.
+	 * @see org.casenotes.model.record.MeasureResult#getCriticalItemIds()
+	 * @see #getMeasureResult()
+	 * @generated
+	 */
+	EAttribute getMeasureResult_CriticalItemIds();
+
+	/**
 	 * Returns the meta object for class '{@link org.casenotes.model.record.ItemAnswer <em>Item Answer</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5895,6 +5935,14 @@ public interface RecordPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DIAGNOSIS__RESOLVED_ON = eINSTANCE.getDiagnosis_ResolvedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Onset On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIAGNOSIS__ONSET_ON = eINSTANCE.getDiagnosis_OnsetOn();
 
 		/**
 		 * The meta object literal for the '{@link org.casenotes.model.record.impl.EpisodeOfCareImpl <em>Episode Of Care</em>}' class.
@@ -6957,6 +7005,14 @@ public interface RecordPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MEASURE_RESULT__BAND = eINSTANCE.getMeasureResult_Band();
+
+		/**
+		 * The meta object literal for the '<em><b>Critical Item Ids</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASURE_RESULT__CRITICAL_ITEM_IDS = eINSTANCE.getMeasureResult_CriticalItemIds();
 
 		/**
 		 * The meta object literal for the '{@link org.casenotes.model.record.impl.ItemAnswerImpl <em>Item Answer</em>}' class.

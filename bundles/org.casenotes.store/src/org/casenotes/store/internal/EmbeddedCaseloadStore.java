@@ -142,6 +142,24 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
         });
     }
 
+    @Override
+    public void saveNoteWithClient(Note note, Client client) {
+        requireId(note.getId(), "note");
+        requireId(client.getId(), "client");
+        Objects.requireNonNull(client.getStatus(), "client status");
+        if (!client.getId().equals(note.getClientId())) {
+            throw new IllegalArgumentException("Note " + note.getId() + " belongs to client " + note.getClientId()
+                    + ", not to " + client.getId() + ".");
+        }
+        NoteRow noteRow = rows.note(note);
+        var clientRow = rows.client(client);
+        session.write(c -> {
+            save(c, note, noteRow);
+            ledger.saveClient(c, actor(), clientRow);
+            return null;
+        });
+    }
+
     private void save(Connection c, Note note, NoteRow row) throws SQLException {
         if (!ledger.clients().exists(c, note.getClientId())) {
             throw new CaseloadStoreException("Note " + note.getId() + " names client " + note.getClientId()

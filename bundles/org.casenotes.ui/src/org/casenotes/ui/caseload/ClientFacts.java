@@ -53,8 +53,8 @@ final class ClientFacts {
     static String diagnoses(Client client) {
         return client.getDiagnoses().stream()
                 .map(diagnosis -> diagnosis.getIcd10Code() + "  " + diagnosis.getDescription()
-                        + (diagnosis.isPrimary() ? " (primary)" : "")
-                        + (diagnosis.getDiagnosedOn() == null ? "" : ", since " + Labels.day(diagnosis.getDiagnosedOn())))
+                        + (diagnosis.isPrimary() ? " (primary)" : "") + since(diagnosis)
+                        + (diagnosis.getResolvedOn() == null ? "" : ", resolved " + Labels.day(diagnosis.getResolvedOn())))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -73,11 +73,14 @@ final class ClientFacts {
                 + " · next review " + Labels.day(plan.getNextReviewDate());
     }
 
-    /** @return the latest result of each instrument, e.g. "PHQ-9: 7, Mild (20 Nov 2026; was 18 at first)" */
+    /**
+     * @return the latest result of each instrument, e.g. "PHQ-9: 7, Mild (20 Nov 2026; first 18; critical: item q9)"
+     */
     static String latestMeasures(Client client) {
         Map<String, MeasureResult> latest = new LinkedHashMap<>();
         Map<String, MeasureResult> first = new LinkedHashMap<>();
-        client.getMeasureResults().stream().sorted(Comparator.comparing(MeasureResult::getAdministeredOn))
+        client.getMeasureResults().stream()
+                .sorted(Comparator.comparing(MeasureResult::getAdministeredOn, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .forEach(result -> {
                     first.putIfAbsent(result.getInstrumentId(), result);
                     latest.put(result.getInstrumentId(), result);
@@ -85,10 +88,27 @@ final class ClientFacts {
         if (latest.isEmpty()) {
             return "No measures given yet.";
         }
-        return latest.values().stream().map(result -> INSTRUMENTS.getOrDefault(result.getInstrumentId(),
-                result.getInstrumentId()) + ": " + result.getTotal() + ", " + result.getBand() + " ("
-                + Labels.day(result.getAdministeredOn()) + "; first " + first.get(result.getInstrumentId()).getTotal()
+        return latest.values().stream().map(result -> instrument(result.getInstrumentId()) + ": "
+                + MeasureRow.total(result) + (result.getBand() == null ? "" : ", " + result.getBand()) + " ("
+                + Labels.day(result.getAdministeredOn()) + "; first "
+                + MeasureRow.total(first.get(result.getInstrumentId()))
+                + (result.getCriticalItemIds().isEmpty() ? ""
+                        : "; critical: item " + String.join(", item ", result.getCriticalItemIds()))
                 + ")").collect(Collectors.joining("\n"));
+    }
+
+    /** @return the short name of an instrument: PHQ-9 and GAD-7 for the standard ones, else the id's last part */
+    static String instrument(String instrumentId) {
+        String known = INSTRUMENTS.get(instrumentId);
+        return known != null ? known : instrumentId.substring(instrumentId.lastIndexOf('.') + 1);
+    }
+
+    /** @return ", since" the onset when known, else the day it was diagnosed, or nothing */
+    private static String since(Diagnosis diagnosis) {
+        if (diagnosis.getOnsetOn() != null) {
+            return ", onset " + Labels.day(diagnosis.getOnsetOn());
+        }
+        return diagnosis.getDiagnosedOn() == null ? "" : ", since " + Labels.day(diagnosis.getDiagnosedOn());
     }
 
     static String diagnosisCount(List<Diagnosis> diagnoses) {

@@ -21,6 +21,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableItem;
@@ -31,7 +32,7 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * One client at a glance: demographics, diagnoses, the active treatment plan with goals and objectives, the
- * latest PHQ-9/GAD-7 with band, and a timeline of notes and letters (never psychotherapy notes). Double-clicking
+ * latest PHQ-9/GAD-7 with band and every measure result (from signed notes or entered on their own), and a timeline of notes and letters (never psychotherapy notes). Double-clicking
  * a note opens it in the note form editor ({@code org.casenotes.ui.forms}); a letter, or a note whose form
  * definition is not known here, opens read-only in the {@link NoteView}.
  */
@@ -43,6 +44,7 @@ public final class ClientOverviewView extends ViewPart {
     private Label planHeading;
     private TreeViewer plan;
     private Label measures;
+    private TableViewer measureTable;
     private TableViewer timeline;
     private Client client;
 
@@ -51,9 +53,14 @@ public final class ClientOverviewView extends ViewPart {
         SashForm sash = new SashForm(LockCover.around(parent), SWT.VERTICAL);
         Composite top = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(top);
-        Composite facts = new Composite(top, SWT.NONE);
+        ScrolledComposite factsScroller = new ScrolledComposite(top, SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(factsScroller);
+        Composite facts = new Composite(factsScroller, SWT.NONE);
         GridLayoutFactory.swtDefaults().spacing(6, 4).applyTo(facts);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(facts);
+        factsScroller.setContent(facts);
+        factsScroller.setExpandHorizontal(true);
+        factsScroller.setExpandVertical(true);
+        factsScroller.addListener(SWT.Resize, event -> fitFacts(factsScroller, facts));
         heading = label(facts, SWT.WRAP);
         heading.setFont(JFaceResources.getHeaderFont());
         heading.setText("Select a client in the caseload.");
@@ -62,6 +69,18 @@ public final class ClientOverviewView extends ViewPart {
         diagnoses = label(facts, SWT.WRAP);
         title(facts, "Latest measures");
         measures = label(facts, SWT.WRAP);
+        measureTable = new TableViewer(facts,
+                SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        measureTable.getTable().setHeaderVisible(true);
+        measureTable.getTable().setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).hint(200, 90).applyTo(measureTable.getTable());
+        measureColumn("Date", 82, row -> Labels.shortDay(row.day()));
+        measureColumn("Measure", 72, MeasureRow::instrument);
+        measureColumn("Total", 50, MeasureRow::total);
+        measureColumn("Band", 100, MeasureRow::band);
+        measureColumn("Critical", 70, MeasureRow::critical);
+        measureColumn("From", 62, MeasureRow::source);
+        measureTable.setContentProvider(ArrayContentProvider.getInstance());
 
         Composite planArea = new Composite(top, SWT.NONE);
         GridLayoutFactory.swtDefaults().spacing(6, 4).applyTo(planArea);
@@ -90,6 +109,12 @@ public final class ClientOverviewView extends ViewPart {
         sash.setWeights(58, 42);
     }
 
+    /** Lets the facts take the scroller's width and scroll when their wrapped text is taller than the view. */
+    private static void fitFacts(ScrolledComposite scroller, Composite facts) {
+        int width = scroller.getClientArea().width;
+        scroller.setMinSize(facts.computeSize(width, SWT.DEFAULT));
+    }
+
     private static Label label(Composite parent, int style) {
         Label label = new Label(parent, style);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(label);
@@ -100,6 +125,18 @@ public final class ClientOverviewView extends ViewPart {
         Label title = label(parent, SWT.NONE);
         title.setText(text);
         title.setFont(JFaceResources.getBannerFont());
+    }
+
+    private void measureColumn(String title, int width, Function<MeasureRow, String> text) {
+        TableViewerColumn column = new TableViewerColumn(measureTable, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((MeasureRow) element);
+            }
+        });
     }
 
     private void column(String title, int width, Function<TimelineEntry, String> text) {
@@ -138,11 +175,15 @@ public final class ClientOverviewView extends ViewPart {
         demographics.setText(ClientFacts.demographics(loaded, LocalDate.now(DemoCaseload.ZONE)));
         diagnoses.setText(ClientFacts.diagnoses(loaded));
         measures.setText(ClientFacts.latestMeasures(loaded));
+        measureTable.setInput(MeasureRow.of(loaded));
         var active = ClientFacts.activePlan(loaded);
         planHeading.setText(ClientFacts.planHeading(active));
         plan.setInput(active);
         timeline.setInput(TimelineEntry.of(loaded));
         heading.getParent().layout(true, true);
+        if (heading.getParent().getParent() instanceof ScrolledComposite scroller) {
+            fitFacts(scroller, heading.getParent());
+        }
     }
 
     private void open(IStructuredSelection selection) {
@@ -195,6 +236,37 @@ public final class ClientOverviewView extends ViewPart {
     /** @return the latest measures as shown (for tests) */
     public String measuresText() {
         return measures.getText();
+    }
+
+    /** @return the measure results as listed, "date | measure | total | band | critical | from" (for tests) */
+    public List<String> measureRows() {
+        List<String> rows = new ArrayList<>();
+        for (TableItem item : measureTable.getTable().getItems()) {
+            StringBuilder row = new StringBuilder(item.getText(0));
+            for (int column = 1; column < measureTable.getTable().getColumnCount(); column++) {
+                row.append(" | ").append(item.getText(column));
+            }
+            rows.add(row.toString());
+        }
+        return rows;
+    }
+
+    /** Shows the client again as now stored, if one is shown: after a change made elsewhere (a signature, a measure). */
+    public void refresh() {
+        if (client != null) {
+            show(client.getId());
+        }
+    }
+
+    /**
+     * Shows the client again as now stored if the page's client overview shows it, e.g. after a signature added
+     * measure results to the client's record.
+     */
+    public static void refreshIfShowing(IWorkbenchPage page, String clientId) {
+        if (page != null && page.findView(CaseloadUi.CLIENT_OVERVIEW_VIEW) instanceof ClientOverviewView overview
+                && clientId != null && clientId.equals(overview.shownClientId())) {
+            overview.refresh();
+        }
     }
 
     /** @return the timeline rows as "date | kind | template | status" (for tests) */

@@ -7,6 +7,7 @@ import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
+import org.casenotes.ui.caseload.ClientOverviewView;
 import org.casenotes.ui.forms.NoteEditorInput;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -14,6 +15,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -51,12 +53,14 @@ abstract class ActiveNoteHandler extends AbstractHandler {
                 return null;
             }
         }
+        IWorkbenchPage page = editor.getSite().getPage();
         try {
             CaseloadStore store = Workplace.store();
             Optional<Note> result = step(shell, store, input);
             if (result.isPresent()) {
                 Client client = store.loadClient(result.get().getClientId()).orElse(null);
-                NoteOpener.reopen(editor.getSite().getPage(), input, client, result.get(), Workplace.rules());
+                NoteOpener.reopen(page, input, client, result.get(), Workplace.rules());
+                ClientOverviewView.refreshIfShowing(page, result.get().getClientId());
             }
         } catch (LifecycleException | CaseloadStoreException | IllegalStateException e) {
             MessageDialog.openError(shell, title, e.getMessage());

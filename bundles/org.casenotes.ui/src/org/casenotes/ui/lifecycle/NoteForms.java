@@ -1,13 +1,16 @@
 package org.casenotes.ui.lifecycle;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.casenotes.demo.DemoForms;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormKind;
+import org.casenotes.model.form.Instrument;
 import org.casenotes.template.agency.AgencyTemplateLibrary;
 import org.casenotes.template.agency.TamperedVersionException;
 import org.casenotes.template.library.CompiledLibrary;
@@ -83,6 +86,22 @@ public final class NoteForms {
     public List<FormDefinition> ofKind(FormKind kind) {
         return Stream.concat(library.forms().stream(), agencyForms().stream()).filter(form -> form.getKind() == kind)
                 .sorted(Comparator.comparing(NoteForms::title)).toList();
+    }
+
+    /**
+     * @return the instruments the installed and published templates declare (PHQ-9, GAD-7, an agency's own), one per
+     *         id, by title
+     */
+    public List<Instrument> instruments() {
+        Map<String, Instrument> byId = new LinkedHashMap<>();
+        Stream.concat(library.forms().stream(), agencyForms().stream()).flatMap(form -> form.getInstruments().stream())
+                .forEach(instrument -> byId.putIfAbsent(instrument.getId(), instrument));
+        return byId.values().stream().sorted(Comparator.comparing(NoteForms::title)).toList();
+    }
+
+    /** @return the title of an instrument, or its id if it has none */
+    public static String title(Instrument instrument) {
+        return instrument.getTitle() == null ? instrument.getId() : instrument.getTitle();
     }
 
     /** @return whether {@code form} is a published agency template (not one of the installed libraries) */

@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.casenotes.model.record.impl.DiagnosisImpl#isPrimary <em>Primary</em>}</li>
  *   <li>{@link org.casenotes.model.record.impl.DiagnosisImpl#getDiagnosedOn <em>Diagnosed On</em>}</li>
  *   <li>{@link org.casenotes.model.record.impl.DiagnosisImpl#getResolvedOn <em>Resolved On</em>}</li>
+ *   <li>{@link org.casenotes.model.record.impl.DiagnosisImpl#getOnsetOn <em>Onset On</em>}</li>
  * </ul>
  *
  * @generated
@@ -130,6 +131,26 @@ public class DiagnosisImpl extends IdentifiedImpl implements Diagnosis {
 	 * @ordered
 	 */
 	protected LocalDate resolvedOn = RESOLVED_ON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOnsetOn() <em>Onset On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOnsetOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate ONSET_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOnsetOn() <em>Onset On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOnsetOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate onsetOn = ONSET_ON_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -271,6 +292,29 @@ public class DiagnosisImpl extends IdentifiedImpl implements Diagnosis {
 	 * @generated
 	 */
 	@Override
+	public LocalDate getOnsetOn() {
+		return onsetOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOnsetOn(LocalDate newOnsetOn) {
+		LocalDate oldOnsetOn = onsetOn;
+		onsetOn = newOnsetOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RecordPackage.DIAGNOSIS__ONSET_ON, oldOnsetOn, onsetOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RecordPackage.DIAGNOSIS__ICD10_CODE:
@@ -283,6 +327,8 @@ public class DiagnosisImpl extends IdentifiedImpl implements Diagnosis {
 				return getDiagnosedOn();
 			case RecordPackage.DIAGNOSIS__RESOLVED_ON:
 				return getResolvedOn();
+			case RecordPackage.DIAGNOSIS__ONSET_ON:
+				return getOnsetOn();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -309,6 +355,9 @@ public class DiagnosisImpl extends IdentifiedImpl implements Diagnosis {
 				return;
 			case RecordPackage.DIAGNOSIS__RESOLVED_ON:
 				setResolvedOn((LocalDate)newValue);
+				return;
+			case RecordPackage.DIAGNOSIS__ONSET_ON:
+				setOnsetOn((LocalDate)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -337,6 +386,9 @@ public class DiagnosisImpl extends IdentifiedImpl implements Diagnosis {
 			case RecordPackage.DIAGNOSIS__RESOLVED_ON:
 				setResolvedOn(RESOLVED_ON_EDEFAULT);
 				return;
+			case RecordPackage.DIAGNOSIS__ONSET_ON:
+				setOnsetOn(ONSET_ON_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -359,6 +411,8 @@ public class DiagnosisImpl extends IdentifiedImpl implements Diagnosis {
 				return DIAGNOSED_ON_EDEFAULT == null ? diagnosedOn != null : !DIAGNOSED_ON_EDEFAULT.equals(diagnosedOn);
 			case RecordPackage.DIAGNOSIS__RESOLVED_ON:
 				return RESOLVED_ON_EDEFAULT == null ? resolvedOn != null : !RESOLVED_ON_EDEFAULT.equals(resolvedOn);
+			case RecordPackage.DIAGNOSIS__ONSET_ON:
+				return ONSET_ON_EDEFAULT == null ? onsetOn != null : !ONSET_ON_EDEFAULT.equals(onsetOn);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -383,6 +437,8 @@ public class DiagnosisImpl extends IdentifiedImpl implements Diagnosis {
 		result.append(diagnosedOn);
 		result.append(", resolvedOn: ");
 		result.append(resolvedOn);
+		result.append(", onsetOn: ");
+		result.append(onsetOn);
 		result.append(')');
 		return result.toString();
 	}

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -37,6 +38,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.casenotes.model.record.impl.MeasureResultImpl#getAnswers <em>Answers</em>}</li>
  *   <li>{@link org.casenotes.model.record.impl.MeasureResultImpl#getTotal <em>Total</em>}</li>
  *   <li>{@link org.casenotes.model.record.impl.MeasureResultImpl#getBand <em>Band</em>}</li>
+ *   <li>{@link org.casenotes.model.record.impl.MeasureResultImpl#getCriticalItemIds <em>Critical Item Ids</em>}</li>
  * </ul>
  *
  * @generated
@@ -151,6 +153,16 @@ public class MeasureResultImpl extends IdentifiedImpl implements MeasureResult {
 	 * @ordered
 	 */
 	protected String band = BAND_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getCriticalItemIds() <em>Critical Item Ids</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCriticalItemIds()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> criticalItemIds;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -305,6 +317,19 @@ public class MeasureResultImpl extends IdentifiedImpl implements MeasureResult {
 	 * @generated
 	 */
 	@Override
+	public EList<String> getCriticalItemIds() {
+		if (criticalItemIds == null) {
+			criticalItemIds = new EDataTypeUniqueEList<String>(String.class, this, RecordPackage.MEASURE_RESULT__CRITICAL_ITEM_IDS);
+		}
+		return criticalItemIds;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case RecordPackage.MEASURE_RESULT__ANSWERS:
@@ -333,6 +358,8 @@ public class MeasureResultImpl extends IdentifiedImpl implements MeasureResult {
 				return getTotal();
 			case RecordPackage.MEASURE_RESULT__BAND:
 				return getBand();
+			case RecordPackage.MEASURE_RESULT__CRITICAL_ITEM_IDS:
+				return getCriticalItemIds();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -365,6 +392,10 @@ public class MeasureResultImpl extends IdentifiedImpl implements MeasureResult {
 			case RecordPackage.MEASURE_RESULT__BAND:
 				setBand((String)newValue);
 				return;
+			case RecordPackage.MEASURE_RESULT__CRITICAL_ITEM_IDS:
+				getCriticalItemIds().clear();
+				getCriticalItemIds().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -395,6 +426,9 @@ public class MeasureResultImpl extends IdentifiedImpl implements MeasureResult {
 			case RecordPackage.MEASURE_RESULT__BAND:
 				setBand(BAND_EDEFAULT);
 				return;
+			case RecordPackage.MEASURE_RESULT__CRITICAL_ITEM_IDS:
+				getCriticalItemIds().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -419,6 +453,8 @@ public class MeasureResultImpl extends IdentifiedImpl implements MeasureResult {
 				return TOTAL_EDEFAULT == null ? total != null : !TOTAL_EDEFAULT.equals(total);
 			case RecordPackage.MEASURE_RESULT__BAND:
 				return BAND_EDEFAULT == null ? band != null : !BAND_EDEFAULT.equals(band);
+			case RecordPackage.MEASURE_RESULT__CRITICAL_ITEM_IDS:
+				return criticalItemIds != null && !criticalItemIds.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -443,6 +479,8 @@ public class MeasureResultImpl extends IdentifiedImpl implements MeasureResult {
 		result.append(total);
 		result.append(", band: ");
 		result.append(band);
+		result.append(", criticalItemIds: ");
+		result.append(criticalItemIds);
 		result.append(')');
 		return result.toString();
 	}

@@ -1024,6 +1024,16 @@ public class RecordPackageImpl extends EPackageImpl implements RecordPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDiagnosis_OnsetOn() {
+		return (EAttribute)diagnosisEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEpisodeOfCare() {
 		return episodeOfCareEClass;
 	}
@@ -2284,6 +2294,16 @@ public class RecordPackageImpl extends EPackageImpl implements RecordPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMeasureResult_CriticalItemIds() {
+		return (EAttribute)measureResultEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getItemAnswer() {
 		return itemAnswerEClass;
 	}
@@ -2705,6 +2725,7 @@ public class RecordPackageImpl extends EPackageImpl implements RecordPackage {
 		createEAttribute(diagnosisEClass, DIAGNOSIS__PRIMARY);
 		createEAttribute(diagnosisEClass, DIAGNOSIS__DIAGNOSED_ON);
 		createEAttribute(diagnosisEClass, DIAGNOSIS__RESOLVED_ON);
+		createEAttribute(diagnosisEClass, DIAGNOSIS__ONSET_ON);
 
 		episodeOfCareEClass = createEClass(EPISODE_OF_CARE);
 		createEAttribute(episodeOfCareEClass, EPISODE_OF_CARE__START_DATE);
@@ -2858,6 +2879,7 @@ public class RecordPackageImpl extends EPackageImpl implements RecordPackage {
 		createEReference(measureResultEClass, MEASURE_RESULT__ANSWERS);
 		createEAttribute(measureResultEClass, MEASURE_RESULT__TOTAL);
 		createEAttribute(measureResultEClass, MEASURE_RESULT__BAND);
+		createEAttribute(measureResultEClass, MEASURE_RESULT__CRITICAL_ITEM_IDS);
 
 		itemAnswerEClass = createEClass(ITEM_ANSWER);
 		createEAttribute(itemAnswerEClass, ITEM_ANSWER__ITEM_ID);
@@ -3018,6 +3040,7 @@ public class RecordPackageImpl extends EPackageImpl implements RecordPackage {
 		initEAttribute(getDiagnosis_Primary(), ecorePackage.getEBoolean(), "primary", null, 0, 1, Diagnosis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagnosis_DiagnosedOn(), this.getLocalDate(), "diagnosedOn", null, 0, 1, Diagnosis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDiagnosis_ResolvedOn(), this.getLocalDate(), "resolvedOn", null, 0, 1, Diagnosis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDiagnosis_OnsetOn(), this.getLocalDate(), "onsetOn", null, 0, 1, Diagnosis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(episodeOfCareEClass, EpisodeOfCare.class, "EpisodeOfCare", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEpisodeOfCare_StartDate(), this.getLocalDate(), "startDate", null, 0, 1, EpisodeOfCare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3171,6 +3194,7 @@ public class RecordPackageImpl extends EPackageImpl implements RecordPackage {
 		initEReference(getMeasureResult_Answers(), this.getItemAnswer(), null, "answers", null, 0, -1, MeasureResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasureResult_Total(), ecorePackage.getEIntegerObject(), "total", null, 0, 1, MeasureResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasureResult_Band(), ecorePackage.getEString(), "band", null, 0, 1, MeasureResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasureResult_CriticalItemIds(), ecorePackage.getEString(), "criticalItemIds", null, 0, -1, MeasureResult.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(itemAnswerEClass, ItemAnswer.class, "ItemAnswer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getItemAnswer_ItemId(), ecorePackage.getEString(), "itemId", null, 1, 1, ItemAnswer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -20,6 +20,7 @@ import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.EpisodeOfCare;
 import org.casenotes.model.record.Goal;
+import org.casenotes.model.record.MeasureResult;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.NoteStatus;
 import org.casenotes.model.record.Problem;
@@ -207,6 +208,16 @@ class NoteLifecycleUiTest {
         assertEquals(NoteStatus.SIGNED, signed.getStatus());
         assertEquals("LCSW", signed.getSignature().getCredentials());
 
+        // the PHQ-9 answered in the note became a measure result of the client, stored with the signature and listed
+        List<MeasureResult> fromNote = resultsOf(draft);
+        assertEquals(List.of("std.instruments.PHQ9 0 Minimal or none " + signed.getDateOfService()),
+                fromNote.stream().map(r -> r.getInstrumentId() + " " + r.getTotal() + " " + r.getBand() + " "
+                        + r.getAdministeredOn()).toList());
+        assertEquals(9, fromNote.get(0).getAnswers().size());
+        EventLoop.spinUntil(() -> overview.measureRows().stream()
+                .anyMatch(row -> row.endsWith("| PHQ-9 | 0 | Minimal or none |  | Note")), UI_TIMEOUT_MS,
+                "the overview to list the note's PHQ-9: " + overview.measureRows());
+
         // the note reopens read-only
         IEditorPart signedEditor = ActiveWorkbench.page().getActiveEditor();
         assertEquals(NoteStatus.SIGNED, NoteOpener.inputOf(signedEditor).note().getStatus());
@@ -232,6 +243,7 @@ class NoteLifecycleUiTest {
         assertEquals(NoteStatus.SIGNED, amended.getStatus());
         assertEquals(signed.getSignature().getContentHash(), amended.getSignature().getContentHash(),
                 "the signed content is untouched");
+        assertEquals(1, resultsOf(draft).size(), "the addendum added no second measure result");
         IEditorPart amendedEditor = ActiveWorkbench.page().getActiveEditor();
         assertEquals(1, NoteOpener.inputOf(amendedEditor).note().getAddenda().size(),
                 "the editor shows the note as stored, with its addendum");
@@ -305,6 +317,11 @@ class NoteLifecycleUiTest {
         clients.notifyListeners(SWT.Selection, selected);
         EventLoop.spin();
         search.setText("");
+    }
+
+    private List<MeasureResult> resultsOf(Note note) {
+        return store.loadClient(note.getClientId()).orElseThrow().getMeasureResults().stream()
+                .filter(result -> note.getId().equals(result.getNoteId())).toList();
     }
 
     private static void maximize(IEditorPart editor) {
