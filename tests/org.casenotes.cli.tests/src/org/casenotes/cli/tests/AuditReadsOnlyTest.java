@@ -64,7 +64,8 @@ class AuditReadsOnlyTest {
     private int audit() {
         AuditCommand command = new AuditCommand(() -> AuditRules.standard(
                 new RuleContributions(RegistryFactory.getRegistry()).languagePack(), Clock.systemUTC()),
-                () -> templateId -> Optional.empty(), Caseloads.embedded(), () -> Optional.of(PASSPHRASE.toCharArray()));
+                caseload -> (templateId, version) -> Optional.empty(), Caseloads.embedded(),
+                () -> Optional.of(PASSPHRASE.toCharArray()));
         return command.run(List.of(caseload.toString()), new PrintStream(new ByteArrayOutputStream(), true,
                 StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
