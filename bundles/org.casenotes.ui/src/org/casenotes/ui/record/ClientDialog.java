@@ -154,7 +154,20 @@ public final class ClientDialog extends TitleAreaDialog {
             save.setEnabled(problems.isEmpty());
         }
         status.getParent().layout(true, true);
+        growToShowEveryField();
         return problems;
+    }
+
+    /** A message under a field takes room the dialog did not have when it opened. */
+    private void growToShowEveryField() {
+        Shell shell = getShell();
+        if (shell == null || !shell.isVisible()) {
+            return;
+        }
+        int wanted = shell.computeSize(shell.getSize().x, SWT.DEFAULT).y;
+        if (wanted > shell.getSize().y) {
+            shell.setSize(shell.getSize().x, wanted);
+        }
     }
 
     @Override
