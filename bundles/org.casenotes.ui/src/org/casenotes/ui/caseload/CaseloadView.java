@@ -34,6 +34,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -117,6 +118,7 @@ public final class CaseloadView extends ViewPart {
         viewer.addSelectionChangedListener(event -> selected((IStructuredSelection) event.getSelection(), false));
         viewer.addDoubleClickListener(event -> selected((IStructuredSelection) event.getSelection(), true));
         getSite().setSelectionProvider(viewer);
+        new UndoRedoActionGroup(getSite(), CaseloadUi.CLIENT_EDITS, true).fillActionBars(getViewSite().getActionBars());
 
         CaseloadOpener.openOnce(getSite().getShell(), this::showCreationProgress);
         CaseloadSession.current().whenOpen(this::caseloadOpened);

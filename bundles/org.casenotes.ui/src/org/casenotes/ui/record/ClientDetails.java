@@ -102,7 +102,9 @@ record ClientDetails(String id, String legalName, String preferredName, String p
         contact.setEmergencyContactName(orNull(emergencyContactName));
         contact.setEmergencyContactPhone(orNull(emergencyContactPhone));
         Optional<Coverage> existing = primaryCoverage(client);
-        if (existing.isPresent() || !payerName.isBlank() || !memberId.isBlank()) {
+        if (existing.isPresent() && payerName.isBlank() && memberId.isBlank() && onlyPayerAndMember(existing.get())) {
+            client.getCoverages().remove(existing.get());
+        } else if (existing.isPresent() || !payerName.isBlank() || !memberId.isBlank()) {
             Coverage coverage = existing.orElseGet(() -> {
                 Coverage added = RecordFactory.eINSTANCE.createCoverage();
                 added.setPrimary(true);
@@ -112,6 +114,12 @@ record ClientDetails(String id, String legalName, String preferredName, String p
             coverage.setPayerName(orNull(payerName));
             coverage.setMemberId(orNull(memberId));
         }
+    }
+
+    /** @return whether the coverage holds nothing the dialog does not show, so that emptying both fields drops it */
+    private static boolean onlyPayerAndMember(Coverage coverage) {
+        return coverage.getPayerId() == null && coverage.getGroupNumber() == null && coverage.getStartDate() == null
+                && coverage.getEndDate() == null;
     }
 
     private static Optional<Coverage> primaryCoverage(Client client) {

@@ -9,20 +9,20 @@ import org.casenotes.model.record.Client;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.ClientSummary;
-import org.casenotes.ui.caseload.CaseloadView;
-import org.casenotes.ui.caseload.ClientOverviewView;
 import org.casenotes.ui.lifecycle.Workplace;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * Client &gt; Edit Client…: changes the details of the client shown in the overview ({@link ClientDialog}) and saves
  * the record through the store (audited as a change of the client); the caseload view and the overview show the
- * change at once.
+ * change at once, and Edit &gt; Undo puts the previous details back ({@link ClientEdit}).
  */
 public final class EditClientHandler extends AbstractHandler {
 
@@ -45,11 +45,10 @@ public final class EditClientHandler extends AbstractHandler {
             if (dialog.open() != ClientDialog.OK) {
                 return null;
             }
-            dialog.entered().orElseThrow().applyTo(client);
-            store.saveClient(client);
-            ClientOverviewView.refreshIfShowing(page, client.getId());
-            CaseloadView.reloadIfShowing(page, client.getId());
-        } catch (CaseloadStoreException | IllegalStateException | IllegalArgumentException e) {
+            PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().execute(
+                    new ClientEdit(store, page, ClientDetails.of(client), dialog.entered().orElseThrow()), null,
+                    null);
+        } catch (ExecutionException | CaseloadStoreException | IllegalStateException | IllegalArgumentException e) {
             MessageDialog.openError(shell, ClientDialog.EDIT_TITLE, e.getMessage());
         }
         return null;

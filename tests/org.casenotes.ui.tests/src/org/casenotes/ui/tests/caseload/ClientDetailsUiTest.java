@@ -48,7 +48,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Client &gt; New Client… and Client &gt; Edit Client… with real widgets, in a clinician's own caseload that holds one
  * fictional client (so the demo the other tests count stays as it is): a new client is saved and listed at once, an
  * empty legal name, an impossible or future date of birth and an id another client has are refused under the field
- * with nothing saved, and an edit changes the stored client.
+ * with nothing saved, and an edit changes the stored client, which Edit &gt; Undo and Redo take back and forth.
  */
 class ClientDetailsUiTest {
 
@@ -205,6 +205,33 @@ class ClientDetailsUiTest {
                         changed.getDateOfBirth(), changed.getStatus()));
         EventLoop.spinUntil(() -> view.shownClientRows().stream().anyMatch(row -> row.contains("Inactive")),
                 OPEN_TIMEOUT_MS, "the caseload view to show the change: " + view.shownClientRows());
+    }
+
+    @Test
+    void editUndoPutsThePreviousDetailsBackAndRedoTheNewOnes() throws Exception {
+        CaseloadView view = caseloadView();
+        view.selectClient("c-0001");
+        ClientOverviewView overview = (ClientOverviewView) page().findView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
+        EventLoop.spinUntil(() -> overview != null && "c-0001".equals(overview.shownClientId()), OPEN_TIMEOUT_MS,
+                "the overview to show c-0001");
+        answer("Edit Client", "org.casenotes.ui.record.editClient", dialog -> {
+            dialog.fill("Legal name", "Patricia Example").fill("Payer", "Harbour Health Plan");
+            dialog.press("Save");
+        });
+        assertEquals("Patricia Example", store.loadClient("c-0001").orElseThrow().getLegalName());
+        page().activate(view);
+
+        ActiveWorkbench.runCommand("org.eclipse.ui.edit.undo");
+        Client undone = store.loadClient("c-0001").orElseThrow();
+        assertEquals(List.of("Pat Example", 0), List.of(undone.getLegalName(), undone.getCoverages().size()),
+                "Undo puts the previous details back in the store");
+        EventLoop.spinUntil(() -> view.shownClientNames().equals(List.of("Pat Example")), OPEN_TIMEOUT_MS,
+                "the caseload view to show the name again: " + view.shownClientNames());
+
+        ActiveWorkbench.runCommand("org.eclipse.ui.edit.redo");
+        Client redone = store.loadClient("c-0001").orElseThrow();
+        assertEquals(List.of("Patricia Example", "Harbour Health Plan"),
+                List.of(redone.getLegalName(), redone.getCoverages().get(0).getPayerName()));
     }
 
     /** @return the messages shown under the fields, top to bottom */
