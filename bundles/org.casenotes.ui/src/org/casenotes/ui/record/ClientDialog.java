@@ -78,7 +78,9 @@ public final class ClientDialog extends TitleAreaDialog {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 
-        field(body, ClientDetails.ID, initial.id()).setEditable(adding);
+        Text id = field(body, ClientDetails.ID, initial.id());
+        id.setEditable(adding);
+        id.setEnabled(adding);
         field(body, ClientDetails.LEGAL_NAME, initial.legalName());
         field(body, "Preferred name", initial.preferredName());
         field(body, "Pronouns", initial.pronouns()).setMessage("e.g. she/her, they/them");

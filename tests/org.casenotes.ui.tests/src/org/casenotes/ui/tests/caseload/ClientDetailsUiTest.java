@@ -15,9 +15,12 @@ import java.util.function.Consumer;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.ClientStatus;
 import org.casenotes.model.record.RecordFactory;
+import org.casenotes.store.AuditAction;
+import org.casenotes.store.AuditEntry;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.Caseloads;
 import org.casenotes.store.ClientSummary;
+import org.casenotes.store.RecordKind;
 import org.casenotes.ui.caseload.CaseloadSession;
 import org.casenotes.ui.caseload.CaseloadUi;
 import org.casenotes.ui.caseload.CaseloadView;
@@ -120,6 +123,9 @@ class ClientDetailsUiTest {
                         saved.getContact().getEmergencyContactName(), saved.getContact().getEmergencyContactPhone()));
         assertEquals(List.of("Harbour Health Plan", "HHP-0042"), List.of(saved.getCoverages().get(0).getPayerName(),
                 saved.getCoverages().get(0).getMemberId()));
+        assertEquals(List.of(AuditAction.CREATE), store.auditLog().entriesFor(RecordKind.CLIENT, "c-0002").stream()
+                .map(AuditEntry::action).filter(action -> action != AuditAction.OPEN).toList(),
+                "the new client's record is audited as created");
         CaseloadView view = caseloadView();
         EventLoop.spinUntil(() -> view.shownClientNames().size() == 2, OPEN_TIMEOUT_MS,
                 "the caseload view to list the new client: " + view.shownClientNames());
@@ -203,6 +209,8 @@ class ClientDetailsUiTest {
         assertEquals(List.of("Pat Example", "Pat", "she/her", LocalDate.of(1984, 11, 2), ClientStatus.INACTIVE),
                 List.of(changed.getLegalName(), changed.getPreferredName(), changed.getPronouns(),
                         changed.getDateOfBirth(), changed.getStatus()));
+        assertTrue(store.auditLog().entriesFor(RecordKind.CLIENT, "c-0001").stream()
+                .anyMatch(entry -> entry.action() == AuditAction.CHANGE), "the edit is audited as a change");
         EventLoop.spinUntil(() -> view.shownClientRows().stream().anyMatch(row -> row.contains("Inactive")),
                 OPEN_TIMEOUT_MS, "the caseload view to show the change: " + view.shownClientRows());
     }
