@@ -34,6 +34,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -63,6 +64,8 @@ public final class CaseloadView extends ViewPart {
     private TableViewer viewer;
     private List<CaseloadRow> rows = List.of();
     private boolean loaded;
+    /** The client to select once the caseload has been read again (one just added or changed), if any. */
+    private String selectWhenShown;
     private final java.util.function.Consumer<CaseloadSession> switched = this::caseloadSwitched;
 
     @Override
@@ -115,6 +118,7 @@ public final class CaseloadView extends ViewPart {
         viewer.addSelectionChangedListener(event -> selected((IStructuredSelection) event.getSelection(), false));
         viewer.addDoubleClickListener(event -> selected((IStructuredSelection) event.getSelection(), true));
         getSite().setSelectionProvider(viewer);
+        new UndoRedoActionGroup(getSite(), CaseloadUi.CLIENT_EDITS, true).fillActionBars(getViewSite().getActionBars());
 
         CaseloadOpener.openOnce(getSite().getShell(), this::showCreationProgress);
         CaseloadSession.current().whenOpen(this::caseloadOpened);
@@ -235,6 +239,23 @@ public final class CaseloadView extends ViewPart {
         banner.getParent().layout(true, true);
         loaded = true;
         StartupProbe.caseloadShown(viewer.getControl(), rows.size());
+        if (selectWhenShown != null) {
+            selectClient(selectWhenShown);
+            selectWhenShown = null;
+        }
+    }
+
+    /**
+     * Reads the caseload again in the page's caseload view, if it has one, e.g. after a client was added or changed,
+     * and then selects that client.
+     */
+    public static void reloadIfShowing(IWorkbenchPage page, String clientId) {
+        if (page != null && page.findView(CaseloadUi.CASELOAD_VIEW) instanceof CaseloadView view
+                && CaseloadSession.current().store() != null) {
+            view.selectWhenShown = clientId;
+            view.loaded = false;
+            view.load(CaseloadSession.current());
+        }
     }
 
     /** @return the id of the client selected in the list, if one is */

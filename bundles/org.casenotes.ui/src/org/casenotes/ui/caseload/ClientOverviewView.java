@@ -28,6 +28,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -50,6 +51,7 @@ public final class ClientOverviewView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        new UndoRedoActionGroup(getSite(), CaseloadUi.CLIENT_EDITS, true).fillActionBars(getViewSite().getActionBars());
         SashForm sash = new SashForm(LockCover.around(parent), SWT.VERTICAL);
         Composite top = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(top);

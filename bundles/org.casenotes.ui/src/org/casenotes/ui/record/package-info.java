@@ -1,6 +1,6 @@
 /**
- * Dialogs and commands that add to a client's record from the Client menu: measures entered on their own, and
- * diagnoses picked from the ICD-10-CM list. What they enter is checked headless (core), then saved through the
- * store.
+ * Dialogs and commands of the Client menu: a new client and a change of a client's details (checked by
+ * {@code ClientDetails}, which knows no widgets), measures entered on their own, and diagnoses picked from the
+ * ICD-10-CM list (checked headless in core). Everything is saved through the store.
  */
 package org.casenotes.ui.record;

@@ -1,0 +1,192 @@
+package org.casenotes.ui.record;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.casenotes.model.record.ClientStatus;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * Client &gt; New Client… and Client &gt; Edit Client…: a client's names, date of birth, status, contact, payer and
+ * emergency contact. A field that cannot be saved (no legal name, an impossible or future date of birth, an id
+ * another client has) says why right under it, and "Save" stays disabled until nothing is wrong.
+ */
+public final class ClientDialog extends TitleAreaDialog {
+
+    /** The window title when adding a client. */
+    public static final String NEW_TITLE = "New Client";
+    /** The window title when changing a client. */
+    public static final String EDIT_TITLE = "Edit Client";
+
+    private final ClientDetails initial;
+    private final boolean adding;
+    private final Set<String> takenIds;
+    private final LocalDate today;
+    private final Map<String, Text> fields = new HashMap<>();
+    private final Map<String, Label> messages = new HashMap<>();
+    private Combo status;
+    private Button mayLeaveMessage;
+    private ClientDetails entered;
+
+    /**
+     * @param initial  the details to start from (a suggested id for a new client, the record's for an edit)
+     * @param adding   whether this adds a client (its id can then be changed) or changes one
+     * @param takenIds the ids of the caseload's other clients
+     * @param today    today, after which nobody is born
+     */
+    ClientDialog(Shell parent, ClientDetails initial, boolean adding, Set<String> takenIds, LocalDate today) {
+        super(parent);
+        this.initial = initial;
+        this.adding = adding;
+        this.takenIds = Set.copyOf(takenIds);
+        this.today = today;
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText(adding ? NEW_TITLE : EDIT_TITLE);
+    }
+
+    @Override
+    protected boolean isResizable() {
+        return true;
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        setTitle(adding ? "Add a client to the caseload" : "Change " + initial.legalName() + "'s details");
+        setMessage(adding ? "The id is suggested; keep it or type the one your agency uses. Only the legal name is "
+                + "required." : "Saved to the client's record; the change is recorded in the audit trail.");
+        Composite body = new Composite(area, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+
+        Text id = field(body, ClientDetails.ID, initial.id());
+        id.setEditable(adding);
+        id.setEnabled(adding);
+        field(body, ClientDetails.LEGAL_NAME, initial.legalName());
+        field(body, "Preferred name", initial.preferredName());
+        field(body, "Pronouns", initial.pronouns()).setMessage("e.g. she/her, they/them");
+        field(body, ClientDetails.DATE_OF_BIRTH, initial.dateOfBirth()).setMessage(ClientDetails.DATE_FORM);
+        new Label(body, SWT.NONE).setText("Status:");
+        status = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
+        for (ClientStatus each : ClientStatus.VALUES) {
+            status.add(statusLabel(each));
+        }
+        status.select(initial.status().getValue());
+        field(body, "Phone", initial.phone());
+        new Label(body, SWT.NONE);
+        mayLeaveMessage = new Button(body, SWT.CHECK);
+        mayLeaveMessage.setText("OK to leave messages");
+        mayLeaveMessage.setSelection(initial.mayLeaveMessage());
+        field(body, "Payer", initial.payerName());
+        field(body, "Member id", initial.memberId());
+        field(body, "Emergency contact", initial.emergencyContactName());
+        field(body, "Emergency phone", initial.emergencyContactPhone());
+        return area;
+    }
+
+    private Text field(Composite body, String label, String value) {
+        new Label(body, SWT.NONE).setText(label + ":");
+        Text text = new Text(body, SWT.BORDER);
+        text.setText(value);
+        GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(text);
+        text.addListener(SWT.Modify, event -> validate());
+        fields.put(label, text);
+        if (label.equals(ClientDetails.ID) || label.equals(ClientDetails.LEGAL_NAME)
+                || label.equals(ClientDetails.DATE_OF_BIRTH)) {
+            Label message = new Label(body, SWT.WRAP);
+            message.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(420, SWT.DEFAULT).exclude(true)
+                    .applyTo(message);
+            message.setVisible(false);
+            messages.put(label, message);
+        }
+        return text;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, "Save", true);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
+        validate();
+    }
+
+    private ClientDetails details() {
+        return new ClientDetails(value(ClientDetails.ID), value(ClientDetails.LEGAL_NAME), value("Preferred name"),
+                value("Pronouns"), value(ClientDetails.DATE_OF_BIRTH), ClientStatus.get(status.getSelectionIndex()),
+                value("Phone"), mayLeaveMessage.getSelection(), value("Emergency contact"), value("Emergency phone"),
+                value("Payer"), value("Member id"));
+    }
+
+    private String value(String label) {
+        return fields.get(label).getText();
+    }
+
+    private Map<String, String> validate() {
+        if (status == null || mayLeaveMessage == null || messages.size() < 3) {
+            return Map.of();
+        }
+        Map<String, String> problems = details().problems(takenIds, today);
+        messages.forEach((label, message) -> {
+            String problem = problems.getOrDefault(label, "");
+            message.setText(problem);
+            message.setVisible(!problem.isEmpty());
+            ((org.eclipse.swt.layout.GridData) message.getLayoutData()).exclude = problem.isEmpty();
+        });
+        Button save = getButton(IDialogConstants.OK_ID);
+        if (save != null) {
+            save.setEnabled(problems.isEmpty());
+        }
+        status.getParent().layout(true, true);
+        growToShowEveryField();
+        return problems;
+    }
+
+    /** A message under a field takes room the dialog did not have when it opened. */
+    private void growToShowEveryField() {
+        Shell shell = getShell();
+        if (shell == null || !shell.isVisible()) {
+            return;
+        }
+        int wanted = shell.computeSize(shell.getSize().x, SWT.DEFAULT).y;
+        if (wanted > shell.getSize().y) {
+            shell.setSize(shell.getSize().x, wanted);
+        }
+    }
+
+    @Override
+    protected void okPressed() {
+        if (validate().isEmpty()) {
+            entered = details();
+            super.okPressed();
+        }
+    }
+
+    /** @return the details as entered, once the dialog was closed with "Save" */
+    Optional<ClientDetails> entered() {
+        return getReturnCode() == OK ? Optional.ofNullable(entered) : Optional.empty();
+    }
+
+    private static String statusLabel(ClientStatus status) {
+        String name = status.getName().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

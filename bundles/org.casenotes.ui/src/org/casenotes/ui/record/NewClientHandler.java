@@ -1,0 +1,66 @@
+package org.casenotes.ui.record;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.casenotes.model.record.Client;
+import org.casenotes.model.record.ClientStatus;
+import org.casenotes.model.record.RecordFactory;
+import org.casenotes.store.CaseloadStore;
+import org.casenotes.store.CaseloadStoreException;
+import org.casenotes.store.ClientSummary;
+import org.casenotes.ui.caseload.CaseloadView;
+import org.casenotes.ui.lifecycle.Workplace;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * Client &gt; New Client…: adds a client to the open caseload ({@link ClientDialog}), saves it through the store
+ * (audited as every saved client is) and shows it in the caseload view. The id is suggested as the next free
+ * {@code c-NNNN}; the clinician may type another, and one another client has is refused.
+ */
+public final class NewClientHandler extends AbstractHandler {
+
+    private static final Pattern NUMBERED = Pattern.compile("c-(\\d{1,9})");
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        try {
+            CaseloadStore store = Workplace.store();
+            Set<String> taken = store.listClients().stream().map(ClientSummary::id).collect(Collectors.toSet());
+            ClientDetails blank = new ClientDetails(nextFreeId(taken), "", "", "", "", ClientStatus.ACTIVE, "", false,
+                    "", "", "", "");
+            ClientDialog dialog = new ClientDialog(shell, blank, true, taken, LocalDate.now());
+            if (dialog.open() != ClientDialog.OK) {
+                return null;
+            }
+            Client client = RecordFactory.eINSTANCE.createClient();
+            dialog.entered().orElseThrow().applyTo(client);
+            store.saveClient(client);
+            CaseloadView.reloadIfShowing(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(),
+                    client.getId());
+        } catch (CaseloadStoreException | IllegalStateException | IllegalArgumentException e) {
+            MessageDialog.openError(shell, ClientDialog.NEW_TITLE, e.getMessage());
+        }
+        return null;
+    }
+
+    /** @return {@code c-} and the number after the highest one among ids of that form, four digits at least */
+    static String nextFreeId(Set<String> taken) {
+        long highest = 0;
+        for (String id : taken) {
+            Matcher numbered = NUMBERED.matcher(id);
+            if (numbered.matches()) {
+                highest = Math.max(highest, Long.parseLong(numbered.group(1)));
+            }
+        }
+        return String.format("c-%04d", highest + 1);
+    }
+}
