@@ -31,21 +31,37 @@ public final class BackupsPage extends FieldEditorPreferencePage implements IWor
         setPreferenceStore(store);
     }
 
+    /** Shown while automatic backups are on but no folder is chosen. */
+    public static final String NO_FOLDER = "Choose a folder for the backups.";
+
+    private BooleanFieldEditor enabled;
+    private DirectoryFieldEditor folder;
+
     @Override
     protected void createFieldEditors() {
-        addField(new BooleanFieldEditor(BackupSchedule.ENABLED, "&Back up my caseloads automatically",
-                getFieldEditorParent()));
+        enabled = new BooleanFieldEditor(BackupSchedule.ENABLED, "&Back up my caseloads automatically",
+                getFieldEditorParent());
+        addField(enabled);
         IntegerFieldEditor every = new IntegerFieldEditor(BackupSchedule.EVERY_DAYS, "&Every (days):",
                 getFieldEditorParent());
         every.setValidRange(1, 90);
         addField(every);
-        DirectoryFieldEditor folder = new DirectoryFieldEditor(BackupSchedule.FOLDER, "&To folder:",
-                getFieldEditorParent());
+        folder = new DirectoryFieldEditor(BackupSchedule.FOLDER, "&To folder:", getFieldEditorParent());
         folder.setErrorMessage("The backup folder must be an existing folder.");
         addField(folder);
         IntegerFieldEditor keep = new IntegerFieldEditor(BackupSchedule.KEEP, "&Keep the newest (backups):",
                 getFieldEditorParent());
         keep.setValidRange(1, 100);
         addField(keep);
+    }
+
+    /** Refuses to keep automatic backups turned on without a folder, which would back up nothing. */
+    @Override
+    public boolean performOk() {
+        if (enabled.getBooleanValue() && folder.getStringValue().isBlank()) {
+            setErrorMessage(NO_FOLDER);
+            return false;
+        }
+        return super.performOk();
     }
 }

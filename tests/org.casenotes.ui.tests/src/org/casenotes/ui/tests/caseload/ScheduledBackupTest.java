@@ -94,19 +94,22 @@ class ScheduledBackupTest {
         Path folder = Files.createDirectories(temp.resolve("usb-drive"));
         List<String> seen = new ArrayList<>();
         DialogWatcher.answer(shell -> shell.getText().startsWith("Preferences"), dialog -> {
+            String close = WidgetFinder.button(dialog, "Apply and Close").isPresent() ? "Apply and Close" : "OK";
             Clicks.click(WidgetFinder.button(dialog, "Back up my caseloads automatically").orElseThrow());
-            Text field = fieldAfter(dialog, "To folder:");
-            field.setText(folder.toString());
+            Clicks.press(dialog, close);
             EventLoop.spin();
-            seen.add(fieldAfter(dialog, "Keep the newest (backups):").getText());
+            seen.add("without a folder the dialog stays open: " + (!dialog.isDisposed() && dialog.isVisible()));
+            seen.add("keep " + fieldAfter(dialog, "Keep the newest (backups):").getText());
+            fieldAfter(dialog, "To folder:").setText(folder.toString());
+            EventLoop.spin();
             screenshot(dialog, "backups-preferences.png");
-            Clicks.press(dialog, WidgetFinder.button(dialog, "Apply and Close").isPresent() ? "Apply and Close"
-                    : "OK");
+            Clicks.press(dialog, close);
         });
         PreferenceDialog preferences = PreferencesUtil.createPreferenceDialogOn(ActiveWorkbench.shell(), PAGE,
                 new String[] {PAGE}, null);
         preferences.open();
-        assertEquals(List.of("5"), seen, "five backups are kept unless the clinician says otherwise");
+        assertEquals(List.of("without a folder the dialog stays open: true", "keep 5"), seen,
+                "turned on without a folder it is refused; five backups are kept unless the clinician says otherwise");
         assertEquals(Optional.of(folder), BackupSchedule.current().activeFolder(), "the page saved the choice");
         assertEquals(List.of(), backupsIn(folder), "the demo, open while it was turned on, is not backed up");
 
