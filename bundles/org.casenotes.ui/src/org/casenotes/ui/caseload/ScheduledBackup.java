@@ -9,11 +9,13 @@ import org.casenotes.store.AutomaticBackups;
 import org.casenotes.store.CaseloadLockedException;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.ui.preferences.BackupSchedule;
+import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchListener;
@@ -22,7 +24,7 @@ import org.eclipse.ui.PlatformUI;
 
 /**
  * Backs up the open caseload on the {@link BackupSchedule}: checked when a caseload opens, is switched to or is
- * unlocked, and then every hour. A backup that is due is written by a background job (shown in the progress area,
+ * unlocked, when the schedule is changed, and then every hour. A backup that is due is written by a background job (shown in the progress area,
  * never blocking typing) through {@link AutomaticBackups}. A failure goes to the error log and is shown once in a
  * {@link BackupNotice} (the same failure is not shown again until a backup succeeds); the backup stays due and is
  * tried again at the next check. The demo caseload is never backed up.
@@ -58,6 +60,11 @@ public final class ScheduledBackup {
             }
         });
         backup.display.timerExec((int) CHECK_EVERY_MS, backup::hourly);
+        InstanceScope.INSTANCE.getNode(CasenotesPreferences.NODE).addPreferenceChangeListener(change -> {
+            if (change.getKey().startsWith(BackupSchedule.PREFIX) && !backup.display.isDisposed()) {
+                backup.display.asyncExec(backup::check);
+            }
+        });
         PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
             @Override
             public boolean preShutdown(IWorkbench workbench, boolean forced) {

@@ -21,14 +21,16 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
  */
 public record BackupSchedule(boolean enabled, int everyDays, String folder, int keep) {
 
+    /** What every key of the schedule starts with. */
+    public static final String PREFIX = "backup.auto.";
     /** Preference key: whether automatic backups are on. */
-    public static final String ENABLED = "backup.auto.enabled";
+    public static final String ENABLED = PREFIX + "enabled";
     /** Preference key: days between automatic backups. */
-    public static final String EVERY_DAYS = "backup.auto.everyDays";
+    public static final String EVERY_DAYS = PREFIX + "everyDays";
     /** Preference key: the folder automatic backups go to. */
-    public static final String FOLDER = "backup.auto.folder";
+    public static final String FOLDER = PREFIX + "folder";
     /** Preference key: how many automatic backups of a caseload are kept. */
-    public static final String KEEP = "backup.auto.keep";
+    public static final String KEEP = PREFIX + "keep";
 
     static final int DEFAULT_EVERY_DAYS = 1;
     static final int DEFAULT_KEEP = 5;

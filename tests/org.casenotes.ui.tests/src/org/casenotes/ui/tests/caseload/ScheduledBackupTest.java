@@ -135,6 +135,24 @@ class ScheduledBackupTest {
     }
 
     @Test
+    void turningItOnWhileACaseloadIsOpenBacksItUpAtOnce() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("usb-drive"));
+        closedCaseload("brightwater");
+        openTheRecentCaseload();
+        waitForBackups();
+        assertEquals(List.of(), backupsIn(folder), "off by default");
+
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(CasenotesPreferences.NODE);
+        preferences.put(BackupSchedule.FOLDER, folder.toString());
+        preferences.putBoolean(BackupSchedule.ENABLED, true);
+        preferences.flush();
+
+        EventLoop.spinUntil(() -> backupsIn(folder).size() == 1, TIMEOUT_MS, "the automatic backup to be written");
+        waitForBackups();
+        assertEquals(1, backupsIn(folder).size(), "one backup, not one per changed setting");
+    }
+
+    @Test
     void aBackupFolderThatIsNotThereIsSaidOnceWithoutAModalDialog() throws Exception {
         Path unplugged = temp.resolve("media/usb-drive");
         IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(CasenotesPreferences.NODE);
