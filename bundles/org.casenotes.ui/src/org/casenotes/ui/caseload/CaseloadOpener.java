@@ -75,6 +75,7 @@ public final class CaseloadOpener {
         started = true;
         CaseloadSession session = CaseloadSession.current();
         closeOnShutdown(session);
+        ScheduledBackup.watch(session);
         openDemo(Display.getCurrent(), folder, Caseloads.embedded(), session);
     }
 
@@ -86,6 +87,7 @@ public final class CaseloadOpener {
         started = true;
         CaseloadSession session = CaseloadSession.current();
         closeOnShutdown(session);
+        ScheduledBackup.watch(session);
         CaseloadFolder folder = CaseloadFolder.ofWorkbench();
         CaseloadStoreFactory factory = Caseloads.embedded();
         Display display = shell.getDisplay();
@@ -166,7 +168,7 @@ public final class CaseloadOpener {
             }
             try {
                 session.opened(factory.open(caseload.location(), dialog.passphrase(), CasenotesPreferences.profile()
-                        .id()), false, caseload.name());
+                        .id()), false, caseload.name(), caseload.location());
                 return;
             } catch (WrongPassphraseException e) {
                 error = "That passphrase is not right. Nothing was changed. Try again.";
@@ -188,7 +190,7 @@ public final class CaseloadOpener {
             }
             try {
                 session.opened(factory.open(folder.caseload(), dialog.passphrase(), System.getProperty("user.name")),
-                        false, folder.caseload().toString());
+                        false, folder.caseload().toString(), folder.caseload());
                 return;
             } catch (WrongPassphraseException e) {
                 error = "That passphrase is not right. Try again.";

@@ -1,5 +1,6 @@
 package org.casenotes.ui.caseload;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -48,6 +49,7 @@ public final class CaseloadSession {
     private CaseloadStore store;
     private boolean demo;
     private String name = "";
+    private Path location;
     private String problem;
     private IdleWatch idleWatch;
     private final List<Consumer<CaseloadSession>> waiting = new ArrayList<>();
@@ -81,6 +83,11 @@ public final class CaseloadSession {
      */
     public String name() {
         return name;
+    }
+
+    /** @return the open caseload's folder; empty for the demo and while none is open */
+    public Optional<Path> location() {
+        return demo ? Optional.empty() : Optional.ofNullable(location);
     }
 
     /** @return why no caseload could be opened, or null */
@@ -132,13 +139,14 @@ public final class CaseloadSession {
      * @param openedStore  the unlocked store of the caseload now open
      * @param isDemo       whether it is the fictional demo
      * @param caseloadName what it is called where it shows
+     * @param folder       where it is; null for the demo
      */
-    void switchTo(CaseloadStore openedStore, boolean isDemo, String caseloadName) {
+    void switchTo(CaseloadStore openedStore, boolean isDemo, String caseloadName, Path folder) {
         boolean wasLocked = isLocked();
         close();
         problem = null;
         firstOverview = null;
-        opened(openedStore, isDemo, caseloadName);
+        opened(openedStore, isDemo, caseloadName, folder);
         if (wasLocked) {
             tellLockListeners(false);
         }
@@ -244,7 +252,7 @@ public final class CaseloadSession {
         Arrival pending = arrival.getAndSet(null);
         if (pending != null) {
             firstOverview = pending.overview();
-            opened(pending.store(), pending.demo(), pending.demo() ? DEMO_NAME : "");
+            opened(pending.store(), pending.demo(), pending.demo() ? DEMO_NAME : "", null);
         }
     }
 
@@ -252,8 +260,9 @@ public final class CaseloadSession {
     private record Arrival(CaseloadStore store, boolean demo, CaseloadOverview overview) {
     }
 
-    void opened(CaseloadStore openedStore, boolean isDemo, String caseloadName) {
+    void opened(CaseloadStore openedStore, boolean isDemo, String caseloadName, Path folder) {
         this.store = openedStore;
+        this.location = folder;
         this.demo = isDemo;
         this.name = caseloadName;
         idleLockAfter(Duration.ofMinutes(CasenotesPreferences.agency().idleLockMinutes()), Clock.systemUTC(),
@@ -281,6 +290,7 @@ public final class CaseloadSession {
             store = null;
         }
         name = "";
+        location = null;
     }
 
     private void tellLockListeners(boolean locked) {

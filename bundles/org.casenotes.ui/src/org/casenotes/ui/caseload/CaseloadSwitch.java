@@ -39,7 +39,8 @@ final class CaseloadSwitch {
             hide(page, CaseloadUi.CLIENT_OVERVIEW_VIEW);
             hide(page, CaseloadUi.NOTE_VIEW);
         }
-        CaseloadSession.current().switchTo(store, demo, demo ? CaseloadSession.DEMO_NAME : known.name());
+        CaseloadSession.current().switchTo(store, demo, demo ? CaseloadSession.DEMO_NAME : known.name(),
+                demo ? null : known.location());
         if (demo) {
             RecentCaseloads.ofWorkbench().openedDemo();
         } else {

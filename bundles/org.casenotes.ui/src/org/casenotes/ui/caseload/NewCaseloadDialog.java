@@ -40,8 +40,9 @@ final class NewCaseloadDialog extends Dialog {
     /** The warning every new caseload's creator reads. */
     static final String NO_RECOVERY = "Casenotes cannot recover a forgotten passphrase. The caseload is encrypted"
             + " with it, and nobody (not Casenotes, not your agency) can open it without it. Keep it somewhere safe,"
-            + " apart from this computer. Back the caseload up regularly (File > Back Up…): a backup protects your"
-            + " notes if this computer is lost or breaks, and it opens with the same passphrase.";
+            + " apart from this computer. Back the caseload up regularly (File > Back Up…, or on a schedule:"
+            + " Window > Preferences > Backups): a backup protects your notes if this computer is lost or breaks,"
+            + " and it opens with the same passphrase.";
 
     private final CaseloadStoreFactory factory;
     private final Path suggestedParent;

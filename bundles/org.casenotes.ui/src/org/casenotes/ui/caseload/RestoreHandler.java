@@ -10,6 +10,7 @@ import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.Caseloads;
 import org.casenotes.store.WrongPassphraseException;
+import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -20,12 +21,15 @@ import org.eclipse.ui.handlers.HandlerUtil;
 /**
  * File &gt; Restore...: checks a backup and restores it into a new or empty folder the clinician chooses. It never
  * replaces a caseload, so the open one cannot be overwritten by mistake: the restored copy is put beside it, checked
- * (checksum, passphrase, audit trail up to the end the backup recorded, every record) before it appears.
+ * (checksum, passphrase, audit trail up to the end the backup recorded, every record) before it appears. The restored
+ * caseload joins the recent list (File &gt; Open Caseload), and the clinician is offered to open it at once.
  */
 public final class RestoreHandler extends AbstractHandler {
 
     /** The title of the dialogs of this command. */
     public static final String TITLE = "Restore Caseload";
+    /** What the clinician is asked once the backup is restored. */
+    public static final String OPEN_QUESTION = "Open the restored caseload now, in place of the one you are working in?";
 
     @Override
     public Object execute(ExecutionEvent event) {
@@ -53,16 +57,21 @@ public final class RestoreHandler extends AbstractHandler {
             }
             try {
                 String actor = actor();
-                LongStoreWork.run(shell, "Checking and restoring the backup", () -> {
-                    try (CaseloadStore restored = Caseloads.embedded().restore(backup.get(), passphrase.passphrase(),
-                            folder.get(), actor)) {
-                        return restored.auditLog().size();
-                    }
-                });
-                MessageDialog.openInformation(shell, TITLE, "The backup " + backup.get() + " was checked and"
-                        + " restored into " + folder.get() + ".\n\nIts audit trail reaches the end the backup recorded"
-                        + " and every record matches the content its audit entry sealed. The caseload you are working"
-                        + " in was not changed.");
+                CaseloadStore restored = LongStoreWork.run(shell, "Checking and restoring the backup",
+                        () -> Caseloads.embedded().restore(backup.get(), passphrase.passphrase(), folder.get(),
+                                actor));
+                KnownCaseload known = new KnownCaseload(folder.get(), "", "", "");
+                RecentCaseloads.ofWorkbench().remember(known);
+                boolean open = MessageDialog.openQuestion(shell, TITLE, "The backup " + backup.get() + " was checked"
+                        + " and restored into " + folder.get() + ".\n\nIts audit trail reaches the end the backup"
+                        + " recorded and every record matches the content its audit entry sealed. The caseload you"
+                        + " are working in was not changed; the restored one is on the list of File > Open"
+                        + " Caseload.\n\n" + OPEN_QUESTION);
+                if (open) {
+                    CaseloadSwitch.to(HandlerUtil.getActiveWorkbenchWindow(event), restored, false, known);
+                } else {
+                    restored.close();
+                }
                 return null;
             } catch (WrongPassphraseException e) {
                 error = "That passphrase does not unlock this backup. Try again.";
@@ -74,9 +83,9 @@ public final class RestoreHandler extends AbstractHandler {
         }
     }
 
+    /** The clinician, as when opening one's own caseload: the restored copy may be opened and worked in. */
     private static String actor() {
-        CaseloadStore open = CaseloadSession.current().store();
-        return open != null ? open.actor() : System.getProperty("user.name");
+        return CasenotesPreferences.profile().id();
     }
 
     private static boolean isNewOrEmpty(Path folder) {

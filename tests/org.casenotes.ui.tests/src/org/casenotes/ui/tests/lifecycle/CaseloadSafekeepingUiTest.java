@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import org.casenotes.demo.DemoCaseload;
 import org.casenotes.store.CaseloadStore;
+import org.casenotes.store.ClientSummary;
 import org.casenotes.store.Caseloads;
 import org.casenotes.store.RecordKind;
 import org.casenotes.store.TamperFinding;
@@ -22,12 +23,18 @@ import org.casenotes.store.VerificationReport;
 import org.casenotes.ui.caseload.AuditTrailVerdict;
 import org.casenotes.ui.caseload.BackUpHandler;
 import org.casenotes.ui.caseload.BackupLocations;
+import org.casenotes.ui.caseload.CaseloadSession;
+import org.casenotes.ui.caseload.KnownCaseload;
+import org.casenotes.ui.caseload.RecentCaseloads;
 import org.casenotes.ui.caseload.RestoreHandler;
 import org.casenotes.ui.caseload.VerifyAuditTrailHandler;
+import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.casenotes.ui.tests.StartedCaseload;
 import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.WidgetFinder;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
@@ -125,13 +132,17 @@ class CaseloadSafekeepingUiTest {
                     WidgetFinder.all(dialog, Text.class).get(0).setText(DemoCaseload.PASSPHRASE);
                     Dialogs.press(dialog, "OK");
                     outcome[0] = Dialogs.answer("the restore's result", shell -> RestoreHandler.TITLE.equals(
-                            shell.getText()) && WidgetFinder.all(shell, Text.class).isEmpty(), Dialogs.pressing("OK"));
+                            shell.getText()) && WidgetFinder.all(shell, Text.class).isEmpty(), Dialogs.pressing("No"));
                 });
         ActiveWorkbench.runCommand("org.casenotes.ui.caseload.restore");
         EventLoop.spinUntil(() -> outcome[0] != null && outcome[0].shown(), 180_000, "the restore's result");
         assertTrue(asked.text().contains("friday.cnbackup is encrypted under the passphrase"), asked.text());
         assertTrue(outcome[0].text().contains("was checked and restored into " + restored), outcome[0].text());
-        assertTrue(outcome[0].text().contains("The caseload you are working in was not changed."), outcome[0].text());
+        assertTrue(outcome[0].text().contains("The caseload you are working in was not changed;"), outcome[0].text());
+        assertTrue(outcome[0].text().endsWith(RestoreHandler.OPEN_QUESTION), outcome[0].text());
+        assertTrue(CaseloadSession.current().isDemo(), "No keeps the caseload that was open");
+        assertEquals(Optional.of(restored.toAbsolutePath()), RecentCaseloads.ofWorkbench().find(restored)
+                .map(KnownCaseload::location), "the restored caseload is on the recent list");
 
         try (CaseloadStore copy = Caseloads.embedded().openForReading(restored, DemoCaseload.PASSPHRASE.toCharArray(),
                 "test")) {
@@ -139,6 +150,43 @@ class CaseloadSafekeepingUiTest {
             assertTrue(copy.auditLog().verify().isIntact());
         }
         assertEquals(entriesAfterBackup, store.auditLog().size(), "restoring wrote nothing to the open caseload");
+    }
+
+    @Test
+    void aRestoredCaseloadOpensInPlaceOfTheOpenOneWhenTheClinicianSaysYes() throws Exception {
+        CaseloadStore demo = StartedCaseload.store();
+        Path backup = folder.resolve("friday.cnbackup");
+        demo.backupTo(backup);
+        List<ClientSummary> clients = demo.listClients();
+        Path restored = folder.resolve("restored");
+        answerFileChoosers(backup, restored);
+        try {
+            Dialogs.Awaited[] outcome = new Dialogs.Awaited[1];
+            Dialogs.answer("the passphrase of the backup", shell -> RestoreHandler.TITLE.equals(shell.getText())
+                    && !WidgetFinder.all(shell, Text.class).isEmpty(), dialog -> {
+                        WidgetFinder.all(dialog, Text.class).get(0).setText(DemoCaseload.PASSPHRASE);
+                        Dialogs.press(dialog, "OK");
+                        outcome[0] = Dialogs.answer("the restore's result", shell -> RestoreHandler.TITLE.equals(
+                                shell.getText()) && WidgetFinder.all(shell, Text.class).isEmpty(),
+                                Dialogs.pressing("Yes"));
+                    });
+            ActiveWorkbench.runCommand("org.casenotes.ui.caseload.restore");
+            EventLoop.spinUntil(() -> outcome[0] != null && outcome[0].shown() && !CaseloadSession.current().isDemo(),
+                    180_000, "the restored caseload to open");
+
+            CaseloadSession session = CaseloadSession.current();
+            assertEquals(Optional.of(restored.toAbsolutePath()), session.location());
+            assertEquals(clients, session.store().listClients(), "the restored caseload's clients show");
+            assertEquals(Optional.of(restored.toAbsolutePath()), RecentCaseloads.ofWorkbench().last()
+                    .map(KnownCaseload::location), "and it reopens at the next start");
+        } finally {
+            ActiveWorkbench.runCommand("org.casenotes.ui.caseload.openDemo");
+            IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(CasenotesPreferences.NODE);
+            preferences.remove(RecentCaseloads.RECENT);
+            preferences.remove(RecentCaseloads.LAST);
+            preferences.flush();
+        }
+        assertTrue(CaseloadSession.current().isDemo());
     }
 
     @Test
