@@ -30,15 +30,14 @@ public final class EditClientHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
         IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
-        Optional<String> clientId = ClientRecordTarget.shownClient(page);
-        if (clientId.isEmpty()) {
-            MessageDialog.openInformation(shell, ClientDialog.EDIT_TITLE, "Select a client in the caseload first.");
-            return null;
-        }
         try {
             CaseloadStore store = Workplace.store();
-            Client client = store.loadClient(clientId.get()).orElseThrow(
-                    () -> new IllegalStateException("Client " + clientId.get() + " is not in this caseload."));
+            Optional<Client> shown = ClientRecordTarget.shownClientRecord(page, store, shell,
+                    ClientDialog.EDIT_TITLE);
+            if (shown.isEmpty()) {
+                return null;
+            }
+            Client client = shown.get();
             Set<String> others = store.listClients().stream().map(ClientSummary::id)
                     .filter(id -> !id.equals(client.getId())).collect(Collectors.toSet());
             ClientDialog dialog = new ClientDialog(shell, ClientDetails.of(client), false, others, LocalDate.now());

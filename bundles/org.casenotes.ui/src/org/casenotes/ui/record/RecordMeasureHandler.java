@@ -28,15 +28,14 @@ public final class RecordMeasureHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
         IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
-        Optional<String> clientId = ClientRecordTarget.shownClient(page);
-        if (clientId.isEmpty()) {
-            MessageDialog.openInformation(shell, RecordMeasureDialog.TITLE, "Select a client in the caseload first.");
-            return null;
-        }
         try {
             CaseloadStore store = Workplace.store();
-            Client client = store.loadClient(clientId.get()).orElseThrow(
-                    () -> new IllegalStateException("Client " + clientId.get() + " is not in this caseload."));
+            Optional<Client> shown = ClientRecordTarget.shownClientRecord(page, store, shell,
+                    RecordMeasureDialog.TITLE);
+            if (shown.isEmpty()) {
+                return null;
+            }
+            Client client = shown.get();
             LocalDate today = LocalDate.now();
             RecordMeasureDialog dialog = new RecordMeasureDialog(shell, NoteForms.installed().instruments(), client,
                     today);
