@@ -1,10 +1,16 @@
 package org.casenotes.ui.tests.caseload;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.casenotes.ui.testsupport.Clicks;
+import org.casenotes.ui.testsupport.DialogWatcher;
 import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.swt.widgets.Control;
@@ -19,6 +25,27 @@ final class CaseloadDialogDriver {
 
     CaseloadDialogDriver(Shell dialog) {
         this.dialog = dialog;
+    }
+
+    /**
+     * Runs {@code command}, which opens the dialog titled {@code title}, and works that dialog with {@code answer};
+     * a failure inside the answer closes the dialog and fails the test with it.
+     */
+    static void answer(String title, String command, Consumer<CaseloadDialogDriver> answer) throws Exception {
+        List<Throwable> failed = new ArrayList<>();
+        List<String> answered = DialogWatcher.answer(title, shell -> {
+            try {
+                answer.accept(new CaseloadDialogDriver(shell));
+            } catch (RuntimeException | AssertionError e) {
+                failed.add(e);
+                shell.close();
+            }
+        });
+        ActiveWorkbench.runCommand(command);
+        if (!failed.isEmpty()) {
+            throw new AssertionError("answering " + title + " failed", failed.get(0));
+        }
+        assertEquals(List.of(title), answered, "the dialog " + title + " was shown and answered");
     }
 
     /** Types {@code value} into the field after the label reading {@code label} (mnemonics ignored). */

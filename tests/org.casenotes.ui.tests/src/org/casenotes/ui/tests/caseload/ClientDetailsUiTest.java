@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.ClientStatus;
@@ -31,7 +30,6 @@ import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.casenotes.ui.tests.StartedCaseload;
 import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.casenotes.ui.testsupport.Clicks;
-import org.casenotes.ui.testsupport.DialogWatcher;
 import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.Screenshots;
 import org.casenotes.ui.testsupport.WidgetFinder;
@@ -75,11 +73,11 @@ class ClientDetailsUiTest {
             created.saveClient(client);
         }
         RecentCaseloads.ofWorkbench().remember(new KnownCaseload(folder, "Harbourside Counselling", "", ""));
-        answer("Open Caseload", "org.casenotes.ui.caseload.open", dialog -> {
+        CaseloadDialogDriver.answer("Open Caseload", "org.casenotes.ui.caseload.open", dialog -> {
             dialog.fill("Passphrase", STRONG);
             dialog.press("Open");
         });
-        caseloadView();
+        StartedCaseload.view();
         store = CaseloadSession.current().store();
         assertFalse(CaseloadSession.current().isDemo());
     }
@@ -94,13 +92,13 @@ class ClientDetailsUiTest {
         preferences.remove(RecentCaseloads.RECENT);
         preferences.remove(RecentCaseloads.LAST);
         preferences.flush();
-        caseloadView();
+        StartedCaseload.view();
     }
 
     @Test
     void aNewClientTypedIntoTheDialogIsSavedAndListedAtOnce() throws Exception {
         List<String> seen = new ArrayList<>();
-        answer("New Client", "org.casenotes.ui.record.newClient", dialog -> {
+        CaseloadDialogDriver.answer("New Client", "org.casenotes.ui.record.newClient", dialog -> {
             seen.add(dialog.valueOf("Client id"));
             dialog.fill("Legal name", "Rowan Calloway").fill("Preferred name", "Ro").fill("Pronouns", "they/them")
                     .fill("Date of birth", "1991-07-14").fill("Phone", "(555) 0188-2040")
@@ -126,7 +124,7 @@ class ClientDetailsUiTest {
         assertEquals(List.of(AuditAction.CREATE), store.auditLog().entriesFor(RecordKind.CLIENT, "c-0002").stream()
                 .map(AuditEntry::action).filter(action -> action != AuditAction.OPEN).toList(),
                 "the new client's record is audited as created");
-        CaseloadView view = caseloadView();
+        CaseloadView view = StartedCaseload.view();
         EventLoop.spinUntil(() -> view.shownClientNames().size() == 2, OPEN_TIMEOUT_MS,
                 "the caseload view to list the new client: " + view.shownClientNames());
         assertTrue(view.shownClientNames().stream().anyMatch(name -> name.startsWith("Rowan Calloway")),
@@ -139,7 +137,7 @@ class ClientDetailsUiTest {
     void anEmptyLegalNameAndImpossibleOrFutureBirthDatesAreRefusedAtTheFieldAndNothingIsSaved() throws Exception {
         List<List<String>> seen = new ArrayList<>();
         List<Boolean> saveEnabled = new ArrayList<>();
-        answer("New Client", "org.casenotes.ui.record.newClient", dialog -> {
+        CaseloadDialogDriver.answer("New Client", "org.casenotes.ui.record.newClient", dialog -> {
             dialog.fill("Preferred name", "Ro").fill("Date of birth", "1991-02-30");
             seen.add(refusals(dialog.shell()));
             saveEnabled.add(save(dialog.shell()).isEnabled());
@@ -166,7 +164,7 @@ class ClientDetailsUiTest {
     @Test
     void anIdAnotherClientHasIsRefused() throws Exception {
         List<String> seen = new ArrayList<>();
-        answer("New Client", "org.casenotes.ui.record.newClient", dialog -> {
+        CaseloadDialogDriver.answer("New Client", "org.casenotes.ui.record.newClient", dialog -> {
             dialog.fill("Legal name", "Rowan Calloway").fill("Client id", "c-0001");
             seen.addAll(refusals(dialog.shell()));
             seen.add("Save enabled: " + save(dialog.shell()).isEnabled());
@@ -187,13 +185,13 @@ class ClientDetailsUiTest {
 
     @Test
     void editingTheShownClientChangesTheStoredClient() throws Exception {
-        CaseloadView view = caseloadView();
+        CaseloadView view = StartedCaseload.view();
         view.selectClient("c-0001");
         ClientOverviewView overview = (ClientOverviewView) page().findView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
         EventLoop.spinUntil(() -> overview != null && "c-0001".equals(overview.shownClientId()), OPEN_TIMEOUT_MS,
                 "the overview to show c-0001");
         List<String> seen = new ArrayList<>();
-        answer("Edit Client", "org.casenotes.ui.record.editClient", dialog -> {
+        CaseloadDialogDriver.answer("Edit Client", "org.casenotes.ui.record.editClient", dialog -> {
             seen.add(dialog.valueOf("Legal name"));
             seen.add(Boolean.toString(WidgetFinder.first(dialog.shell(), org.eclipse.swt.widgets.Text.class,
                     text -> "c-0001".equals(text.getText())).orElseThrow().getEditable()));
@@ -217,12 +215,12 @@ class ClientDetailsUiTest {
 
     @Test
     void editUndoPutsThePreviousDetailsBackAndRedoTheNewOnes() throws Exception {
-        CaseloadView view = caseloadView();
+        CaseloadView view = StartedCaseload.view();
         view.selectClient("c-0001");
         ClientOverviewView overview = (ClientOverviewView) page().findView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
         EventLoop.spinUntil(() -> overview != null && "c-0001".equals(overview.shownClientId()), OPEN_TIMEOUT_MS,
                 "the overview to show c-0001");
-        answer("Edit Client", "org.casenotes.ui.record.editClient", dialog -> {
+        CaseloadDialogDriver.answer("Edit Client", "org.casenotes.ui.record.editClient", dialog -> {
             dialog.fill("Legal name", "Patricia Example").fill("Payer", "Harbour Health Plan");
             dialog.press("Save");
         });
@@ -259,29 +257,7 @@ class ClientDetailsUiTest {
                 .orElseThrow(() -> new AssertionError("no check box " + text));
     }
 
-    private static void answer(String title, String command, Consumer<CaseloadDialogDriver> answer)
-            throws Exception {
-        List<Throwable> failed = new ArrayList<>();
-        List<String> answered = DialogWatcher.answer(title, shell -> {
-            try {
-                answer.accept(new CaseloadDialogDriver(shell));
-            } catch (RuntimeException | AssertionError e) {
-                failed.add(e);
-                shell.close();
-            }
-        });
-        ActiveWorkbench.runCommand(command);
-        if (!failed.isEmpty()) {
-            throw new AssertionError("answering " + title + " failed", failed.get(0));
-        }
-        assertEquals(List.of(title), answered, "the dialog " + title + " was shown and answered");
-    }
 
-    private static CaseloadView caseloadView() {
-        CaseloadView view = (CaseloadView) page().findView(CaseloadUi.CASELOAD_VIEW);
-        EventLoop.spinUntil(view::isLoaded, OPEN_TIMEOUT_MS, "the caseload view to show the caseload");
-        return view;
-    }
 
     private static void screenshot(Shell shell, String name) {
         try {

@@ -28,7 +28,6 @@ import org.casenotes.model.record.RecordFactory;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.Caseloads;
 import org.casenotes.ui.caseload.CaseloadSession;
-import org.casenotes.ui.caseload.CaseloadUi;
 import org.casenotes.ui.caseload.CaseloadView;
 import org.casenotes.ui.caseload.FolderChooser;
 import org.casenotes.ui.caseload.KnownCaseload;
@@ -92,7 +91,7 @@ class OwnCaseloadTest {
             preferences.remove(key);
         }
         preferences.flush();
-        caseloadView();
+        StartedCaseload.view();
     }
 
     @Test
@@ -177,7 +176,7 @@ class OwnCaseloadTest {
         assertEquals(folder.toString(), seen.get(0), "Browse puts the chosen folder in the field");
         assertTrue(seen.get(1).contains("Casenotes cannot recover a forgotten passphrase."), seen.get(1));
         assertTrue(seen.get(1).contains("File > Back Up"), "the dialog points to backups: " + seen.get(1));
-        CaseloadView view = caseloadView();
+        CaseloadView view = StartedCaseload.view();
         assertFalse(CaseloadSession.current().isDemo());
         assertEquals(List.of(), view.shownClientNames(), "a new caseload has no clients");
         assertEquals(AGENCY + " (brightwater): 0 clients, 0 unsigned notes, 0 overdue.", view.bannerText());
@@ -209,7 +208,7 @@ class OwnCaseloadTest {
         assertTrue(seen.get(1).contains("That passphrase does not open the caseload in " + folder
                 + ". Nothing was changed."), seen.get(1));
         assertEquals("unchanged", seen.get(2), "a wrong passphrase writes nothing, byte for byte");
-        CaseloadView view = caseloadView();
+        CaseloadView view = StartedCaseload.view();
         assertFalse(CaseloadSession.current().isDemo());
         assertEquals(List.of("Pat Example"), view.shownClientNames(), "the caseload's own client shows");
         assertTrue(view.bannerText().startsWith(AGENCY + " (brightwater): 1 client, 0 unsigned notes"),
@@ -223,7 +222,7 @@ class OwnCaseloadTest {
             dialog.fill("Passphrase", STRONG);
             dialog.press("Open");
         });
-        caseloadView();
+        StartedCaseload.view();
         IEditorPart editor = dirtyNoteOfTheOpenCaseload();
 
         List<String> question = DialogWatcher.answer("Save Resource", dialog -> Clicks.press(dialog, "Cancel"));
@@ -235,7 +234,7 @@ class OwnCaseloadTest {
 
         List<String> again = DialogWatcher.answer("Save Resource", OwnCaseloadTest::pressDontSave);
         ActiveWorkbench.runCommand("org.casenotes.ui.caseload.openDemo");
-        caseloadView();
+        StartedCaseload.view();
         assertEquals(List.of("Save Resource"), again);
         assertTrue(CaseloadSession.current().isDemo(), "the demo is open");
         assertEquals(0, page().getEditorReferences().length, "the other caseload's note was closed");
@@ -248,12 +247,12 @@ class OwnCaseloadTest {
             dialog.fill("Passphrase", STRONG);
             dialog.press("Open");
         });
-        caseloadView();
+        StartedCaseload.view();
         assertFalse(ActiveWorkbench.shell().getText().contains("Demo"), ActiveWorkbench.shell().getText());
 
         ActiveWorkbench.runCommand("org.casenotes.ui.caseload.openDemo");
 
-        CaseloadView view = caseloadView();
+        CaseloadView view = StartedCaseload.view();
         assertTrue(CaseloadSession.current().isDemo());
         assertEquals("Casenotes - Demo caseload (fictional clients)", ActiveWorkbench.shell().getText());
         assertTrue(view.bannerText().startsWith("Demo caseload (fictional clients). 13 clients"), view.bannerText());
@@ -305,37 +304,13 @@ class OwnCaseloadTest {
     }
 
     private static void answerNewCaseload(Consumer<CaseloadDialogDriver> answer) throws Exception {
-        answerThen("New Caseload", "org.casenotes.ui.caseload.new", answer);
+        CaseloadDialogDriver.answer("New Caseload", "org.casenotes.ui.caseload.new", answer);
     }
 
     private static void answerOpenCaseload(Consumer<CaseloadDialogDriver> answer) throws Exception {
-        answerThen("Open Caseload", "org.casenotes.ui.caseload.open", answer);
+        CaseloadDialogDriver.answer("Open Caseload", "org.casenotes.ui.caseload.open", answer);
     }
 
-    private static void answerThen(String title, String command, Consumer<CaseloadDialogDriver> answer)
-            throws Exception {
-        List<Throwable> failed = new ArrayList<>();
-        List<String> answered = DialogWatcher.answer(title, shell -> {
-            try {
-                answer.accept(new CaseloadDialogDriver(shell));
-            } catch (RuntimeException | AssertionError e) {
-                failed.add(e);
-                shell.close();
-            }
-        });
-        ActiveWorkbench.runCommand(command);
-        if (!failed.isEmpty()) {
-            throw new AssertionError("answering " + title + " failed", failed.get(0));
-        }
-        assertEquals(List.of(title), answered, "the dialog " + title + " was shown and answered");
-    }
-
-    /** @return the caseload view once it shows a loaded caseload */
-    private static CaseloadView caseloadView() {
-        CaseloadView view = (CaseloadView) page().findView(CaseloadUi.CASELOAD_VIEW);
-        EventLoop.spinUntil(view::isLoaded, OPEN_TIMEOUT_MS, "the caseload view to show the caseload");
-        return view;
-    }
 
     private static void screenshot(Shell shell, String name) {
         try {

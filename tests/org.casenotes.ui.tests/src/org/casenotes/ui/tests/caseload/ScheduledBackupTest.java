@@ -19,8 +19,6 @@ import org.casenotes.model.record.RecordFactory;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.Caseloads;
 import org.casenotes.ui.caseload.CaseloadSession;
-import org.casenotes.ui.caseload.CaseloadUi;
-import org.casenotes.ui.caseload.CaseloadView;
 import org.casenotes.ui.caseload.KnownCaseload;
 import org.casenotes.ui.caseload.RecentCaseloads;
 import org.casenotes.ui.caseload.ScheduledBackup;
@@ -86,7 +84,7 @@ class ScheduledBackupTest {
         preferences.remove(RecentCaseloads.RECENT);
         preferences.remove(RecentCaseloads.LAST);
         preferences.flush();
-        caseloadView();
+        StartedCaseload.view();
     }
 
     @Test
@@ -127,7 +125,7 @@ class ScheduledBackupTest {
         }
 
         ActiveWorkbench.runCommand("org.casenotes.ui.caseload.openDemo");
-        caseloadView();
+        StartedCaseload.view();
         waitForBackups();
         openTheRecentCaseload();
         waitForBackups();
@@ -224,7 +222,7 @@ class ScheduledBackupTest {
         });
         ActiveWorkbench.runCommand("org.casenotes.ui.caseload.open");
         assertEquals(List.of("Open Caseload"), answered);
-        caseloadView();
+        StartedCaseload.view();
         assertFalse(CaseloadSession.current().isDemo(), "the caseload is open");
     }
 
@@ -241,9 +239,4 @@ class ScheduledBackupTest {
         throw new AssertionError("no field after " + label);
     }
 
-    private static CaseloadView caseloadView() {
-        CaseloadView view = (CaseloadView) ActiveWorkbench.page().findView(CaseloadUi.CASELOAD_VIEW);
-        EventLoop.spinUntil(view::isLoaded, TIMEOUT_MS, "the caseload view to show the caseload");
-        return view;
-    }
 }
