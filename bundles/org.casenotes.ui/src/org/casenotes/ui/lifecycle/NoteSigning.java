@@ -7,12 +7,11 @@ import java.util.UUID;
 
 import org.casenotes.core.lifecycle.NoteLifecycle;
 import org.casenotes.core.lifecycle.SigningRefusedException;
-import org.casenotes.core.measures.SignedNoteMeasures;
+import org.casenotes.core.record.SignedNoteRecord;
 import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.Severity;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;
-import org.casenotes.model.record.MeasureResult;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.ui.preferences.ClinicianProfile;
@@ -21,9 +20,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 /**
  * Signs a saved note as the clinician of the profile: refuses while the rules report errors or carried values await
  * review (and lists them), lists the warnings and the signature line to confirm, asks for the late-entry reason when
- * the agency's window has closed, then signs a copy through the note lifecycle and stores it together with the
- * measure results its answered instruments add to the client's record (one transaction, see
- * {@link SignedNoteMeasures}). The note passed in is never changed, so a failed save leaves the editor as it was.
+ * the agency's window has closed, then signs a copy through the note lifecycle and stores it together with what
+ * it changes in the client's record (measure results, plan version, episode; one transaction, see
+ * {@link SignedNoteRecord}). The note passed in is never changed, so a failed save leaves the editor as it was.
  */
 public final class NoteSigning {
 
@@ -82,12 +81,12 @@ public final class NoteSigning {
             prompts.showBlocked(e.reasons());
             return Optional.empty();
         }
-        List<MeasureResult> measures = client == null ? List.of()
-                : new SignedNoteMeasures(() -> UUID.randomUUID().toString()).addTo(client, signed, form);
-        if (measures.isEmpty()) {
-            store.saveNote(signed);
-        } else {
+        boolean recordChanged = client != null
+                && new SignedNoteRecord(() -> UUID.randomUUID().toString()).applyTo(client, signed, form);
+        if (recordChanged) {
             store.saveNoteWithClient(signed, client);
+        } else {
+            store.saveNote(signed);
         }
         return Optional.of(signed);
     }
