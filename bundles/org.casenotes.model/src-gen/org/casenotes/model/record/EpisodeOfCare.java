@@ -26,6 +26,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.casenotes.model.record.EpisodeOfCare#getReasonForServices <em>Reason For Services</em>}</li>
  *   <li>{@link org.casenotes.model.record.EpisodeOfCare#getPrimaryClinicianId <em>Primary Clinician Id</em>}</li>
  *   <li>{@link org.casenotes.model.record.EpisodeOfCare#getTreatmentPlans <em>Treatment Plans</em>}</li>
+ *   <li>{@link org.casenotes.model.record.EpisodeOfCare#getIntakeOn <em>Intake On</em>}</li>
  * </ul>
  *
  * @see org.casenotes.model.record.RecordPackage#getEpisodeOfCare()
@@ -182,5 +183,30 @@ public interface EpisodeOfCare extends Identified {
 	 * @generated
 	 */
 	EList<TreatmentPlan> getTreatmentPlans();
+
+	/**
+	 * Returns the value of the '<em><b>Intake On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The date of service of the episode's signed intake assessment; unset while the intake is due.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Intake On</em>' attribute.
+	 * @see #setIntakeOn(LocalDate)
+	 * @see org.casenotes.model.record.RecordPackage#getEpisodeOfCare_IntakeOn()
+	 * @model dataType="org.casenotes.model.record.LocalDate"
+	 * @generated
+	 */
+	LocalDate getIntakeOn();
+
+	/**
+	 * Sets the value of the '{@link org.casenotes.model.record.EpisodeOfCare#getIntakeOn <em>Intake On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Intake On</em>' attribute.
+	 * @see #getIntakeOn()
+	 * @generated
+	 */
+	void setIntakeOn(LocalDate value);
 
 } // EpisodeOfCare

@@ -790,13 +790,22 @@ public interface RecordPackage extends EPackage {
 	int EPISODE_OF_CARE__TREATMENT_PLANS = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Intake On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EPISODE_OF_CARE__INTAKE_ON = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Episode Of Care</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EPISODE_OF_CARE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+	int EPISODE_OF_CARE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Episode Of Care</em>' class.
@@ -3829,6 +3838,17 @@ public interface RecordPackage extends EPackage {
 	EReference getEpisodeOfCare_TreatmentPlans();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.record.EpisodeOfCare#getIntakeOn <em>Intake On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Intake On</em>'.
+	 * @see org.casenotes.model.record.EpisodeOfCare#getIntakeOn()
+	 * @see #getEpisodeOfCare()
+	 * @generated
+	 */
+	EAttribute getEpisodeOfCare_IntakeOn();
+
+	/**
 	 * Returns the meta object for class '{@link org.casenotes.model.record.TreatmentPlan <em>Treatment Plan</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6009,6 +6029,14 @@ public interface RecordPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EPISODE_OF_CARE__TREATMENT_PLANS = eINSTANCE.getEpisodeOfCare_TreatmentPlans();
+
+		/**
+		 * The meta object literal for the '<em><b>Intake On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EPISODE_OF_CARE__INTAKE_ON = eINSTANCE.getEpisodeOfCare_IntakeOn();
 
 		/**
 		 * The meta object literal for the '{@link org.casenotes.model.record.impl.TreatmentPlanImpl <em>Treatment Plan</em>}' class.

@@ -39,6 +39,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.casenotes.model.record.impl.EpisodeOfCareImpl#getReasonForServices <em>Reason For Services</em>}</li>
  *   <li>{@link org.casenotes.model.record.impl.EpisodeOfCareImpl#getPrimaryClinicianId <em>Primary Clinician Id</em>}</li>
  *   <li>{@link org.casenotes.model.record.impl.EpisodeOfCareImpl#getTreatmentPlans <em>Treatment Plans</em>}</li>
+ *   <li>{@link org.casenotes.model.record.impl.EpisodeOfCareImpl#getIntakeOn <em>Intake On</em>}</li>
  * </ul>
  *
  * @generated
@@ -173,6 +174,26 @@ public class EpisodeOfCareImpl extends IdentifiedImpl implements EpisodeOfCare {
 	 * @ordered
 	 */
 	protected EList<TreatmentPlan> treatmentPlans;
+
+	/**
+	 * The default value of the '{@link #getIntakeOn() <em>Intake On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIntakeOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate INTAKE_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getIntakeOn() <em>Intake On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIntakeOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate intakeOn = INTAKE_ON_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -350,6 +371,29 @@ public class EpisodeOfCareImpl extends IdentifiedImpl implements EpisodeOfCare {
 	 * @generated
 	 */
 	@Override
+	public LocalDate getIntakeOn() {
+		return intakeOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIntakeOn(LocalDate newIntakeOn) {
+		LocalDate oldIntakeOn = intakeOn;
+		intakeOn = newIntakeOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RecordPackage.EPISODE_OF_CARE__INTAKE_ON, oldIntakeOn, intakeOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case RecordPackage.EPISODE_OF_CARE__TREATMENT_PLANS:
@@ -380,6 +424,8 @@ public class EpisodeOfCareImpl extends IdentifiedImpl implements EpisodeOfCare {
 				return getPrimaryClinicianId();
 			case RecordPackage.EPISODE_OF_CARE__TREATMENT_PLANS:
 				return getTreatmentPlans();
+			case RecordPackage.EPISODE_OF_CARE__INTAKE_ON:
+				return getIntakeOn();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -415,6 +461,9 @@ public class EpisodeOfCareImpl extends IdentifiedImpl implements EpisodeOfCare {
 				getTreatmentPlans().clear();
 				getTreatmentPlans().addAll((Collection<? extends TreatmentPlan>)newValue);
 				return;
+			case RecordPackage.EPISODE_OF_CARE__INTAKE_ON:
+				setIntakeOn((LocalDate)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -448,6 +497,9 @@ public class EpisodeOfCareImpl extends IdentifiedImpl implements EpisodeOfCare {
 			case RecordPackage.EPISODE_OF_CARE__TREATMENT_PLANS:
 				getTreatmentPlans().clear();
 				return;
+			case RecordPackage.EPISODE_OF_CARE__INTAKE_ON:
+				setIntakeOn(INTAKE_ON_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -474,6 +526,8 @@ public class EpisodeOfCareImpl extends IdentifiedImpl implements EpisodeOfCare {
 				return PRIMARY_CLINICIAN_ID_EDEFAULT == null ? primaryClinicianId != null : !PRIMARY_CLINICIAN_ID_EDEFAULT.equals(primaryClinicianId);
 			case RecordPackage.EPISODE_OF_CARE__TREATMENT_PLANS:
 				return treatmentPlans != null && !treatmentPlans.isEmpty();
+			case RecordPackage.EPISODE_OF_CARE__INTAKE_ON:
+				return INTAKE_ON_EDEFAULT == null ? intakeOn != null : !INTAKE_ON_EDEFAULT.equals(intakeOn);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -500,6 +554,8 @@ public class EpisodeOfCareImpl extends IdentifiedImpl implements EpisodeOfCare {
 		result.append(reasonForServices);
 		result.append(", primaryClinicianId: ");
 		result.append(primaryClinicianId);
+		result.append(", intakeOn: ");
+		result.append(intakeOn);
 		result.append(')');
 		return result.toString();
 	}

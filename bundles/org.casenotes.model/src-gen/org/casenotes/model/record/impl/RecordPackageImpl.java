@@ -1114,6 +1114,16 @@ public class RecordPackageImpl extends EPackageImpl implements RecordPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getEpisodeOfCare_IntakeOn() {
+		return (EAttribute)episodeOfCareEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTreatmentPlan() {
 		return treatmentPlanEClass;
 	}
@@ -2735,6 +2745,7 @@ public class RecordPackageImpl extends EPackageImpl implements RecordPackage {
 		createEAttribute(episodeOfCareEClass, EPISODE_OF_CARE__REASON_FOR_SERVICES);
 		createEAttribute(episodeOfCareEClass, EPISODE_OF_CARE__PRIMARY_CLINICIAN_ID);
 		createEReference(episodeOfCareEClass, EPISODE_OF_CARE__TREATMENT_PLANS);
+		createEAttribute(episodeOfCareEClass, EPISODE_OF_CARE__INTAKE_ON);
 
 		treatmentPlanEClass = createEClass(TREATMENT_PLAN);
 		createEAttribute(treatmentPlanEClass, TREATMENT_PLAN__VERSION);
@@ -3050,6 +3061,7 @@ public class RecordPackageImpl extends EPackageImpl implements RecordPackage {
 		initEAttribute(getEpisodeOfCare_ReasonForServices(), ecorePackage.getEString(), "reasonForServices", null, 0, 1, EpisodeOfCare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEpisodeOfCare_PrimaryClinicianId(), ecorePackage.getEString(), "primaryClinicianId", null, 0, 1, EpisodeOfCare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEpisodeOfCare_TreatmentPlans(), this.getTreatmentPlan(), null, "treatmentPlans", null, 0, -1, EpisodeOfCare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEpisodeOfCare_IntakeOn(), this.getLocalDate(), "intakeOn", null, 0, 1, EpisodeOfCare.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(treatmentPlanEClass, TreatmentPlan.class, "TreatmentPlan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTreatmentPlan_Version(), ecorePackage.getEInt(), "version", null, 0, 1, TreatmentPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
