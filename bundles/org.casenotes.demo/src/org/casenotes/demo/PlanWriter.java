@@ -34,6 +34,7 @@ final class PlanWriter {
         episode.setPrimaryClinicianId(profile.care().clinician().getId());
         episode.setReasonForServices(profile.story().presentingProblem());
         episode.setReferralSource("Self");
+        episode.setIntakeOn(start);
         int version = 1;
         for (LocalDate effective = start; !effective.isAfter(end == null ? today : end); effective = effective
                 .plusDays(REVIEW_DAYS)) {

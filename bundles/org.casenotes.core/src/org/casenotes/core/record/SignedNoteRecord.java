@@ -34,6 +34,7 @@ public final class SignedNoteRecord {
      */
     public boolean applyTo(Client client, Note note, FormDefinition form) {
         boolean changed = !new SignedNoteMeasures(ids).addTo(client, note, form).isEmpty();
+        changed |= new EpisodeNotes(ids).applyTo(client, note, form);
         return changed;
     }
 }
