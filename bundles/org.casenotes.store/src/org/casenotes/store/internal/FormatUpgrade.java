@@ -33,6 +33,7 @@ final class FormatUpgrade {
         ClientTable clients = new ClientTable(clock);
         new Transactions(connection).durably(c -> {
             Schema.addFormat2Structures(c);
+            Schema.addFormat3Structures(c);
             new NoteTable(clock).rebuildUnsignedIndex(c);
             for (Map.Entry<String, byte[]> stored : clients.allContent(c).entrySet()) {
                 clients.refreshOverviewColumns(c, rows.client(codec.decode(stored.getValue(), Client.class)));

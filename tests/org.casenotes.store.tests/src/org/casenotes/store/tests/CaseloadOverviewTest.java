@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.EpisodeOfCare;
@@ -131,6 +132,22 @@ class CaseloadOverviewTest {
     }
 
     @Test
+    void savingAClientUpdatesWhetherItsOpenEpisodeAwaitsItsIntake() {
+        assertEquals(Optional.empty(), entry(store.overview(MARCH_10), "c-1").awaitingIntake(), "not admitted");
+        Client quill = SampleRecords.client("c-1", "Theodora Quill", "Teddy");
+        episode(quill, EpisodeStatus.CLOSED).setEndDate(LocalDate.of(2026, 1, 30));
+        EpisodeOfCare open = episode(quill, EpisodeStatus.OPEN);
+        open.setStartDate(LocalDate.of(2026, 3, 2));
+        store.saveClient(quill);
+        assertEquals(Optional.of(LocalDate.of(2026, 3, 2)), entry(store.overview(MARCH_10), "c-1").awaitingIntake());
+
+        open.setIntakeOn(LocalDate.of(2026, 3, 4));
+        store.saveClient(quill);
+        assertEquals(Optional.empty(), entry(store.overview(MARCH_10), "c-1").awaitingIntake(), "intake signed");
+        assertEquals(Optional.empty(), entry(store.overview(MARCH_10), "c-2").awaitingIntake());
+    }
+
+    @Test
     void aCaseloadOfTheFirstFormatOpensWithItsOverviewAndKeepsItsAuditIntact() throws IOException {
         Path location = temp.resolve("format1");
         Files.createDirectories(location);
@@ -147,6 +164,7 @@ class CaseloadOverviewTest {
             assertEquals("she/her", quill.pronouns());
             assertEquals(LocalDate.of(2026, 4, 15), quill.nextPlanReview());
             assertCounts(overview, "c-1", 2, 1);
+            assertTrue(quill.awaitingIntake().isPresent(), "an episode stored before intakes were recorded waits");
             assertCounts(overview, "c-2", 1, 0);
             assertEquals(List.of("n-2", "n-3", "n-4"),
                     upgraded.notesNeedingAttention().stream().map(NoteReference::noteId).toList());

@@ -12,8 +12,9 @@ import java.time.LocalDate;
  * @param status         status literal
  * @param pronouns       pronouns shown in the caseload, or empty
  * @param nextPlanReview earliest next review of an active plan in an open episode, or null
+ * @param awaitingIntakeSince the start of the open episode whose intake is due, or null
  * @param content        the serialized client
  */
 public record ClientRow(String id, String displayName, String sortName, String searchText, String status,
-        String pronouns, LocalDate nextPlanReview, byte[] content) {
+        String pronouns, LocalDate nextPlanReview, LocalDate awaitingIntakeSince, byte[] content) {
 }

@@ -43,7 +43,7 @@ public final class ClientTable {
         boolean created = !exists(connection, row.id());
         try (PreparedStatement merge = connection.prepareStatement("""
                 MERGE INTO client (id, display_name, sort_name, search_text, status, pronouns, next_plan_review,
-                  updated_at, content) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                  awaiting_intake_since, updated_at, content) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             merge.setString(1, row.id());
             merge.setString(2, row.displayName());
             merge.setString(3, row.sortName());
@@ -51,8 +51,9 @@ public final class ClientTable {
             merge.setString(5, row.status());
             merge.setString(6, row.pronouns());
             merge.setDate(7, row.nextPlanReview() == null ? null : Date.valueOf(row.nextPlanReview()));
-            merge.setLong(8, clock.millis());
-            merge.setBytes(9, row.content());
+            merge.setDate(8, date(row.awaitingIntakeSince()));
+            merge.setLong(9, clock.millis());
+            merge.setBytes(10, row.content());
             merge.executeUpdate();
         }
         return created;
@@ -116,10 +117,11 @@ public final class ClientTable {
      */
     public void refreshOverviewColumns(Connection connection, ClientRow row) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE client SET pronouns = ?, next_plan_review = ? WHERE id = ?")) {
+                "UPDATE client SET pronouns = ?, next_plan_review = ?, awaiting_intake_since = ? WHERE id = ?")) {
             update.setString(1, row.pronouns());
             update.setDate(2, row.nextPlanReview() == null ? null : Date.valueOf(row.nextPlanReview()));
-            update.setString(3, row.id());
+            update.setDate(3, date(row.awaitingIntakeSince()));
+            update.setString(4, row.id());
             update.executeUpdate();
         }
     }
@@ -154,13 +156,16 @@ public final class ClientTable {
         Map<String, int[]> counts = unsignedCounts(connection, overdueBefore);
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(SUMMARY_COLUMNS
-                        + ", c.pronouns, c.next_plan_review FROM client c ORDER BY c.sort_name, c.id")) {
+                        + ", c.pronouns, c.next_plan_review, c.awaiting_intake_since FROM client c"
+                        + " ORDER BY c.sort_name, c.id")) {
             List<CaseloadEntry> result = new ArrayList<>();
             while (rows.next()) {
                 Date review = rows.getDate(7);
+                Date awaitingIntake = rows.getDate(8);
                 int[] unsignedAndOverdue = counts.getOrDefault(rows.getString(1), new int[2]);
                 result.add(new CaseloadEntry(summary(rows), rows.getString(6),
-                        review == null ? null : review.toLocalDate(), unsignedAndOverdue[0], unsignedAndOverdue[1]));
+                        review == null ? null : review.toLocalDate(), unsignedAndOverdue[0], unsignedAndOverdue[1],
+                        awaitingIntake == null ? null : awaitingIntake.toLocalDate()));
             }
             return result;
         }
@@ -208,6 +213,10 @@ public final class ClientTable {
             }
             return result;
         }
+    }
+
+    private static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
     }
 
     private static ClientSummary summary(ResultSet rows) throws SQLException {

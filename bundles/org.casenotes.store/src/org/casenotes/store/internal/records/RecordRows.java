@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.casenotes.model.record.Client;
+import org.casenotes.model.record.EpisodeOfCare;
 import org.casenotes.model.record.EpisodeStatus;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.PlanStatus;
@@ -14,8 +15,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Turns record-model objects into stored rows: the serialized object plus the columns that lists and searches
- * read without deserializing (including the caseload's pronouns and next plan review). A client is stored without
- * its notes (each note is its own row, saved on its own).
+ * read without deserializing (including the caseload's pronouns, next plan review and awaited intake). A client
+ * is stored without its notes (each note is its own row, saved on its own).
  */
 public final class RecordRows {
 
@@ -39,7 +40,7 @@ public final class RecordRows {
         return new ClientRow(client.getId(), display, (family + " " + legal).toLowerCase(Locale.ROOT),
                 (legal + " " + preferred + " " + client.getId()).toLowerCase(Locale.ROOT),
                 client.getStatus().getLiteral(), text(client.getPronouns()), nextPlanReview(client),
-                codec.encode(withoutNotes));
+                awaitingIntakeSince(client), codec.encode(withoutNotes));
     }
 
     /** @return the earliest next review date of an active plan in an open episode, or null */
@@ -48,6 +49,17 @@ public final class RecordRows {
                 .flatMap(episode -> episode.getTreatmentPlans().stream())
                 .filter(plan -> plan.getStatus() == PlanStatus.ACTIVE).map(TreatmentPlan::getNextReviewDate)
                 .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * @return the start of the open episode (the latest-started, as {@code core.record.EpisodesOfCare.open} picks it)
+     *         while its intake is not recorded, or null: what {@code core.record.IntakeDue} counts from
+     */
+    static LocalDate awaitingIntakeSince(Client client) {
+        return client.getEpisodes().stream().filter(episode -> episode.getStatus() == EpisodeStatus.OPEN)
+                .max(Comparator.comparing(EpisodeOfCare::getStartDate,
+                        Comparator.nullsFirst(Comparator.naturalOrder())))
+                .filter(open -> open.getIntakeOn() == null).map(EpisodeOfCare::getStartDate).orElse(null);
     }
 
     /**
