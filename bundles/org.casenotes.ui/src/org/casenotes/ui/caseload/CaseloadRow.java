@@ -2,6 +2,7 @@ package org.casenotes.ui.caseload;
 
 import java.time.LocalDate;
 
+import org.casenotes.core.record.IntakeDue;
 import org.casenotes.model.record.ClientStatus;
 import org.casenotes.store.CaseloadEntry;
 
@@ -16,19 +17,34 @@ import org.casenotes.store.CaseloadEntry;
  * @param unsigned       notes not signed yet
  * @param overdue        of those, notes whose late-entry window has closed
  * @param lastService    latest date of service, or null
+ * @param intakeDueBy    while the open episode's intake is not signed, the last day it is on time; else null
+ * @param intakeOverdue  whether that day has passed
  */
 record CaseloadRow(String id, String name, String pronouns, String status, LocalDate nextPlanReview, int unsigned,
-        int overdue, LocalDate lastService) {
+        int overdue, LocalDate lastService, LocalDate intakeDueBy, boolean intakeOverdue) {
 
     /** @return the name, followed by the pronouns if known: "Samira Haddad · she/her" */
     String nameAndPronouns() {
         return pronouns.isEmpty() ? name : name + " · " + pronouns;
     }
 
-    /** @return the row of a client in the store's overview */
+    /**
+     * @return the status, or while an admitted client's intake is not signed "Intake due" (or "Intake late" after
+     *         its day): what needs doing next, in the width of a status
+     */
+    String statusAndIntake() {
+        if (intakeDueBy == null) {
+            return status;
+        }
+        return intakeOverdue ? "Intake late" : "Intake due";
+    }
+
+    /** @return the row of a client in the store's overview, with the intake due as of today */
     static CaseloadRow of(CaseloadEntry entry) {
+        LocalDate dueBy = entry.awaitingIntake().map(IntakeDue::deadline).orElse(null);
         return new CaseloadRow(entry.client().id(), entry.client().displayName(), entry.pronouns(),
                 Labels.status(ClientStatus.get(entry.client().status())), entry.nextPlanReview(),
-                entry.unsignedNotes(), entry.overdueNotes(), entry.client().lastServiceDate());
+                entry.unsignedNotes(), entry.overdueNotes(), entry.client().lastServiceDate(), dueBy,
+                dueBy != null && LocalDate.now().isAfter(dueBy));
     }
 }

@@ -52,8 +52,9 @@ public final class CaseloadView extends ViewPart {
     private static final int CELL_PADDING = 8;
     private static final String WITH_UNSIGNED = "With unsigned notes";
     private static final String WITH_OVERDUE = "With overdue notes";
+    private static final String INTAKE_DUE = "Intake due";
     private static final String[] STATUSES = {ALL_STATUSES, "Active", "Waitlist", "Inactive", "Discharged",
-        WITH_UNSIGNED, WITH_OVERDUE};
+        WITH_UNSIGNED, WITH_OVERDUE, INTAKE_DUE};
 
     private Text search;
     private Combo status;
@@ -106,7 +107,8 @@ public final class CaseloadView extends ViewPart {
         table.setLinesVisible(true);
         String date = Labels.shortDay(LocalDate.of(2026, 9, 30));
         column(columns, "Client", null, 6, "Wendell Ash", CaseloadRow::nameAndPronouns);
-        column(columns, "Status", null, 2, "Discharged", CaseloadRow::status);
+        column(columns, "Status", "Client status, or the intake while it is due", 2, "Discharged",
+                CaseloadRow::statusAndIntake);
         column(columns, "Review", "Next treatment-plan review", 2, date,
                 row -> Labels.shortDay(row.nextPlanReview()));
         column(columns, "Unsigned", "Notes not signed yet", 1, "", row -> count(row.unsigned()));
@@ -290,6 +292,7 @@ public final class CaseloadView extends ViewPart {
             case ALL_STATUSES -> true;
             case WITH_UNSIGNED -> row.unsigned() > 0;
             case WITH_OVERDUE -> row.overdue() > 0;
+            case INTAKE_DUE -> row.intakeDueBy() != null;
             default -> status.getText().equals(row.status());
             };
             if (!shown) {

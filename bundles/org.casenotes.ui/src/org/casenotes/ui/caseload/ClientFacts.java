@@ -7,8 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.casenotes.core.record.EpisodesOfCare;
+import org.casenotes.core.record.IntakeDue;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Coverage;
 import org.casenotes.model.record.Diagnosis;
@@ -39,6 +42,7 @@ final class ClientFacts {
             text.append(" · born ").append(Labels.day(client.getDateOfBirth())).append(" (")
                     .append(Period.between(client.getDateOfBirth(), today).getYears()).append(")");
         }
+        text.append('\n').append(episode(client, today));
         client.getCoverages().stream().filter(Coverage::isPrimary).findFirst()
                 .ifPresent(coverage -> text.append("\nPayer: ").append(coverage.getPayerName()).append(", member ")
                         .append(coverage.getMemberId()));
@@ -48,6 +52,31 @@ final class ClientFacts {
                     .append(" · ").append(Objects.toString(client.getContact().getEmail(), ""));
         }
         return text.toString();
+    }
+
+    /**
+     * @return where the client is in care: "In care since 2 Nov 2026 · intake due by 16 Nov 2026" (or overdue, or
+     *         done), then the reason for services; "Discharged 1 Dec 2026 (in care since …)"; or not admitted
+     */
+    static String episode(Client client, LocalDate today) {
+        Optional<EpisodeOfCare> open = EpisodesOfCare.open(client);
+        if (open.isPresent()) {
+            EpisodeOfCare episode = open.get();
+            String intake = IntakeDue.of(client)
+                    .map(due -> (due.overdueOn(today) ? "intake overdue, was due by " : "intake due by ")
+                            + Labels.day(due.dueBy()))
+                    .orElseGet(() -> episode.getIntakeOn() == null ? ""
+                            : "intake " + Labels.day(episode.getIntakeOn()));
+            return "In care since " + Labels.day(episode.getStartDate()) + (intake.isEmpty() ? "" : " · " + intake)
+                    + (episode.getReferralSource() == null ? "" : " · referred by " + episode.getReferralSource())
+                    + (episode.getReasonForServices() == null ? ""
+                            : "\nReason for services: " + episode.getReasonForServices());
+        }
+        return client.getEpisodes().stream().filter(episode -> episode.getEndDate() != null)
+                .max(Comparator.comparing(EpisodeOfCare::getEndDate))
+                .map(last -> "Discharged " + Labels.day(last.getEndDate()) + " (in care since "
+                        + Labels.day(last.getStartDate()) + ")")
+                .orElse("Not admitted to care (Client > Admit… opens an episode)");
     }
 
     static String diagnoses(Client client) {

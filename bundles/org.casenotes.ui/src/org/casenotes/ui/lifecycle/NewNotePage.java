@@ -37,6 +37,8 @@ public final class NewNotePage extends WizardPage {
     private DateTime day;
     private Button carry;
     private String preselectedClientId;
+    private FormKind preselectedKind;
+    private String preselectedTemplateId;
 
     NewNotePage(List<ClientSummary> clients, NoteForms forms) {
         super("newNote", "New note", null);
@@ -66,8 +68,12 @@ public final class NewNotePage extends WizardPage {
         kind.addListener(SWT.Selection, event -> kindChanged());
         client.addListener(SWT.Selection, event -> validate());
         template.addListener(SWT.Selection, event -> validate());
-        kind.select(0);
+        kind.select(preselectedKind == null ? 0 : KINDS.indexOf(preselectedKind));
         kindChanged();
+        if (preselectedTemplateId != null) {
+            template.select(Math.max(0, templates.stream().map(FormDefinition::getId).toList()
+                    .indexOf(preselectedTemplateId)));
+        }
         setControl(body);
         validate();
     }
@@ -89,6 +95,18 @@ public final class NewNotePage extends WizardPage {
     public void preselectClient(String clientId) {
         indexOfClient(clientId);
         preselectedClientId = clientId;
+    }
+
+    /**
+     * Chooses the client, the kind of note and, among that kind's templates, the one with id {@code templateId}
+     * (else the first) once the page is shown, e.g. a discharge note for the client being discharged.
+     *
+     * @throws IllegalArgumentException if the caseload has no such client
+     */
+    public void preselect(String clientId, FormKind noteKind, String templateId) {
+        preselectClient(clientId);
+        preselectedKind = noteKind;
+        preselectedTemplateId = templateId;
     }
 
     /** Sets whether the draft carries forward the last note's values. */

@@ -5,15 +5,17 @@ import java.util.Objects;
 
 import org.casenotes.core.lifecycle.DraftRequest;
 import org.casenotes.core.lifecycle.NoteLifecycle;
+import org.casenotes.core.record.EpisodesOfCare;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;
+import org.casenotes.model.record.EpisodeOfCare;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
 
 /**
  * What the new-note wizard asks for, and the draft it makes: a note about {@code client} on {@code form} for the day
  * of service, written by the clinician, optionally carrying forward the values of the client's last signed note of
- * the same template (each marked for review).
+ * the same template (each marked for review). The draft belongs to the client's open episode of care, if any.
  *
  * @param client       the client, loaded from the store
  * @param form         the template
@@ -31,7 +33,8 @@ public record NewNoteRequest(Client client, FormDefinition form, LocalDate dayOf
     /** Creates the draft through the note lifecycle and saves it in {@code store}; @return the saved draft */
     public Note createDraft(CaseloadStore store, WorkbenchRules rules, String authorId) {
         NoteLifecycle lifecycle = rules.lifecycle(client);
-        DraftRequest request = DraftRequest.of(client.getId(), authorId, dayOfService);
+        DraftRequest request = new DraftRequest(client.getId(), authorId,
+                EpisodesOfCare.open(client).map(EpisodeOfCare::getId).orElse(null), null, dayOfService, null);
         Note draft = carryForward ? lifecycle.createDraftCarryingForward(form, request, client.getNotes())
                 : lifecycle.createDraft(form, request);
         store.saveNote(draft);
