@@ -35,23 +35,32 @@ public final class AdmitClientHandler extends AbstractHandler {
             if (shown.isEmpty()) {
                 return null;
             }
-            Client client = shown.get();
-            LocalDate today = LocalDate.now();
-            Optional<String> inCare = Admission.alreadyInCare(client);
-            if (inCare.isPresent()) {
-                MessageDialog.openInformation(shell, AdmissionDialog.TITLE, inCare.get());
-                return null;
-            }
-            AdmissionDialog dialog = new AdmissionDialog(shell, client, today, Workplace.profile().id());
-            if (dialog.open() != AdmissionDialog.OK) {
-                return null;
-            }
-            PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().execute(new ClientAdmission(store,
-                    page, client.getId(), dialog.admission().orElseThrow(), today, UUID.randomUUID().toString()),
-                    null, null);
+            admit(shell, page, store, shown.get());
         } catch (ExecutionException | CaseloadStoreException | IllegalStateException | IllegalArgumentException e) {
             MessageDialog.openError(shell, AdmissionDialog.TITLE, e.getMessage());
         }
         return null;
+    }
+
+    /**
+     * Asks for the admission of {@code client} and makes it, undoably; tells the clinician instead when the client is
+     * already in care. Also the second step of New Client with "Admit now".
+     *
+     * @throws ExecutionException when the admission could not be saved
+     */
+    static void admit(Shell shell, IWorkbenchPage page, CaseloadStore store, Client client) throws ExecutionException {
+        LocalDate today = LocalDate.now();
+        Optional<String> inCare = Admission.alreadyInCare(client);
+        if (inCare.isPresent()) {
+            MessageDialog.openInformation(shell, AdmissionDialog.TITLE, inCare.get());
+            return;
+        }
+        AdmissionDialog dialog = new AdmissionDialog(shell, client, today, Workplace.profile().id());
+        if (dialog.open() != AdmissionDialog.OK) {
+            return;
+        }
+        PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().execute(new ClientAdmission(store,
+                page, client.getId(), dialog.admission().orElseThrow(), today, UUID.randomUUID().toString()), null,
+                null);
     }
 }

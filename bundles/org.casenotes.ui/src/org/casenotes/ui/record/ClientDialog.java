@@ -41,6 +41,8 @@ public final class ClientDialog extends TitleAreaDialog {
     private final Map<String, Label> messages = new HashMap<>();
     private Combo status;
     private Button mayLeaveMessage;
+    private Button admitNow;
+    private boolean admitNowChosen;
     private ClientDetails entered;
 
     /**
@@ -100,6 +102,11 @@ public final class ClientDialog extends TitleAreaDialog {
         field(body, "Member id", initial.memberId());
         field(body, "Emergency contact", initial.emergencyContactName());
         field(body, "Emergency phone", initial.emergencyContactPhone());
+        if (adding) {
+            new Label(body, SWT.NONE);
+            admitNow = new Button(body, SWT.CHECK);
+            admitNow.setText("Admit now (the admission's day, referral and reason come next)");
+        }
         return area;
     }
 
@@ -176,8 +183,14 @@ public final class ClientDialog extends TitleAreaDialog {
     protected void okPressed() {
         if (validate().isEmpty()) {
             entered = details();
+            admitNowChosen = admitNow != null && admitNow.getSelection();
             super.okPressed();
         }
+    }
+
+    /** @return whether the new client is to be admitted once saved (New Client only) */
+    boolean admitNow() {
+        return getReturnCode() == OK && admitNowChosen;
     }
 
     /** @return the details as entered, once the dialog was closed with "Save" */

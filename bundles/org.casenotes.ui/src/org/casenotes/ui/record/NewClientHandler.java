@@ -16,14 +16,17 @@ import org.casenotes.ui.caseload.CaseloadView;
 import org.casenotes.ui.lifecycle.Workplace;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * Client &gt; New Client…: adds a client to the open caseload ({@link ClientDialog}), saves it through the store
  * (audited as every saved client is) and shows it in the caseload view. The id is suggested as the next free
- * {@code c-NNNN}; the clinician may type another, and one another client has is refused.
+ * {@code c-NNNN}; the clinician may type another, and one another client has is refused. With "Admit now" the
+ * admission dialog follows ({@link AdmitClientHandler#admit}).
  */
 public final class NewClientHandler extends AbstractHandler {
 
@@ -44,9 +47,12 @@ public final class NewClientHandler extends AbstractHandler {
             Client client = RecordFactory.eINSTANCE.createClient();
             dialog.entered().orElseThrow().applyTo(client);
             store.saveClient(client);
-            CaseloadView.reloadIfShowing(HandlerUtil.getActiveWorkbenchWindow(event).getActivePage(),
-                    client.getId());
-        } catch (CaseloadStoreException | IllegalStateException | IllegalArgumentException e) {
+            IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();
+            CaseloadView.reloadIfShowing(page, client.getId());
+            if (dialog.admitNow()) {
+                AdmitClientHandler.admit(shell, page, store, client);
+            }
+        } catch (ExecutionException | CaseloadStoreException | IllegalStateException | IllegalArgumentException e) {
             MessageDialog.openError(shell, ClientDialog.NEW_TITLE, e.getMessage());
         }
         return null;

@@ -43,6 +43,7 @@ import org.casenotes.ui.preferences.AgencySettings.RulePack;
 import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.casenotes.ui.tests.StartedCaseload;
 import org.casenotes.ui.testsupport.ActiveWorkbench;
+import org.casenotes.ui.testsupport.Clicks;
 import org.casenotes.ui.testsupport.DialogWatcher;
 import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.Screenshots;
@@ -182,6 +183,30 @@ class EpisodeOfCareUiTest {
         ActiveWorkbench.runCommand("org.casenotes.ui.record.admitClient");
         assertTrue(again.size() == 1 && again.get(0).contains("already in care since " + admitted), again.toString());
         assertEquals(1, store.loadClient("c-0001").orElseThrow().getEpisodes().size(), "no second episode");
+    }
+
+    @Test
+    void aNewClientCanBeAdmittedRightAway() throws Exception {
+        List<String> answered = new ArrayList<>();
+        DialogWatcher.answer("New Client", dialog -> {
+            answered.add(dialog.getText());
+            fill(dialog, "Legal name", "Ansel Pemberton");
+            Clicks.click(WidgetFinder.first(dialog, Button.class,
+                    button -> button.getText().startsWith("Admit now")).orElseThrow());
+            Dialogs.press(dialog, "Save");
+        });
+        DialogWatcher.answer("Admit Client", dialog -> {
+            answered.add(dialog.getText());
+            fill(dialog, "Reason for services", REASON);
+            Dialogs.press(dialog, "Admit");
+        });
+        ActiveWorkbench.runCommand("org.casenotes.ui.record.newClient");
+
+        assertEquals(List.of("New Client", "Admit Client"), answered);
+        Client admitted = store.loadClient("c-0002").orElseThrow(() -> new AssertionError("the client was not saved"));
+        EpisodeOfCare episode = EpisodesOfCare.open(admitted).orElseThrow(() -> new AssertionError("not admitted"));
+        assertEquals(List.of(LocalDate.now(), REASON, ClientStatus.ACTIVE),
+                List.of(episode.getStartDate(), episode.getReasonForServices(), admitted.getStatus()));
     }
 
     @Test
