@@ -55,8 +55,9 @@ final class ClientFacts {
     }
 
     /**
-     * @return where the client is in care: "In care since 2 Nov 2026 · intake due by 16 Nov 2026" (or overdue, or
-     *         done), then the reason for services; "Discharged 1 Dec 2026 (in care since …)"; or not admitted
+     * @return where the client is in care, in one line (the facts column is narrow): "In care since 2 Nov 2026 ·
+     *         intake due by 16 Nov 2026" (or overdue, or done); "Discharged 1 Dec 2026 (in care since …)"; or not
+     *         admitted
      */
     static String episode(Client client, LocalDate today) {
         Optional<EpisodeOfCare> open = EpisodesOfCare.open(client);
@@ -67,10 +68,7 @@ final class ClientFacts {
                             + Labels.day(due.dueBy()))
                     .orElseGet(() -> episode.getIntakeOn() == null ? ""
                             : "intake " + Labels.day(episode.getIntakeOn()));
-            return "In care since " + Labels.day(episode.getStartDate()) + (intake.isEmpty() ? "" : " · " + intake)
-                    + (episode.getReferralSource() == null ? "" : " · referred by " + episode.getReferralSource())
-                    + (episode.getReasonForServices() == null ? ""
-                            : "\nReason for services: " + episode.getReasonForServices());
+            return "In care since " + Labels.day(episode.getStartDate()) + (intake.isEmpty() ? "" : " · " + intake);
         }
         return client.getEpisodes().stream().filter(episode -> episode.getEndDate() != null)
                 .max(Comparator.comparing(EpisodeOfCare::getEndDate))

@@ -166,7 +166,6 @@ class EpisodeOfCareUiTest {
         EventLoop.spinUntil(() -> overview.factsText().contains("In care since " + DAY.format(admitted)
                 + " · intake due by " + dueBy), UI_TIMEOUT_MS, "the overview to show the episode: "
                 + overview.factsText());
-        assertTrue(overview.factsText().contains("Reason for services: " + REASON), overview.factsText());
         CaseloadView caseload = StartedCaseload.view();
         EventLoop.spinUntil(() -> caseload.shownClientRows().stream().anyMatch(row -> row.contains("| Intake due |")),
                 UI_TIMEOUT_MS, "the caseload to mark the intake due: " + caseload.shownClientRows());
