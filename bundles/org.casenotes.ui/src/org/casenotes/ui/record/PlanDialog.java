@@ -8,17 +8,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.casenotes.core.record.PlanCheck;
-import org.casenotes.core.record.PlanDrafts;
 import org.casenotes.core.record.PlanFinding;
 import org.casenotes.model.record.Diagnosis;
 import org.casenotes.model.record.Goal;
-import org.casenotes.model.record.GoalStatus;
-import org.casenotes.model.record.Intervention;
 import org.casenotes.model.record.Objective;
 import org.casenotes.model.record.Problem;
-import org.casenotes.model.record.RecordFactory;
 import org.casenotes.model.record.TreatmentPlan;
-import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -31,12 +26,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.contexts.IContextService;
 
 /**
  * Client &gt; Edit Treatment Plan…: the plan's problems, goals, measurable objectives and interventions as a tree on
@@ -55,6 +46,7 @@ public final class PlanDialog extends TitleAreaDialog {
     private final String clientName;
     private final String versionNote;
     private final PlanEditing editing;
+    private final PlanRows rows;
     private final List<Diagnosis> diagnoses;
     private final Map<PlanFields.At, String> unreadableDates = new HashMap<>();
     private final PlanOutline.Labels labels = new PlanOutline.Labels();
@@ -63,7 +55,6 @@ public final class PlanDialog extends TitleAreaDialog {
     private PlanFields planFields;
     private PlanFields rowFields;
     private EObject selected;
-    private Listener undoKeys;
 
     /**
      * @param draft       the plan to edit: a copy, never a version in the record
@@ -74,6 +65,7 @@ public final class PlanDialog extends TitleAreaDialog {
     PlanDialog(Shell parent, TreatmentPlan draft, String clientName, String versionNote, List<Diagnosis> diagnoses) {
         super(parent);
         this.editing = new PlanEditing(draft);
+        this.rows = new PlanRows(editing);
         this.clientName = clientName;
         this.versionNote = versionNote;
         this.diagnoses = List.copyOf(diagnoses);
@@ -83,14 +75,7 @@ public final class PlanDialog extends TitleAreaDialog {
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
         shell.setText(TITLE);
-        if (PlatformUI.isWorkbenchRunning()) {
-            // Ctrl+Z here undoes in the draft, never the workbench's last change behind the dialog
-            PlatformUI.getWorkbench().getService(IContextService.class).registerShell(shell,
-                    IContextService.TYPE_NONE);
-        }
-        undoKeys = this::undoKey;
-        shell.getDisplay().addFilter(SWT.KeyDown, undoKeys);
-        shell.addListener(SWT.Dispose, event -> event.display.removeFilter(SWT.KeyDown, undoKeys));
+        UndoKeys.install(shell, this::undo, this::redo);
     }
 
     @Override
@@ -123,14 +108,14 @@ public final class PlanDialog extends TitleAreaDialog {
         Composite rowButtons = new Composite(body, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(rowButtons);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(rowButtons);
-        rowButton(rowButtons, "Add &Problem", this::addProblem);
-        rowButton(rowButtons, "Add &Goal", this::addGoal);
-        rowButton(rowButtons, "Add &Objective", this::addObjective);
-        rowButton(rowButtons, "Add &Intervention", this::addIntervention);
+        rowButton(rowButtons, "Add &Problem", () -> added(Optional.of(rows.addProblem())));
+        rowButton(rowButtons, "Add &Goal", () -> added(rows.addGoal(selected)));
+        rowButton(rowButtons, "Add &Objective", () -> added(rows.addObjective(selected)));
+        rowButton(rowButtons, "Add &Intervention", () -> added(rows.addIntervention(selected)));
         gap(rowButtons);
         rowButton(rowButtons, "&Remove", this::remove);
-        rowButton(rowButtons, "Move &Up", () -> move(-1));
-        rowButton(rowButtons, "Move Do&wn", () -> move(1));
+        rowButton(rowButtons, "Move &Up", () -> rows.move(selected, -1));
+        rowButton(rowButtons, "Move Do&wn", () -> rows.move(selected, 1));
         gap(rowButtons);
         rowButton(rowButtons, "Undo", this::undo).setToolTipText("Ctrl+Z");
         rowButton(rowButtons, "Redo", this::redo).setToolTipText("Ctrl+Y");
@@ -223,81 +208,21 @@ public final class PlanDialog extends TitleAreaDialog {
         return false;
     }
 
-    private void addProblem() {
-        Problem problem = RecordFactory.eINSTANCE.createProblem();
-        problem.setId(PlanDrafts.newId());
-        addRow("Add Problem", editing.draft().getProblems(), problem);
-    }
-
-    private void addGoal() {
-        enclosing(Problem.class).ifPresent(problem -> {
-            Goal goal = RecordFactory.eINSTANCE.createGoal();
-            goal.setId(PlanDrafts.newId());
-            goal.setStatus(GoalStatus.ACTIVE);
-            addRow("Add Goal", problem.getGoals(), goal);
+    /** A row was added: it is selected (the stack's listener shows it) and its first field takes the typing. */
+    private void added(Optional<? extends EObject> row) {
+        row.ifPresent(added -> {
+            selected = added;
+            tree.setSelection(new StructuredSelection(added), true);
+            rowFields.focusFirst();
         });
-    }
-
-    private void addObjective() {
-        enclosing(Goal.class).ifPresent(goal -> {
-            Objective objective = RecordFactory.eINSTANCE.createObjective();
-            objective.setId(PlanDrafts.newId());
-            objective.setStatus(GoalStatus.ACTIVE);
-            addRow("Add Objective", goal.getObjectives(), objective);
-        });
-    }
-
-    private void addIntervention() {
-        enclosing(Objective.class).ifPresent(objective -> {
-            Intervention intervention = RecordFactory.eINSTANCE.createIntervention();
-            intervention.setId(PlanDrafts.newId());
-            intervention.setResponsibleClinicianId(editing.draft().getAuthorId());
-            addRow("Add Intervention", objective.getInterventions(), intervention);
-        });
-    }
-
-    private <T extends EObject> void addRow(String label, EList<T> rows, T row) {
-        selected = row;
-        editing.change(label, () -> rows.add(row));
-        rowFields.focusFirst();
-    }
-
-    /** @return the selected row if it is a {@code kind}, else the row of that kind it belongs to */
-    private <T> Optional<T> enclosing(Class<T> kind) {
-        for (EObject at = selected; at != null; at = at.eContainer()) {
-            if (kind.isInstance(at)) {
-                return Optional.of(kind.cast(at));
-            }
-        }
-        return Optional.empty();
     }
 
     private void remove() {
-        if (selected == null || selected == editing.draft()) {
-            return;
+        if (PlanRows.isRow(selected)) {
+            EObject next = rows.remove(selected);
+            tree.setSelection(next instanceof TreatmentPlan ? StructuredSelection.EMPTY
+                    : new StructuredSelection(next), true);
         }
-        EObject removed = selected;
-        EList<?> siblings = siblings(removed);
-        int index = siblings.indexOf(removed);
-        selected = index + 1 < siblings.size() ? (EObject) siblings.get(index + 1)
-                : index > 0 ? (EObject) siblings.get(index - 1) : removed.eContainer();
-        editing.change("Remove " + PlanOutline.number(removed), () -> siblings.remove(removed));
-    }
-
-    private void move(int by) {
-        if (selected == null || selected == editing.draft()) {
-            return;
-        }
-        EList<?> siblings = siblings(selected);
-        int to = siblings.indexOf(selected) + by;
-        if (to >= 0 && to < siblings.size()) {
-            int from = siblings.indexOf(selected);
-            editing.change("Move " + PlanOutline.number(selected), () -> siblings.move(to, from));
-        }
-    }
-
-    private static EList<?> siblings(EObject row) {
-        return (EList<?>) row.eContainer().eGet(row.eContainmentFeature());
     }
 
     private void undo() {
@@ -312,32 +237,13 @@ public final class PlanDialog extends TitleAreaDialog {
         }
     }
 
-    /** Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z anywhere in this dialog. */
-    private void undoKey(Event event) {
-        Shell shell = getShell();
-        if (shell == null || shell.isDisposed() || !(event.widget instanceof Control control)
-                || control.isDisposed() || control.getShell() != shell || (event.stateMask & SWT.MOD1) == 0) {
-            return;
-        }
-        int key = Character.toLowerCase(event.keyCode);
-        boolean shift = (event.stateMask & SWT.SHIFT) != 0;
-        if (key == 'z' && !shift) {
-            event.doit = false;
-            undo();
-        } else if (key == 'y' || key == 'z') {
-            event.doit = false;
-            redo();
-        }
-    }
-
     private void updateButtons() {
-        boolean row = selected != null && selected != editing.draft();
-        enable("Add Goal", enclosing(Problem.class).isPresent());
-        enable("Add Objective", enclosing(Goal.class).isPresent());
-        enable("Add Intervention", enclosing(Objective.class).isPresent());
-        enable("Remove", row);
-        enable("Move Up", row && siblings(selected).indexOf(selected) > 0);
-        enable("Move Down", row && siblings(selected).indexOf(selected) < siblings(selected).size() - 1);
+        enable("Add Goal", PlanRows.enclosing(selected, Problem.class).isPresent());
+        enable("Add Objective", PlanRows.enclosing(selected, Goal.class).isPresent());
+        enable("Add Intervention", PlanRows.enclosing(selected, Objective.class).isPresent());
+        enable("Remove", PlanRows.isRow(selected));
+        enable("Move Up", PlanRows.canMove(selected, -1));
+        enable("Move Down", PlanRows.canMove(selected, 1));
         enable("Undo", editing.stack().canUndo());
         enable("Redo", editing.stack().canRedo());
     }

@@ -271,6 +271,42 @@ class PlanEditorUiTest {
     }
 
     @Test
+    void rowsAreAddedMovedAndRemovedAndTheDiagnosisIsOneOfTheClients() throws Exception {
+        show("c-0001");
+        List<String> seen = new ArrayList<>();
+        CaseloadDialogDriver.answer("Edit Treatment Plan", EDIT_PLAN, dialog -> {
+            Combo diagnosis = WidgetFinder.all(dialog.shell(), Combo.class).get(0);
+            seen.add(List.of(diagnosis.getItems()) + " chosen: " + diagnosis.getText());
+            choose(diagnosis, "(none)");
+            choose(diagnosis, "F41.0 Panic disorder [episodic paroxysmal anxiety]");
+            click(dialog, "Add Goal");
+            dialog.fill("Statement", "Pat shops at the supermarket on a weekday");
+            click(dialog, "Move Up");
+            seen.add(treeLines(dialog.shell()).toString());
+            selectRow(dialog.shell(), "Goal 1.2");
+            click(dialog, "Remove");
+            seen.add(treeLines(dialog.shell()).toString());
+            dialog.press("Save");
+        });
+
+        assertEquals("[(none), F41.0 Panic disorder [episodic paroxysmal anxiety]] chosen: "
+                + "F41.0 Panic disorder [episodic paroxysmal anxiety]", seen.get(0));
+        assertEquals("[Problem 1: Panic attacks when driving, Goal 1.1: Pat shops at the supermarket on a weekday, "
+                + "Goal 1.2: Pat drives to work without panic, Objective 1.2.1: Drives 10 minutes with SUDS below 40, "
+                + "Intervention 1.2.1.1: Graded in-vivo exposure]", seen.get(1), "the new goal moved up");
+        assertEquals("[Problem 1: Panic attacks when driving, Goal 1.1: Pat shops at the supermarket on a weekday]",
+                seen.get(2), "the old goal removed with its objective and intervention");
+        List<TreatmentPlan> versions = store.loadClient("c-0001").orElseThrow().getEpisodes().get(0)
+                .getTreatmentPlans();
+        assertEquals(List.of("F41.0", "Pat shops at the supermarket on a weekday", 1),
+                List.of(versions.get(1).getProblems().get(0).getDiagnosisCode(), goal(versions.get(1)).getStatement(),
+                        versions.get(1).getProblems().get(0).getGoals().size()));
+        assertEquals(List.of("Pat drives to work without panic", 1),
+                List.of(goal(versions.get(0)).getStatement(), goal(versions.get(0)).getObjectives().size()),
+                "version 1 keeps the goal removed from version 2");
+    }
+
+    @Test
     void cancellingAChangedPlanAsksAndKeepEditingKeepsTheChanges() throws Exception {
         show("c-0001");
         List<String> seen = new ArrayList<>();
@@ -353,6 +389,14 @@ class PlanEditorUiTest {
         EventLoop.spinUntil(() -> overview != null && clientId.equals(overview.shownClientId()), OPEN_TIMEOUT_MS,
                 "the overview to show " + clientId);
         return overview;
+    }
+
+    private static void choose(Combo combo, String item) {
+        int index = List.of(combo.getItems()).indexOf(item);
+        assertTrue(index >= 0, item + " in " + List.of(combo.getItems()));
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
+        EventLoop.spin();
     }
 
     private static void click(CaseloadDialogDriver dialog, String label) {
