@@ -97,7 +97,6 @@ public final class ClientOverviewView extends ViewPart {
         title(planArea, "Treatment plan");
         planVersion = new Combo(planArea, SWT.READ_ONLY | SWT.DROP_DOWN);
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(planVersion);
-        planVersion.setToolTipText("Earlier versions can be read here; they are never changed.");
         planVersion.addListener(SWT.Selection, event -> {
             TreatmentPlan chosen = planVersions.get(planVersion.getSelectionIndex());
             chosenPlanId = chosen == ClientFacts.activePlan(client) ? null : chosen.getId();
@@ -226,6 +225,8 @@ public final class ClientOverviewView extends ViewPart {
     }
 
     private void showPlan(TreatmentPlan shown) {
+        planVersion.setToolTipText(PlanHistory.label(shown) + "\nEarlier versions can be read here; they are never "
+                + "changed.");
         planHeading.setText(PlanHistory.details(shown));
         plan.setInput(shown);
         planHeading.getParent().layout(true, true);

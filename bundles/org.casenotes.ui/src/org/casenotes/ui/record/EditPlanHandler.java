@@ -35,6 +35,8 @@ public final class EditPlanHandler extends AbstractHandler {
 
     /** The title of the question asked when the client has no open episode of care. */
     public static final String NO_EPISODE = "No Open Episode";
+    /** The title of the error shown when the plan could not be saved. */
+    public static final String NOT_SAVED = "Treatment Plan Not Saved";
 
     @Override
     public Object execute(ExecutionEvent event) {
@@ -72,7 +74,7 @@ public final class EditPlanHandler extends AbstractHandler {
             ClientOverviewView.refreshIfShowing(page, client.getId());
             CaseloadView.reloadIfShowing(page, client.getId());
         } catch (CaseloadStoreException | IllegalStateException | IllegalArgumentException e) {
-            MessageDialog.openError(shell, PlanDialog.TITLE, "The plan was not saved: " + e.getMessage());
+            MessageDialog.openError(shell, NOT_SAVED, "The plan was not saved: " + e.getMessage());
         }
         return null;
     }

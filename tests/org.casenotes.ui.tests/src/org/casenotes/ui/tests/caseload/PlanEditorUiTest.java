@@ -165,6 +165,9 @@ class PlanEditorUiTest {
                 overview.planVersions());
         assertTrue(overview.planLines().contains("Goal: Rowan returns to two weekly activities they valued (target "
                 + day(TODAY.plusDays(120)) + ")"), overview.planLines().toString());
+        assertTrue(overview.planLines().contains(
+                "Intervention: Behavioural activation with weekly scheduling · weekly, 50 minutes"),
+                overview.planLines().toString());
         Screenshots.ofWorkbenchWindow(1280, 900, "plan-in-overview.png");
     }
 
