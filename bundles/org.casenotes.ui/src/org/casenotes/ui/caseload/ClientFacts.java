@@ -94,10 +94,9 @@ final class ClientFacts {
 
     static String planHeading(TreatmentPlan plan) {
         if (plan == null) {
-            return "No treatment plan yet.";
+            return "No treatment plan yet: Client > Edit Treatment Plan… writes one.";
         }
-        return "Treatment plan, version " + plan.getVersion() + ", effective " + Labels.day(plan.getEffectiveDate())
-                + " · next review " + Labels.day(plan.getNextReviewDate());
+        return PlanHistory.label(plan) + " · next review " + Labels.day(plan.getNextReviewDate());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.casenotes.demo.DemoCaseload;
 import org.casenotes.model.record.Client;
+import org.casenotes.model.record.TreatmentPlan;
 import org.casenotes.store.CaseloadStore;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -22,6 +23,8 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableItem;
@@ -43,6 +46,10 @@ public final class ClientOverviewView extends ViewPart {
     private Label demographics;
     private Label diagnoses;
     private Label planHeading;
+    private Combo planVersion;
+    private List<TreatmentPlan> planVersions = List.of();
+    /** The earlier plan version the user chose to read, kept when the same client is shown again; else null. */
+    private String chosenPlanId;
     private TreeViewer plan;
     private Label measures;
     private TableViewer measureTable;
@@ -88,6 +95,13 @@ public final class ClientOverviewView extends ViewPart {
         GridLayoutFactory.swtDefaults().spacing(6, 4).applyTo(planArea);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(planArea);
         title(planArea, "Treatment plan");
+        planVersion = new Combo(planArea, SWT.READ_ONLY | SWT.DROP_DOWN);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(planVersion);
+        planVersion.addListener(SWT.Selection, event -> {
+            TreatmentPlan chosen = planVersions.get(planVersion.getSelectionIndex());
+            chosenPlanId = chosen == ClientFacts.activePlan(client) ? null : chosen.getId();
+            showPlan(chosen);
+        });
         planHeading = label(planArea, SWT.WRAP);
         plan = new TreeViewer(planArea, SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
         plan.setContentProvider(new PlanContent());
@@ -172,20 +186,50 @@ public final class ClientOverviewView extends ViewPart {
         if (heading.isDisposed()) {
             return;
         }
+        boolean sameClient = client != null && client.getId().equals(loaded.getId());
         client = loaded;
         heading.setText(ClientFacts.heading(loaded));
         demographics.setText(ClientFacts.demographics(loaded, LocalDate.now(DemoCaseload.ZONE)));
         diagnoses.setText(ClientFacts.diagnoses(loaded));
         measures.setText(ClientFacts.latestMeasures(loaded));
         measureTable.setInput(MeasureRow.of(loaded));
-        var active = ClientFacts.activePlan(loaded);
-        planHeading.setText(ClientFacts.planHeading(active));
-        plan.setInput(active);
+        showPlans(loaded, sameClient);
         timeline.setInput(TimelineEntry.of(loaded));
         heading.getParent().layout(true, true);
         if (heading.getParent().getParent() instanceof ScrolledComposite scroller) {
             fitFacts(scroller, heading.getParent());
         }
+    }
+
+    /**
+     * Offers every plan version in the combo and shows the current one (or says there is none); an earlier version
+     * the user chose stays shown when the same client is shown again.
+     */
+    private void showPlans(Client loaded, boolean sameClient) {
+        planVersions = PlanHistory.versions(loaded);
+        planVersion.setItems(planVersions.stream().map(PlanHistory::label).toArray(String[]::new));
+        planVersion.setVisible(!planVersions.isEmpty());
+        ((GridData) planVersion.getLayoutData()).exclude = planVersions.isEmpty();
+        TreatmentPlan current = ClientFacts.activePlan(loaded);
+        TreatmentPlan shown = planVersions.stream()
+                .filter(version -> sameClient && version.getId() != null && version.getId().equals(chosenPlanId))
+                .findFirst().orElse(current);
+        chosenPlanId = shown == current ? null : shown.getId();
+        if (shown == null) {
+            planHeading.setText(ClientFacts.planHeading(null));
+            plan.setInput(null);
+        } else {
+            planVersion.select(planVersions.indexOf(shown));
+            showPlan(shown);
+        }
+    }
+
+    private void showPlan(TreatmentPlan shown) {
+        planVersion.setToolTipText(PlanHistory.label(shown) + "\nEarlier versions can be read here; they are never "
+                + "changed.");
+        planHeading.setText(PlanHistory.details(shown));
+        plan.setInput(shown);
+        planHeading.getParent().layout(true, true);
     }
 
     private void open(IStructuredSelection selection) {
@@ -217,6 +261,24 @@ public final class ClientOverviewView extends ViewPart {
     /** @return the heading, demographics and diagnoses as shown (for tests) */
     public String factsText() {
         return heading.getText() + "\n" + demographics.getText() + "\n" + diagnoses.getText();
+    }
+
+    /** @return the plan versions offered, newest first, and the one shown (for tests) */
+    public List<String> planVersions() {
+        List<String> offered = new ArrayList<>(List.of(planVersion.getItems()));
+        offered.add("shown: " + planVersion.getText());
+        return offered;
+    }
+
+    /** Shows the plan version at {@code index} of {@link #planVersions()} as choosing it in the combo would (for tests). */
+    public void choosePlanVersion(int index) {
+        planVersion.select(index);
+        planVersion.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    /** @return what the overview says under the plan version (for tests) */
+    public String planDetailsText() {
+        return planHeading.getText();
     }
 
     /** @return the labels of the plan tree, depth first (for tests) */

@@ -1,13 +1,14 @@
 package org.casenotes.ui.caseload;
 
 import org.casenotes.model.record.Goal;
+import org.casenotes.model.record.Intervention;
 import org.casenotes.model.record.Objective;
 import org.casenotes.model.record.Problem;
 import org.casenotes.model.record.TreatmentPlan;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 
-/** A treatment plan as a tree: problems, their goals, and each goal's measurable objectives. */
+/** A treatment plan as a tree: problems, their goals, each goal's measurable objectives and their interventions. */
 final class PlanContent implements ITreeContentProvider {
 
     @Override
@@ -20,6 +21,7 @@ final class PlanContent implements ITreeContentProvider {
         return switch (parent) {
         case Problem problem -> problem.getGoals().toArray();
         case Goal goal -> goal.getObjectives().toArray();
+        case Objective objective -> objective.getInterventions().toArray();
         default -> new Object[0];
         };
     }
@@ -46,6 +48,9 @@ final class PlanContent implements ITreeContentProvider {
                     + objective.getMeasure() + " · target "
                     + org.casenotes.ui.caseload.Labels.day(objective.getTargetDate()) + " · "
                     + org.casenotes.ui.caseload.Labels.goalStatus(objective.getStatus());
+            case Intervention intervention -> "Intervention: " + intervention.getDescription()
+                    + (intervention.getFrequency() == null || intervention.getFrequency().isBlank() ? ""
+                            : " · " + intervention.getFrequency());
             default -> String.valueOf(element);
             };
         }
