@@ -1,6 +1,7 @@
 /**
  * Dialogs and commands of the Client menu: a new client and a change of a client's details (checked by
- * {@code ClientDetails}, which knows no widgets), measures entered on their own, and diagnoses picked from the
+ * {@code org.casenotes.core.record.ClientDetails}, headless, whose rules the CSV import applies too), clients
+ * imported from a CSV file (File &gt; Import Clients…), measures entered on their own, and diagnoses picked from the
  * ICD-10-CM list (checked headless in core). Everything is saved through the store.
  */
 package org.casenotes.ui.record;
