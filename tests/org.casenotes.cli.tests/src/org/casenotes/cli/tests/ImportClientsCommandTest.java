@@ -116,7 +116,7 @@ class ImportClientsCommandTest {
                 caseload.toString());
 
         assertEquals(ExitCode.CLEAN, exit, out());
-        assertEquals(List.of("c-0001", "c-1"), ids());
+        assertEquals(List.of("c-0002", "c-1"), ids(), "ids are given after the highest c-N, here c-1");
     }
 
     @Test
