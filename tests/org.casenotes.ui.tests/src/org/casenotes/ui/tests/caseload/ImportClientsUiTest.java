@@ -171,6 +171,17 @@ class ImportClientsUiTest {
     }
 
     @Test
+    void theFileMenuOffersImportClients() {
+        org.eclipse.swt.widgets.MenuItem file = ActiveWorkbench.shell().getMenuBar().getItem(0);
+        file.getMenu().notifyListeners(SWT.Show, new Event());
+        List<String> entries = Arrays.stream(file.getMenu().getItems()).map(item -> item.getText())
+                .map(text -> text.replaceAll("\\t.*", "").replace("&", "")).toList();
+        file.getMenu().notifyListeners(SWT.Hide, new Event());
+
+        assertTrue(entries.contains("Import Clients…"), "File menu entries: " + entries);
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsRefusedWithItsLineAndAnUnnamedColumnIsMappedByItsCombo() throws Exception {
         Path latin1 = temp.resolve("latin1.csv");
         Files.write(latin1, "Client id,Legal name\nh-1,Jos\u00e9 Ramos\n".getBytes(StandardCharsets.ISO_8859_1));
