@@ -140,11 +140,11 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
         }
         session.write(c -> {
             for (ClientRow row : clientRows) {
-                if (ledger.clients().exists(c, row.id())) {
+                // saving tells whether the client was new; one that was not rolls the whole transaction back
+                if (ledger.saveClient(c, actor(), row).action() != AuditAction.CREATE) {
                     throw new CaseloadStoreException("A client with the id " + row.id()
                             + " is already in this caseload; no client was added.");
                 }
-                ledger.saveClient(c, actor(), row);
             }
             return null;
         });
