@@ -120,6 +120,18 @@ public interface CaseloadStore extends AutoCloseable {
     void saveClient(Client client);
 
     /**
+     * Adds several new clients in one durable transaction: all of them or none, each with its own
+     * {@link AuditAction#CREATE} entry, in the order given. For moving a caseload in from a spreadsheet, where a
+     * crash or a refusal halfway must not leave half the clients saved, and where one fsync per client is wasted.
+     * Existing clients are never changed this way.
+     *
+     * @param clients the clients, each with a non-empty id and a status (their contained notes are ignored)
+     * @throws CaseloadStoreException   if a client's id is already in the caseload (then none is saved)
+     * @throws IllegalArgumentException if two of them share an id, or one has no id or status (nothing is saved)
+     */
+    void addClients(Collection<Client> clients);
+
+    /**
      * Saves one note durably and transactionally, and discards its autosaved working copy. The audit entry's
      * action tells what the save was: CREATE, CHANGE, SUBMIT, RETURN, SIGN, COSIGN or ADDENDUM.
      *

@@ -49,7 +49,9 @@ public final class Commands {
                 new DeferredCommand("backup",
                         () -> new BackupCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole)),
                 new DeferredCommand("restore",
-                        () -> new RestoreCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole))));
+                        () -> new RestoreCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole)),
+                new DeferredCommand("import-clients",
+                        () -> new ImportClientsCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole))));
     }
 
     /** Runs {@code casenotes arguments...} and returns the exit code ({@link ExitCode}). */

@@ -6,10 +6,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
@@ -24,6 +27,7 @@ import org.casenotes.store.PsychotherapyNotes;
 import org.casenotes.store.RecordKind;
 import org.casenotes.store.SignedNoteChangeException;
 import org.casenotes.store.internal.backup.CaseloadBackups;
+import org.casenotes.store.internal.records.ClientRow;
 import org.casenotes.store.internal.records.NoteChanges;
 import org.casenotes.store.internal.records.NoteRow;
 import org.casenotes.store.internal.records.RecordCodec;
@@ -120,6 +124,30 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
         requireId(client.getId(), "client");
         Objects.requireNonNull(client.getStatus(), "client status");
         session.write(c -> ledger.saveClient(c, actor(), rows.client(client)));
+    }
+
+    @Override
+    public void addClients(Collection<Client> clients) {
+        Set<String> ids = new HashSet<>();
+        List<ClientRow> clientRows = new ArrayList<>();
+        for (Client client : clients) {
+            requireId(client.getId(), "client");
+            Objects.requireNonNull(client.getStatus(), "client status");
+            if (!ids.add(client.getId())) {
+                throw new IllegalArgumentException("Two of the clients to add have the id " + client.getId() + ".");
+            }
+            clientRows.add(rows.client(client));
+        }
+        session.write(c -> {
+            for (ClientRow row : clientRows) {
+                // saving tells whether the client was new; one that was not rolls the whole transaction back
+                if (ledger.saveClient(c, actor(), row).action() != AuditAction.CREATE) {
+                    throw new CaseloadStoreException("A client with the id " + row.id()
+                            + " is already in this caseload; no client was added.");
+                }
+            }
+            return null;
+        });
     }
 
     @Override

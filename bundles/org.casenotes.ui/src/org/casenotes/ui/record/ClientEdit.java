@@ -1,5 +1,6 @@
 package org.casenotes.ui.record;
 
+import org.casenotes.core.record.ClientDetails;
 import org.casenotes.model.record.Client;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;

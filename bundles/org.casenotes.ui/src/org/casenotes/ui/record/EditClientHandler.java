@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.casenotes.core.record.ClientDetails;
 import org.casenotes.model.record.Client;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;

@@ -2,10 +2,10 @@ package org.casenotes.ui.record;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.casenotes.core.record.ClientDetails;
+import org.casenotes.core.record.ClientIds;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.ClientStatus;
 import org.casenotes.model.record.RecordFactory;
@@ -30,15 +30,13 @@ import org.eclipse.ui.handlers.HandlerUtil;
  */
 public final class NewClientHandler extends AbstractHandler {
 
-    private static final Pattern NUMBERED = Pattern.compile("c-(\\d{1,9})");
-
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
         try {
             CaseloadStore store = Workplace.store();
             Set<String> taken = store.listClients().stream().map(ClientSummary::id).collect(Collectors.toSet());
-            ClientDetails blank = new ClientDetails(nextFreeId(taken), "", "", "", "", ClientStatus.ACTIVE, "", false,
+            ClientDetails blank = new ClientDetails(ClientIds.nextFree(taken), "", "", "", "", ClientStatus.ACTIVE, "", false,
                     "", "", "", "");
             ClientDialog dialog = new ClientDialog(shell, blank, true, taken, LocalDate.now());
             if (dialog.open() != ClientDialog.OK) {
@@ -56,17 +54,5 @@ public final class NewClientHandler extends AbstractHandler {
             MessageDialog.openError(shell, ClientDialog.NEW_TITLE, e.getMessage());
         }
         return null;
-    }
-
-    /** @return {@code c-} and the number after the highest one among ids of that form, four digits at least */
-    static String nextFreeId(Set<String> taken) {
-        long highest = 0;
-        for (String id : taken) {
-            Matcher numbered = NUMBERED.matcher(id);
-            if (numbered.matches()) {
-                highest = Math.max(highest, Long.parseLong(numbered.group(1)));
-            }
-        }
-        return String.format("c-%04d", highest + 1);
     }
 }

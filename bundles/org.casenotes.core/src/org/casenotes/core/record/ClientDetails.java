@@ -1,4 +1,4 @@
-package org.casenotes.ui.record;
+package org.casenotes.core.record;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,27 +16,28 @@ import org.casenotes.model.record.Coverage;
 import org.casenotes.model.record.RecordFactory;
 
 /**
- * A client's details as typed into the New Client or Edit Client dialog, before they become the record: checked
- * field by field ({@link #problems}) and then written into a {@link Client} ({@link #applyTo}). The date of birth
- * is kept as typed so that an impossible date can be refused with what was typed.
+ * A client's details as typed into the New Client or Edit Client dialog, or read from a row of an imported
+ * spreadsheet, before they become the record: checked field by field ({@link #problems}) and then written into a
+ * {@link Client} ({@link #applyTo}). One set of rules for both, so an import refuses exactly what the dialog
+ * refuses. The date of birth is kept as typed so that an impossible date can be refused with what was typed.
  */
-record ClientDetails(String id, String legalName, String preferredName, String pronouns, String dateOfBirth,
+public record ClientDetails(String id, String legalName, String preferredName, String pronouns, String dateOfBirth,
         ClientStatus status, String phone, boolean mayLeaveMessage, String emergencyContactName,
         String emergencyContactPhone, String payerName, String memberId) {
 
     /** The form a date of birth is typed in. */
-    static final String DATE_FORM = "YYYY-MM-DD";
+    public static final String DATE_FORM = "YYYY-MM-DD";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
     /** The fields a problem can be reported at, by the label the dialog shows them with. */
-    static final String ID = "Client id";
-    static final String LEGAL_NAME = "Legal name";
-    static final String DATE_OF_BIRTH = "Date of birth";
+    public static final String ID = "Client id";
+    public static final String LEGAL_NAME = "Legal name";
+    public static final String DATE_OF_BIRTH = "Date of birth";
 
     /** @return the details a client's record holds now */
-    static ClientDetails of(Client client) {
+    public static ClientDetails of(Client client) {
         ContactDetails contact = client.getContact();
         Optional<Coverage> coverage = primaryCoverage(client);
         return new ClientDetails(client.getId(), text(client.getLegalName()), text(client.getPreferredName()),
@@ -55,7 +56,7 @@ record ClientDetails(String id, String legalName, String preferredName, String p
      * @param today    today, after which nobody is born
      * @return what is wrong, by the label of the field it is wrong at; empty when the details can be saved
      */
-    Map<String, String> problems(Collection<String> takenIds, LocalDate today) {
+    public Map<String, String> problems(Collection<String> takenIds, LocalDate today) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (id.isBlank()) {
             problems.put(ID, "Enter an id for the client.");
@@ -85,7 +86,7 @@ record ClientDetails(String id, String legalName, String preferredName, String p
     }
 
     /** Writes these details into {@code client}; call only when {@link #problems} has nothing to say. */
-    void applyTo(Client client) {
+    public void applyTo(Client client) {
         client.setId(id);
         client.setLegalName(legalName.strip());
         client.setPreferredName(orNull(preferredName));
