@@ -1,7 +1,9 @@
 package org.casenotes.ui.caseload;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
+import org.casenotes.core.record.PlanReviewDue;
 import org.casenotes.model.record.ClientStatus;
 import org.casenotes.store.CaseloadEntry;
 
@@ -23,6 +25,22 @@ record CaseloadRow(String id, String name, String pronouns, String status, Local
     /** @return the name, followed by the pronouns if known: "Samira Haddad · she/her" */
     String nameAndPronouns() {
         return pronouns.isEmpty() ? name : name + " · " + pronouns;
+    }
+
+    /** @return the plan review if it is overdue or due within two weeks of {@code today} */
+    Optional<PlanReviewDue> reviewDue(LocalDate today) {
+        return PlanReviewDue.of(nextPlanReview, today);
+    }
+
+    /**
+     * @return the next review as the Review column shows it: its date ("10 Jan 27"), or once due within two weeks
+     *         how soon ("in 5 days", "today"), or "overdue"
+     */
+    String review(LocalDate today) {
+        return reviewDue(today).map(due -> due.overdue() ? "overdue"
+                : due.daysLeft() == 0 ? "today"
+                : "in " + due.daysLeft() + (due.daysLeft() == 1 ? " day" : " days"))
+                .orElse(Labels.shortDay(nextPlanReview));
     }
 
     /** @return the row of a client in the store's overview */

@@ -43,6 +43,8 @@ public final class ClientOverviewView extends ViewPart {
     private Label demographics;
     private Label diagnoses;
     private Label planHeading;
+    /** The current plan's review when it is due within two weeks or overdue; empty otherwise. */
+    private Label planReview;
     private TreeViewer plan;
     private Label measures;
     private TableViewer measureTable;
@@ -89,6 +91,8 @@ public final class ClientOverviewView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(planArea);
         title(planArea, "Treatment plan");
         planHeading = label(planArea, SWT.WRAP);
+        planReview = label(planArea, SWT.WRAP);
+        planReview.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         plan = new TreeViewer(planArea, SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
         plan.setContentProvider(new PlanContent());
         plan.setLabelProvider(new PlanContent.Labels());
@@ -180,6 +184,7 @@ public final class ClientOverviewView extends ViewPart {
         measureTable.setInput(MeasureRow.of(loaded));
         var active = ClientFacts.activePlan(loaded);
         planHeading.setText(ClientFacts.planHeading(active));
+        planReview.setText(ClientFacts.planReview(loaded, LocalDate.now()));
         plan.setInput(active);
         timeline.setInput(TimelineEntry.of(loaded));
         heading.getParent().layout(true, true);
@@ -217,6 +222,11 @@ public final class ClientOverviewView extends ViewPart {
     /** @return the heading, demographics and diagnoses as shown (for tests) */
     public String factsText() {
         return heading.getText() + "\n" + demographics.getText() + "\n" + diagnoses.getText();
+    }
+
+    /** @return the plan's review when due within two weeks or overdue, as shown, else "" (for tests) */
+    public String planReviewText() {
+        return planReview.getText();
     }
 
     /** @return the labels of the plan tree, depth first (for tests) */

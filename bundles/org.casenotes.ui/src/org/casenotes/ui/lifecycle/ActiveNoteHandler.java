@@ -7,6 +7,7 @@ import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
+import org.casenotes.ui.caseload.CaseloadView;
 import org.casenotes.ui.caseload.ClientOverviewView;
 import org.casenotes.ui.forms.NoteEditorInput;
 import org.eclipse.core.commands.AbstractHandler;
@@ -61,6 +62,7 @@ abstract class ActiveNoteHandler extends AbstractHandler {
                 Client client = store.loadClient(result.get().getClientId()).orElse(null);
                 NoteOpener.reopen(page, input, client, result.get(), Workplace.rules());
                 ClientOverviewView.refreshIfShowing(page, result.get().getClientId());
+                CaseloadView.reloadIfShowing(page, result.get().getClientId());
             }
         } catch (LifecycleException | CaseloadStoreException | IllegalStateException e) {
             MessageDialog.openError(shell, title, e.getMessage());
