@@ -111,20 +111,9 @@ public final class CaseloadView extends ViewPart {
         String date = Labels.shortDay(LocalDate.of(2026, 9, 30));
         column(columns, "Client", null, 6, "Wendell Ash", CaseloadRow::nameAndPronouns);
         column(columns, "Status", null, 2, "Discharged", CaseloadRow::status);
-        TableViewerColumn review = column(columns, "Review", "Next treatment-plan review; how soon once due within "
-                + PlanReviewDue.WINDOW_DAYS + " days, or overdue", 2, "in 14 days", row -> row.review(LocalDate.now()));
-        review.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return ((CaseloadRow) element).review(LocalDate.now());
-            }
-
-            @Override
-            public Color getForeground(Object element) {
-                return ((CaseloadRow) element).reviewDue(LocalDate.now()).isPresent()
-                        ? table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null;
-            }
-        });
+        column(columns, "Review", "Next treatment-plan review; how soon once due within "
+                + PlanReviewDue.WINDOW_DAYS + " days, or overdue", 2, "in 14 days", row -> row.review(LocalDate.now()))
+                .setLabelProvider(new ReviewCell());
         column(columns, "Unsigned", "Notes not signed yet", 1, "", row -> count(row.unsigned()));
         column(columns, "Overdue", "Unsigned past the agency's late-entry window", 1, "",
                 row -> count(row.overdue()));
@@ -294,6 +283,20 @@ public final class CaseloadView extends ViewPart {
             overview.show(row.id());
         } catch (PartInitException e) {
             banner.setText("Cannot show the client: " + e.getMessage());
+        }
+    }
+
+    /** The Review column's cell: the next review, in dark red once due within two weeks or overdue. */
+    private final class ReviewCell extends ColumnLabelProvider {
+        @Override
+        public String getText(Object element) {
+            return ((CaseloadRow) element).review(LocalDate.now());
+        }
+
+        @Override
+        public Color getForeground(Object element) {
+            return ((CaseloadRow) element).reviewDue(LocalDate.now()).isPresent()
+                    ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null;
         }
     }
 

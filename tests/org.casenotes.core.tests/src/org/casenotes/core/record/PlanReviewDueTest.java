@@ -28,7 +28,7 @@ class PlanReviewDueTest {
         PlanReviewDue late = PlanReviewDue.of(TODAY.minusDays(3), TODAY).orElseThrow();
         assertTrue(late.overdue());
         assertEquals(-3, late.daysLeft());
-        assertTrue(PlanReviewDue.of(null, TODAY).isEmpty());
+        assertTrue(PlanReviewDue.of((LocalDate) null, TODAY).isEmpty());
     }
 
     @Test
