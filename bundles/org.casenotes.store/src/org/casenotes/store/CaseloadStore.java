@@ -25,7 +25,9 @@ import org.casenotes.model.record.Note;
  * <li>The end of the audit log is recorded outside the log (the embedded store keeps it in the caseload header,
  * and so in every backup), so that {@link AuditLog#verify()} reports entries cut from the end.</li>
  * <li>Records are never deleted. A signed note only gains addenda, review comments and a co-signature; any other
- * change is refused with {@link SignedNoteChangeException}.</li>
+ * change is refused with {@link SignedNoteChangeException}. A treatment-plan version other than a draft is never
+ * rewritten or removed: the only change a client save may make to one is active to superseded; any other is refused
+ * with {@link PlanVersionChangeException}.</li>
  * <li>Objects returned are detached copies: changing them changes nothing until they are saved.</li>
  * <li>While {@link #isLocked() locked}, every method except {@link #isLocked()}, {@link #unlock(char[])},
  * {@link #lock()}, {@link #actor()} and {@link #close()} throws {@link CaseloadLockedException}.</li>
@@ -116,6 +118,8 @@ public interface CaseloadStore extends AutoCloseable {
      * contained in {@code client} are ignored here).
      *
      * @param client the client, with a non-empty id and a status
+     * @throws PlanVersionChangeException if the save would change or remove a stored plan version that is not a
+     *                                    draft (other than making an active version superseded)
      */
     void saveClient(Client client);
 
@@ -152,6 +156,7 @@ public interface CaseloadStore extends AutoCloseable {
      * @param client the client's record, saved as by {@link #saveClient(Client)} (its contained notes are ignored)
      * @throws SignedNoteChangeException if the note is stored as signed and the save would change more than
      *                                   addenda, review comments or the co-signature (then neither is saved)
+     * @throws PlanVersionChangeException as {@link #saveClient(Client)} (then neither is saved)
      * @throws IllegalArgumentException  if the note names another client
      */
     void saveNoteWithClient(Note note, Client client);

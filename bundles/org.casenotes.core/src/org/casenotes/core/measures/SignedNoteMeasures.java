@@ -101,8 +101,11 @@ public final class SignedNoteMeasures {
         return results;
     }
 
-    /** @return the note's date of service, else its date-of-service field, else the day it was signed (UTC) */
-    static LocalDate dateOfService(Note note) {
+    /**
+     * @return the note's date of service, else its date-of-service field, else the day it was signed (UTC): the day
+     *         a measure result is dated, and the day a plan version from the note takes effect if it names none
+     */
+    public static LocalDate dateOfService(Note note) {
         if (note.getDateOfService() != null) {
             return note.getDateOfService();
         }

@@ -1,12 +1,12 @@
 package org.casenotes.core.record;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.EpisodeOfCare;
+import org.casenotes.model.record.EpisodeStatus;
 import org.casenotes.model.record.PlanStatus;
 import org.casenotes.model.record.TreatmentPlan;
 
@@ -20,11 +20,17 @@ public final class PlanVersions {
     private PlanVersions() {
     }
 
-    /** @return the plan in effect for the client: the highest active version of any episode, or empty */
+    /**
+     * @return the plan in effect for the client: the current version of an open episode, else of the latest-started
+     *         episode that has one (version numbers restart in each episode, so a readmitted client's version 1 is
+     *         newer than the version 3 of an episode closed before), or empty
+     */
     public static Optional<TreatmentPlan> current(Client client) {
-        return client.getEpisodes().stream().map(EpisodeOfCare::getTreatmentPlans).flatMap(List::stream)
-                .filter(plan -> plan.getStatus() == PlanStatus.ACTIVE)
-                .max(Comparator.comparingInt(TreatmentPlan::getVersion));
+        Comparator<EpisodeOfCare> latest = Comparator
+                .comparing((EpisodeOfCare episode) -> episode.getStatus() == EpisodeStatus.OPEN)
+                .thenComparing(EpisodeOfCare::getStartDate, Comparator.nullsFirst(Comparator.naturalOrder()));
+        return client.getEpisodes().stream().filter(episode -> current(episode).isPresent()).max(latest)
+                .flatMap(PlanVersions::current);
     }
 
     /** @return the plan in effect in the episode: its highest active version, or empty */

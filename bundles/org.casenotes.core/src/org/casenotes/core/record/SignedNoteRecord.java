@@ -11,8 +11,8 @@ import org.casenotes.model.record.Note;
 /**
  * Everything signing a note changes in its client's record besides the note itself: the measure results of its
  * answered instruments ({@link SignedNoteMeasures}), the treatment-plan version a signed plan or plan-review note
- * makes, and the episode of care an intake or discharge note opens or closes. Each consequence is applied once: a
- * note signed again (co-signature, addendum) changes nothing more.
+ * makes ({@link SignedNotePlan}), and the episode of care an intake or discharge note opens or closes. Each
+ * consequence is applied once: a note signed again (co-signature, addendum) changes nothing more.
  *
  * <p>Callers save the note and the client in one transaction ({@code CaseloadStore.saveNoteWithClient}) when
  * {@link #applyTo} reports a change, else the note alone.
@@ -35,6 +35,7 @@ public final class SignedNoteRecord {
     public boolean applyTo(Client client, Note note, FormDefinition form) {
         boolean changed = !new SignedNoteMeasures(ids).addTo(client, note, form).isEmpty();
         changed |= new EpisodeNotes(ids).applyTo(client, note, form);
+        changed |= new SignedNotePlan(ids).addTo(client, note, form).isPresent();
         return changed;
     }
 }

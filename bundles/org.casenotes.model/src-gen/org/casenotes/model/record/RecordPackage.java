@@ -881,13 +881,22 @@ public interface RecordPackage extends EPackage {
 	int TREATMENT_PLAN__AUTHOR_ID = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Note Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TREATMENT_PLAN__NOTE_ID = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Problems</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TREATMENT_PLAN__PROBLEMS = IDENTIFIED_FEATURE_COUNT + 5;
+	int TREATMENT_PLAN__PROBLEMS = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Treatment Plan</em>' class.
@@ -896,7 +905,7 @@ public interface RecordPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TREATMENT_PLAN_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+	int TREATMENT_PLAN_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Treatment Plan</em>' class.
@@ -3914,6 +3923,17 @@ public interface RecordPackage extends EPackage {
 	EAttribute getTreatmentPlan_AuthorId();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.record.TreatmentPlan#getNoteId <em>Note Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note Id</em>'.
+	 * @see org.casenotes.model.record.TreatmentPlan#getNoteId()
+	 * @see #getTreatmentPlan()
+	 * @generated
+	 */
+	EAttribute getTreatmentPlan_NoteId();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.casenotes.model.record.TreatmentPlan#getProblems <em>Problems</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6087,6 +6107,14 @@ public interface RecordPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TREATMENT_PLAN__AUTHOR_ID = eINSTANCE.getTreatmentPlan_AuthorId();
+
+		/**
+		 * The meta object literal for the '<em><b>Note Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TREATMENT_PLAN__NOTE_ID = eINSTANCE.getTreatmentPlan_NoteId();
 
 		/**
 		 * The meta object literal for the '<em><b>Problems</b></em>' containment reference list feature.

@@ -20,6 +20,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.casenotes.model.record.TreatmentPlan#getEffectiveDate <em>Effective Date</em>}</li>
  *   <li>{@link org.casenotes.model.record.TreatmentPlan#getNextReviewDate <em>Next Review Date</em>}</li>
  *   <li>{@link org.casenotes.model.record.TreatmentPlan#getAuthorId <em>Author Id</em>}</li>
+ *   <li>{@link org.casenotes.model.record.TreatmentPlan#getNoteId <em>Note Id</em>}</li>
  *   <li>{@link org.casenotes.model.record.TreatmentPlan#getProblems <em>Problems</em>}</li>
  * </ul>
  *
@@ -140,6 +141,31 @@ public interface TreatmentPlan extends Identified {
 	 * @generated
 	 */
 	void setAuthorId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Note Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The signed treatment-plan or plan-review note this version was made from, or null for a version saved in the plan editor. A note makes at most one version.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Note Id</em>' attribute.
+	 * @see #setNoteId(String)
+	 * @see org.casenotes.model.record.RecordPackage#getTreatmentPlan_NoteId()
+	 * @model
+	 * @generated
+	 */
+	String getNoteId();
+
+	/**
+	 * Sets the value of the '{@link org.casenotes.model.record.TreatmentPlan#getNoteId <em>Note Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Note Id</em>' attribute.
+	 * @see #getNoteId()
+	 * @generated
+	 */
+	void setNoteId(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Problems</b></em>' containment reference list.

@@ -30,6 +30,7 @@ import org.casenotes.store.internal.backup.CaseloadBackups;
 import org.casenotes.store.internal.records.ClientRow;
 import org.casenotes.store.internal.records.NoteChanges;
 import org.casenotes.store.internal.records.NoteRow;
+import org.casenotes.store.internal.records.PlanVersionChanges;
 import org.casenotes.store.internal.records.RecordCodec;
 import org.casenotes.store.internal.records.RecordLedger;
 import org.casenotes.store.internal.records.RecordRows;
@@ -123,7 +124,17 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
     public void saveClient(Client client) {
         requireId(client.getId(), "client");
         Objects.requireNonNull(client.getStatus(), "client status");
-        session.write(c -> ledger.saveClient(c, actor(), rows.client(client)));
+        var row = rows.client(client);
+        session.write(c -> {
+            keepPlanVersions(c, client);
+            return ledger.saveClient(c, actor(), row);
+        });
+    }
+
+    /** Refuses a save that would rewrite or drop a stored plan version (see {@link PlanVersionChanges}). */
+    private void keepPlanVersions(Connection c, Client client) throws SQLException {
+        Optional<byte[]> stored = ledger.clients().content(c, client.getId());
+        PlanVersionChanges.check(stored.map(bytes -> codec.decode(bytes, Client.class)).orElse(null), client);
     }
 
     @Override
@@ -182,6 +193,7 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
         NoteRow noteRow = rows.note(note);
         var clientRow = rows.client(client);
         session.write(c -> {
+            keepPlanVersions(c, client);
             save(c, note, noteRow);
             ledger.saveClient(c, actor(), clientRow);
             return null;

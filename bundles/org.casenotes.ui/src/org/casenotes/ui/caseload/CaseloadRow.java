@@ -1,8 +1,10 @@
 package org.casenotes.ui.caseload;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.casenotes.core.record.IntakeDue;
+import org.casenotes.core.record.PlanReviewDue;
 import org.casenotes.model.record.ClientStatus;
 import org.casenotes.store.CaseloadEntry;
 
@@ -37,6 +39,22 @@ record CaseloadRow(String id, String name, String pronouns, String status, Local
             return status;
         }
         return intakeOverdue ? "Intake late" : "Intake due";
+    }
+
+    /** @return the plan review if it is overdue or due within two weeks of {@code today} */
+    Optional<PlanReviewDue> reviewDue(LocalDate today) {
+        return PlanReviewDue.of(nextPlanReview, today);
+    }
+
+    /**
+     * @return the next review as the Review column shows it: its date ("10 Jan 27"), or once due within two weeks
+     *         how soon ("in 5 days", "today"), or "overdue"
+     */
+    String review(LocalDate today) {
+        return reviewDue(today).map(due -> due.overdue() ? "overdue"
+                : due.daysLeft() == 0 ? "today"
+                : "in " + due.daysLeft() + (due.daysLeft() == 1 ? " day" : " days"))
+                .orElse(Labels.shortDay(nextPlanReview));
     }
 
     /** @return the row of a client in the store's overview, with the intake due as of today */

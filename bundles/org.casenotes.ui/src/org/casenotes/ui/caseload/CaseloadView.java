@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.casenotes.core.record.PlanReviewDue;
 import org.casenotes.store.CaseloadOverview;
 import org.casenotes.store.CaseloadStore;
 import org.eclipse.core.runtime.Status;
@@ -25,6 +26,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -38,8 +40,9 @@ import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * The caseload: every client with status, next plan review and unsigned/overdue note counts, with a search box
- * and a filter by client status or by notes needing attention. Everything shown comes from the store's
+ * The caseload: every client with status, next plan review (marked when due within two weeks or overdue) and
+ * unsigned/overdue note counts, with a search box and a filter by client status, notes needing attention or plan
+ * reviews due. Everything shown comes from the store's
  * {@link CaseloadStore#overview overview} (indexed data; no client record is loaded, so listing is not audited as
  * opening records). Overdue means unsigned past the agency's late-entry window. Selecting a client shows it in the
  * {@link ClientOverviewView}. On first start it shows the progress of creating the demo caseload.
@@ -53,8 +56,9 @@ public final class CaseloadView extends ViewPart {
     private static final String WITH_UNSIGNED = "With unsigned notes";
     private static final String WITH_OVERDUE = "With overdue notes";
     private static final String INTAKE_DUE = "Intake due";
+    private static final String REVIEW_DUE = "Plan review due";
     private static final String[] STATUSES = {ALL_STATUSES, "Active", "Waitlist", "Inactive", "Discharged",
-        WITH_UNSIGNED, WITH_OVERDUE, INTAKE_DUE};
+        WITH_UNSIGNED, WITH_OVERDUE, INTAKE_DUE, REVIEW_DUE};
 
     private Text search;
     private Combo status;
@@ -109,8 +113,9 @@ public final class CaseloadView extends ViewPart {
         column(columns, "Client", null, 6, "Wendell Ash", CaseloadRow::nameAndPronouns);
         column(columns, "Status", "Client status, or the intake while it is due", 2, "Discharged",
                 CaseloadRow::statusAndIntake);
-        column(columns, "Review", "Next treatment-plan review", 2, date,
-                row -> Labels.shortDay(row.nextPlanReview()));
+        column(columns, "Review", "Next treatment-plan review; how soon once due within "
+                + PlanReviewDue.WINDOW_DAYS + " days, or overdue", 2, "in 14 days", row -> row.review(LocalDate.now()))
+                .setLabelProvider(new ReviewCell());
         column(columns, "Unsigned", "Notes not signed yet", 1, "", row -> count(row.unsigned()));
         column(columns, "Overdue", "Unsigned past the agency's late-entry window", 1, "",
                 row -> count(row.overdue()));
@@ -147,8 +152,8 @@ public final class CaseloadView extends ViewPart {
      * Adds a column that takes its share ({@code weight}) of the view's width but never less than its header or
      * {@code widest} text needs, so that at the usual window sizes every column fits without cutting text.
      */
-    private void column(TableColumnLayout columns, String title, String tooltip, int weight, String widest,
-            Function<CaseloadRow, String> text) {
+    private TableViewerColumn column(TableColumnLayout columns, String title, String tooltip, int weight,
+            String widest, Function<CaseloadRow, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
         column.getColumn().setToolTipText(tooltip);
@@ -166,6 +171,7 @@ public final class CaseloadView extends ViewPart {
                 return text.apply((CaseloadRow) element);
             }
         });
+        return column;
     }
 
     private static String counted(int count, String thing) {
@@ -234,8 +240,10 @@ public final class CaseloadView extends ViewPart {
         }
         rows = overview.entries().stream().map(CaseloadRow::of).toList();
         viewer.setInput(rows);
+        long reviewsDue = rows.stream().filter(row -> row.reviewDue(LocalDate.now()).isPresent()).count();
         String counts = counted(overview.clientCount(), "client") + ", "
-                + counted(overview.unsignedNotes(), "unsigned note") + ", " + overview.overdueNotes() + " overdue.";
+                + counted(overview.unsignedNotes(), "unsigned note") + ", " + overview.overdueNotes() + " overdue."
+                + (reviewsDue == 0 ? "" : " " + counted((int) reviewsDue, "plan review") + " due.");
         banner.setText(session.isDemo() ? CaseloadSession.DEMO_NAME + ". " + counts
                 : session.name().isEmpty() ? counts : session.name() + ": " + counts);
         banner.getParent().layout(true, true);
@@ -280,6 +288,20 @@ public final class CaseloadView extends ViewPart {
         }
     }
 
+    /** The Review column's cell: the next review, in dark red once due within two weeks or overdue. */
+    private final class ReviewCell extends ColumnLabelProvider {
+        @Override
+        public String getText(Object element) {
+            return ((CaseloadRow) element).review(LocalDate.now());
+        }
+
+        @Override
+        public Color getForeground(Object element) {
+            return ((CaseloadRow) element).reviewDue(LocalDate.now()).isPresent()
+                    ? viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null;
+        }
+    }
+
     /**
      * A row passes when every search word is in its name or id and it has the chosen client status or notes needing
      * attention.
@@ -293,6 +315,7 @@ public final class CaseloadView extends ViewPart {
             case WITH_UNSIGNED -> row.unsigned() > 0;
             case WITH_OVERDUE -> row.overdue() > 0;
             case INTAKE_DUE -> row.intakeDueBy() != null;
+            case REVIEW_DUE -> row.reviewDue(LocalDate.now()).isPresent();
             default -> status.getText().equals(row.status());
             };
             if (!shown) {
@@ -362,7 +385,8 @@ public final class CaseloadView extends ViewPart {
     }
 
     /**
-     * Chooses a filter, e.g. "Discharged", "With unsigned notes", "With overdue notes" or "All statuses" (for tests).
+     * Chooses a filter, e.g. "Discharged", "With unsigned notes", "With overdue notes", "Plan review due" or "All
+     * statuses" (for tests).
      */
     public void filterByStatus(String label) {
         status.select(Arrays.asList(STATUSES).indexOf(label));

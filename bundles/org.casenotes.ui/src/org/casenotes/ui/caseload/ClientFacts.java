@@ -12,12 +12,12 @@ import java.util.stream.Collectors;
 
 import org.casenotes.core.record.EpisodesOfCare;
 import org.casenotes.core.record.IntakeDue;
+import org.casenotes.core.record.PlanReviewDue;
+import org.casenotes.core.record.PlanVersions;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Coverage;
 import org.casenotes.model.record.Diagnosis;
-import org.casenotes.model.record.EpisodeOfCare;
 import org.casenotes.model.record.MeasureResult;
-import org.casenotes.model.record.PlanStatus;
 import org.casenotes.model.record.TreatmentPlan;
 
 /** The plain-text facts of a client overview: demographics, diagnoses, the active plan and the latest measures. */
@@ -85,11 +85,27 @@ final class ClientFacts {
                 .collect(Collectors.joining("\n"));
     }
 
-    /** @return the active treatment plan of the open (or latest) episode, if any */
+    /** @return the client's current treatment plan version ({@link PlanVersions#current(Client)}), or null */
     static TreatmentPlan activePlan(Client client) {
-        return client.getEpisodes().stream().map(EpisodeOfCare::getTreatmentPlans).flatMap(List::stream)
-                .filter(plan -> plan.getStatus() == PlanStatus.ACTIVE)
-                .max(Comparator.comparing(TreatmentPlan::getVersion)).orElse(null);
+        return PlanVersions.current(client).orElse(null);
+    }
+
+    /**
+     * @return "Plan review due 10 Jan 2027 (in 5 days)", "... (today)" or "Plan review overdue since 10 Jan 2027
+     *         (3 days)" while the current plan's review is within {@value PlanReviewDue#WINDOW_DAYS} days or past;
+     *         empty otherwise
+     */
+    static String planReview(Client client, LocalDate today) {
+        return PlanReviewDue.of(client, today).map(ClientFacts::planReview).orElse("");
+    }
+
+    static String planReview(PlanReviewDue due) {
+        long days = Math.abs(due.daysLeft());
+        String count = days + (days == 1 ? " day" : " days");
+        if (due.overdue()) {
+            return "Plan review overdue since " + Labels.day(due.reviewBy()) + " (" + count + ")";
+        }
+        return "Plan review due " + Labels.day(due.reviewBy()) + (days == 0 ? " (today)" : " (in " + count + ")");
     }
 
     static String planHeading(TreatmentPlan plan) {

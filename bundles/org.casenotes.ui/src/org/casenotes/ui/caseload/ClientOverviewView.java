@@ -50,6 +50,8 @@ public final class ClientOverviewView extends ViewPart {
     private List<TreatmentPlan> planVersions = List.of();
     /** The earlier plan version the user chose to read, kept when the same client is shown again; else null. */
     private String chosenPlanId;
+    /** The current plan's review when it is due within two weeks or overdue; empty otherwise. */
+    private Label planReview;
     private TreeViewer plan;
     private Label measures;
     private TableViewer measureTable;
@@ -103,6 +105,8 @@ public final class ClientOverviewView extends ViewPart {
             showPlan(chosen);
         });
         planHeading = label(planArea, SWT.WRAP);
+        planReview = label(planArea, SWT.WRAP);
+        planReview.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         plan = new TreeViewer(planArea, SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
         plan.setContentProvider(new PlanContent());
         plan.setLabelProvider(new PlanContent.Labels());
@@ -194,6 +198,7 @@ public final class ClientOverviewView extends ViewPart {
         measures.setText(ClientFacts.latestMeasures(loaded));
         measureTable.setInput(MeasureRow.of(loaded));
         showPlans(loaded, sameClient);
+        planReview.setText(ClientFacts.planReview(loaded, LocalDate.now()));
         timeline.setInput(TimelineEntry.of(loaded));
         heading.getParent().layout(true, true);
         if (heading.getParent().getParent() instanceof ScrolledComposite scroller) {
@@ -279,6 +284,11 @@ public final class ClientOverviewView extends ViewPart {
     /** @return what the overview says under the plan version (for tests) */
     public String planDetailsText() {
         return planHeading.getText();
+    }
+
+    /** @return the plan's review when due within two weeks or overdue, as shown, else "" (for tests) */
+    public String planReviewText() {
+        return planReview.getText();
     }
 
     /** @return the labels of the plan tree, depth first (for tests) */

@@ -41,11 +41,13 @@ final class PlanContent implements ITreeContentProvider {
         @Override
         public String getText(Object element) {
             return switch (element) {
-            case Problem problem -> "Problem: " + problem.getStatement() + " [" + problem.getDiagnosisCode() + "]";
+            case Problem problem -> "Problem: " + problem.getStatement()
+                    + (problem.getDiagnosisCode() == null ? "" : " [" + problem.getDiagnosisCode() + "]");
             case Goal goal -> "Goal: " + goal.getStatement() + " (target "
-                    + org.casenotes.ui.caseload.Labels.day(goal.getTargetDate()) + ")";
-            case Objective objective -> "Objective: " + objective.getStatement() + " · measured by "
-                    + objective.getMeasure() + " · target "
+                    + org.casenotes.ui.caseload.Labels.day(goal.getTargetDate()) + ") · "
+                    + org.casenotes.ui.caseload.Labels.goalStatus(goal.getStatus());
+            case Objective objective -> "Objective: " + objective.getStatement()
+                    + (objective.getMeasure() == null ? "" : " · measured by " + objective.getMeasure()) + " · target "
                     + org.casenotes.ui.caseload.Labels.day(objective.getTargetDate()) + " · "
                     + org.casenotes.ui.caseload.Labels.goalStatus(objective.getStatus());
             case Intervention intervention -> "Intervention: " + intervention.getDescription()

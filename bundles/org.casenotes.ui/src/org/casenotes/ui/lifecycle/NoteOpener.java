@@ -1,15 +1,17 @@
 package org.casenotes.ui.lifecycle;
 
-import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.casenotes.core.record.PlanVersions;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.PlanElementKind;
 import org.casenotes.model.record.Client;
-import org.casenotes.model.record.EpisodeOfCare;
 import org.casenotes.model.record.Goal;
+import org.casenotes.model.record.GoalReferenceValue;
+import org.casenotes.model.record.GoalStatus;
 import org.casenotes.model.record.Note;
-import org.casenotes.model.record.PlanStatus;
 import org.casenotes.model.record.Problem;
 import org.casenotes.model.record.TreatmentPlan;
 import org.casenotes.store.CaseloadStoreException;
@@ -84,7 +86,7 @@ public final class NoteOpener {
 
     private static IEditorPart show(IWorkbenchPage page, Client client, NoteEditorInput input, WorkbenchRules rules)
             throws PartInitException {
-        input.withPlanElements((edited, kind) -> planElements(client, kind))
+        input.withPlanElements((edited, kind) -> planElements(client, edited, kind))
                 .withRules(rules.engine(), rules.agency().ruleSettings())
                 .withRecordNames(new ClientRecordNames(client, Workplace.profile()));
         DraftsBeforeLock.register();
@@ -112,15 +114,25 @@ public final class NoteOpener {
         };
     }
 
-    private static List<PlanElement> planElements(Client client, PlanElementKind kind) {
-        TreatmentPlan plan = client == null ? null : client.getEpisodes().stream()
-                .map(EpisodeOfCare::getTreatmentPlans).flatMap(List::stream)
-                .filter(candidate -> candidate.getStatus() == PlanStatus.ACTIVE)
-                .max(Comparator.comparing(TreatmentPlan::getVersion)).orElse(null);
+    /**
+     * @return the goals (or objectives) a note can name: those of the client's current plan version, without the
+     *         goals a review discontinued unless the note already names them
+     */
+    private static List<PlanElement> planElements(Client client, Note note, PlanElementKind kind) {
+        TreatmentPlan plan = client == null ? null : PlanVersions.current(client).orElse(null);
         if (plan == null) {
             return List.of();
         }
-        List<Goal> goals = plan.getProblems().stream().map(Problem::getGoals).flatMap(List::stream).toList();
+        Set<String> named = new HashSet<>();
+        note.eAllContents().forEachRemaining(content -> {
+            if (content instanceof GoalReferenceValue value) {
+                named.addAll(value.getPlanElementIds());
+            }
+        });
+        List<Goal> goals = plan.getProblems().stream().map(Problem::getGoals).flatMap(List::stream)
+                .filter(goal -> goal.getStatus() != GoalStatus.DISCONTINUED || named.contains(goal.getId())
+                        || goal.getObjectives().stream().anyMatch(objective -> named.contains(objective.getId())))
+                .toList();
         if (kind == PlanElementKind.GOAL) {
             return goals.stream().map(goal -> new PlanElement(goal.getId(), goal.getStatement())).toList();
         }

@@ -72,7 +72,8 @@ class CaseloadOverviewTest {
         assertEquals("she/her", entry.pronouns());
         assertEquals(LocalDate.of(2026, 4, 15), entry.nextPlanReview());
 
-        quill.getEpisodes().get(0).getTreatmentPlans().get(1).setNextReviewDate(LocalDate.of(2026, 5, 20));
+        quill.getEpisodes().get(0).getTreatmentPlans().get(1).setStatus(PlanStatus.SUPERSEDED);
+        quill.getEpisodes().get(0).getTreatmentPlans().add(plan(PlanStatus.ACTIVE, LocalDate.of(2026, 5, 20)));
         store.saveClient(quill);
         assertEquals(LocalDate.of(2026, 5, 20), entry(store.overview(MARCH_10), "c-1").nextPlanReview());
         assertNull(entry(store.overview(MARCH_10), "c-2").nextPlanReview());

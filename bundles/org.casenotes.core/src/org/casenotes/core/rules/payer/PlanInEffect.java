@@ -22,14 +22,17 @@ final class PlanInEffect {
 
     /**
      * @return the non-draft plan with the latest effective date on or before {@code day} (a plan without an
-     *         effective date counts as in effect), across all the client's episodes
+     *         effective date counts as in effect), across all the client's episodes; of versions taking effect the
+     *         same day (a plan reviewed the day it was written), the later one. Dated, unlike
+     *         {@code PlanVersions.current}: a note is judged by the version in effect on its date of service, even
+     *         if that version has since been superseded.
      */
     static Optional<TreatmentPlan> on(Client client, LocalDate day) {
         return client.getEpisodes().stream().map(EpisodeOfCare::getTreatmentPlans).flatMap(plans -> plans.stream())
                 .filter(plan -> plan.getStatus() != PlanStatus.DRAFT)
                 .filter(plan -> plan.getEffectiveDate() == null || !plan.getEffectiveDate().isAfter(day))
-                .max(Comparator.comparing(plan -> plan.getEffectiveDate() == null ? LocalDate.MIN
-                        : plan.getEffectiveDate()));
+                .max(Comparator.comparing((TreatmentPlan plan) -> plan.getEffectiveDate() == null ? LocalDate.MIN
+                        : plan.getEffectiveDate()).thenComparingInt(TreatmentPlan::getVersion));
     }
 
     /** @return the ids of the problems' goals and their objectives in {@code plan} */

@@ -1184,8 +1184,18 @@ public class RecordPackageImpl extends EPackageImpl implements RecordPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTreatmentPlan_NoteId() {
+		return (EAttribute)treatmentPlanEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getTreatmentPlan_Problems() {
-		return (EReference)treatmentPlanEClass.getEStructuralFeatures().get(5);
+		return (EReference)treatmentPlanEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -2753,6 +2763,7 @@ public class RecordPackageImpl extends EPackageImpl implements RecordPackage {
 		createEAttribute(treatmentPlanEClass, TREATMENT_PLAN__EFFECTIVE_DATE);
 		createEAttribute(treatmentPlanEClass, TREATMENT_PLAN__NEXT_REVIEW_DATE);
 		createEAttribute(treatmentPlanEClass, TREATMENT_PLAN__AUTHOR_ID);
+		createEAttribute(treatmentPlanEClass, TREATMENT_PLAN__NOTE_ID);
 		createEReference(treatmentPlanEClass, TREATMENT_PLAN__PROBLEMS);
 
 		problemEClass = createEClass(PROBLEM);
@@ -3069,6 +3080,7 @@ public class RecordPackageImpl extends EPackageImpl implements RecordPackage {
 		initEAttribute(getTreatmentPlan_EffectiveDate(), this.getLocalDate(), "effectiveDate", null, 0, 1, TreatmentPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTreatmentPlan_NextReviewDate(), this.getLocalDate(), "nextReviewDate", null, 0, 1, TreatmentPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTreatmentPlan_AuthorId(), ecorePackage.getEString(), "authorId", null, 0, 1, TreatmentPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTreatmentPlan_NoteId(), ecorePackage.getEString(), "noteId", null, 0, 1, TreatmentPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTreatmentPlan_Problems(), this.getProblem(), null, "problems", null, 0, -1, TreatmentPlan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(problemEClass, Problem.class, "Problem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

@@ -37,6 +37,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.casenotes.model.record.impl.TreatmentPlanImpl#getEffectiveDate <em>Effective Date</em>}</li>
  *   <li>{@link org.casenotes.model.record.impl.TreatmentPlanImpl#getNextReviewDate <em>Next Review Date</em>}</li>
  *   <li>{@link org.casenotes.model.record.impl.TreatmentPlanImpl#getAuthorId <em>Author Id</em>}</li>
+ *   <li>{@link org.casenotes.model.record.impl.TreatmentPlanImpl#getNoteId <em>Note Id</em>}</li>
  *   <li>{@link org.casenotes.model.record.impl.TreatmentPlanImpl#getProblems <em>Problems</em>}</li>
  * </ul>
  *
@@ -142,6 +143,26 @@ public class TreatmentPlanImpl extends IdentifiedImpl implements TreatmentPlan {
 	 * @ordered
 	 */
 	protected String authorId = AUTHOR_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNoteId() <em>Note Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNoteId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NOTE_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNoteId() <em>Note Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNoteId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String noteId = NOTE_ID_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getProblems() <em>Problems</em>}' containment reference list.
@@ -293,6 +314,29 @@ public class TreatmentPlanImpl extends IdentifiedImpl implements TreatmentPlan {
 	 * @generated
 	 */
 	@Override
+	public String getNoteId() {
+		return noteId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNoteId(String newNoteId) {
+		String oldNoteId = noteId;
+		noteId = newNoteId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RecordPackage.TREATMENT_PLAN__NOTE_ID, oldNoteId, noteId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Problem> getProblems() {
 		if (problems == null) {
 			problems = new EObjectContainmentEList<Problem>(Problem.class, this, RecordPackage.TREATMENT_PLAN__PROBLEMS);
@@ -332,6 +376,8 @@ public class TreatmentPlanImpl extends IdentifiedImpl implements TreatmentPlan {
 				return getNextReviewDate();
 			case RecordPackage.TREATMENT_PLAN__AUTHOR_ID:
 				return getAuthorId();
+			case RecordPackage.TREATMENT_PLAN__NOTE_ID:
+				return getNoteId();
 			case RecordPackage.TREATMENT_PLAN__PROBLEMS:
 				return getProblems();
 		}
@@ -361,6 +407,9 @@ public class TreatmentPlanImpl extends IdentifiedImpl implements TreatmentPlan {
 				return;
 			case RecordPackage.TREATMENT_PLAN__AUTHOR_ID:
 				setAuthorId((String)newValue);
+				return;
+			case RecordPackage.TREATMENT_PLAN__NOTE_ID:
+				setNoteId((String)newValue);
 				return;
 			case RecordPackage.TREATMENT_PLAN__PROBLEMS:
 				getProblems().clear();
@@ -393,6 +442,9 @@ public class TreatmentPlanImpl extends IdentifiedImpl implements TreatmentPlan {
 			case RecordPackage.TREATMENT_PLAN__AUTHOR_ID:
 				setAuthorId(AUTHOR_ID_EDEFAULT);
 				return;
+			case RecordPackage.TREATMENT_PLAN__NOTE_ID:
+				setNoteId(NOTE_ID_EDEFAULT);
+				return;
 			case RecordPackage.TREATMENT_PLAN__PROBLEMS:
 				getProblems().clear();
 				return;
@@ -418,6 +470,8 @@ public class TreatmentPlanImpl extends IdentifiedImpl implements TreatmentPlan {
 				return NEXT_REVIEW_DATE_EDEFAULT == null ? nextReviewDate != null : !NEXT_REVIEW_DATE_EDEFAULT.equals(nextReviewDate);
 			case RecordPackage.TREATMENT_PLAN__AUTHOR_ID:
 				return AUTHOR_ID_EDEFAULT == null ? authorId != null : !AUTHOR_ID_EDEFAULT.equals(authorId);
+			case RecordPackage.TREATMENT_PLAN__NOTE_ID:
+				return NOTE_ID_EDEFAULT == null ? noteId != null : !NOTE_ID_EDEFAULT.equals(noteId);
 			case RecordPackage.TREATMENT_PLAN__PROBLEMS:
 				return problems != null && !problems.isEmpty();
 		}
@@ -444,6 +498,8 @@ public class TreatmentPlanImpl extends IdentifiedImpl implements TreatmentPlan {
 		result.append(nextReviewDate);
 		result.append(", authorId: ");
 		result.append(authorId);
+		result.append(", noteId: ");
+		result.append(noteId);
 		result.append(')');
 		return result.toString();
 	}

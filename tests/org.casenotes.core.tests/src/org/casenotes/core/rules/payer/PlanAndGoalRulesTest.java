@@ -70,6 +70,20 @@ class PlanAndGoalRulesTest {
     }
 
     @Test
+    void ofTwoVersionsTakingEffectTheSameDayTheLaterOneIsInEffect() {
+        ProgressNoteFixture fixture = new ProgressNoteFixture().complete();
+        fixture.plan.setNextReviewDate(LocalDate.of(2026, 11, 1));
+        var reviewed = org.eclipse.emf.ecore.util.EcoreUtil.copy(fixture.plan);
+        reviewed.setId("plan-1-reviewed");
+        reviewed.setVersion(fixture.plan.getVersion() + 1);
+        reviewed.setNextReviewDate(LocalDate.of(2027, 2, 1));
+        fixture.plan.setStatus(PlanStatus.SUPERSEDED);
+        ((org.casenotes.model.record.EpisodeOfCare) fixture.plan.eContainer()).getTreatmentPlans().add(reviewed);
+
+        assertEquals(List.of(), fixture.findings(plan), "the review's next date counts, not the superseded one's");
+    }
+
+    @Test
     void onlyADraftPlanMeansNoPlanInEffect() {
         ProgressNoteFixture fixture = new ProgressNoteFixture().complete();
         fixture.plan.setStatus(PlanStatus.DRAFT);

@@ -90,7 +90,7 @@ class CaseloadViewsTest {
         spin();
         List<String> overdue = caseload.shownClientNames();
         assertTrue(overdue.contains("Samira Haddad"), overdue.toString());
-        assertTrue(caseload.bannerText().endsWith(overdue.size() + " overdue."), caseload.bannerText());
+        assertTrue(caseload.bannerText().contains(", " + overdue.size() + " overdue."), caseload.bannerText());
     }
 
     @Test
