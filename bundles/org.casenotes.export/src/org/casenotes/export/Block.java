@@ -10,10 +10,18 @@ import java.util.Objects;
  */
 public sealed interface Block {
 
-    /** A section of the form, by its label. */
-    record Heading(String text) implements Block {
+    /**
+     * A section of the form, by its label.
+     *
+     * @param text  the label
+     * @param level 1 for a section of the form, 2 for a section inside it, and so on
+     */
+    record Heading(String text, int level) implements Block {
         public Heading {
             Objects.requireNonNull(text, "text");
+            if (level < 1) {
+                throw new IllegalArgumentException("level " + level);
+            }
         }
     }
 

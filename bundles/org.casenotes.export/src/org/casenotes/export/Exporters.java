@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
@@ -34,10 +35,21 @@ public final class Exporters {
         for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
             if ("exporter".equals(element.getName())) {
                 found.add(new Contribution(element.getAttribute("format"), element.getAttribute("name"),
-                        element));
+                        () -> create(element)));
             }
         }
         return new Exporters(found);
+    }
+
+    /**
+     * Exporters given directly, for harnesses and tools that run without the extension registry.
+     *
+     * @param exporters exporters by format, in the order {@link #formats()} lists them
+     */
+    public static Exporters of(java.util.Map<String, Supplier<Exporter>> exporters) {
+        List<Contribution> given = new ArrayList<>();
+        exporters.forEach((format, exporter) -> given.add(new Contribution(format, format, exporter)));
+        return new Exporters(given);
     }
 
     /** @return the formats installed, e.g. {@code pdf}, {@code json} */
@@ -56,13 +68,16 @@ public final class Exporters {
      * @throws ExportFailedException if no exporter of that format is installed or it cannot be made
      */
     public Exporter exporter(String format) {
-        Contribution contribution = find(format).orElseThrow(() -> new ExportFailedException(
-                "No exporter for the format '" + format + "' is installed."));
+        return find(format).orElseThrow(() -> new ExportFailedException(
+                "No exporter for the format '" + format + "' is installed.")).exporter().get();
+    }
+
+    private static Exporter create(IConfigurationElement element) {
         try {
-            return (Exporter) contribution.element().createExecutableExtension("class");
+            return (Exporter) element.createExecutableExtension("class");
         } catch (CoreException | ClassCastException e) {
-            throw new ExportFailedException("The exporter for '" + format + "' could not be started: "
-                    + e.getMessage(), e);
+            throw new ExportFailedException("The exporter for '" + element.getAttribute("format")
+                    + "' could not be started: " + e.getMessage(), e);
         }
     }
 
@@ -70,6 +85,6 @@ public final class Exporters {
         return contributions.stream().filter(c -> Objects.equals(c.format(), format)).findFirst();
     }
 
-    private record Contribution(String format, String name, IConfigurationElement element) {
+    private record Contribution(String format, String name, Supplier<Exporter> exporter) {
     }
 }

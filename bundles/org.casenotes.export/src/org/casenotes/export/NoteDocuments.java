@@ -95,7 +95,7 @@ public final class NoteDocuments {
             blocks.add(new Block.Notice("Late entry. Reason: " + orNone(note.getLateEntryReason())));
         }
         if (form.isPresent()) {
-            addElements(blocks, client, note, form.get(), note, "");
+            addElements(blocks, client, note, form.get(), note, "", 1);
         } else {
             blocks.add(new Block.Notice("The form this note was written on (" + note.getTemplateId() + " version "
                     + note.getTemplateVersion() + ") is not installed here; fields are shown by their ids."));
@@ -134,7 +134,7 @@ public final class NoteDocuments {
     }
 
     private void addElements(List<Block> blocks, Client client, Note note, ElementContainer container,
-            ValueHolder holder, String prefix) {
+            ValueHolder holder, String prefix, int level) {
         ValueScope scope = holder == note ? ValueScope.of(note) : ValueScope.of(note).row((GroupRow) holder);
         for (FormElement element : container.getElements()) {
             if (!FormState.isShown(element, scope)) {
@@ -143,9 +143,9 @@ public final class NoteDocuments {
             switch (element) {
             case Section section -> {
                 List<Block> content = new ArrayList<>();
-                addElements(content, client, note, section, holder, prefix);
+                addElements(content, client, note, section, holder, prefix, level + 1);
                 if (!content.isEmpty()) {
-                    blocks.add(new Block.Heading(prefix + section.getLabel()));
+                    blocks.add(new Block.Heading(prefix + section.getLabel(), level));
                     blocks.addAll(content);
                 }
             }
@@ -154,7 +154,7 @@ public final class NoteDocuments {
                         .map(GroupValue::getRows).flatMap(List::stream).toList();
                 for (int i = 0; i < rows.size(); i++) {
                     addElements(blocks, client, note, group, rows.get(i),
-                            prefix + group.getLabel() + " " + (i + 1) + ": ");
+                            prefix + group.getLabel() + " " + (i + 1) + ": ", level);
                 }
             }
             case Field field -> holder.getValues().stream().filter(value -> field.getId().equals(value.getFieldId()))

@@ -61,7 +61,8 @@ public final class JsonExporter implements Exporter {
         for (Block block : blocks) {
             json.beginObject();
             switch (block) {
-            case Block.Heading heading -> json.name("type").value("heading").name("text").value(heading.text());
+            case Block.Heading heading -> json.name("type").value("heading").name("level").value(heading.level())
+                    .name("text").value(heading.text());
             case Block.Entry entry -> json.name("type").value("entry").name("label").value(entry.label())
                     .name("value").value(entry.value());
             case Block.Paragraph paragraph -> json.name("type").value("paragraph").name("text")

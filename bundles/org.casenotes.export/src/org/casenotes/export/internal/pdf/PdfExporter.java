@@ -113,10 +113,11 @@ public final class PdfExporter implements Exporter {
             throws IOException {
         switch (block) {
         case Block.Heading heading -> {
-            pages.skip(8);
-            pages.keep(styles.heading.leading() + styles.body.leading() * 2);
-            pages.lines(LineBreaker.lines(fonts.printable(heading.text()), styles.heading, TaggedPages.WIDTH),
-                    styles.heading, 0, pages.element("H2"));
+            TextStyle style = heading.level() == 1 ? styles.heading : styles.subheading;
+            pages.skip(heading.level() == 1 ? 8 : 5);
+            pages.keep(style.leading() + styles.body.leading() * 2);
+            pages.lines(LineBreaker.lines(fonts.printable(heading.text()), style, TaggedPages.WIDTH), style, 0,
+                    pages.element("H" + Math.min(6, heading.level() + 1)));
         }
         case Block.Entry entry -> writeEntry(pages, styles, fonts, entry);
         case Block.Paragraph paragraph -> {
@@ -192,6 +193,7 @@ public final class PdfExporter implements Exporter {
     static final class Styles {
         final TextStyle title;
         final TextStyle heading;
+        final TextStyle subheading;
         final TextStyle label;
         final TextStyle body;
         final TextStyle muted;
@@ -201,7 +203,8 @@ public final class PdfExporter implements Exporter {
 
         Styles(PdfFonts fonts) {
             title = new TextStyle(fonts.bold, 16, INK, "H1");
-            heading = new TextStyle(fonts.bold, 12, INK, "H2");
+            heading = new TextStyle(fonts.bold, 12.5f, INK, "H2");
+            subheading = new TextStyle(fonts.bold, 10.5f, INK, "H3");
             label = new TextStyle(fonts.bold, 9.5f, INK, "P");
             body = new TextStyle(fonts.regular, 10, INK, "P");
             muted = new TextStyle(fonts.regular, 9.5f, MUTED, "P");
