@@ -37,5 +37,5 @@ for a in org.eclipse.equinox.common org.eclipse.equinox.registry; do
   CP="$CP:$(jar org/eclipse/platform $a "$(newest org/eclipse/platform $a)")"
 done
 
-"$JAVA_HOME/bin/java" -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$CP" \
+"$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTIONS:-} -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$CP" \
   org.casenotes.export.tests.bench.ExportBenchmark "$@"

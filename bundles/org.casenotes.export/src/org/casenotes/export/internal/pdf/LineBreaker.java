@@ -25,12 +25,19 @@ final class LineBreaker {
             lines.add("");
             return;
         }
+        // each word is measured once and widths are added: a line is measured in O(words), not O(words^2)
+        float space = style.width(" ");
         StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
         for (String word : paragraph.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (style.width(candidate) <= width) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordWidth = style.width(word);
+            float candidate = line.isEmpty() ? wordWidth : lineWidth + space + wordWidth;
+            if (candidate <= width) {
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineWidth = candidate;
                 continue;
             }
             if (!line.isEmpty()) {
@@ -38,12 +45,14 @@ final class LineBreaker {
                 line.setLength(0);
             }
             String rest = word;
-            while (style.width(rest) > width && rest.length() > 1) {
+            while (wordWidth > width && rest.length() > 1) {
                 int fits = fitting(rest, style, width);
                 lines.add(rest.substring(0, fits));
                 rest = rest.substring(fits);
+                wordWidth = style.width(rest);
             }
             line.append(rest);
+            lineWidth = wordWidth;
         }
         lines.add(line.toString());
     }

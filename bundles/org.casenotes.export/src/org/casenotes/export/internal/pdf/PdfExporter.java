@@ -202,15 +202,15 @@ public final class PdfExporter implements Exporter {
         final TextStyle furniture;
 
         Styles(PdfFonts fonts) {
-            title = new TextStyle(fonts.bold, 16, INK, "H1");
-            heading = new TextStyle(fonts.bold, 12.5f, INK, "H2");
-            subheading = new TextStyle(fonts.bold, 10.5f, INK, "H3");
-            label = new TextStyle(fonts.bold, 9.5f, INK, "P");
-            body = new TextStyle(fonts.regular, 10, INK, "P");
-            muted = new TextStyle(fonts.regular, 9.5f, MUTED, "P");
-            alert = new TextStyle(fonts.bold, 10, ALERT, "P");
-            small = new TextStyle(fonts.regular, 7.5f, MUTED, "P");
-            furniture = new TextStyle(fonts.regular, 8, MUTED, "Artifact");
+            title = new TextStyle(fonts.bold, fonts.boldWidths, 16, INK, "H1");
+            heading = new TextStyle(fonts.bold, fonts.boldWidths, 12.5f, INK, "H2");
+            subheading = new TextStyle(fonts.bold, fonts.boldWidths, 10.5f, INK, "H3");
+            label = new TextStyle(fonts.bold, fonts.boldWidths, 9.5f, INK, "P");
+            body = new TextStyle(fonts.regular, fonts.regularWidths, 10, INK, "P");
+            muted = new TextStyle(fonts.regular, fonts.regularWidths, 9.5f, MUTED, "P");
+            alert = new TextStyle(fonts.bold, fonts.boldWidths, 10, ALERT, "P");
+            small = new TextStyle(fonts.regular, fonts.regularWidths, 7.5f, MUTED, "P");
+            furniture = new TextStyle(fonts.regular, fonts.regularWidths, 8, MUTED, "Artifact");
         }
     }
 }

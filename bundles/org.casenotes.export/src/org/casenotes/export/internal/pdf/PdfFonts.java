@@ -26,6 +26,8 @@ final class PdfFonts implements AutoCloseable {
 
     final PDFont regular;
     final PDFont bold;
+    final GlyphWidths regularWidths;
+    final GlyphWidths boldWidths;
     private final TrueTypeFont regularFont;
     private final TrueTypeFont boldFont;
     private final CmapLookup glyphs;
@@ -37,14 +39,25 @@ final class PdfFonts implements AutoCloseable {
         this.regular = regular;
         this.bold = bold;
         this.glyphs = regularFont.getUnicodeCmapLookup();
+        this.regularWidths = new GlyphWidths(regularFont);
+        this.boldWidths = new GlyphWidths(boldFont);
     }
 
     /** Loads the fonts into a document, for the document's lifetime (close after saving it). */
     static PdfFonts load(PDDocument document) throws IOException {
         TrueTypeFont regular = new TTFParser().parse(new RandomAccessReadBuffer(bytes(false)));
         TrueTypeFont bold = new TTFParser().parse(new RandomAccessReadBuffer(bytes(true)));
-        return new PdfFonts(regular, bold, PDType0Font.load(document, regular, true),
-                PDType0Font.load(document, bold, true));
+        return new PdfFonts(regular, bold, PDType0Font.load(document, withoutSubstitution(regular), true),
+                PDType0Font.load(document, withoutSubstitution(bold), true));
+    }
+
+    /**
+     * Glyph substitution (ligatures) costs a regular-expression pass per line of text and gains nothing in notes,
+     * whose text is copied and searched: without it, "fi" stays two glyphs and extracts as typed.
+     */
+    private static TrueTypeFont withoutSubstitution(TrueTypeFont font) {
+        font.setEnableGsub(false);
+        return font;
     }
 
     /** @return the text with line breaks, tabs and characters the fonts lack replaced by what can be shown */
