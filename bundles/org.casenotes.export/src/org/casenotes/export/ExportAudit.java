@@ -27,6 +27,12 @@ public final class ExportAudit {
                 format.toUpperCase(java.util.Locale.ROOT) + " of the note written to " + file.toAbsolutePath());
     }
 
+    /** Records that a letter of the record was written to a file (kind NOTE: letters are clinical documents). */
+    public AuditEntry letterExported(String letterId, String format, Path file) {
+        return store.auditLog().record(AuditAction.EXPORT, RecordKind.NOTE, letterId,
+                format.toUpperCase(java.util.Locale.ROOT) + " of the letter written to " + file.toAbsolutePath());
+    }
+
     /** Records that a note was sent to a printer. */
     public AuditEntry notePrinted(String noteId, String printer, int pages) {
         return store.auditLog().record(AuditAction.PRINT, RecordKind.NOTE, noteId,

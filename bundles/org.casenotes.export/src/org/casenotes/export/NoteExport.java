@@ -13,11 +13,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.casenotes.model.record.Client;
+import org.casenotes.model.record.Letter;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
 
 /**
- * One note to a PDF file or to a printer, in the same layout: its form's sections and labels, signature block,
+ * One note (or letter) to a PDF file or to a printer, in the same layout: its form's sections and labels, signature block,
  * co-signature, late-entry label and addenda; a draft is marked DRAFT on every page. Each export and each print is
  * recorded in the caseload's audit log. Psychotherapy notes are refused.
  */
@@ -55,7 +56,23 @@ public final class NoteExport {
      * @throws IllegalArgumentException for a psychotherapy note
      */
     public void writePdf(Client client, Note note, Path target) {
-        DocumentSet set = documentSet(client, note);
+        write(documentSet(client, note), target);
+        new ExportAudit(store).noteExported(note.getId(), Exporters.PDF, target);
+    }
+
+    /**
+     * Writes a letter of the client's record as a PDF, as written (recipient, date, text), and records the export.
+     *
+     * @throws ExportFailedException if the file cannot be written
+     */
+    public void writePdf(Client client, Letter letter, Path target) {
+        PrintableDocument document = documents.of(client, letter);
+        write(DocumentSet.single(document, client.getLegalName() + " (" + client.getId() + ")", clock.getZone(),
+                Instant.now(clock)), target);
+        new ExportAudit(store).letterExported(letter.getId(), Exporters.PDF, target);
+    }
+
+    private void write(DocumentSet set, Path target) {
         Exporter pdf = exporters.exporter(Exporters.PDF);
         try (ExportFile file = ExportFile.create(target)) {
             try {
@@ -65,7 +82,6 @@ public final class NoteExport {
             }
             file.commit();
         }
-        new ExportAudit(store).noteExported(note.getId(), Exporters.PDF, target);
     }
 
     /** @return the note's PDF in memory (for printing) */

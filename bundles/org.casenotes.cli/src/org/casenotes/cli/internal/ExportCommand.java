@@ -21,6 +21,7 @@ import org.casenotes.export.NoteExport;
 import org.casenotes.export.RecordExport;
 import org.casenotes.export.RecordsRequest;
 import org.casenotes.model.record.Client;
+import org.casenotes.model.record.Letter;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
@@ -30,15 +31,15 @@ import org.casenotes.store.CaseloadStoreFactory;
  * {@code casenotes export --client ID [--from DATE] [--to DATE] [--kinds K,...] --pdf FILE CASELOAD}: answers a
  * records request as the workbench's Client &gt; Export Record... does (one PDF with cover page, contents and every
  * signed document in date order, the JSON beside it, never a psychotherapy note); {@code --note ID} writes one note
- * instead. Every export is recorded in the caseload's audit log. A failure (unknown client or note, a file that
+ * instead, and {@code --client ID --letter ID} one of the client's letters. Every export is recorded in the caseload's audit log. A failure (unknown client or note, a file that
  * cannot be written, a bad date) is one line on stderr, leaves no file behind and changes nothing in the record.
  * Exit 0 written, 2 could not run.
  */
 public final class ExportCommand implements Command {
 
     private static final String ACTOR = "casenotes-export";
-    private static final String USAGE = "(--client ID [--from DATE] [--to DATE] [--kinds K,...] | --note ID) --pdf FILE"
-            + " CASELOAD";
+    private static final String USAGE = "(--client ID [--from DATE] [--to DATE] [--kinds K,...] | --note ID"
+            + " | --client ID --letter ID) --pdf FILE CASELOAD";
 
     private final CaseloadStoreFactory stores;
     private final Function<Path, PinnedForms> forms;
@@ -69,7 +70,7 @@ public final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return USAGE + "   a client's record (or one note) as PDF, JSON beside it; never psychotherapy notes";
+        return USAGE + "   a client's record (or one note or letter) as PDF, JSON beside it; never psychotherapy notes";
     }
 
     @Override
@@ -89,6 +90,9 @@ public final class ExportCommand implements Command {
             PinnedForms pinned = forms.apply(request.caseload());
             if (request.noteId() != null) {
                 return exportNote(store, pinned::form, request, out, err);
+            }
+            if (request.letterId() != null) {
+                return exportLetter(store, pinned::form, request, out, err);
             }
             RecordExport.Written written = new RecordExport(store, pinned::form, exporters.get(), clock)
                     .write(request.records(), request.pdf(), new StderrProgress(err));
@@ -119,13 +123,31 @@ public final class ExportCommand implements Command {
         return ExitCode.CLEAN;
     }
 
+    private int exportLetter(CaseloadStore store, org.casenotes.export.FormLookup pinned, Request request,
+            PrintStream out, PrintStream err) {
+        Optional<Client> client = store.loadClient(request.clientId());
+        Optional<Letter> letter = client.flatMap(found -> found.getLetters().stream()
+                .filter(candidate -> request.letterId().equals(candidate.getId())).findFirst());
+        if (letter.isEmpty()) {
+            err.println("casenotes export: " + (client.isEmpty() ? "there is no client with the id '"
+                    + request.clientId() + "'" : "client " + request.clientId() + " has no letter with the id '"
+                            + request.letterId() + "'") + " in " + request.caseload() + ". Nothing was exported.");
+            return ExitCode.CANNOT_RUN;
+        }
+        new NoteExport(store, pinned, exporters.get(), clock).writePdf(client.get(), letter.get(), request.pdf());
+        out.printf("Wrote letter %s to %s. The caseload's audit log records the export.%n", request.letterId(),
+                request.pdf());
+        return ExitCode.CLEAN;
+    }
+
     /** The parsed arguments. */
-    private record Request(String clientId, String noteId, LocalDate from, LocalDate to, Set<DocumentKind> kinds,
+    private record Request(String clientId, String noteId, String letterId, LocalDate from, LocalDate to, Set<DocumentKind> kinds,
             Path pdf, Path caseload) {
 
         static Request parse(List<String> arguments) {
             String client = null;
             String note = null;
+            String letter = null;
             LocalDate from = null;
             LocalDate to = null;
             Set<DocumentKind> kinds = EnumSet.allOf(DocumentKind.class);
@@ -136,6 +158,7 @@ public final class ExportCommand implements Command {
                 switch (argument) {
                 case "--client" -> client = value(arguments, ++i, argument);
                 case "--note" -> note = value(arguments, ++i, argument);
+                case "--letter" -> letter = value(arguments, ++i, argument);
                 case "--from" -> from = day(value(arguments, ++i, argument), argument);
                 case "--to" -> to = day(value(arguments, ++i, argument), argument);
                 case "--kinds" -> kinds = kinds(value(arguments, ++i, argument));
@@ -151,16 +174,20 @@ public final class ExportCommand implements Command {
             if ((client == null) == (note == null)) {
                 throw new IllegalArgumentException("name either --client or --note");
             }
+            if (letter != null && client == null) {
+                throw new IllegalArgumentException("--letter goes with --client (the letter's client)");
+            }
             if (pdf == null || caseload == null) {
                 throw new IllegalArgumentException(pdf == null ? "--pdf FILE is missing" : "CASELOAD is missing");
             }
-            if (note != null && (from != null || to != null)) {
-                throw new IllegalArgumentException("--from and --to go with --client, not with --note");
+            if ((note != null || letter != null) && (from != null || to != null)) {
+                throw new IllegalArgumentException("--from and --to go with a records request, not with --note or"
+                        + " --letter");
             }
             if (from != null && to != null && to.isBefore(from)) {
                 throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
             }
-            return new Request(client, note, from, to, kinds, pdf, caseload);
+            return new Request(client, note, letter, from, to, kinds, pdf, caseload);
         }
 
         RecordsRequest records() {

@@ -50,6 +50,7 @@ class ExportCommandTest {
     private static Path caseload;
     private static String clientId;
     private static Note signedNote;
+    private static Client withLetter;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -65,6 +66,8 @@ class ExportCommandTest {
             Client client = store.loadClient(clientId).orElseThrow();
             signedNote = client.getNotes().stream().filter(note -> note.getSignature() != null).findFirst()
                     .orElseThrow();
+            withLetter = store.listClients().stream().map(summary -> store.loadClient(summary.id()).orElseThrow())
+                    .filter(candidate -> !candidate.getLetters().isEmpty()).findFirst().orElseThrow();
             Note secret = RecordFactory.eINSTANCE.createNote();
             secret.setId("private-1");
             secret.setClientId(clientId);
@@ -116,6 +119,21 @@ class ExportCommandTest {
         assertEquals(ExitCode.CLEAN, export("--note", signedNote.getId(), "--pdf", pdf.toString(),
                 caseload.toString()), err.toString());
         assertTrue(text(pdf).contains("Signed by " + signedNote.getSignature().getSignerName()));
+    }
+
+    @Test
+    void oneLetterIsWrittenByItsIdWithItsText() throws IOException {
+        Path pdf = temp.resolve("letter.pdf");
+        var letter = withLetter.getLetters().get(0);
+        assertEquals(ExitCode.CLEAN, export("--client", withLetter.getId(), "--letter", letter.getId(), "--pdf",
+                pdf.toString(), caseload.toString()), err.toString());
+        String firstLine = letter.getText().lines().filter(line -> !line.isBlank()).findFirst().orElseThrow().strip();
+        assertTrue(text(pdf).replaceAll("\\s+", " ").contains(firstLine.replaceAll("\\s+", " ")), firstLine);
+
+        err.reset();
+        assertEquals(ExitCode.CANNOT_RUN, export("--client", withLetter.getId(), "--letter", "no-such-letter",
+                "--pdf", temp.resolve("none.pdf").toString(), caseload.toString()));
+        assertTrue(err.toString().contains("has no letter with the id 'no-such-letter'"), err.toString());
     }
 
     @Test

@@ -179,6 +179,23 @@ class NotePdfTest {
     }
 
     @Test
+    void aLetterIsPrintedAsWrittenAndAudited() throws IOException {
+        org.casenotes.model.record.Client client = demo.clients().stream()
+                .filter(candidate -> !candidate.getLetters().isEmpty()).findFirst().orElseThrow();
+        org.casenotes.model.record.Letter letter = client.getLetters().get(0);
+        Path pdf = demo.out("letter.pdf");
+        export.writePdf(client, letter, pdf);
+
+        String text = flat(PdfText.of(pdf));
+        assertTrue(text.contains("To: " + flat(letter.getRecipient())), text);
+        assertTrue(text.contains(flat(letter.getText())), "the letter's text with its line breaks: " + text);
+        List<AuditEntry> entries = demo.store.auditLog().entriesFor(RecordKind.NOTE, letter.getId());
+        assertEquals(AuditAction.EXPORT, entries.get(entries.size() - 1).action());
+        assertTrue(entries.get(entries.size() - 1).detail().contains("letter"));
+        PdfText.screenshot(pdf, 1, "letter");
+    }
+
+    @Test
     void aPsychotherapyNoteIsRefused() {
         DemoRecord.ClientNote any = demo.find(note -> note.getSignature() != null).orElseThrow();
         var privateNote = demo.store.psychotherapyNotes().load("private-" + any.client().getId()).orElseThrow();

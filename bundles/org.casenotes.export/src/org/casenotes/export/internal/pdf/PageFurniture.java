@@ -70,7 +70,7 @@ final class PageFurniture {
         content.setFont(styles.furniture.font(), styles.furniture.size());
         content.setNonStrokingColor(styles.furniture.color());
         content.newLineAtOffset(x, y);
-        content.showText(text);
+        content.showText(text.replace('\n', ' '));
         content.endText();
     }
 

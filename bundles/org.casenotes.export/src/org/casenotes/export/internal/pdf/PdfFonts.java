@@ -60,12 +60,17 @@ final class PdfFonts implements AutoCloseable {
         return font;
     }
 
-    /** @return the text with line breaks, tabs and characters the fonts lack replaced by what can be shown */
+    /**
+     * @return the text with tabs, control characters and characters the fonts lack replaced by what can be shown;
+     *         line breaks are kept as {@code '\n'}
+     */
     String printable(String text) {
         StringBuilder shown = new StringBuilder(text.length());
         text.codePoints().forEach(codePoint -> {
             if (codePoint == '\t') {
                 shown.append("    ");
+            } else if (codePoint == '\n') {
+                shown.append('\n'); // kept for the line breaker; a '\r' before it is dropped below
             } else if (Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT) {
                 // line breaks are handled by the caller; other controls have no glyph
             } else if (glyphs.getGlyphId(codePoint) == 0) {

@@ -138,7 +138,7 @@ final class TaggedPages implements AutoCloseable {
         content.setFont(style.font(), style.size());
         content.setNonStrokingColor(style.color());
         content.newLineAtOffset(x, baseline);
-        content.showText(text);
+        content.showText(text.replace('\n', ' '));
         content.endText();
         content.endMarkedContent();
     }

@@ -75,8 +75,12 @@ public final class ExportBenchmark {
                 long start = System.nanoTime();
                 RecordExport.Written written = records.write(everything, pdf, ExportProgress.NONE);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("bench: records request, %d documents to PDF + JSON, run %d: %.2f s (PDF %,d KB,"
-                        + " JSON %,d KB)%n", written.documents(), run, seconds, Files.size(pdf) / 1024,
+                int pages;
+                try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                    pages = document.getNumberOfPages();
+                }
+                System.out.printf("bench: records request, %d documents to PDF + JSON, run %d: %.2f s (PDF %d pages"
+                        + " %,d KB, JSON %,d KB)%n", written.documents(), run, seconds, pages, Files.size(pdf) / 1024,
                         Files.size(written.json()) / 1024);
             }
             System.out.printf("bench: documents in the request: %d%n", documents);
@@ -86,6 +90,16 @@ public final class ExportBenchmark {
                     ExportProgress.NONE);
             System.out.printf("bench: the same request's PDF alone, in memory: %.2f s%n",
                     (System.nanoTime() - start) / 1e9);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 }
