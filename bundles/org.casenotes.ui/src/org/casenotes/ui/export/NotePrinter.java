@@ -13,7 +13,7 @@ import org.eclipse.swt.printing.PrinterData;
 
 /**
  * Prints a note's pages on an SWT printer exactly as its PDF lays them out: each page is rendered at the printer's
- * resolution and drawn to fill the printable area, so print and PDF never differ.
+ * resolution (at most 300 dpi) and drawn as large as the printable area allows, so print and PDF never differ.
  */
 final class NotePrinter {
 
@@ -39,8 +39,11 @@ final class NotePrinter {
                             printer.startPage();
                             Image image = new Image(printer, imageData(page));
                             try {
+                                // the page's proportions are kept: Letter pages on A4 paper are not stretched
+                                double scale = Math.min(area.width / (double) page.getWidth(),
+                                        area.height / (double) page.getHeight());
                                 gc.drawImage(image, 0, 0, page.getWidth(), page.getHeight(), area.x, area.y,
-                                        area.width, area.height);
+                                        (int) (page.getWidth() * scale), (int) (page.getHeight() * scale));
                             } finally {
                                 image.dispose();
                             }

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
@@ -34,12 +36,14 @@ import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.core.commands.Command;
+import org.eclipse.swt.printing.Printer;
 import org.eclipse.swt.printing.PrinterData;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +56,7 @@ class ExportUiTest {
 
     private Path folder;
     private Path chosen;
+    private PrinterData printerAnswer;
 
     @BeforeEach
     void chooseFilesInATemporaryFolder() throws IOException {
@@ -65,7 +70,7 @@ class ExportUiTest {
 
             @Override
             public Optional<PrinterData> printer(Shell shell) {
-                return Optional.empty();
+                return Optional.ofNullable(printerAnswer);
             }
         });
     }
@@ -130,6 +135,33 @@ class ExportUiTest {
         assertTrue(text(chosen).contains("Psychotherapy notes are not part of this record"));
         List<AuditEntry> entries = store.auditLog().entriesFor(RecordKind.CLIENT, clientId);
         assertEquals(AuditAction.EXPORT, entries.get(entries.size() - 1).action());
+    }
+
+    @Test
+    void printSendsTheNotesPagesToThePrinterChosenAndRecordsIt() throws Exception {
+        PrinterData toFile = Arrays.stream(Printer.getPrinterList())
+                .filter(printer -> printer.name.toLowerCase(Locale.ROOT).contains("file")).findFirst().orElse(null);
+        Assumptions.assumeTrue(toFile != null, "this desktop offers no print-to-file printer");
+        Path printed = folder.resolve("printed.pdf");
+        toFile.printToFile = true;
+        toFile.fileName = printed.toString();
+        printerAnswer = toFile;
+        CaseloadStore store = StartedCaseload.store();
+        Client client = store.loadClient(store.listClients().get(0).id()).orElseThrow();
+        Note signed = client.getNotes().stream().filter(note -> note.getSignature() != null).findFirst()
+                .orElseThrow();
+        NoteOpener.openStored(page(), client, signed, Workplace.rules(), NoteHome.record(store));
+        EventLoop.spinUntil(() -> enabled("org.casenotes.ui.export.printNote"), 30_000, "Print to be enabled");
+
+        ActiveWorkbench.runCommand("org.casenotes.ui.export.printNote");
+        EventLoop.spinUntil(() -> {
+            List<AuditEntry> entries = store.auditLog().entriesFor(RecordKind.NOTE, signed.getId());
+            return entries.get(entries.size() - 1).action() == AuditAction.PRINT;
+        }, 120_000, "the print to be recorded");
+        List<AuditEntry> entries = store.auditLog().entriesFor(RecordKind.NOTE, signed.getId());
+        assertTrue(entries.get(entries.size() - 1).detail().startsWith("printed on " + toFile.name),
+                entries.get(entries.size() - 1).detail());
+        EventLoop.spinUntil(() -> Files.exists(printed), 60_000, "the printer's file");
     }
 
     private static boolean enabled(String commandId) {
