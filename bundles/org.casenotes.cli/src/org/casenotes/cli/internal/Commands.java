@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.casenotes.core.rules.registry.RuleContributions;
+import org.casenotes.export.Exporters;
 import org.casenotes.store.Caseloads;
 import org.casenotes.template.library.TemplateLibrary;
 import org.eclipse.core.runtime.IExtensionRegistry;
@@ -51,7 +52,10 @@ public final class Commands {
                 new DeferredCommand("restore",
                         () -> new RestoreCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole)),
                 new DeferredCommand("import-clients",
-                        () -> new ImportClientsCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole))));
+                        () -> new ImportClientsCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole)),
+                new DeferredCommand("export", () -> new ExportCommand(Caseloads.embedded(),
+                        TemplateVersions::ofCaseload, () -> Exporters.contributed(registry),
+                        AuditCommand::environmentOrConsole, Clock.systemDefaultZone()))));
     }
 
     /** Runs {@code casenotes arguments...} and returns the exit code ({@link ExitCode}). */

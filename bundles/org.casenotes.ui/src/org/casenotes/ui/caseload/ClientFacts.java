@@ -17,6 +17,7 @@ import org.casenotes.core.record.PlanVersions;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Coverage;
 import org.casenotes.model.record.Diagnosis;
+import org.casenotes.model.record.EpisodeOfCare;
 import org.casenotes.model.record.MeasureResult;
 import org.casenotes.model.record.TreatmentPlan;
 

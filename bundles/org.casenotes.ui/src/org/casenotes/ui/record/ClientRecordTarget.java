@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 
 /** The client a Client-menu command works on: the one the client overview shows. */
-final class ClientRecordTarget {
+public final class ClientRecordTarget {
 
     private ClientRecordTarget() {
     }
@@ -29,7 +29,7 @@ final class ClientRecordTarget {
      *
      * @throws IllegalStateException when the shown client is not in the caseload
      */
-    static Optional<Client> shownClientRecord(IWorkbenchPage page, CaseloadStore store, Shell shell, String title) {
+    public static Optional<Client> shownClientRecord(IWorkbenchPage page, CaseloadStore store, Shell shell, String title) {
         Optional<String> clientId = shownClient(page);
         if (clientId.isEmpty()) {
             MessageDialog.openInformation(shell, title, "Select a client in the caseload first.");

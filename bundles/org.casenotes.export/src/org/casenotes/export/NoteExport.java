@@ -1,0 +1,129 @@
+package org.casenotes.export;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.casenotes.model.record.Client;
+import org.casenotes.model.record.Letter;
+import org.casenotes.model.record.Note;
+import org.casenotes.store.CaseloadStore;
+
+/**
+ * One note (or letter) to a PDF file or to a printer, in the same layout: its form's sections and labels, signature block,
+ * co-signature, late-entry label and addenda; a draft is marked DRAFT on every page. Each export and each print is
+ * recorded in the caseload's audit log. Psychotherapy notes are refused.
+ */
+public final class NoteExport {
+
+    private final CaseloadStore store;
+    private final NoteDocuments documents;
+    private final Exporters exporters;
+    private final Clock clock;
+
+    /**
+     * @param store     the caseload (its audit log records the exports)
+     * @param forms     finds the form version the note pinned
+     * @param exporters the installed exporters (the PDF one is used)
+     * @param clock     the time stamped on the PDF, in the zone times are shown in
+     */
+    public NoteExport(CaseloadStore store, FormLookup forms, Exporters exporters, Clock clock) {
+        this.store = store;
+        this.documents = new NoteDocuments(forms, clock.getZone());
+        this.exporters = exporters;
+        this.clock = clock;
+    }
+
+    /** @return the note as a set of one document, as it would be written */
+    public DocumentSet documentSet(Client client, Note note) {
+        PrintableDocument document = documents.of(client, note);
+        return DocumentSet.single(document, client.getLegalName() + " (" + client.getId() + ")", clock.getZone(),
+                Instant.now(clock));
+    }
+
+    /**
+     * Writes the note as a PDF (through a temporary file; a failure leaves nothing) and records the export.
+     *
+     * @throws ExportFailedException    if the file cannot be written
+     * @throws IllegalArgumentException for a psychotherapy note
+     */
+    public void writePdf(Client client, Note note, Path target) {
+        write(documentSet(client, note), target);
+        new ExportAudit(store).noteExported(note.getId(), Exporters.PDF, target);
+    }
+
+    /**
+     * Writes a letter of the client's record as a PDF, as written (recipient, date, text), and records the export.
+     *
+     * @throws ExportFailedException if the file cannot be written
+     */
+    public void writePdf(Client client, Letter letter, Path target) {
+        PrintableDocument document = documents.of(client, letter);
+        write(DocumentSet.single(document, client.getLegalName() + " (" + client.getId() + ")", clock.getZone(),
+                Instant.now(clock)), target);
+        new ExportAudit(store).letterExported(letter.getId(), Exporters.PDF, target);
+    }
+
+    private void write(DocumentSet set, Path target) {
+        Exporter pdf = exporters.exporter(Exporters.PDF);
+        try (ExportFile file = ExportFile.create(target)) {
+            try {
+                pdf.write(set, file.stream(), ExportProgress.NONE);
+            } catch (IOException e) {
+                throw ExportFile.failure(target, e);
+            }
+            file.commit();
+        }
+    }
+
+    /** @return the note's PDF in memory (for printing) */
+    public byte[] pdfBytes(Client client, Note note) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            exporters.exporter(Exporters.PDF).write(documentSet(client, note), bytes, ExportProgress.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Receives the pages of a document rendered for a printer. */
+    @FunctionalInterface
+    public interface PageSink {
+        /** @param page the page as an image, at the resolution asked for */
+        void page(int index, int count, BufferedImage image) throws IOException;
+    }
+
+    /**
+     * Renders the note's pages, as the PDF lays them out, for a printer; the caller prints them and then records
+     * the print with {@link ExportAudit#notePrinted}.
+     *
+     * @param dpi the printer's resolution
+     * @return the number of pages
+     */
+    public int renderPages(Client client, Note note, float dpi, PageSink sink) {
+        try (PDDocument pdf = Loader.loadPDF(pdfBytes(client, note))) {
+            PDFRenderer renderer = new PDFRenderer(pdf);
+            int count = pdf.getNumberOfPages();
+            for (int i = 0; i < count; i++) {
+                sink.page(i, count, renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
+            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the audit of this caseload's exports and prints */
+    public ExportAudit audit() {
+        return new ExportAudit(store);
+    }
+}

@@ -1,0 +1,185 @@
+package org.casenotes.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.casenotes.cli.internal.ExitCode;
+import org.casenotes.cli.internal.ExportCommand;
+import org.casenotes.demo.DemoCaseload;
+import org.casenotes.demo.DemoForms;
+import org.casenotes.export.Exporters;
+import org.casenotes.model.record.Client;
+import org.casenotes.model.record.Note;
+import org.casenotes.model.record.NoteStatus;
+import org.casenotes.model.record.RecordFactory;
+import org.casenotes.model.record.TextValue;
+import org.casenotes.store.AuditAction;
+import org.casenotes.store.AuditEntry;
+import org.casenotes.store.CaseloadStore;
+import org.casenotes.store.Caseloads;
+import org.casenotes.store.RecordKind;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code casenotes export} on the fictional demo caseload, with a psychotherapy note that must never come out. */
+class ExportCommandTest {
+
+    private static final String PRIVATE_SENTENCE = "My hunch is that the silences are about the old apartment";
+
+    @TempDir
+    static Path temp;
+    private static Path caseload;
+    private static String clientId;
+    private static Note signedNote;
+    private static Client withLetter;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void writeDemo() {
+        caseload = temp.resolve("caseload");
+        try (CaseloadStore store = Caseloads.embeddedUnderPublishedPassphrase().create(caseload,
+                DemoCaseload.PASSPHRASE.toCharArray(), DemoCaseload.ACTOR)) {
+            DemoCaseload.standard(LocalDate.of(2026, 11, 27)).writeTo(store, (done, total, name) -> {
+            });
+            clientId = store.listClients().get(0).id();
+            Client client = store.loadClient(clientId).orElseThrow();
+            signedNote = client.getNotes().stream().filter(note -> note.getSignature() != null).findFirst()
+                    .orElseThrow();
+            withLetter = store.listClients().stream().map(summary -> store.loadClient(summary.id()).orElseThrow())
+                    .filter(candidate -> !candidate.getLetters().isEmpty()).findFirst().orElseThrow();
+            Note secret = RecordFactory.eINSTANCE.createNote();
+            secret.setId("private-1");
+            secret.setClientId(clientId);
+            secret.setTemplateId("std.psychotherapy.ProcessNote");
+            secret.setStatus(NoteStatus.DRAFT);
+            secret.setDateOfService(LocalDate.of(2026, 11, 20));
+            TextValue text = RecordFactory.eINSTANCE.createTextValue();
+            text.setFieldId("impressions");
+            text.setText(PRIVATE_SENTENCE);
+            secret.getValues().add(text);
+            store.psychotherapyNotes().save(secret);
+        }
+    }
+
+    private int export(String... arguments) {
+        DemoForms demo = new DemoForms();
+        ExportCommand command = new ExportCommand(Caseloads.embedded(),
+                folder -> (id, version) -> demo.form(id).filter(form -> form.getVersion() == version),
+                () -> Exporters.contributed(RegistryFactory.getRegistry()),
+                () -> Optional.of(DemoCaseload.PASSPHRASE.toCharArray()),
+                Clock.fixed(Instant.parse("2026-11-27T16:00:00Z"), DemoCaseload.ZONE));
+        return command.run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aClientsRecordIsWrittenAsPdfAndJsonWithoutThePsychotherapyNoteAndAudited() throws IOException {
+        Path pdf = temp.resolve("record.pdf");
+        int exit = export("--client", clientId, "--from", "2026-01-01", "--pdf", pdf.toString(), caseload.toString());
+
+        assertEquals(ExitCode.CLEAN, exit, err.toString());
+        assertTrue(out.toString().startsWith("Wrote "), out.toString());
+        String text = text(pdf);
+        assertTrue(text.contains("Record of "), "the cover page");
+        assertTrue(text.contains(signedNote.getSignature().getContentHash()), "a signed note with its hash");
+        assertFalse(text.replaceAll("\\s+", " ").contains(PRIVATE_SENTENCE), "no psychotherapy note in the PDF");
+        assertFalse(Files.readString(temp.resolve("record.json")).contains(PRIVATE_SENTENCE), "nor in the JSON");
+        try (CaseloadStore store = Caseloads.embedded().open(caseload, DemoCaseload.PASSPHRASE.toCharArray(), "t")) {
+            List<AuditEntry> entries = store.auditLog().entriesFor(RecordKind.CLIENT, clientId);
+            AuditEntry last = entries.get(entries.size() - 1);
+            assertEquals(AuditAction.EXPORT, last.action());
+            assertEquals("casenotes-export", last.actor());
+        }
+    }
+
+    @Test
+    void oneNoteIsWrittenByItsId() throws IOException {
+        Path pdf = temp.resolve("note.pdf");
+        assertEquals(ExitCode.CLEAN, export("--note", signedNote.getId(), "--pdf", pdf.toString(),
+                caseload.toString()), err.toString());
+        assertTrue(text(pdf).contains("Signed by " + signedNote.getSignature().getSignerName()));
+    }
+
+    @Test
+    void oneLetterIsWrittenByItsIdWithItsText() throws IOException {
+        Path pdf = temp.resolve("letter.pdf");
+        var letter = withLetter.getLetters().get(0);
+        assertEquals(ExitCode.CLEAN, export("--client", withLetter.getId(), "--letter", letter.getId(), "--pdf",
+                pdf.toString(), caseload.toString()), err.toString());
+        String firstLine = letter.getText().lines().filter(line -> !line.isBlank()).findFirst().orElseThrow().strip();
+        assertTrue(text(pdf).replaceAll("\\s+", " ").contains(firstLine.replaceAll("\\s+", " ")), firstLine);
+
+        err.reset();
+        assertEquals(ExitCode.CANNOT_RUN, export("--client", withLetter.getId(), "--letter", "no-such-letter",
+                "--pdf", temp.resolve("none.pdf").toString(), caseload.toString()));
+        assertTrue(err.toString().contains("has no letter with the id 'no-such-letter'"), err.toString());
+    }
+
+    @Test
+    void anUnknownClientOrNoteAndAnUnwritableTargetAreOneLineEachAndLeaveNoFile() throws IOException {
+        Path pdf = temp.resolve("nobody.pdf");
+        assertEquals(ExitCode.CANNOT_RUN, export("--client", "C-9999", "--pdf", pdf.toString(), caseload.toString()));
+        assertEquals("casenotes export: There is no client with the id 'C-9999' in this caseload. Nothing was "
+                + "exported.", err.toString().strip());
+        assertFalse(Files.exists(pdf));
+
+        err.reset();
+        assertEquals(ExitCode.CANNOT_RUN, export("--note", "private-1", "--pdf", pdf.toString(), caseload.toString()));
+        assertTrue(err.toString().contains("there is no note with the id 'private-1'"), err.toString());
+        assertFalse(Files.exists(pdf), "a psychotherapy note is not found as a note");
+
+        err.reset();
+        Path intoAFile = temp.resolve("plain.txt");
+        Files.writeString(intoAFile, "x");
+        assertEquals(ExitCode.CANNOT_RUN, export("--client", clientId, "--pdf", intoAFile.resolve("r.pdf").toString(),
+                caseload.toString()));
+        List<String> lines = err.toString().lines().filter(line -> line.startsWith("casenotes export:")).toList();
+        assertEquals(1, lines.size(), err.toString());
+        assertTrue(lines.get(0).contains("Cannot write"), lines.get(0));
+        try (Stream<Path> files = Files.list(temp)) {
+            assertFalse(files.anyMatch(file -> file.getFileName().toString().endsWith(".part")));
+        }
+    }
+
+    @Test
+    void badArgumentsAreNamedWithTheUsage() {
+        assertEquals(ExitCode.CANNOT_RUN, export("--client", clientId, "--from", "yesterday", "--pdf", "x.pdf",
+                caseload.toString()));
+        assertTrue(err.toString().contains("--from 'yesterday' is not a date written as yyyy-mm-dd"), err.toString());
+        assertTrue(err.toString().contains("usage: casenotes export"), err.toString());
+    }
+
+    @Test
+    void theStandardCommandLineRoutesExport() {
+        CommandLine casenotes = CommandLine.standard();
+        assertEquals(ExitCode.CANNOT_RUN, casenotes.run("export"));
+        assertTrue(casenotes.err().contains("usage: casenotes export"), casenotes.err());
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
