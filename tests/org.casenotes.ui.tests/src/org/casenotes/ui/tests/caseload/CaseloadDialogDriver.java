@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /** Works the New Caseload and Open Caseload dialogs by what they show: labelled fields, buttons, messages. */
-final class CaseloadDialogDriver {
+public final class CaseloadDialogDriver {
 
     private final Shell dialog;
 
@@ -31,7 +31,7 @@ final class CaseloadDialogDriver {
      * Runs {@code command}, which opens the dialog titled {@code title}, and works that dialog with {@code answer};
      * a failure inside the answer closes the dialog and fails the test with it.
      */
-    static void answer(String title, String command, Consumer<CaseloadDialogDriver> answer) throws Exception {
+    public static void answer(String title, String command, Consumer<CaseloadDialogDriver> answer) throws Exception {
         List<Throwable> failed = new ArrayList<>();
         List<String> answered = DialogWatcher.answer(title, shell -> {
             try {
@@ -49,7 +49,7 @@ final class CaseloadDialogDriver {
     }
 
     /** Types {@code value} into the field after the label reading {@code label} (mnemonics ignored). */
-    CaseloadDialogDriver fill(String label, String value) {
+    public CaseloadDialogDriver fill(String label, String value) {
         Text field = field(label);
         field.setFocus();
         field.setText(value);
@@ -58,40 +58,40 @@ final class CaseloadDialogDriver {
     }
 
     /** @return the text of the field after the label reading {@code label} */
-    String valueOf(String label) {
+    public String valueOf(String label) {
         return field(label).getText();
     }
 
     /** Presses a button, e.g. "Create", and runs what the press queued (the dialog stays open if it refuses). */
-    void press(String button) {
+    public void press(String button) {
         Clicks.press(dialog, button);
         EventLoop.spin();
     }
 
     /** @return every label's text in the dialog, one a line */
-    String shownText() {
+    public String shownText() {
         return WidgetFinder.all(dialog, Label.class).stream().map(Label::getText).filter(text -> !text.isBlank())
                 .collect(Collectors.joining("\n"));
     }
 
     /** @return the first label whose text starts with {@code start}, e.g. the meter's "Strength:" */
-    String labelStartingWith(String start) {
+    public String labelStartingWith(String start) {
         return WidgetFinder.first(dialog, Label.class, label -> label.getText().startsWith(start))
                 .map(Label::getText).orElseThrow(() -> new AssertionError("no label starting " + start + " in:\n"
                         + shownText()));
     }
 
     /** @return the items of the dialog's list (the recent caseloads) */
-    List<String> listItems() {
+    public List<String> listItems() {
         return WidgetFinder.first(dialog, org.eclipse.swt.widgets.List.class, list -> true)
                 .map(list -> Arrays.asList(list.getItems())).orElse(List.of());
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return !dialog.isDisposed() && dialog.isVisible();
     }
 
-    Shell shell() {
+    public Shell shell() {
         return dialog;
     }
 
