@@ -228,7 +228,7 @@ class FirstRealSessionTest {
     }
 
     /** Note &gt; New Note… for the client shown, on the template titled {@code template}, worked through its wizard. */
-    private static IEditorPart newNote(String kind, String template) {
+    private static IEditorPart newNote(String kind, String template) throws Exception {
         Dialogs.Awaited wizard = Dialogs.answer("New Note", dialog -> {
             Workbench.choose(Workbench.labelled(dialog, "Kind of note", Combo.class), kind);
             Workbench.choose(Workbench.labelled(dialog, "Template", Combo.class), template);
@@ -242,7 +242,7 @@ class FirstRealSessionTest {
     }
 
     /** Note &gt; Sign, confirming the signature line (and any warnings listed). */
-    private static void sign() {
+    private static void sign() throws Exception {
         Dialogs.Awaited confirm = Dialogs.answer("Sign Note", Dialogs.pressing("Sign"));
         ActiveWorkbench.runCommand("org.casenotes.ui.lifecycle.sign");
         assertTrue(confirm.shown(), "the signature was asked for and confirmed");
