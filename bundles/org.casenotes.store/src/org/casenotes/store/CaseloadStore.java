@@ -161,7 +161,8 @@ public interface CaseloadStore extends AutoCloseable {
 
     /**
      * Keeps a working copy of a note being edited, so a crash loses at most the time since the last autosave. Not
-     * part of the record, not audited, replaced by each autosave and discarded by {@link #saveNote(Note)}.
+     * part of the record, not audited, replaced by each autosave and discarded by {@link #saveNote(Note)}. Durable when
+     * this returns, like a save, so a disk that fails under a later save does not take it along.
      *
      * @param draft the note as currently edited
      * @throws SignedNoteChangeException if the note is stored as signed

@@ -188,7 +188,8 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
     public void autosaveDraft(Note draft) {
         requireId(draft.getId(), "note");
         byte[] content = codec.encode(draft);
-        session.writeQuietly(c -> {
+        // durable like a save: a draft kept only in the engine's memory would go with the next write the disk fails
+        session.write(c -> {
             Optional<NoteRow> stored = ledger.notes().find(c, draft.getId());
             if (stored.isPresent() && NoteChanges.isSealed(codec.decode(stored.get().content(), Note.class)
                     .getStatus())) {
