@@ -213,8 +213,12 @@ class CaseloadStoreTest {
         assertTrue(store.isLocked());
         assertThrows(CaseloadLockedException.class, store::listClients);
         assertThrows(CaseloadLockedException.class, () -> store.loadClient("c-1"));
+        FileSnapshot locked = FileSnapshot.of(location);
+        var lockedTimes = FileSnapshot.modificationTimes(location);
         assertThrows(WrongPassphraseException.class, () -> store.unlock("not it".toCharArray()));
         assertTrue(store.isLocked());
+        assertEquals(locked, FileSnapshot.of(location), "a wrong passphrase writes nothing");
+        assertEquals(lockedTimes, FileSnapshot.modificationTimes(location), "a wrong passphrase touches no file");
         store.unlock(EngineFixture.PASSPHRASE.toCharArray());
         assertFalse(store.isLocked());
         assertEquals(2, store.listClients().size());
