@@ -116,6 +116,18 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
     }
 
     @Override
+    public Optional<Client> loadClientDetails(String clientId) {
+        return session.readRecords(c -> {
+            Optional<byte[]> stored = ledger.clients().content(c, clientId);
+            if (stored.isEmpty()) {
+                return Optional.<Client>empty();
+            }
+            session.recordOpened(c, RecordKind.CLIENT, clientId);
+            return Optional.of(codec.decode(stored.get(), Client.class));
+        });
+    }
+
+    @Override
     public void saveClient(Client client) {
         requireId(client.getId(), "client");
         Objects.requireNonNull(client.getStatus(), "client status");

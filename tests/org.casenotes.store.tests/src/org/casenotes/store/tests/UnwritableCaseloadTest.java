@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.TextValue;
@@ -99,6 +100,21 @@ class UnwritableCaseloadTest {
         assertEquals(digests, FileSnapshot.of(location));
         assertEquals(times, FileSnapshot.modificationTimes(location), "nothing was written, not even the same bytes");
         assertKept(location);
+    }
+
+    @Test
+    void aNewCaseloadInAReadOnlyFolderIsRefusedInWords() throws IOException {
+        Path parent = Files.createDirectories(temp.resolve("read-only"));
+        Path location = parent.resolve("caseload");
+        try (UnwritableFolder readOnly = UnwritableFolder.of(parent)) {
+            CaseloadWriteException refused = assertThrows(CaseloadWriteException.class, () -> create(location));
+            assertEquals("Cannot put a caseload at " + location.toAbsolutePath() + ": the folder "
+                    + parent.toAbsolutePath() + " cannot be written (it is read-only, or not yours to change). Choose"
+                    + " another folder.", refused.getMessage());
+        }
+        try (Stream<Path> left = Files.list(parent)) {
+            assertEquals(List.of(), left.toList(), "nothing was left behind");
+        }
     }
 
     @Test

@@ -43,8 +43,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -277,37 +275,6 @@ class ClientDetailsUiTest {
         Client changed = store.loadClient("c-0001").orElseThrow();
         assertEquals(List.of("they/them", "(555) 0100-2000"),
                 List.of(changed.getPronouns(), changed.getContact().getPhone()));
-    }
-
-    @Test
-    void closingTheWorkbenchOverUnchangedDetailsDoesNotAsk() throws Exception {
-        Shell workbenchWindow = ActiveWorkbench.shell();
-        List<String> asked = new ArrayList<>();
-        List<String> closing = new ArrayList<>();
-        IWorkbenchListener veto = new IWorkbenchListener() {
-            @Override
-            public boolean preShutdown(IWorkbench workbench, boolean forced) {
-                closing.add("closing");
-                return false;
-            }
-
-            @Override
-            public void postShutdown(IWorkbench workbench) {
-            }
-        };
-        CaseloadDialogDriver.answer("New Client", "org.casenotes.ui.record.newClient", dialog -> {
-            asked.addAll(DialogWatcher.answer(ClientDialog.UNSAVED_TITLE, question -> question.close()));
-            PlatformUI.getWorkbench().addWorkbenchListener(veto);
-            try {
-                workbenchWindow.close();
-                EventLoop.spinFor(500);
-            } finally {
-                PlatformUI.getWorkbench().removeWorkbenchListener(veto);
-            }
-            dialog.press("Cancel");
-        });
-        assertEquals(List.of("closing"), closing, "the workbench went on to close (stopped here by the test)");
-        assertEquals(List.of(), asked, "nothing typed, nothing to ask about");
     }
 
     /** @return the messages shown under the fields, top to bottom */
