@@ -384,11 +384,6 @@ public final class CaseloadView extends ViewPart {
         return banner.getText();
     }
 
-    /** Paints what the table has waiting to be painted, now (for latency measurements). */
-    public void paintNow() {
-        viewer.getTable().update();
-    }
-
     /** Types into the search box (for tests). */
     public void search(String text) {
         search.setText(text);
