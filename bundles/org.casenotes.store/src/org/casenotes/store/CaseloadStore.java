@@ -114,6 +114,18 @@ public interface CaseloadStore extends AutoCloseable {
     Optional<Client> loadClient(String clientId);
 
     /**
+     * Loads a client's record without its notes ({@link Client#getNotes()} is empty): demographics, coverages,
+     * diagnoses, episodes with treatment plans, sessions, measure results and letters. For changing the record's own
+     * details and saving it with {@link #saveClient(Client)}, which ignores notes anyway: a client with hundreds of
+     * notes is changed as fast as one with none. Records an {@link AuditAction#OPEN} entry, as
+     * {@link #loadClient(String)} does.
+     *
+     * @param clientId the client's id
+     * @return the client without notes, or empty if there is none with that id
+     */
+    Optional<Client> loadClientDetails(String clientId);
+
+    /**
      * Saves a client's record except its notes, which are saved one by one with {@link #saveNote(Note)} (notes
      * contained in {@code client} are ignored here).
      *
@@ -178,7 +190,8 @@ public interface CaseloadStore extends AutoCloseable {
 
     /**
      * Keeps a working copy of a note being edited, so a crash loses at most the time since the last autosave. Not
-     * part of the record, not audited, replaced by each autosave and discarded by {@link #saveNote(Note)}.
+     * part of the record, not audited, replaced by each autosave and discarded by {@link #saveNote(Note)}. Durable when
+     * this returns, like a save, so a disk that fails under a later save does not take it along.
      *
      * @param draft the note as currently edited
      * @throws SignedNoteChangeException if the note is stored as signed

@@ -10,6 +10,7 @@ import java.util.List;
 import org.casenotes.store.AuditAction;
 import org.casenotes.store.CaseloadLockedException;
 import org.casenotes.store.CaseloadStoreException;
+import org.casenotes.store.CaseloadWriteException;
 import org.casenotes.store.RecordKind;
 import org.casenotes.store.TamperFinding;
 import org.casenotes.store.VerificationReport;
@@ -45,6 +46,8 @@ public final class CaseloadSession implements AutoCloseable {
     private Transactions transactions;
     private AuditAnchorKeeper anchor;
     private CaseloadKey readingKey;
+    /** Why the database was closed under the clinician, if a write failed in the engine (see {@link #write}). */
+    private CaseloadWriteException failedWrite;
 
     private CaseloadSession(CaseloadDirectory directory, String actor, Clock clock, boolean forReading) {
         this.directory = directory;
@@ -162,9 +165,18 @@ public final class CaseloadSession implements AutoCloseable {
             return;
         }
         try (key) {
+            directory.requireWritable();
             connect(header, key);
         }
-        writeQuietly(c -> audit.append(c, actor, AuditAction.UNLOCK, RecordKind.CASELOAD, "", "", null));
+        try {
+            writeQuietly(c -> audit.append(c, actor, AuditAction.UNLOCK, RecordKind.CASELOAD, "", "", null));
+        } catch (RuntimeException e) {
+            if (connection != null) {
+                disconnectQuietly(e);
+            }
+            throw e;
+        }
+        failedWrite = null;
     }
 
     private void connect(CaseloadHeader header, CaseloadKey key) {
@@ -200,21 +212,57 @@ public final class CaseloadSession implements AutoCloseable {
      * @return the result
      */
     public synchronized <T> T write(SqlWork<T> work) {
-        T result = forWork().durably(work);
+        Transactions unlocked = forWork();
+        directory.requireRoom("save the change to the caseload", CaseloadDirectory.SAVE_RESERVE_BYTES);
+        T result;
+        try {
+            result = unlocked.durably(work);
+        } catch (CaseloadWriteException e) {
+            throw closedAfter(e);
+        }
         anchor.advance(transactions, false);
         return result;
     }
 
     /**
      * Runs a write in one transaction without forcing it to disk (it follows within the engine's write delay or
-     * with the next durable write). For audit entries of reads, unlock and autosaves.
+     * with the next durable write). For audit entries of reads and unlock.
      *
      * @param <T>  result type
      * @param work the work
      * @return the result
      */
     public synchronized <T> T writeQuietly(SqlWork<T> work) {
-        return forWork().inTransaction(work);
+        Transactions unlocked = forWork();
+        directory.requireRoom("record this in the caseload", CaseloadDirectory.QUIET_WRITE_RESERVE_BYTES);
+        try {
+            return unlocked.inTransaction(work);
+        } catch (CaseloadWriteException e) {
+            throw closedAfter(e);
+        }
+    }
+
+    /**
+     * Closes the database after the engine failed to write its file (the disk filled up, or became read-only,
+     * midway through a write): the engine cannot be trusted with another statement then (it may never return), and
+     * what it had made durable before is safe on the disk. The session stays locked, every call says why, and
+     * {@link #unlock} opens the database again once the cause is fixed.
+     *
+     * @return the exception to throw: the engine's reason and what became of the caseload
+     */
+    private CaseloadWriteException closedAfter(CaseloadWriteException e) {
+        failedWrite = new CaseloadWriteException(e.getMessage() + " The caseload was closed to keep what was saved"
+                + " safe; open it again once that is fixed.", e, true);
+        disconnectQuietly(failedWrite);
+        return failedWrite;
+    }
+
+    private void disconnectQuietly(Exception failure) {
+        try {
+            disconnect();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /**
@@ -294,6 +342,9 @@ public final class CaseloadSession implements AutoCloseable {
     }
 
     private Transactions unlocked() {
+        if (connection == null && failedWrite != null) {
+            throw new CaseloadWriteException(failedWrite.getMessage(), failedWrite, true);
+        }
         if (connection == null) {
             throw new CaseloadLockedException();
         }

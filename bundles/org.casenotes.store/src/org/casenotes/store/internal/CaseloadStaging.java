@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.casenotes.store.CaseloadStoreException;
+import org.casenotes.store.CaseloadWriteException;
 import org.casenotes.store.internal.layout.CaseloadDirectory;
 import org.casenotes.store.internal.layout.PrivateFiles;
 
@@ -42,6 +43,12 @@ public final class CaseloadStaging {
         try {
             PrivateFiles.createDirectories(staging);
         } catch (IOException e) {
+            Path parent = staging.getParent();
+            if (parent != null && Files.exists(parent) && !Files.isWritable(parent)) {
+                throw new CaseloadWriteException("Cannot put a caseload at " + target.location() + ": the folder "
+                        + parent + " cannot be written (it is read-only, or not yours to change). Choose another"
+                        + " folder.", e);
+            }
             throw new CaseloadStoreException("Cannot create " + staging + ": " + e.getMessage(), e);
         }
         return new CaseloadStaging(target.location(), staging);

@@ -121,6 +121,18 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
     }
 
     @Override
+    public Optional<Client> loadClientDetails(String clientId) {
+        return session.readRecords(c -> {
+            Optional<byte[]> stored = ledger.clients().content(c, clientId);
+            if (stored.isEmpty()) {
+                return Optional.<Client>empty();
+            }
+            session.recordOpened(c, RecordKind.CLIENT, clientId);
+            return Optional.of(codec.decode(stored.get(), Client.class));
+        });
+    }
+
+    @Override
     public void saveClient(Client client) {
         requireId(client.getId(), "client");
         Objects.requireNonNull(client.getStatus(), "client status");
@@ -228,7 +240,8 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
     public void autosaveDraft(Note draft) {
         requireId(draft.getId(), "note");
         byte[] content = codec.encode(draft);
-        session.writeQuietly(c -> {
+        // durable like a save: a draft kept only in the engine's memory would go with the next write the disk fails
+        session.write(c -> {
             Optional<NoteRow> stored = ledger.notes().find(c, draft.getId());
             if (stored.isPresent() && NoteChanges.isSealed(codec.decode(stored.get().content(), Note.class)
                     .getStatus())) {

@@ -25,7 +25,12 @@ import org.casenotes.store.CaseloadEntry;
 record CaseloadRow(String id, String name, String pronouns, String status, LocalDate nextPlanReview, int unsigned,
         int overdue, LocalDate lastService, LocalDate intakeDueBy, boolean intakeOverdue) {
 
-    /** @return the name, followed by the pronouns if known: "Samira Haddad · she/her" */
+    /** @return what the search box matches its words against: name and id, lower case */
+    String searchText() {
+        return (name + " " + id).toLowerCase(java.util.Locale.ROOT);
+    }
+
+        /** @return the name, followed by the pronouns if known: "Samira Haddad · she/her" */
     String nameAndPronouns() {
         return pronouns.isEmpty() ? name : name + " · " + pronouns;
     }

@@ -95,6 +95,9 @@ public final class CaseloadSession {
         return problem;
     }
 
+    /** Whether the open caseload was locked through {@link #lock()} (not closed by its store). */
+    private boolean lockedHere;
+
     /** @return whether a caseload is open and locked */
     public boolean isLocked() {
         return store != null && store.isLocked();
@@ -199,7 +202,16 @@ public final class CaseloadSession {
             }
         }
         store.lock();
+        lockedHere = true;
         tellLockListeners(true);
+    }
+
+    /**
+     * @return whether the store closed the caseload by itself, not locked by Casenotes: it does so when a save could
+     *         not be written to its disk (full, read-only, failing), keeping what was saved; unlocking opens it again
+     */
+    boolean isClosedByTheStore() {
+        return isLocked() && !lockedHere;
     }
 
     /**
@@ -210,6 +222,7 @@ public final class CaseloadSession {
      */
     void unlock(char[] passphrase) {
         store.unlock(passphrase);
+        lockedHere = false;
         tellLockListeners(false);
     }
 
@@ -262,6 +275,7 @@ public final class CaseloadSession {
 
     void opened(CaseloadStore openedStore, boolean isDemo, String caseloadName, Path folder) {
         this.store = openedStore;
+        lockedHere = false;
         this.location = folder;
         this.demo = isDemo;
         this.name = caseloadName;

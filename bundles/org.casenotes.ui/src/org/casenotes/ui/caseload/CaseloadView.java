@@ -105,7 +105,10 @@ public final class CaseloadView extends ViewPart {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(tableArea);
         TableColumnLayout columns = new TableColumnLayout();
         tableArea.setLayout(columns);
-        viewer = new TableViewer(tableArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        // virtual: a keystroke in the search box re-filters every client but labels only the rows in sight, so
+        // filtering 1,000 clients does not build 1,000 table rows (issue 13: < 30 ms per keystroke)
+        viewer = new TableViewer(tableArea,
+                SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -307,23 +310,39 @@ public final class CaseloadView extends ViewPart {
      * attention.
      */
     private final class SearchAndStatusFilter extends ViewerFilter {
+
+        /** The search box's words, read once per filtering rather than once per client. */
+        private String[] words = new String[0];
+        private String chosenStatus = ALL_STATUSES;
+
+        @Override
+        public Object[] filter(Viewer filtered, Object parent, Object[] elements) {
+            words = search.getText().toLowerCase(Locale.ROOT).strip().split("\\s+");
+            chosenStatus = status.getText();
+            return super.filter(filtered, parent, elements);
+        }
+
         @Override
         public boolean select(Viewer filtered, Object parentElement, Object element) {
             CaseloadRow row = (CaseloadRow) element;
-            boolean shown = switch (status.getText()) {
+            boolean shown = switch (chosenStatus) {
             case ALL_STATUSES -> true;
             case WITH_UNSIGNED -> row.unsigned() > 0;
             case WITH_OVERDUE -> row.overdue() > 0;
             case INTAKE_DUE -> row.intakeDueBy() != null;
             case REVIEW_DUE -> row.reviewDue(LocalDate.now()).isPresent();
-            default -> status.getText().equals(row.status());
+            default -> chosenStatus.equals(row.status());
             };
             if (!shown) {
                 return false;
             }
-            String haystack = (row.name() + " " + row.id()).toLowerCase(Locale.ROOT);
-            return Arrays.stream(search.getText().toLowerCase(Locale.ROOT).split("\\s+"))
-                    .allMatch(haystack::contains);
+            String haystack = row.searchText();
+            for (String word : words) {
+                if (!haystack.contains(word)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -334,24 +353,36 @@ public final class CaseloadView extends ViewPart {
 
     /** @return the names of the clients the table shows, top to bottom (for tests) */
     public List<String> shownClientNames() {
-        List<String> names = new ArrayList<>();
-        for (var item : viewer.getTable().getItems()) {
-            names.add(((CaseloadRow) item.getData()).name());
-        }
-        return names;
+        return shownRows().stream().map(CaseloadRow::name).toList();
     }
 
-    /** @return the rows the table shows, top to bottom, as their cells' text joined by " | " (for tests) */
+    /**
+     * @return the rows the table shows, top to bottom, as their cells' text joined by " | " (for tests); read through
+     *         the columns' label providers, since a virtual table labels only the rows in sight
+     */
     public List<String> shownClientRows() {
         List<String> shown = new ArrayList<>();
-        for (var item : viewer.getTable().getItems()) {
+        for (CaseloadRow row : shownRows()) {
             List<String> cells = new ArrayList<>();
             for (int column = 0; column < viewer.getTable().getColumnCount(); column++) {
-                cells.add(item.getText(column));
+                cells.add(((ColumnLabelProvider) viewer.getLabelProvider(column)).getText(row));
             }
             shown.add(String.join(" | ", cells));
         }
         return shown;
+    }
+
+    /** @return the rows the table holds, top to bottom: the caseload through the search and status filter */
+    private List<CaseloadRow> shownRows() {
+        Object[] shown = rows.toArray();
+        for (ViewerFilter filter : viewer.getFilters()) {
+            shown = filter.filter(viewer, (Object) null, shown);
+        }
+        if (shown.length != viewer.getTable().getItemCount()) {
+            throw new IllegalStateException("the table holds " + viewer.getTable().getItemCount() + " rows, the"
+                    + " filtered caseload " + shown.length);
+        }
+        return Arrays.stream(shown).map(CaseloadRow.class::cast).toList();
     }
 
     /** @return each column's width and the width of its header's text, as {width, header} (for layout tests) */

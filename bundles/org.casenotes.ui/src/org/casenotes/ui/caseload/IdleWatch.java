@@ -2,6 +2,7 @@ package org.casenotes.ui.caseload;
 
 import java.time.Duration;
 
+import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.IdleLock;
 import org.casenotes.store.WrongPassphraseException;
 import org.eclipse.jface.window.Window;
@@ -15,7 +16,9 @@ import org.eclipse.swt.widgets.Shell;
  * Wires the store's {@link IdleLock} into the workbench: every key or mouse event anywhere in the display counts
  * as activity; a display timer locks the caseload ({@link CaseloadSession#lock()}) once the idle time has passed.
  * While it is locked, the first key press or mouse click is swallowed and the {@link UnlockDialog} asks for the
- * passphrase instead (cancelling leaves it locked until the next input). Runs on the display thread.
+ * passphrase instead (cancelling leaves it locked until the next input). The same dialog, saying why, opens the
+ * caseload again after its store closed it because a save could not be written to its disk. Runs on the display
+ * thread.
  */
 final class IdleWatch {
 
@@ -96,8 +99,9 @@ final class IdleWatch {
             String error = null;
             while (!stopped && session.isLocked()) {
                 Shell shell = display.getActiveShell() != null ? display.getActiveShell() : display.getShells()[0];
-                UnlockDialog dialog = new UnlockDialog(shell,
-                        UnlockDialog.lockedWhileIdle(session.name()), error);
+                String why = session.isClosedByTheStore() ? UnlockDialog.closedAfterFailedSave(session.name())
+                        : UnlockDialog.lockedWhileIdle(session.name());
+                UnlockDialog dialog = new UnlockDialog(shell, why, error);
                 if (dialog.open() != Window.OK) {
                     return;
                 }
@@ -105,6 +109,8 @@ final class IdleWatch {
                     session.unlock(dialog.passphrase());
                 } catch (WrongPassphraseException e) {
                     error = "That passphrase is not right. Try again.";
+                } catch (CaseloadStoreException e) {
+                    error = e.getMessage();
                 }
             }
         } finally {

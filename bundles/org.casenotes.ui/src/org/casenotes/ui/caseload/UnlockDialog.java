@@ -60,6 +60,17 @@ final class UnlockDialog extends Dialog {
                 + " Enter its passphrase to continue; open notes keep what you wrote.";
     }
 
+    /**
+     * @param caseload what the caseload is called where it shows ({@link CaseloadSession#name()})
+     * @return the explanation when the store closed the caseload because a save could not be written
+     */
+    static String closedAfterFailedSave(String caseload) {
+        return "Casenotes closed the caseload \u201c" + caseload + "\u201d because a save could not be written to its"
+                + " disk (full, read-only or failing); everything saved before is kept. Make room on that disk (or"
+                + " make it writable), then enter the passphrase to open the caseload again; open notes keep what you"
+                + " wrote.";
+    }
+
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);

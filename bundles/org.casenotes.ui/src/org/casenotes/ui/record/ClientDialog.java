@@ -10,6 +10,7 @@ import java.util.Set;
 import org.casenotes.core.record.ClientDetails;
 import org.casenotes.model.record.ClientStatus;
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -21,11 +22,18 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchListener;
+import org.eclipse.ui.PlatformUI;
 
 /**
  * Client &gt; New Client… and Client &gt; Edit Client…: a client's names, date of birth, status, contact, payer and
  * emergency contact. A field that cannot be saved (no legal name, an impossible or future date of birth, an id
  * another client has) says why right under it, and "Save" stays disabled until nothing is wrong.
+ *
+ * <p>The dialog is modal, so the workbench's menus cannot close Casenotes while it is open, but the window manager
+ * can still close the workbench window under it, which would take the typed details along unsaved. While details
+ * are changed and not saved, closing the workbench asks first, as it does for a note with unsaved changes.
  */
 public final class ClientDialog extends TitleAreaDialog {
 
@@ -45,6 +53,22 @@ public final class ClientDialog extends TitleAreaDialog {
     private Button admitNow;
     private boolean admitNowChosen;
     private ClientDetails entered;
+    private final IWorkbenchListener closingWorkbench = new IWorkbenchListener() {
+        @Override
+        public boolean preShutdown(IWorkbench workbench, boolean forced) {
+            return forced || mayCloseWorkbench();
+        }
+
+        @Override
+        public void postShutdown(IWorkbench workbench) {
+            // nothing to do: preShutdown asked
+        }
+    };
+
+    /** The title of the question asked when the workbench closes over changed, unsaved details. */
+    public static final String UNSAVED_TITLE = "Unsaved Client Details";
+    /** The answer to that question that keeps the dialog open. */
+    public static final String KEEP_EDITING = "Keep Editing";
 
     /**
      * @param initial  the details to start from (a suggested id for a new client, the record's for an edit)
@@ -64,6 +88,39 @@ public final class ClientDialog extends TitleAreaDialog {
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
         shell.setText(adding ? NEW_TITLE : EDIT_TITLE);
+    }
+
+    @Override
+    public int open() {
+        boolean watching = PlatformUI.isWorkbenchRunning();
+        if (watching) {
+            PlatformUI.getWorkbench().addWorkbenchListener(closingWorkbench);
+        }
+        try {
+            return super.open();
+        } finally {
+            if (watching) {
+                PlatformUI.getWorkbench().removeWorkbenchListener(closingWorkbench);
+            }
+        }
+    }
+
+    /**
+     * Asks whether to close Casenotes although details were changed and not saved ("Keep Editing" is the default).
+     *
+     * @return true if nothing is changed or the clinician chose to close without saving
+     */
+    private boolean mayCloseWorkbench() {
+        Shell shell = getShell();
+        if (shell == null || shell.isDisposed() || status == null || details().equals(initial)) {
+            return true;
+        }
+        shell.forceActive();
+        String whose = initial.legalName().isBlank() ? "the new client" : initial.legalName();
+        MessageDialog question = new MessageDialog(shell, UNSAVED_TITLE, null, "You changed the details of " + whose
+                + " and have not saved them. Close Casenotes without saving them?", MessageDialog.QUESTION, 0,
+                KEEP_EDITING, "Close Without Saving");
+        return question.open() == 1;
     }
 
     @Override

@@ -70,7 +70,7 @@ final class ClientEdit extends AbstractOperation {
 
     private IStatus save(ClientDetails details) throws ExecutionException {
         try {
-            Client client = store.loadClient(clientId).orElseThrow(
+            Client client = store.loadClientDetails(clientId).orElseThrow(
                     () -> new ExecutionException("Client " + clientId + " is no longer in this caseload."));
             details.applyTo(client);
             store.saveClient(client);

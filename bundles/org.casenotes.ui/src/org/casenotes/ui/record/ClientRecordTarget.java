@@ -24,8 +24,9 @@ public final class ClientRecordTarget {
     }
 
     /**
-     * The record of the client the page's overview shows, loaded from {@code store}; when no client is shown, the
-     * user is told to select one (in a dialog titled {@code title}) and the result is empty.
+     * The record of the client the page's overview shows, loaded from {@code store} without its notes (the handlers
+     * change the record's own details, and saving a client ignores notes); when no client is shown, the user is told
+     * to select one (in a dialog titled {@code title}) and the result is empty.
      *
      * @throws IllegalStateException when the shown client is not in the caseload
      */
@@ -35,7 +36,7 @@ public final class ClientRecordTarget {
             MessageDialog.openInformation(shell, title, "Select a client in the caseload first.");
             return Optional.empty();
         }
-        return Optional.of(store.loadClient(clientId.get()).orElseThrow(
+        return Optional.of(store.loadClientDetails(clientId.get()).orElseThrow(
                 () -> new IllegalStateException("Client " + clientId.get() + " is not in this caseload.")));
     }
 }

@@ -70,10 +70,12 @@ class CaseloadOpeningTest {
     void aWrongPassphraseIsRefusedAndNothingIsWritten() {
         Path location = createCaseload();
         FileSnapshot before = FileSnapshot.of(location);
+        var times = FileSnapshot.modificationTimes(location);
         WrongPassphraseException failure = assertThrows(WrongPassphraseException.class,
                 () -> open(location, "river stone lantern 43"));
         assertEquals("The passphrase does not unlock this caseload.", failure.getMessage());
         assertEquals(before, FileSnapshot.of(location));
+        assertEquals(times, FileSnapshot.modificationTimes(location), "no file was written, created or removed");
     }
 
     @Test

@@ -87,6 +87,27 @@ class CaseloadStoreTest {
     }
 
     @Test
+    void theClientsDetailsLoadWithoutItsNotesAndTheOpenIsAudited() {
+        store.saveNote(SampleRecords.draft("n-1", "c-1", LocalDate.of(2026, 3, 2), "Kept."));
+        Client client = store.loadClient("c-1").orElseThrow();
+        client.setPronouns("she/her");
+        store.saveClient(client);
+        long entriesBefore = store.auditLog().entriesFor(RecordKind.CLIENT, "c-1").size();
+
+        Client details = reopen().loadClientDetails("c-1").orElseThrow();
+        assertEquals(List.of("Theodora Quill", "she/her", 0), List.of(details.getLegalName(), details.getPronouns(),
+                details.getNotes().size()));
+        List<AuditEntry> entries = store.auditLog().entriesFor(RecordKind.CLIENT, "c-1");
+        assertEquals(entriesBefore + 1, entries.size());
+        assertEquals(AuditAction.OPEN, entries.get(entries.size() - 1).action());
+        assertTrue(store.loadClientDetails("nobody").isEmpty());
+        details.setPreferredName("Teddy Q");
+        store.saveClient(details);
+        assertEquals(List.of("n-1"), store.loadClient("c-1").orElseThrow().getNotes().stream().map(Note::getId)
+                .toList(), "saving the details leaves the notes alone");
+    }
+
+    @Test
     void savingAClientLeavesItsNotesAlone() {
         store.saveNote(SampleRecords.draft("n-1", "c-1", LocalDate.of(2026, 3, 2), "Kept."));
         Client client = store.loadClient("c-1").orElseThrow();
@@ -213,8 +234,12 @@ class CaseloadStoreTest {
         assertTrue(store.isLocked());
         assertThrows(CaseloadLockedException.class, store::listClients);
         assertThrows(CaseloadLockedException.class, () -> store.loadClient("c-1"));
+        FileSnapshot locked = FileSnapshot.of(location);
+        var lockedTimes = FileSnapshot.modificationTimes(location);
         assertThrows(WrongPassphraseException.class, () -> store.unlock("not it".toCharArray()));
         assertTrue(store.isLocked());
+        assertEquals(locked, FileSnapshot.of(location), "a wrong passphrase writes nothing");
+        assertEquals(lockedTimes, FileSnapshot.modificationTimes(location), "a wrong passphrase touches no file");
         store.unlock(EngineFixture.PASSPHRASE.toCharArray());
         assertFalse(store.isLocked());
         assertEquals(2, store.listClients().size());

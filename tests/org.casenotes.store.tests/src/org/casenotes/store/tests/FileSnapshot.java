@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -27,6 +28,23 @@ record FileSnapshot(Map<String, String> digests) {
             throw new UncheckedIOException(e);
         }
         return new FileSnapshot(digests);
+    }
+
+    /**
+     * @param root a folder
+     * @return every path under it (itself included, as "") with its last modification time: a write that puts back
+     *         the same bytes, or creates and deletes a file, still changes one of them
+     */
+    static Map<String, FileTime> modificationTimes(Path root) {
+        Map<String, FileTime> times = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : (Iterable<Path>) paths::iterator) {
+                times.put(root.relativize(path).toString(), Files.getLastModifiedTime(path));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return times;
     }
 
     private static String digest(Path file) {

@@ -1,11 +1,16 @@
 package org.casenotes.store.internal.h2;
 
+import java.io.IOException;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import org.casenotes.store.CaseloadInUseException;
 import org.casenotes.store.CaseloadStoreException;
+import org.casenotes.store.CaseloadWriteException;
 import org.casenotes.store.CorruptCaseloadException;
 import org.h2.api.ErrorCode;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * Turns the database engine's exceptions into store exceptions whose message names the reason in words. The
@@ -16,6 +21,16 @@ public final class EngineFailures {
 
     /** The start of every message about a damaged caseload, so users (and scripts) recognise them. */
     public static final String DAMAGED = "the caseload file is damaged or not a Casenotes caseload: ";
+
+    /** What a failed write leaves, said after its reason. */
+    public static final String NOTHING_LOST = " Nothing of this change was saved; everything saved before is kept.";
+
+    /** The reason given when the caseload's folder or files cannot be written for lack of permission. */
+    public static final String NOT_WRITABLE = "the caseload's folder or files cannot be written (they are read-only,"
+            + " or not yours to change)";
+
+    /** How many causes deep a write failure is looked for (the engine wraps its own exceptions several times). */
+    private static final int CAUSE_DEPTH = 20;
 
     private EngineFailures() {
     }
@@ -31,6 +46,10 @@ public final class EngineFailures {
             root = root.getNextException();
         }
         String cannot = "Cannot " + doing + ": ";
+        Optional<String> unwritable = writeFailure(e);
+        if (unwritable.isPresent()) {
+            return new CaseloadWriteException(cannot + unwritable.get() + "." + NOTHING_LOST, e);
+        }
         return switch (root.getErrorCode()) {
         case ErrorCode.DATABASE_ALREADY_OPEN_1, ErrorCode.LOCK_TIMEOUT_1 -> new CaseloadInUseException(
                 cannot + "the caseload is open in another Casenotes window or process.", e);
@@ -53,12 +72,49 @@ public final class EngineFailures {
                 cannot + "the caseload's files could not be read or written (input/output error, or no"
                         + " permission).", e);
         case ErrorCode.OUT_OF_MEMORY -> new CaseloadStoreException(cannot + "out of memory.", e);
-        case ErrorCode.DATABASE_IS_READ_ONLY -> new CaseloadStoreException(
-                cannot + "the caseload was opened for reading only.", e);
+        // A store opened for reading refuses writes before they reach the engine; the engine itself turns read-only
+        // when it finds its file cannot be written.
+        case ErrorCode.DATABASE_IS_READ_ONLY -> new CaseloadWriteException(cannot + NOT_WRITABLE + "." + NOTHING_LOST,
+                e);
         case ErrorCode.DATABASE_IS_CLOSED, ErrorCode.DATABASE_CALLED_AT_SHUTDOWN -> new CaseloadStoreException(
                 cannot + "the caseload was closed.", e);
         default -> new CaseloadStoreException(cannot + "the database engine failed (error " + root.getErrorCode()
                 + ").", e);
         };
+    }
+
+    /**
+     * Tells whether an exception is the engine failing to write the caseload's files, and why in words: the disk is
+     * full, read-only, refuses the user, or reports an input/output error. The engine reports all of these as a
+     * "general error" whose causes hold its failed write and, under it, the operating system's reason (a refused
+     * permission counts only under a failed write: reading a file one may not read is not a write failure).
+     *
+     * @param e an exception from the engine or the file system
+     * @return the reason ("the disk holding the caseload is full"), or empty if {@code e} is not a failed write
+     */
+    public static Optional<String> writeFailure(Throwable e) {
+        boolean engineWrite = false;
+        String reason = null;
+        Throwable cause = e;
+        for (int depth = 0; cause != null && depth < CAUSE_DEPTH; depth++, cause = cause.getCause()) {
+            if (cause instanceof MVStoreException store && store.getErrorCode() == DataUtils.ERROR_WRITING_FAILED) {
+                engineWrite = true;
+            }
+            if (cause instanceof IOException io && io.getMessage() != null) {
+                reason = io.getMessage();
+            }
+        }
+        if (reason != null && reason.contains("No space left")) {
+            return Optional.of("the disk holding the caseload is full");
+        }
+        if (reason != null && reason.contains("Read-only file system")) {
+            return Optional.of("the disk holding the caseload is read-only");
+        }
+        if (engineWrite && reason != null && (reason.contains("Operation not permitted") || reason.contains("Permission denied")
+                || reason.contains("Access is denied"))) {
+            return Optional.of(NOT_WRITABLE);
+        }
+        return engineWrite ? Optional.of("the disk holding the caseload reported an error while writing it")
+                : Optional.empty();
     }
 }

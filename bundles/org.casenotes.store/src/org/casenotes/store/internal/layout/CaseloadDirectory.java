@@ -10,8 +10,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 
 import org.casenotes.store.CaseloadStoreException;
+import org.casenotes.store.CaseloadWriteException;
 import org.casenotes.store.CorruptCaseloadException;
 import org.casenotes.store.NotACaseloadException;
+import org.casenotes.store.internal.h2.EngineFailures;
 
 /**
  * The on-disk layout of an embedded caseload: one directory holding {@value #HEADER_FILE} (plaintext header, no
@@ -26,6 +28,19 @@ public final class CaseloadDirectory {
     /** The database file's name (the engine adds the {@code .mv.db} suffix to {@link #DATABASE_BASE}). */
     public static final String DATABASE_FILE = "caseload.mv.db";
     private static final String DATABASE_BASE = "caseload";
+    /**
+     * The free space a save needs on the caseload's disk before it starts. The engine cannot be trusted with another
+     * statement once a write of its file has failed (it may never return), so a save that would find the disk full
+     * is better refused before it begins: the store then stays open and the clinician saves again after freeing
+     * space. A save of a client or a note needs a few kilobytes; the rest is room for the engine's own upkeep.
+     */
+    public static final long SAVE_RESERVE_BYTES = 4L << 20;
+    /**
+     * The free space the small writes that are not saves need (the audit entries of reads, autosaved drafts): less
+     * than a save, so that a clinician can still open records, and back the caseload up to another disk, when the
+     * disk is nearly full.
+     */
+    public static final long QUIET_WRITE_RESERVE_BYTES = 1L << 20;
 
     private final Path location;
 
@@ -76,6 +91,44 @@ public final class CaseloadDirectory {
             throw new CorruptCaseloadException("The caseload at " + location + " has lost its database file.");
         }
         return parsed;
+    }
+
+    /**
+     * Refuses to open a caseload for work whose folder or files cannot be written: the engine would otherwise open it
+     * read-only without saying so, and the first save would fail. Checked with the operating system's own test
+     * ({@code access}), which knows read-only disks, files marked immutable and missing permissions.
+     *
+     * @throws CaseloadWriteException if the folder, its header or its database file cannot be written
+     */
+    public void requireWritable() {
+        for (Path path : new Path[] {location, location.resolve(HEADER_FILE), databaseFile()}) {
+            if (!Files.isWritable(path)) {
+                throw new CaseloadWriteException("Cannot open the caseload at " + location + " for work: "
+                        + EngineFailures.NOT_WRITABLE + ". Nothing in it was changed. Copy the folder to a place you"
+                        + " can write to and open it there, or have it made writable.", null);
+            }
+        }
+    }
+
+    /**
+     * Refuses a write that could find the caseload's disk full (see {@link #SAVE_RESERVE_BYTES}).
+     *
+     * @param doing   what is refused, as a phrase ("save the change to the caseload")
+     * @param reserve the free space the write needs, {@link #SAVE_RESERVE_BYTES} or
+     *                {@link #QUIET_WRITE_RESERVE_BYTES}
+     * @throws CaseloadWriteException if the disk has less free space than that
+     */
+    public void requireRoom(String doing, long reserve) {
+        long free = location.toFile().getUsableSpace();
+        if (free < reserve) {
+            throw new CaseloadWriteException("Cannot " + doing + ": the disk holding the caseload is full ("
+                    + megabytes(free) + " free; Casenotes needs " + megabytes(reserve) + " so that no save is cut off"
+                    + " midway)." + EngineFailures.NOTHING_LOST + " Free some space on that disk and try again.", null);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
     /** @return true if nothing is at the location yet or it is an empty directory */

@@ -10,6 +10,8 @@ import java.util.Random;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.ClientStatus;
 import org.casenotes.model.record.DurationValue;
+import org.casenotes.model.record.ItemAnswer;
+import org.casenotes.model.record.MeasureResult;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.NoteStatus;
 import org.casenotes.model.record.NumberValue;
@@ -65,13 +67,50 @@ public final class LargeCaseloadGenerator {
         }
     }
 
-    Client client(String id) {
+    /**
+     * @param id the client id
+     * @return an active client with a name and a date of birth, nothing else
+     */
+    public Client client(String id) {
         Client client = RECORD.createClient();
         client.setId(id);
         client.setLegalName(pick(GIVEN) + " " + pick(FAMILY));
         client.setStatus(ClientStatus.ACTIVE);
         client.setDateOfBirth(LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)));
         return client;
+    }
+
+    /**
+     * @param clientId the client
+     * @param count    how many
+     * @return PHQ-9 and GAD-7 results in turn, item by item, one a week going back from 2026-06-01, each tied to
+     *         the note of that week as {@link #notes} names it (as a signed note's measure result is)
+     */
+    public List<MeasureResult> measureResults(String clientId, int count) {
+        List<MeasureResult> results = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            boolean phq9 = n % 2 == 0;
+            MeasureResult result = RECORD.createMeasureResult();
+            result.setId(clientId + "-measure-" + n);
+            result.setInstrumentId(phq9 ? "phq9" : "gad7");
+            result.setAdministeredOn(LocalDate.of(2026, 6, 1).minusWeeks(count - n));
+            result.setNoteId(clientId + "-note-" + n);
+            int total = 0;
+            for (int item = 1; item <= (phq9 ? 9 : 7); item++) {
+                ItemAnswer answer = RECORD.createItemAnswer();
+                answer.setItemId((phq9 ? "phq" : "gad") + item);
+                answer.setScore(random.nextInt(4));
+                total += answer.getScore();
+                result.getAnswers().add(answer);
+            }
+            result.setTotal(total);
+            result.setBand(total < 5 ? "minimal" : total < 10 ? "mild" : total < 15 ? "moderate" : "severe");
+            if (phq9 && result.getAnswers().get(8).getScore() > 0) {
+                result.getCriticalItemIds().add("phq9");
+            }
+            results.add(result);
+        }
+        return results;
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Random;
 
 import org.casenotes.model.record.Client;
+import org.casenotes.model.record.ContactDetails;
+import org.casenotes.model.record.RecordFactory;
 import org.casenotes.store.CaseloadOverview;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreFactory;
@@ -25,9 +27,11 @@ import org.casenotes.store.internal.crypto.CaseloadKey;
  * {@code releng/bench/store-bench.sh}, which first runs {@code generate} and then {@code measure} in a fresh JVM.
  *
  * <pre>
- * StoreBenchmark generate DIR [CLIENTS NOTES_PER_CLIENT]   large caseload + one client with 500 notes
+ * StoreBenchmark generate DIR [CLIENTS NOTES_PER_CLIENT]   large caseload + a client with 500 notes
+ *                                                           + one with 500 notes and 100 measure results
  * StoreBenchmark measure DIR                                open (upgrading an older format) + list, overview,
- *                                                           memory, 500-note client, durable saves
+ *                                                           memory, 500-note client, the same with 100 measure
+ *                                                           results, durable note saves, client adds and edits
  * </pre>
  * Caseloads are created with the default (production) key-derivation cost, so open times include it.
  */
@@ -35,7 +39,9 @@ public final class StoreBenchmark {
 
     static final String PASSPHRASE = "benchmark passphrase, not a secret";
     static final String BIG_CLIENT = "client-with-500-notes";
+    static final String MEASURED_CLIENT = "client-with-500-notes-and-100-measures";
     private static final int SAVES = 500;
+    private static final int CLIENT_SAVES = 300;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private StoreBenchmark() {
@@ -67,9 +73,18 @@ public final class StoreBenchmark {
             Client big = generator.client(BIG_CLIENT);
             store.saveClient(big);
             store.saveNotes(generator.notes(BIG_CLIENT, 500));
+            addMeasuredClient(store, generator);
         }
         report("generate " + clients + " clients x " + notesPerClient + " notes + 1 x 500", millis(start) + " ms");
         report("caseload file size", location.resolve("caseload.mv.db").toFile().length() / (1024 * 1024) + " MiB");
+    }
+
+    /** The client whose opening issue 13 times: 500 notes and 100 measure results (PHQ-9 and GAD-7 in turn). */
+    private static void addMeasuredClient(CaseloadStore store, LargeCaseloadGenerator generator) {
+        Client measured = generator.client(MEASURED_CLIENT);
+        measured.getMeasureResults().addAll(generator.measureResults(MEASURED_CLIENT, 100));
+        store.saveClient(measured);
+        store.saveNotes(generator.notes(MEASURED_CLIENT, 500));
     }
 
     private static void measure(CaseloadStoreFactory factory, Path location) {
@@ -123,6 +138,14 @@ public final class StoreBenchmark {
 
         LargeCaseloadGenerator generator = new LargeCaseloadGenerator(System.nanoTime());
         Random random = new Random(7);
+        if (clients.stream().noneMatch(client -> client.id().equals(MEASURED_CLIENT))) {
+            long added = System.nanoTime();
+            addMeasuredClient(store, generator);
+            report("added " + MEASURED_CLIENT + " (caseload generated before it existed)", millis(added) + " ms");
+        }
+        measureClientOpening(store);
+        measureClientSaves(store, clients, generator, random);
+
         long[] saves = new long[SAVES];
         long[] savesCpu = new long[SAVES];
         String run = Long.toString(System.currentTimeMillis(), 36);
@@ -147,6 +170,91 @@ public final class StoreBenchmark {
         t = System.nanoTime();
         store.close();
         report("close", millis(t) + " ms");
+    }
+
+    /** Issue 13: opening a client with 500 notes and 100 measure results, as the client overview does. */
+    private static void measureClientOpening(CaseloadStore store) {
+        long[] loads = new long[51];
+        long[] loadsCpu = new long[loads.length];
+        for (int i = 0; i < loads.length; i++) {
+            long t = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            Client client = store.loadClient(MEASURED_CLIENT).orElseThrow();
+            loads[i] = System.nanoTime() - t;
+            loadsCpu[i] = THREADS.getCurrentThreadCpuTime() - cpu;
+            if (client.getNotes().size() != 500 || client.getMeasureResults().size() != 100) {
+                throw new IllegalStateException("expected 500 notes and 100 measure results, found "
+                        + client.getNotes().size() + " and " + client.getMeasureResults().size());
+            }
+        }
+        long[] warm = Arrays.copyOfRange(loads, 1, loads.length);
+        long[] warmCpu = Arrays.copyOfRange(loadsCpu, 1, loads.length);
+        report("load client with 500 notes and 100 measure results, first", loads[0] / 1_000_000 + " ms");
+        report("load client with 500 notes and 100 measure results, p50 of 50 more", percentile(warm, 50) + " wall, "
+                + percentile(warmCpu, 50) + " CPU");
+        report("load client with 500 notes and 100 measure results, p95", percentile(warm, 95) + " wall, "
+                + percentile(warmCpu, 95) + " CPU");
+    }
+
+    /**
+     * Issue 13: adding a client (Client &gt; New Client…: one durable save) and editing one (Client &gt; Edit
+     * Client…, {@code ClientEdit}: the record is loaded without its notes, changed and saved durably), on an
+     * ordinary client and on the one with 500 notes and 100 measure results.
+     */
+    private static void measureClientSaves(CaseloadStore store, List<ClientSummary> clients,
+            LargeCaseloadGenerator generator, Random random) {
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        long[] adds = new long[CLIENT_SAVES];
+        long[] addsCpu = new long[CLIENT_SAVES];
+        for (int i = 0; i < CLIENT_SAVES; i++) {
+            Client client = generator.client("bench-client-" + run + "-" + i);
+            client.setPronouns("they/them");
+            ContactDetails contact = RecordFactory.eINSTANCE.createContactDetails();
+            contact.setPhone("555-0100");
+            contact.setMayLeaveMessage(true);
+            contact.setEmergencyContactName("Jordan Example");
+            contact.setEmergencyContactPhone("555-0199");
+            client.setContact(contact);
+            long t = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            store.saveClient(client);
+            adds[i] = System.nanoTime() - t;
+            addsCpu[i] = THREADS.getCurrentThreadCpuTime() - cpu;
+        }
+        report("add a client durably (" + CLIENT_SAVES + " saves), p50", percentile(adds, 50) + " wall, "
+                + percentile(addsCpu, 50) + " CPU");
+        report("add a client durably, p95", percentile(adds, 95) + " wall, " + percentile(addsCpu, 95) + " CPU");
+        report("add a client durably, max", percentile(adds, 100));
+        editClients(store, "an ordinary client (100 notes)",
+                i -> clients.get(random.nextInt(clients.size())).id());
+        editClients(store, "the client with 500 notes and 100 measure results", i -> MEASURED_CLIENT);
+    }
+
+    private static void editClients(CaseloadStore store, String which, java.util.function.IntFunction<String> pick) {
+        long[] edits = new long[CLIENT_SAVES];
+        long[] editsCpu = new long[CLIENT_SAVES];
+        long[] savesOnly = new long[CLIENT_SAVES];
+        for (int i = 0; i < CLIENT_SAVES; i++) {
+            String id = pick.apply(i);
+            long t = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            Client client = store.loadClientDetails(id).orElseThrow();
+            ContactDetails contact = client.getContact() != null ? client.getContact()
+                    : RecordFactory.eINSTANCE.createContactDetails();
+            contact.setPhone(String.format("555-%04d", i));
+            client.setContact(contact);
+            long save = System.nanoTime();
+            store.saveClient(client);
+            long end = System.nanoTime();
+            edits[i] = end - t;
+            savesOnly[i] = end - save;
+            editsCpu[i] = THREADS.getCurrentThreadCpuTime() - cpu;
+        }
+        report("edit " + which + ": load, change, save durably (" + CLIENT_SAVES + " edits), p50",
+                percentile(edits, 50) + " wall, " + percentile(editsCpu, 50) + " CPU; the save alone "
+                        + percentile(savesOnly, 50));
+        report("edit " + which + ", p95", percentile(edits, 95) + " wall, " + percentile(editsCpu, 95)
+                + " CPU; the save alone " + percentile(savesOnly, 95));
     }
 
     private static String percentile(long[] nanos, int percentile) {

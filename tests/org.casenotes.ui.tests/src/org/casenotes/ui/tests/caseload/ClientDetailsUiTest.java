@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.ClientStatus;
@@ -27,9 +28,11 @@ import org.casenotes.ui.caseload.ClientOverviewView;
 import org.casenotes.ui.caseload.KnownCaseload;
 import org.casenotes.ui.caseload.RecentCaseloads;
 import org.casenotes.ui.preferences.CasenotesPreferences;
+import org.casenotes.ui.record.ClientDialog;
 import org.casenotes.ui.tests.StartedCaseload;
 import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.casenotes.ui.testsupport.Clicks;
+import org.casenotes.ui.testsupport.DialogWatcher;
 import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.Screenshots;
 import org.casenotes.ui.testsupport.WidgetFinder;
@@ -40,6 +43,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -238,6 +242,39 @@ class ClientDetailsUiTest {
         Client redone = store.loadClient("c-0001").orElseThrow();
         assertEquals(List.of("Patricia Example", "Harbour Health Plan"),
                 List.of(redone.getLegalName(), redone.getCoverages().get(0).getPayerName()));
+    }
+
+    @Test
+    void closingTheWorkbenchOverChangedDetailsAsksAndKeepsThemToSave() throws Exception {
+        CaseloadView view = StartedCaseload.view();
+        view.selectClient("c-0001");
+        ClientOverviewView overview = (ClientOverviewView) page().findView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
+        EventLoop.spinUntil(() -> overview != null && "c-0001".equals(overview.shownClientId()), OPEN_TIMEOUT_MS,
+                "the overview to show c-0001");
+        Shell workbenchWindow = ActiveWorkbench.shell();
+        List<String> seen = new ArrayList<>();
+        CaseloadDialogDriver.answer("Edit Client", "org.casenotes.ui.record.editClient", dialog -> {
+            dialog.fill("Pronouns", "they/them").fill("Phone", "(555) 0100-2000");
+            List<String> asked = DialogWatcher.answer(ClientDialog.UNSAVED_TITLE, question -> {
+                seen.add(WidgetFinder.all(question, Label.class).stream().map(Label::getText)
+                        .filter(text -> !text.isBlank()).collect(Collectors.joining(" ")));
+                Clicks.press(question, ClientDialog.KEEP_EDITING);
+            });
+            // what the window manager's close button does to the workbench window (SWT's delete-event handler)
+            workbenchWindow.close();
+            EventLoop.spin();
+            seen.add(String.join(",", asked));
+            seen.add(Boolean.toString(PlatformUI.getWorkbench().isClosing() || workbenchWindow.isDisposed()));
+            seen.add(dialog.valueOf("Pronouns") + " " + dialog.valueOf("Phone"));
+            dialog.press("Save");
+        });
+
+        assertEquals(List.of("You changed the details of Pat Example and have not saved them. Close Casenotes"
+                + " without saving them?", ClientDialog.UNSAVED_TITLE, "false", "they/them (555) 0100-2000"), seen,
+                "asked; Keep Editing kept the workbench and the dialog open with what was typed");
+        Client changed = store.loadClient("c-0001").orElseThrow();
+        assertEquals(List.of("they/them", "(555) 0100-2000"),
+                List.of(changed.getPronouns(), changed.getContact().getPhone()));
     }
 
     /** @return the messages shown under the fields, top to bottom */
