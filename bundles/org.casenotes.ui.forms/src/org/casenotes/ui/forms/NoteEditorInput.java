@@ -46,6 +46,7 @@ public final class NoteEditorInput implements IEditorInput {
     private DraftKeeper draftKeeper = DraftKeeper.NONE;
     private DraftRecoveryPrompt recoveryPrompt = DraftRecoveryPrompt.DIALOG;
     private boolean psychotherapyNote;
+    private boolean preview;
     private RecordNames names = RecordNames.NONE;
 
     /** @param form the definition the note was written on (same id and version) */
@@ -105,6 +106,17 @@ public final class NoteEditorInput implements IEditorInput {
         return this;
     }
 
+    /**
+     * Marks the note as one written only to try its form (the template designer's preview): it is nobody's, so the
+     * editor names no client.
+     *
+     * @return this input
+     */
+    public NoteEditorInput asPreview() {
+        this.preview = true;
+        return this;
+    }
+
     /** @return whether the note is a psychotherapy note, kept apart from the clinical record */
     public boolean isPsychotherapyNote() {
         return psychotherapyNote;
@@ -159,11 +171,12 @@ public final class NoteEditorInput implements IEditorInput {
 
     /**
      * @return whose note it is: the note's own client id, with the name and date of birth where the
-     *         {@link #withRecordNames names} know them; empty only for a note that names no client
+     *         {@link #withRecordNames names} know them; empty only for a note that names no client and for a
+     *         {@link #asPreview preview}
      */
     public Optional<ClientIdentity> client() {
         String id = note.getClientId();
-        if (id == null || id.isBlank()) {
+        if (preview || id == null || id.isBlank()) {
             return Optional.empty();
         }
         return Optional.of(names.identity(id).filter(known -> known.id().equals(id))

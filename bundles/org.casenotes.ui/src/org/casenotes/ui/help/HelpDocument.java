@@ -13,12 +13,12 @@ import org.osgi.framework.FrameworkUtil;
 /**
  * The documents Help opens inside the product, each shown in its own view: Getting Started (the first note and the
  * first template, five steps each) and the template language reference, the same {@code docs/template-language.md}
- * the repository shows (the bundle's {@code help/template-language.md} is a link to it, packaged as a copy).
+ * the repository shows (copied into the bundle's {@code help-gen/} by the build, see the bundle's pom.xml).
  */
 public enum HelpDocument {
 
     GETTING_STARTED("org.casenotes.ui.help.gettingStarted", "help/getting-started.md"),
-    TEMPLATE_LANGUAGE("org.casenotes.ui.help.templateLanguage", "help/template-language.md");
+    TEMPLATE_LANGUAGE("org.casenotes.ui.help.templateLanguage", "help-gen/template-language.md");
 
     private final String viewId;
     private final String path;

@@ -20,19 +20,19 @@ import org.casenotes.ui.caseload.ClientOverviewView;
 import org.casenotes.ui.forms.internal.NoteFormEditor;
 import org.casenotes.ui.tests.StartedCaseload;
 import org.casenotes.ui.testsupport.ActiveWorkbench;
-import org.casenotes.ui.testsupport.Clicks;
 import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.Screenshots;
-import org.casenotes.ui.testsupport.WidgetFinder;
-import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The wrong-chart risk, closed: with notes of two clients open, each editor's tab and banner say whose note it is
- * (name with the preferred one in brackets, id, date of birth), and turning to an editor with the mouse brings that
- * client's chart into the Client view, whichever client the caseload had selected meanwhile.
+ * (name with the preferred one in brackets, id, date of birth), and turning to an editor (Ctrl+Page Up/Down, real
+ * key presses) brings that client's chart into the Client view, whichever client the caseload had selected meanwhile.
  */
 class NoteNamesItsClientUiTest {
 
@@ -72,7 +72,7 @@ class NoteNamesItsClientUiTest {
         spinUntil(() -> "C-1007".equals(overview.shownClientId()), SHOW_TIMEOUT_MS, "Marcus's chart to show");
 
         for (int round = 0; round < 2; round++) {
-            turnTo(samirasNote, "Samira Haddad");
+            turnTo(samirasNote, true);
             assertSame(samirasNote, page().getActiveEditor());
             spinUntil(() -> "C-1003".equals(overview.shownClientId()), SHOW_TIMEOUT_MS,
                     "the Client view to follow Samira's note");
@@ -80,7 +80,7 @@ class NoteNamesItsClientUiTest {
             assertTrue(overview.factsText().contains("Client C-1003"), overview.factsText());
             Screenshots.ofWorkbenchWindow(1440, 900, "chart-follows-note-samira.png");
 
-            turnTo(jordansNote, "Jordan Whitfield (Jo)");
+            turnTo(jordansNote, false);
             assertSame(jordansNote, page().getActiveEditor());
             spinUntil(() -> "C-1004".equals(overview.shownClientId()), SHOW_TIMEOUT_MS,
                     "the Client view to follow Jordan's note");
@@ -105,13 +105,26 @@ class NoteNamesItsClientUiTest {
         return editor;
     }
 
-    /** Clicks the tab of {@code editor}, found by the client's name it starts with, with the pointer. */
-    private static void turnTo(IEditorPart editor, String clientName) {
-        CTabFolder editors = WidgetFinder.all(ActiveWorkbench.shell(), CTabFolder.class).stream()
-                .filter(folder -> java.util.Arrays.stream(folder.getItems())
-                        .anyMatch(item -> item.getText().equals(editor.getTitle())))
-                .findFirst().orElseThrow(() -> new AssertionError("no tab titled " + editor.getTitle()));
-        Clicks.tab(editors, clientName);
-        spinUntil(() -> page().getActiveEditor() == editor, SHOW_TIMEOUT_MS, "the click to activate " + clientName);
+    /**
+     * Turns to the other editor tab with the keyboard, Ctrl+Page Up or Ctrl+Page Down (Previous and Next Tab) posted
+     * through the window system as a key press.
+     */
+    private static void turnTo(IEditorPart editor, boolean previous) {
+        ActiveWorkbench.shell().forceActive();
+        EventLoop.spin();
+        Display display = Display.getCurrent();
+        display.post(key(SWT.KeyDown, SWT.CTRL));
+        display.post(key(SWT.KeyDown, previous ? SWT.PAGE_UP : SWT.PAGE_DOWN));
+        display.post(key(SWT.KeyUp, previous ? SWT.PAGE_UP : SWT.PAGE_DOWN));
+        display.post(key(SWT.KeyUp, SWT.CTRL));
+        spinUntil(() -> page().getActiveEditor() == editor, SHOW_TIMEOUT_MS,
+                "Ctrl+" + (previous ? "Page Up" : "Page Down") + " to turn to " + editor.getTitle());
+    }
+
+    private static Event key(int type, int keyCode) {
+        Event event = new Event();
+        event.type = type;
+        event.keyCode = keyCode;
+        return event;
     }
 }
