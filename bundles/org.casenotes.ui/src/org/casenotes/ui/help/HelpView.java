@@ -68,7 +68,6 @@ public final class HelpView extends ViewPart {
             style.underline = true;
             style.underlineStyle = SWT.UNDERLINE_LINK;
             style.foreground = LINK;
-            style.data = run.target();
         }
         }
         return style;
@@ -87,10 +86,9 @@ public final class HelpView extends ViewPart {
         if (offset < 0) {
             return;
         }
-        StyleRange style = text.getStyleRangeAtOffset(offset);
-        if (style != null && style.data instanceof String target && target.startsWith("#")) {
-            showAnchor(target.substring(1));
-        }
+        document.runs().stream().filter(run -> run.look() == MarkdownText.Look.LINK && run.start() <= offset
+                && offset < run.start() + run.length() && run.target().startsWith("#")).findFirst()
+                .ifPresent(link -> showAnchor(link.target().substring(1)));
     }
 
     /** Scrolls the heading with this anchor to the top; returns whether the document has it. */
