@@ -62,9 +62,9 @@ public final class AboutCasenotesDialog extends Dialog {
         components.setHeaderVisible(true);
         components.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(720, 280).applyTo(components);
-        column("Component", 330);
-        column("Version", 150);
-        column("Licence", 230);
+        column("Component", 300);
+        column("Version", 130);
+        column("Licence", 290);
         for (Licences.Component component : Licences.of(casenotes.getBundleContext().getBundles())) {
             new TableItem(components, SWT.NONE)
                     .setText(new String[] {component.name(), component.version(), component.licence()});
