@@ -11,8 +11,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 /**
- * The strip above the note's form that says whose note it is: the client's name in large type, then the id and date
- * of birth. It sits outside the scrolled form, so it stays in view however far down the clinician writes.
+ * The strip across the top of the note editor that says whose note it is: the client's name in large type, then the
+ * id and date of birth. It sits outside the scrolled form, so it stays in view however far down the clinician writes.
  */
 final class ClientBanner {
 

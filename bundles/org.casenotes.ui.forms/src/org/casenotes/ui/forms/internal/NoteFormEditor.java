@@ -28,8 +28,8 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.part.EditorPart;
 
 /**
- * The note form editor: whose note it is in a banner above everything (and first in the tab), the note's form
- * generated from its FormDefinition on the left, its review (what is missing, findings, quick fix) on the right. Every change is a command on the note's command stack, so Undo/Redo and the
+ * The note form editor: whose note it is in a banner across the top (and first in the tab), outside the scrolled
+ * form so it never scrolls away; below it the note's form generated from its FormDefinition on the left, its review (what is missing, findings, quick fix) on the right. Every change is a command on the note's command stack, so Undo/Redo and the
  * dirty state work as in any Eclipse editor; after each change the form shows and hides conditional fields,
  * recomputes calculations and re-checks the note, and a draft's working copy is kept for recovery after a pause.
  * Signed notes open read-only, with their addenda; closing with unsaved changes asks to save them (the workbench's
@@ -72,12 +72,12 @@ public final class NoteFormEditor extends EditorPart {
         editing = new NoteEditing(noteInput.note(), noteInput.form());
         EditorServices services = new EditorServices(toolkit, renderers, editing, noteInput.planElements(),
                 noteInput.names());
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        Composite chart = toolkit.createComposite(sash);
-        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(chart);
-        banner = noteInput.client().map(client -> ClientBanner.create(chart, toolkit, client)).orElse(null);
-        form = toolkit.createScrolledForm(chart);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        Composite whole = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(whole);
+        banner = noteInput.client().map(client -> ClientBanner.create(whole, toolkit, client)).orElse(null);
+        SashForm sash = new SashForm(whole, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        form = toolkit.createScrolledForm(sash);
         form.setText(noteInput.noteTitle());
         toolkit.decorateFormHeading(form.getForm());
         form.getBody().setLayout(new GridLayout(1, false));

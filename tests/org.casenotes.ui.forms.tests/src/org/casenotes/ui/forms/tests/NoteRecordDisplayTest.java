@@ -246,7 +246,7 @@ class NoteRecordDisplayTest {
         assertEquals("Rowan Hale (Ro) | client-7 \u00b7 born 14 Feb 1991", editor.clientBannerText());
         assertEquals("SOAP progress note " + LocalDate.now(ZoneOffset.UTC), editor.form().getText(),
                 "the form's heading says what the note is; the banner above it says whose");
-        Label name = WidgetFinder.all(editor.form().getParent(), Label.class).stream()
+        Label name = WidgetFinder.all(editor.form().getParent().getParent(), Label.class).stream()
                 .filter(l -> l.getText().equals("Rowan Hale (Ro)")).findFirst()
                 .orElseThrow(() -> new AssertionError("no label with the client's name above the form"));
         assertTrue(WidgetFinder.all(editor.form(), Label.class).stream().noneMatch(l -> l == name),
