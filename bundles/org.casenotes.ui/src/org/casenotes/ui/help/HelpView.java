@@ -91,12 +91,13 @@ public final class HelpView extends ViewPart {
                 .ifPresent(link -> showAnchor(link.target().substring(1)));
     }
 
-    /** Scrolls the heading with this anchor to the top; returns whether the document has it. */
+    /** Scrolls the heading with this anchor to the top, caret on it; returns whether the document has it. */
     boolean showAnchor(String anchor) {
         Integer at = document.anchors().get(anchor);
         if (at == null) {
             return false;
         }
+        text.setCaretOffset(at); // the caret goes too: the widget scrolls back to it on focus and resize
         text.setTopIndex(text.getLineAtOffset(at));
         return true;
     }
