@@ -98,7 +98,13 @@ public final class HelpView extends ViewPart {
             return false;
         }
         text.setCaretOffset(at); // the caret goes too: the widget scrolls back to it on focus and resize
-        text.setTopIndex(text.getLineAtOffset(at));
+        int line = text.getLineAtOffset(at);
+        text.setTopIndex(line);
+        // lines of different heights (headings, code) are only estimated until drawn: correct by what is measured now
+        int off = text.getLinePixel(line);
+        if (off != 0) {
+            text.setTopPixel(text.getTopPixel() + off);
+        }
         return true;
     }
 
