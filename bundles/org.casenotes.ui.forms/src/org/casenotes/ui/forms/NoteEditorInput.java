@@ -29,9 +29,9 @@ public final class NoteEditorInput implements IEditorInput {
     }
 
     /**
-     * Starts the name (and so the editor's tab title) of a psychotherapy note, which goes on with the client's name
-     * and the date of service instead of the template's title, e.g. "Psychotherapy note \u2014 Dana Whitfield
-     * 2026-11-18".
+     * Starts the name (and so the editor's tab title) of a psychotherapy note, which goes on with the client and the
+     * date of service instead of the template's title, e.g. "Psychotherapy note \u2014 Dana Whitfield \u00b7 C-1001
+     * \u00b7 born 3 Mar 1990 \u2014 2026-11-18".
      */
     public static final String PSYCHOTHERAPY_PREFIX = "Psychotherapy note \u2014 ";
 
@@ -46,6 +46,7 @@ public final class NoteEditorInput implements IEditorInput {
     private DraftKeeper draftKeeper = DraftKeeper.NONE;
     private DraftRecoveryPrompt recoveryPrompt = DraftRecoveryPrompt.DIALOG;
     private boolean psychotherapyNote;
+    private boolean preview;
     private RecordNames names = RecordNames.NONE;
 
     /** @param form the definition the note was written on (same id and version) */
@@ -105,6 +106,17 @@ public final class NoteEditorInput implements IEditorInput {
         return this;
     }
 
+    /**
+     * Marks the note as one written only to try its form (the template designer's preview): it is nobody's, so the
+     * editor names no client.
+     *
+     * @return this input
+     */
+    public NoteEditorInput asPreview() {
+        this.preview = true;
+        return this;
+    }
+
     /** @return whether the note is a psychotherapy note, kept apart from the clinical record */
     public boolean isPsychotherapyNote() {
         return psychotherapyNote;
@@ -158,20 +170,41 @@ public final class NoteEditorInput implements IEditorInput {
     }
 
     /**
-     * @return the note's name, its editor's tab title: the template's title and the date of service, or for a
-     *         psychotherapy note {@link #PSYCHOTHERAPY_PREFIX} with the client's name (where the
-     *         {@link #withRecordNames names} know it) and the date, so the kind of note is said once
+     * @return whose note it is: the note's own client id, with the name and date of birth where the
+     *         {@link #withRecordNames names} know them; empty only for a note that names no client and for a
+     *         {@link #asPreview preview}
+     */
+    public Optional<ClientIdentity> client() {
+        String id = note.getClientId();
+        if (preview || id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(names.identity(id).filter(known -> known.id().equals(id))
+                .orElseGet(() -> new ClientIdentity(null, id, null)));
+    }
+
+    /** @return what the note is: the template's title and the date of service, e.g. "SOAP progress note 2026-12-06" */
+    public String noteTitle() {
+        return Stream.concat(Stream.of(form.getTitle() == null ? form.getId() : form.getTitle()),
+                Stream.ofNullable(note.getDateOfService()).map(Object::toString)).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * @return the note's name, its editor's tab title: whose it is first (so that a narrowed tab still shows the
+     *         client), then what it is, e.g. "Dana Whitfield (Dee) · C-1003 · born 12 Apr 1988 — SOAP progress
+     *         note 2026-12-06"; a psychotherapy note starts with {@link #PSYCHOTHERAPY_PREFIX} and goes on with the
+     *         client and the date, so the kind of note is said once
      */
     @Override
     public String getName() {
-        Stream<String> date = Stream.ofNullable(note.getDateOfService()).map(Object::toString);
+        String who = client().map(ClientIdentity::line).orElse("");
         if (psychotherapyNote) {
-            String about = Stream.concat(names.client(note.getClientId()).stream(), date)
-                    .collect(Collectors.joining(" "));
+            String about = Stream.concat(Stream.of(who).filter(known -> !known.isEmpty()),
+                    Stream.ofNullable(note.getDateOfService()).map(Object::toString))
+                    .collect(Collectors.joining(" \u2014 "));
             return PSYCHOTHERAPY_PREFIX + (about.isEmpty() ? "(new)" : about);
         }
-        return Stream.concat(Stream.of(form.getTitle() == null ? form.getId() : form.getTitle()), date)
-                .collect(Collectors.joining(" "));
+        return who.isEmpty() ? noteTitle() : who + " \u2014 " + noteTitle();
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.casenotes.ui.forms;
 import java.util.Optional;
 
 /**
- * Names the note editor shows for ids the note refers to: the client (in a psychotherapy note's title), the author of
+ * Names the note editor shows for ids the note refers to: the client (in the tab and above the form), the author of
  * an addendum, the supervisor who returned a note, the earlier note a value was carried forward from. Without names
  * the editor says "an earlier note" or shows the id.
  */
@@ -25,6 +25,14 @@ public interface RecordNames {
     /** @return the client's name as the caseload lists it, e.g. "Dana Whitfield (Dee)"; empty where not known */
     default Optional<String> client(String clientId) {
         return Optional.empty();
+    }
+
+    /**
+     * @return whose note it is, for the note editor's tab and the line above its form: by default the
+     *         {@link #client name} with the id; implementations that know the client's date of birth add it
+     */
+    default Optional<ClientIdentity> identity(String clientId) {
+        return client(clientId).map(name -> new ClientIdentity(name, clientId, null));
     }
 
     /** @return the clinician's name with credentials, e.g. "Ada Okafor, LCSW" */

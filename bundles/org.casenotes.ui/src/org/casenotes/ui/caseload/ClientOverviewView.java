@@ -35,7 +35,7 @@ import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * One client at a glance: demographics, diagnoses, the active treatment plan with goals and objectives, the
+ * One client at a glance, the one selected in the caseload or, when a note editor becomes active, that note's client: demographics, diagnoses, the active treatment plan with goals and objectives, the
  * latest PHQ-9/GAD-7 with band and every measure result (from signed notes or entered on their own), and a timeline of notes and letters (never psychotherapy notes). Double-clicking
  * a note opens it in the note form editor ({@code org.casenotes.ui.forms}); a letter, or a note whose form
  * definition is not known here, opens read-only in the {@link NoteView}.
@@ -57,6 +57,9 @@ public final class ClientOverviewView extends ViewPart {
     private TableViewer measureTable;
     private TableViewer timeline;
     private Client client;
+    /** The client last asked for: a load that finishes after a later request is not shown. */
+    private String requested;
+    private NoteClientFollower follower;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -127,6 +130,14 @@ public final class ClientOverviewView extends ViewPart {
         timeline.setContentProvider(ArrayContentProvider.getInstance());
         timeline.addDoubleClickListener(event -> open((IStructuredSelection) event.getSelection()));
         sash.setWeights(58, 42);
+        follower = NoteClientFollower.follow(getSite().getPage(), this::followNote);
+    }
+
+    /** Shows the client of the note editor just activated, unless it is the one shown or asked for already. */
+    private void followNote(String clientId) {
+        if (!clientId.equals(requested)) {
+            show(clientId);
+        }
     }
 
     /** Lets the facts take the scroller's width and scroll when their wrapped text is taller than the view. */
@@ -177,6 +188,7 @@ public final class ClientOverviewView extends ViewPart {
         if (store == null) {
             return;
         }
+        requested = clientId;
         var display = heading.getDisplay();
         Job job = Job.create("Opening client " + clientId, monitor -> {
             store.loadClient(clientId).ifPresent(loaded -> display.asyncExec(() -> render(loaded)));
@@ -187,7 +199,7 @@ public final class ClientOverviewView extends ViewPart {
     }
 
     private void render(Client loaded) {
-        if (heading.isDisposed()) {
+        if (heading.isDisposed() || !loaded.getId().equals(requested)) {
             return;
         }
         boolean sameClient = client != null && client.getId().equals(loaded.getId());
@@ -357,6 +369,14 @@ public final class ClientOverviewView extends ViewPart {
         timeline.setSelection(new org.eclipse.jface.viewers.StructuredSelection(
                 timeline.getElementAt(index)), true);
         open(timeline.getStructuredSelection());
+    }
+
+    @Override
+    public void dispose() {
+        if (follower != null) {
+            follower.close();
+        }
+        super.dispose();
     }
 
     @Override

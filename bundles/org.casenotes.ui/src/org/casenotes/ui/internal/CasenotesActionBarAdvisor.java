@@ -1,6 +1,9 @@
 package org.casenotes.ui.internal;
 
+import org.casenotes.ui.help.AboutCasenotesDialog;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
@@ -13,7 +16,9 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
  * The menu bar: File (Save, Save All, Close, Exit), Edit (Undo, Redo, Cut, Copy, Paste, Select All), Window
- * (Preferences) and Help (About). The Edit entries are the workbench's retargetable actions: the active editor (the
+ * (Preferences) and Help (Getting Started and Template Language, contributed in plugin.xml, and About Casenotes, which
+ * names the version and the licences). No IDE action is registered here; those the IDE bundles contribute on their
+ * own are filtered out by the "Programming IDE" activity (plugin.xml). The Edit entries are the workbench's retargetable actions: the active editor (the
  * note editor, the template designer) supplies what they do, so Undo undoes that editor's last change.
  */
 final class CasenotesActionBarAdvisor extends ActionBarAdvisor {
@@ -29,7 +34,7 @@ final class CasenotesActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction paste;
     private IWorkbenchAction selectAll;
     private IWorkbenchAction preferences;
-    private IWorkbenchAction about;
+    private IAction about;
 
     CasenotesActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -48,7 +53,12 @@ final class CasenotesActionBarAdvisor extends ActionBarAdvisor {
         paste = register(ActionFactory.PASTE.create(window));
         selectAll = register(ActionFactory.SELECT_ALL.create(window));
         preferences = register(ActionFactory.PREFERENCES.create(window));
-        about = register(ActionFactory.ABOUT.create(window));
+        about = new Action("&About Casenotes") {
+            @Override
+            public void run() {
+                new AboutCasenotesDialog(window.getShell()).open();
+            }
+        };
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -65,6 +75,8 @@ final class CasenotesActionBarAdvisor extends ActionBarAdvisor {
         window.add(preferences);
         menuBar.add(window);
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        help.add(new Separator());
         help.add(about);
         menuBar.add(help);
     }

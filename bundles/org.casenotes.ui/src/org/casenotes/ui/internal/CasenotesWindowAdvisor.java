@@ -36,5 +36,6 @@ final class CasenotesWindowAdvisor extends WorkbenchWindowAdvisor {
         StartedMarker.windowOpened();
         StartupProbe.windowOpened();
         WindowTitle.follow(getWindowConfigurer());
+        IdeActionSets.hideIn(getWindowConfigurer().getWindow());
     }
 }

@@ -21,6 +21,11 @@ final class CasenotesWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public void postStartup() {
+        IdeKeys.unbind(getWorkbenchConfigurer().getWorkbench());
+    }
+
+    @Override
     public String getInitialWindowPerspectiveId() {
         return CasenotesUi.CASELOAD_PERSPECTIVE;
     }

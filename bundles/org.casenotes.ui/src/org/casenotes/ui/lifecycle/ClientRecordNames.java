@@ -7,12 +7,13 @@ import java.util.stream.Stream;
 
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
+import org.casenotes.ui.forms.ClientIdentity;
 import org.casenotes.ui.forms.RecordNames;
 import org.casenotes.ui.preferences.ClinicianProfile;
 
 /**
  * The names a note editor shows, from what the workbench knows without asking the store again: the client's name as
- * the caseload lists it (legal name, and the preferred one in brackets), the clinician of the profile, the signers
+ * the caseload lists it (legal name, and the preferred one in brackets) with the id and date of birth, the clinician of the profile, the signers
  * and co-signers of the client's notes (name with credentials, as they signed), and the client's notes by template
  * title and day of service.
  */
@@ -39,6 +40,11 @@ final class ClientRecordNames implements RecordNames {
         String name = preferred.isEmpty() || preferred.equals(legal) ? legal
                 : legal.isEmpty() ? preferred : legal + " (" + preferred + ")";
         return Optional.of(name).filter(known -> !known.isEmpty());
+    }
+
+    @Override
+    public Optional<ClientIdentity> identity(String clientId) {
+        return client(clientId).map(name -> new ClientIdentity(name, clientId, client.getDateOfBirth()));
     }
 
     @Override

@@ -86,6 +86,11 @@ public final class NoteOpener {
 
     private static IEditorPart show(IWorkbenchPage page, Client client, NoteEditorInput input, WorkbenchRules rules)
             throws PartInitException {
+        if (client != null && !client.getId().equals(input.note().getClientId())) {
+            throw new IllegalArgumentException("The note " + input.note().getId() + " belongs to client "
+                    + input.note().getClientId() + ", not to " + client.getId() + "; it was not opened, so that it "
+                    + "cannot be read or written as the other client's.");
+        }
         input.withPlanElements((edited, kind) -> planElements(client, edited, kind))
                 .withRules(rules.engine(), rules.agency().ruleSettings())
                 .withRecordNames(new ClientRecordNames(client, Workplace.profile()));

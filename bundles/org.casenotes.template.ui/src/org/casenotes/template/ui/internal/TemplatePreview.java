@@ -104,7 +104,7 @@ final class TemplatePreview {
 				LocalDate.now(ZoneOffset.UTC)));
 		IEditorPart editor = createNoteEditor();
 		MultiPageEditorSite site = new MultiPageEditorSite(designer, editor);
-		editor.init(site, new NoteEditorInput(draft, form));
+		editor.init(site, new NoteEditorInput(draft, form).asPreview());
 		editor.createPartControl(holder);
 		noteEditor = editor;
 		noteSite = site;

@@ -14,6 +14,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridLayout;
@@ -26,8 +28,8 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.part.EditorPart;
 
 /**
- * The note form editor: the note's form generated from its FormDefinition on the left, its review (what is missing,
- * findings, quick fix) on the right. Every change is a command on the note's command stack, so Undo/Redo and the
+ * The note form editor: whose note it is in a banner across the top (and first in the tab), outside the scrolled
+ * form so it never scrolls away; below it the note's form generated from its FormDefinition on the left, its review (what is missing, findings, quick fix) on the right. Every change is a command on the note's command stack, so Undo/Redo and the
  * dirty state work as in any Eclipse editor; after each change the form shows and hides conditional fields,
  * recomputes calculations and re-checks the note, and a draft's working copy is kept for recovery after a pause.
  * Signed notes open read-only, with their addenda; closing with unsaved changes asks to save them (the workbench's
@@ -48,6 +50,7 @@ public final class NoteFormEditor extends EditorPart {
     private FocusMemory focus;
     private FindingNavigation navigation;
     private Map<String, FieldView> fields = Map.of();
+    private ClientBanner banner;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -69,9 +72,13 @@ public final class NoteFormEditor extends EditorPart {
         editing = new NoteEditing(noteInput.note(), noteInput.form());
         EditorServices services = new EditorServices(toolkit, renderers, editing, noteInput.planElements(),
                 noteInput.names());
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        Composite whole = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(whole);
+        banner = noteInput.client().map(client -> ClientBanner.create(whole, toolkit, client)).orElse(null);
+        SashForm sash = new SashForm(whole, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         form = toolkit.createScrolledForm(sash);
-        form.setText(noteInput.getName());
+        form.setText(noteInput.noteTitle());
         toolkit.decorateFormHeading(form.getForm());
         form.getBody().setLayout(new GridLayout(1, false));
         NoteBanners.create(form, toolkit, noteInput, services.readOnly());
@@ -245,6 +252,11 @@ public final class NoteFormEditor extends EditorPart {
         Map<String, CalculatedView> calculations = new LinkedHashMap<>();
         views.forEach(view -> view.collectCalculations(calculations));
         return calculations.get(id);
+    }
+
+    /** @return whose note it is as the banner above the form says it, "name | id · born date"; empty if no client */
+    public String clientBannerText() {
+        return banner == null ? "" : banner.text();
     }
 
     /** @return the review panel */

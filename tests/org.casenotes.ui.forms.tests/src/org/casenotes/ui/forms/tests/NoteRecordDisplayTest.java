@@ -32,6 +32,7 @@ import org.casenotes.model.record.NumberValue;
 import org.casenotes.model.record.RecordFactory;
 import org.casenotes.model.record.TextValue;
 import org.casenotes.model.record.ValueProvenance;
+import org.casenotes.ui.forms.ClientIdentity;
 import org.casenotes.ui.forms.RecordNames;
 import org.casenotes.ui.forms.internal.FieldView;
 import org.casenotes.ui.forms.internal.NoteFormEditor;
@@ -208,7 +209,8 @@ class NoteRecordDisplayTest {
         Note note = driver.draft();
         NoteFormEditor editor = driver.open(driver.input(note).asPsychotherapyNote().withRecordNames(names));
 
-        assertEquals("Psychotherapy note \u2014 Rowan Hale " + note.getDateOfService(), editor.getPartName(),
+        assertEquals("Psychotherapy note \u2014 Rowan Hale \u00b7 client-7 \u2014 " + note.getDateOfService(),
+                editor.getPartName(),
                 "the tab says once that it is a psychotherapy note, then whose and of when");
         Label banner = label(editor, l -> l.getText().equals("Psychotherapy note \u2014 kept apart from the clinical "
                 + "record; never exported or shown in the timeline"));
@@ -220,9 +222,49 @@ class NoteRecordDisplayTest {
     }
 
     @Test
+    void theClientsNameIdAndBirthDateAreInTheTabAndStayAboveTheFormWhenItScrolls() throws Exception {
+        RecordNames withBirthDate = new RecordNames() {
+            @Override
+            public Optional<ClientIdentity> identity(String clientId) {
+                return Optional.of(new ClientIdentity("Rowan Hale (Ro)", clientId, LocalDate.of(1991, 2, 14)));
+            }
+
+            @Override
+            public Optional<String> clinician(String clinicianId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> note(String noteId) {
+                return Optional.empty();
+            }
+        };
+        NoteFormEditor editor = driver.open(driver.input(driver.draft()).withRecordNames(withBirthDate));
+
+        assertEquals("Rowan Hale (Ro) \u00b7 client-7 \u00b7 born 14 Feb 1991 \u2014 SOAP progress note "
+                + LocalDate.now(ZoneOffset.UTC), editor.getPartName(), "whose first, then what");
+        assertEquals("Rowan Hale (Ro) | client-7 \u00b7 born 14 Feb 1991", editor.clientBannerText());
+        assertEquals("SOAP progress note " + LocalDate.now(ZoneOffset.UTC), editor.form().getText(),
+                "the form's heading says what the note is; the banner above it says whose");
+        Label name = WidgetFinder.all(editor.form().getParent().getParent(), Label.class).stream()
+                .filter(l -> l.getText().equals("Rowan Hale (Ro)")).findFirst()
+                .orElseThrow(() -> new AssertionError("no label with the client's name above the form"));
+        assertTrue(WidgetFinder.all(editor.form(), Label.class).stream().noneMatch(l -> l == name),
+                "the name is outside the scrolled form");
+        int before = name.toDisplay(0, 0).y;
+        editor.form().setOrigin(0, 400);
+        EventLoop.spin();
+        assertTrue(editor.form().getOrigin().y > 0, "the form scrolled down");
+        assertEquals(before, name.toDisplay(0, 0).y, "the banner does not scroll away with the form");
+        assertTrue(name.isVisible());
+        Screenshots.ofWorkbenchWindow("note-editor-client-banner.png");
+    }
+
+    @Test
     void aClinicalNoteHasNoPsychotherapyBanner() throws Exception {
         NoteFormEditor editor = driver.open(driver.draft());
-        assertEquals("SOAP progress note " + LocalDate.now(ZoneOffset.UTC), editor.getPartName());
+        assertEquals("Client client-7 \u2014 SOAP progress note " + LocalDate.now(ZoneOffset.UTC),
+                editor.getPartName(), "without names the tab still says whose note it is, by the note's client id");
         assertFalse(visibleLabel(editor, "Psychotherapy note \u2014 kept apart from the clinical record; never "
                 + "exported or shown in the timeline"));
     }

@@ -49,9 +49,9 @@ final class NoteEditorWidgets {
         return editor;
     }
 
-    /** @return the editor's form, the one headed with the note's name */
+    /** @return the editor's form, the visible one headed with the note's title */
     ScrolledForm form() {
-        String name = NoteOpener.inputOf(editor).getName();
+        String name = NoteOpener.inputOf(editor).noteTitle();
         return WidgetFinder.all(ActiveWorkbench.shell(), ScrolledForm.class)
                 .stream().filter(form -> !form.isDisposed() && name.equals(form.getText()) && form.isVisible())
                 .findFirst().orElseThrow(() -> new AssertionError("no visible note form headed " + name));

@@ -3,7 +3,9 @@ package org.casenotes.ui.tests.lifecycle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Locale;
 
 import org.casenotes.model.form.FormKind;
 import org.casenotes.model.record.Client;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 class PsychotherapyNotesUiTest {
 
+    private static final DateTimeFormatter BIRTH = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final String TITLE = "Psychotherapy Notes (private, kept apart from the record)";
 
     @AfterEach
@@ -59,7 +62,9 @@ class PsychotherapyNotesUiTest {
         NoteEditorInput input = NoteOpener.inputOf(editor);
         assertTrue(input.isPsychotherapyNote(), "opened as a psychotherapy note");
         Note note = input.note();
-        assertEquals("Psychotherapy note \u2014 " + client.displayName() + " " + note.getDateOfService(),
+        assertEquals("Psychotherapy note \u2014 " + client.displayName() + " \u00b7 " + client.id() + " \u00b7 born "
+                + BIRTH.format(store.loadClient(client.id()).orElseThrow().getDateOfBirth()) + " \u2014 "
+                + note.getDateOfService(),
                 editor.getTitle(), "the tab says what the note is once, whose it is and of when");
         assertEquals(1, editor.getTitle().split("Psychotherapy note", -1).length - 1, editor.getTitle());
         assertEquals(client.id(), note.getClientId());
