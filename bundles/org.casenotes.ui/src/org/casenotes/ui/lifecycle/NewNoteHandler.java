@@ -9,12 +9,14 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
- * Opens the {@link NewNoteWizard}, with the client already chosen when the active view is the caseload with a client
- * selected or the overview of a client.
+ * Opens the {@link NewNoteWizard}, with the client already chosen when the active part is the caseload with a client
+ * selected, the overview of a client, or a note (its client: the next note of a session is usually for the same
+ * person, and the chart in front of the clinician is that note's).
  */
 public final class NewNoteHandler extends AbstractHandler {
 
@@ -38,6 +40,9 @@ public final class NewNoteHandler extends AbstractHandler {
         }
         if (part instanceof ClientOverviewView overview) {
             return Optional.ofNullable(overview.shownClientId());
+        }
+        if (part instanceof IEditorPart editor && NoteOpener.inputOf(editor) != null) {
+            return Optional.ofNullable(NoteOpener.inputOf(editor).note().getClientId());
         }
         return Optional.empty();
     }

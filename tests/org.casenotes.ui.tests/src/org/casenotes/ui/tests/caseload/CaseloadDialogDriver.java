@@ -23,7 +23,7 @@ public final class CaseloadDialogDriver {
 
     private final Shell dialog;
 
-    CaseloadDialogDriver(Shell dialog) {
+    public CaseloadDialogDriver(Shell dialog) {
         this.dialog = dialog;
     }
 

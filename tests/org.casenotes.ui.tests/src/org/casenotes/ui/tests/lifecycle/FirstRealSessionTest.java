@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.casenotes.model.record.Client;
@@ -28,6 +29,7 @@ import org.casenotes.ui.tests.StartedCaseload;
 import org.casenotes.ui.tests.caseload.CaseloadDialogDriver;
 import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.casenotes.ui.testsupport.Clicks;
+import org.casenotes.ui.testsupport.DialogWatcher;
 import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.Screenshots;
 import org.casenotes.ui.testsupport.WidgetFinder;
@@ -102,21 +104,36 @@ class FirstRealSessionTest {
         assertFalse(CaseloadSession.current().isDemo(), "the clinician's own caseload is open");
         assertEquals(List.of(), caseload.shownClientNames());
 
-        // Client > New Client…
+        // Client > New Client… with "Admit now", then the admission
         String[] clientId = new String[1];
-        CaseloadDialogDriver.answer("New Client", "org.casenotes.ui.record.newClient", dialog -> {
+        List<String> answered = new ArrayList<>();
+        DialogWatcher.answer("New Client", shell -> {
+            CaseloadDialogDriver dialog = new CaseloadDialogDriver(shell);
             clientId[0] = dialog.valueOf("Client id");
             dialog.fill("Legal name", "Morgan Ashdown").fill("Preferred name", "Mo").fill("Pronouns", "she/her")
                     .fill("Date of birth", "1988-03-21").fill("Phone", "(555) 0110-2233")
                     .fill("Payer", "Eastport Health Plan").fill("Member id", "EHP-7781");
+            Clicks.click(WidgetFinder.first(shell, Button.class, box -> box.getText().startsWith("Admit now"))
+                    .orElseThrow());
+            answered.add(shell.getText());
             dialog.press("Save");
         });
+        DialogWatcher.answer("Admit Client", shell -> {
+            CaseloadDialogDriver dialog = new CaseloadDialogDriver(shell);
+            dialog.fill("Referred by", "Self").fill("Reason for services",
+                    "Poor sleep and worry about work for six months");
+            answered.add(shell.getText());
+            dialog.press("Admit");
+        });
+        ActiveWorkbench.runCommand("org.casenotes.ui.record.newClient");
+        assertEquals(List.of("New Client", "Admit Client"), answered);
         EventLoop.spinUntil(() -> caseload.shownClientNames().size() == 1, UI_TIMEOUT_MS,
                 "the new client to be listed: " + caseload.shownClientNames());
         pick(clientId[0]);
         ClientOverviewView overview = overview();
         EventLoop.spinUntil(() -> clientId[0].equals(overview.shownClientId()), UI_TIMEOUT_MS,
                 "the overview to show the new client");
+        assertTrue(overview.factsText().contains("In care since"), "admitted: " + overview.factsText());
 
         // Client > Add Diagnosis…
         Dialogs.Awaited diagnosis = Dialogs.answer("Add Diagnosis", shell -> {
@@ -133,7 +150,7 @@ class FirstRealSessionTest {
                 "the overview to list the diagnosis: " + overview.factsText());
 
         // Note > New Note…: a treatment plan, written through the form and signed
-        IEditorPart planEditor = newNote("Treatment plan note", "Treatment plan");
+        IEditorPart planEditor = newNote(clientId[0], "Treatment plan note", "Treatment plan");
         NoteEditorWidgets plan = new NoteEditorWidgets(planEditor);
         String planNoteId = NoteOpener.inputOf(planEditor).note().getId();
         Clicks.click(WidgetFinder.all(plan.fieldOf("Problem"), Button.class).stream()
@@ -150,7 +167,7 @@ class FirstRealSessionTest {
         Screenshots.ofWorkbenchWindow(1280, 1000, "first-session-2-plan-in-overview.png");
 
         // a SOAP progress note: the goal is offered from the plan, a PHQ-9 is answered, the note is signed
-        IEditorPart soapEditor = newNote("Progress note", "SOAP progress note");
+        IEditorPart soapEditor = newNote(clientId[0], "Progress note", "SOAP progress note");
         NoteEditorWidgets soap = new NoteEditorWidgets(soapEditor);
         List<String> answered = new ClinicianAnswers(soap).answerEverythingMissing();
         assertTrue(answered.contains("Goal or objective is required")
@@ -227,8 +244,11 @@ class FirstRealSessionTest {
         return (ClientOverviewView) ActiveWorkbench.page().findView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
     }
 
-    /** Note &gt; New Note… for the client shown, on the template titled {@code template}, worked through its wizard. */
-    private static IEditorPart newNote(String kind, String template) throws Exception {
+    /**
+     * Note &gt; New Note… on the template titled {@code template}, worked through its wizard, which starts with the
+     * client in front of the clinician (the overview's, or the open note's): that must be {@code clientId}.
+     */
+    private static IEditorPart newNote(String clientId, String kind, String template) throws Exception {
         Dialogs.Awaited wizard = Dialogs.answer("New Note", dialog -> {
             Workbench.choose(Workbench.labelled(dialog, "Kind of note", Combo.class), kind);
             Workbench.choose(Workbench.labelled(dialog, "Template", Combo.class), template);
@@ -238,6 +258,7 @@ class FirstRealSessionTest {
         assertTrue(wizard.shown(), "the New Note wizard was shown");
         IEditorPart editor = ActiveWorkbench.page().getActiveEditor();
         assertEquals(NoteStatus.DRAFT, NoteOpener.inputOf(editor).note().getStatus());
+        assertEquals(clientId, NoteOpener.inputOf(editor).note().getClientId(), "the note is for the client in view");
         return editor;
     }
 

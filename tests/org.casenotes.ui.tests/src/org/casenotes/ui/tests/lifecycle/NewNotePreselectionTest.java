@@ -6,17 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.casenotes.ui.caseload.CaseloadUi;
 import org.casenotes.ui.caseload.CaseloadView;
 import org.casenotes.ui.caseload.ClientOverviewView;
+import org.casenotes.ui.lifecycle.NoteOpener;
 import org.casenotes.ui.tests.StartedCaseload;
 import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The New Note wizard starts with the client the clinician is looking at. */
+/** The New Note wizard starts with the client the clinician is looking at: in the caseload, the overview or a note. */
 class NewNotePreselectionTest {
 
     private static final String NEW_NOTE = "org.casenotes.ui.lifecycle.newNote";
@@ -56,6 +58,26 @@ class NewNotePreselectionTest {
         assertEquals(overview, ActiveWorkbench.page().getActivePart());
 
         assertEquals("(" + id + ")", clientInTheWizard().replaceAll(".*(\\([^)]*\\))$", "$1"));
+    }
+
+    @Test
+    void theClientOfTheActiveNoteIsChosen() throws Exception {
+        ClientOverviewView overview =
+                (ClientOverviewView) ActiveWorkbench.page().showView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
+        String id = StartedCaseload.store().listClients().get(3).id();
+        overview.show(id);
+        EventLoop.spinUntil(() -> id.equals(overview.shownClientId()), LOAD_TIMEOUT_MS, "the overview to show " + id);
+        overview.openTimelineEntry(0);
+        IEditorPart note = ActiveWorkbench.page().getActiveEditor();
+        try {
+            ActiveWorkbench.page().activate(note);
+            assertEquals(note, ActiveWorkbench.page().getActivePart(), "the note is the active part");
+            assertEquals(id, NoteOpener.inputOf(note).note().getClientId());
+
+            assertEquals("(" + id + ")", clientInTheWizard().replaceAll(".*(\\([^)]*\\))$", "$1"));
+        } finally {
+            Workbench.closeAllEditors();
+        }
     }
 
     /** @return the client combo's text in the New Note wizard the command opens, which is then cancelled */
