@@ -169,9 +169,9 @@ class FirstRealSessionTest {
         // a SOAP progress note: the goal is offered from the plan, a PHQ-9 is answered, the note is signed
         IEditorPart soapEditor = newNote(clientId[0], "Progress note", "SOAP progress note");
         NoteEditorWidgets soap = new NoteEditorWidgets(soapEditor);
-        List<String> answered = new ClinicianAnswers(soap).answerEverythingMissing();
-        assertTrue(answered.contains("Goal or objective is required")
-                && answered.contains("PHQ-9 depression questionnaire has unanswered items"), answered.toString());
+        List<String> soapAnswers = new ClinicianAnswers(soap).answerEverythingMissing();
+        assertTrue(soapAnswers.contains("Goal or objective is required")
+                && soapAnswers.contains("PHQ-9 depression questionnaire has unanswered items"), soapAnswers.toString());
         Note soapDraft = NoteOpener.inputOf(soapEditor).note();
         Screenshots.ofWorkbenchWindow(1280, 1000, "first-session-3-soap-note.png");
         sign();
