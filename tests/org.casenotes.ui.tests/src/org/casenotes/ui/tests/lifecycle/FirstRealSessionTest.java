@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Goal;
+import org.casenotes.model.record.GoalReferenceValue;
 import org.casenotes.model.record.MeasureResult;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.NoteStatus;
@@ -187,13 +191,15 @@ class FirstRealSessionTest {
                 .orElseThrow(() -> new AssertionError("the plan has no goal " + GOAL));
         Note signedSoap = store.loadNote(soapDraft.getId()).orElseThrow();
         assertEquals(NoteStatus.SIGNED, signedSoap.getStatus());
-        assertTrue(signedSoap.getValues().stream().anyMatch(value -> value instanceof org.casenotes.model.record
-                .GoalReferenceValue reference && reference.getPlanElementIds().contains(goal.getId()))
-                || signedSoap.getGroups().stream().flatMap(group -> group.getRows().stream())
-                        .flatMap(row -> row.getValues().stream())
-                        .anyMatch(value -> value instanceof org.casenotes.model.record.GoalReferenceValue reference
-                                && reference.getPlanElementIds().contains(goal.getId())),
-                "the progress note refers to the plan's goal");
+        Set<String> planElements = new HashSet<>(List.of(goal.getId()));
+        goal.getObjectives().forEach(objective -> planElements.add(objective.getId()));
+        List<String> referred = Stream.concat(signedSoap.getValues().stream(), signedSoap.getGroups().stream()
+                .flatMap(group -> group.getRows().stream()).flatMap(row -> row.getValues().stream()))
+                .filter(GoalReferenceValue.class::isInstance).map(GoalReferenceValue.class::cast)
+                .flatMap(reference -> reference.getPlanElementIds().stream()).toList();
+        assertFalse(referred.isEmpty(), "the progress note names a goal or objective");
+        assertTrue(planElements.containsAll(referred), "what it names is the signed plan's goal " + goal.getId()
+                + " or its objectives " + planElements + ": " + referred);
 
         // close the caseload (the demo opens instead), then reopen the clinician's own with its passphrase
         ActiveWorkbench.runCommand("org.casenotes.ui.caseload.openDemo");

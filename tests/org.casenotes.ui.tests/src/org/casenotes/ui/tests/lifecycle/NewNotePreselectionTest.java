@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.casenotes.ui.caseload.CaseloadUi;
 import org.casenotes.ui.caseload.CaseloadView;
 import org.casenotes.ui.caseload.ClientOverviewView;
+import org.casenotes.model.record.Client;
+import org.casenotes.model.record.Note;
+import org.casenotes.store.CaseloadStore;
+import org.casenotes.ui.lifecycle.NoteHome;
 import org.casenotes.ui.lifecycle.NoteOpener;
+import org.casenotes.ui.lifecycle.Workplace;
 import org.casenotes.ui.tests.StartedCaseload;
 import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.casenotes.ui.testsupport.EventLoop;
@@ -62,12 +67,12 @@ class NewNotePreselectionTest {
 
     @Test
     void theClientOfTheActiveNoteIsChosen() throws Exception {
-        ClientOverviewView overview =
-                (ClientOverviewView) ActiveWorkbench.page().showView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
-        String id = StartedCaseload.store().listClients().get(3).id();
-        overview.show(id);
-        EventLoop.spinUntil(() -> id.equals(overview.shownClientId()), LOAD_TIMEOUT_MS, "the overview to show " + id);
-        overview.openTimelineEntry(0);
+        CaseloadStore store = StartedCaseload.store();
+        String id = store.listClients().get(3).id();
+        Client client = store.loadClient(id).orElseThrow();
+        Note stored = client.getNotes().get(client.getNotes().size() - 1);
+        NoteOpener.openStored(ActiveWorkbench.page(), client, stored, Workplace.rules(), NoteHome.record(store));
+        EventLoop.spin();
         IEditorPart note = ActiveWorkbench.page().getActiveEditor();
         try {
             ActiveWorkbench.page().activate(note);
