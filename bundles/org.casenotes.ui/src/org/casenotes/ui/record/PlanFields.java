@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.casenotes.core.record.ClientDetails;
 import org.casenotes.model.record.Diagnosis;
 import org.casenotes.model.record.Goal;
 import org.casenotes.model.record.GoalStatus;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -65,6 +66,7 @@ class FirstRealSessionTest {
     private static final String GOAL = "I want to sleep through the night and enjoy my mornings again";
     private static final String PROBLEM = "Wakes three or four times a night and dreads the working day";
     private static final String OBJECTIVE = "Client will sleep six hours on five nights a week by self-report";
+    private static final LocalDate REVIEW_BY = LocalDate.now().plusDays(90);
     private static final long UI_TIMEOUT_MS = 60_000;
 
     @TempDir
@@ -162,6 +164,9 @@ class FirstRealSessionTest {
         NoteEditorWidgets.type(plan.text("Problem (observable)"), PROBLEM);
         NoteEditorWidgets.type(plan.text("Goal, in the client's words"), GOAL);
         NoteEditorWidgets.type(plan.text("Measurable objectives"), OBJECTIVE);
+        NoteEditorWidgets.type(plan.text("Diagnosis (ICD-10 code and name)"), "F41.1 Generalized anxiety disorder");
+        NoteEditorWidgets.type(Workbench.labelled(plan.fieldOf("Review by"), "Review by", Text.class),
+                REVIEW_BY.toString());
         new ClinicianAnswers(plan).answerEverythingMissing();
         assertEquals("Every required field is filled in.", plan.stillMissing());
         Screenshots.ofWorkbenchWindow(1280, 1000, "first-session-1-treatment-plan.png");
@@ -186,6 +191,9 @@ class FirstRealSessionTest {
         CaseloadStore store = CaseloadSession.current().store();
         Client before = store.loadClient(clientId[0]).orElseThrow();
         TreatmentPlan current = PlanVersions.current(before).orElseThrow(() -> new AssertionError("no plan"));
+        assertEquals(REVIEW_BY, current.getNextReviewDate(), "the plan's review date is the one typed");
+        assertEquals(List.of("F41.1"), current.getProblems().stream().map(Problem::getDiagnosisCode).toList(),
+                "the problem carries the diagnosis code typed in the plan");
         Goal goal = current.getProblems().stream().map(Problem::getGoals).flatMap(List::stream)
                 .filter(candidate -> GOAL.equals(candidate.getStatement())).findFirst()
                 .orElseThrow(() -> new AssertionError("the plan has no goal " + GOAL));
