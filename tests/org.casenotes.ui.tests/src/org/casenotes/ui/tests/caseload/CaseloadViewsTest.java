@@ -149,7 +149,14 @@ class CaseloadViewsTest {
     private ClientOverviewView selectClient(String id) {
         caseload.selectClient(id);
         ClientOverviewView overview = (ClientOverviewView) page().findView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
-        spinUntil(() -> id.equals(overview.shownClientId()), 30_000, "client " + id + " to show");
+        try {
+            spinUntil(() -> id.equals(overview.shownClientId()), 30_000, "client " + id + " to show");
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; shown " + overview.shownClientId() + ", selected "
+                    + caseload.selectedClientId() + ", rows " + caseload.shownClientNames() + ", demo "
+                    + org.casenotes.ui.caseload.CaseloadSession.current().isDemo() + ", jobs "
+                    + java.util.Arrays.toString(org.eclipse.core.runtime.jobs.Job.getJobManager().find(null)), e);
+        }
         return overview;
     }
 

@@ -164,7 +164,7 @@ class PlanEditorUiTest {
         assertEquals(List.of(version(1, TODAY, "current"), "shown: " + version(1, TODAY, "current")),
                 overview.planVersions());
         assertTrue(overview.planLines().contains("Goal: Rowan returns to two weekly activities they valued (target "
-                + day(TODAY.plusDays(120)) + ")"), overview.planLines().toString());
+                + day(TODAY.plusDays(120)) + ") · active"), overview.planLines().toString());
         assertTrue(overview.planLines().contains(
                 "Intervention: Behavioural activation with weekly scheduling · weekly, 50 minutes"),
                 overview.planLines().toString());
@@ -202,7 +202,7 @@ class PlanEditorUiTest {
                 "shown: " + version(2, TODAY, "current")), overview.planVersions());
         overview.choosePlanVersion(1);
         assertTrue(overview.planLines().contains("Goal: Pat drives to work without panic (target "
-                + day(ADMITTED.plusDays(180)) + ")"), overview.planLines().toString());
+                + day(ADMITTED.plusDays(180)) + ") · active"), overview.planLines().toString());
         assertEquals("Superseded by version 2 on " + day(TODAY) + ". Shown as it was saved.",
                 overview.planDetailsText());
         Screenshots.ofWorkbenchWindow(1280, 900, "plan-version-1-in-overview.png");

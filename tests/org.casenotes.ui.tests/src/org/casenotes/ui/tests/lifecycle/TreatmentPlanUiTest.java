@@ -175,7 +175,8 @@ class TreatmentPlanUiTest {
         assertEquals(plan.getId(), first.getNoteId());
         CaseloadView caseload = StartedCaseload.view();
         String reviewBy = SHORT_DAY.format(today.plusDays(90));
-        EventLoop.spinUntil(() -> caseload.shownClientRows().contains("Pat Example | Active | " + reviewBy
+        // signing the plan opened Pat's first episode of care, so the intake is due now too
+        EventLoop.spinUntil(() -> caseload.shownClientRows().contains("Pat Example | Intake due | " + reviewBy
                 + " |  |  | " + SHORT_DAY.format(today)), UI_TIMEOUT_MS,
                 "the caseload to show the new plan's review date: " + caseload.shownClientRows());
         Workbench.closeAllEditors();
@@ -274,6 +275,7 @@ class TreatmentPlanUiTest {
             episode.setId(id + "-E1");
             episode.setStatus(EpisodeStatus.OPEN);
             episode.setStartDate(nextReview.minusDays(90));
+            episode.setIntakeOn(nextReview.minusDays(85));
             TreatmentPlan plan = record.createTreatmentPlan();
             plan.setId(id + "-P1");
             plan.setVersion(1);
