@@ -1,7 +1,6 @@
 package org.casenotes.ui.tests.caseload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,14 +18,9 @@ import org.casenotes.model.record.RecordFactory;
 import org.casenotes.store.AuditAction;
 import org.casenotes.store.AuditEntry;
 import org.casenotes.store.CaseloadStore;
-import org.casenotes.store.Caseloads;
 import org.casenotes.store.ClientSummary;
 import org.casenotes.store.RecordKind;
-import org.casenotes.ui.caseload.CaseloadSession;
 import org.casenotes.ui.caseload.CaseloadView;
-import org.casenotes.ui.caseload.KnownCaseload;
-import org.casenotes.ui.caseload.RecentCaseloads;
-import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.casenotes.ui.tests.StartedCaseload;
 import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.casenotes.ui.testsupport.Clicks;
@@ -34,8 +28,6 @@ import org.casenotes.ui.testsupport.DialogWatcher;
 import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.Screenshots;
 import org.casenotes.ui.testsupport.WidgetFinder;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -59,7 +51,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ImportClientsUiTest {
 
-    private static final String STRONG = "lantern orchard tuesday gravel";
     private static final String TITLE = "Import Clients";
     private static final String COMMAND = "org.casenotes.ui.record.importClients";
     private static final long TIMEOUT_MS = 60_000;
@@ -71,36 +62,16 @@ class ImportClientsUiTest {
 
     @BeforeEach
     void openAnOwnCaseloadWithOneClient() throws Exception {
-        StartedCaseload.store();
-        Path folder = temp.resolve("harbourside");
-        try (CaseloadStore created = Caseloads.embedded().create(folder, STRONG.toCharArray(), "sortiz")) {
-            Client client = RecordFactory.eINSTANCE.createClient();
-            client.setId("c-0001");
-            client.setLegalName("Pat Example");
-            client.setStatus(ClientStatus.ACTIVE);
-            created.saveClient(client);
-        }
-        RecentCaseloads.ofWorkbench().remember(new KnownCaseload(folder, "Harbourside Counselling", "", ""));
-        CaseloadDialogDriver.answer("Open Caseload", "org.casenotes.ui.caseload.open", dialog -> {
-            dialog.fill("Passphrase", STRONG);
-            dialog.press("Open");
-        });
-        StartedCaseload.view();
-        store = CaseloadSession.current().store();
-        assertFalse(CaseloadSession.current().isDemo());
+        Client client = RecordFactory.eINSTANCE.createClient();
+        client.setId("c-0001");
+        client.setLegalName("Pat Example");
+        client.setStatus(ClientStatus.ACTIVE);
+        store = HarboursideCaseload.open(temp, List.of(client));
     }
 
     @AfterEach
     void backToTheDemoAsTheOtherTestsExpect() throws Exception {
-        ActiveWorkbench.page().closeAllEditors(false);
-        if (!CaseloadSession.current().isDemo() || CaseloadSession.current().store() == null) {
-            ActiveWorkbench.runCommand("org.casenotes.ui.caseload.openDemo");
-        }
-        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(CasenotesPreferences.NODE);
-        preferences.remove(RecentCaseloads.RECENT);
-        preferences.remove(RecentCaseloads.LAST);
-        preferences.flush();
-        StartedCaseload.view();
+        HarboursideCaseload.backToTheDemo();
     }
 
     @Test

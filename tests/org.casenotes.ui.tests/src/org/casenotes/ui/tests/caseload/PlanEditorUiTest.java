@@ -2,7 +2,6 @@ package org.casenotes.ui.tests.caseload;
 
 import static org.casenotes.ui.testsupport.ActiveWorkbench.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -28,24 +27,16 @@ import org.casenotes.model.record.TreatmentPlan;
 import org.casenotes.store.AuditAction;
 import org.casenotes.store.AuditEntry;
 import org.casenotes.store.CaseloadStore;
-import org.casenotes.store.Caseloads;
 import org.casenotes.store.RecordKind;
-import org.casenotes.ui.caseload.CaseloadSession;
 import org.casenotes.ui.caseload.CaseloadUi;
 import org.casenotes.ui.caseload.CaseloadView;
 import org.casenotes.ui.caseload.ClientOverviewView;
-import org.casenotes.ui.caseload.KnownCaseload;
-import org.casenotes.ui.caseload.RecentCaseloads;
-import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.casenotes.ui.tests.StartedCaseload;
-import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.casenotes.ui.testsupport.Clicks;
 import org.casenotes.ui.testsupport.DialogWatcher;
 import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.Screenshots;
 import org.casenotes.ui.testsupport.WidgetFinder;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -69,7 +60,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PlanEditorUiTest {
 
-    private static final String STRONG = "lantern orchard tuesday gravel";
     private static final long OPEN_TIMEOUT_MS = 60_000;
     private static final String EDIT_PLAN = "org.casenotes.ui.record.editPlan";
     private static final LocalDate TODAY = LocalDate.now();
@@ -82,34 +72,12 @@ class PlanEditorUiTest {
 
     @BeforeEach
     void openAnOwnCaseloadWithTwoClients() throws Exception {
-        StartedCaseload.store();
-        Path folder = temp.resolve("harbourside");
-        try (CaseloadStore created = Caseloads.embedded().create(folder, STRONG.toCharArray(), "sortiz")) {
-            created.saveClient(admittedWithAPlan());
-            Client notAdmitted = client("c-0002", "Rowan Calloway");
-            created.saveClient(notAdmitted);
-        }
-        RecentCaseloads.ofWorkbench().remember(new KnownCaseload(folder, "Harbourside Counselling", "", ""));
-        CaseloadDialogDriver.answer("Open Caseload", "org.casenotes.ui.caseload.open", dialog -> {
-            dialog.fill("Passphrase", STRONG);
-            dialog.press("Open");
-        });
-        StartedCaseload.view();
-        store = CaseloadSession.current().store();
-        assertFalse(CaseloadSession.current().isDemo());
+        store = HarboursideCaseload.open(temp, List.of(admittedWithAPlan(), client("c-0002", "Rowan Calloway")));
     }
 
     @AfterEach
     void backToTheDemoAsTheOtherTestsExpect() throws Exception {
-        ActiveWorkbench.page().closeAllEditors(false);
-        if (!CaseloadSession.current().isDemo() || CaseloadSession.current().store() == null) {
-            ActiveWorkbench.runCommand("org.casenotes.ui.caseload.openDemo");
-        }
-        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(CasenotesPreferences.NODE);
-        preferences.remove(RecentCaseloads.RECENT);
-        preferences.remove(RecentCaseloads.LAST);
-        preferences.flush();
-        StartedCaseload.view();
+        HarboursideCaseload.backToTheDemo();
     }
 
     @Test
