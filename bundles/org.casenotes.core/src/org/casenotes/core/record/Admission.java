@@ -7,10 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.casenotes.model.record.Client;
-import org.casenotes.model.record.ClientStatus;
 import org.casenotes.model.record.EpisodeOfCare;
-import org.casenotes.model.record.EpisodeStatus;
-import org.casenotes.model.record.RecordFactory;
 
 /**
  * Admitting a client (Client &gt; Admit…): a new episode of care opens on the day of admission, with who referred
@@ -83,15 +80,9 @@ public record Admission(LocalDate day, String referralSource, String reasonForSe
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(" ", problems.values()));
         }
-        EpisodeOfCare episode = RecordFactory.eINSTANCE.createEpisodeOfCare();
-        episode.setId(episodeId);
-        episode.setStartDate(day);
-        episode.setStatus(EpisodeStatus.OPEN);
+        EpisodeOfCare episode = EpisodesOfCare.openFor(client, episodeId, day, primaryClinicianId);
         episode.setReferralSource(referralSource.isEmpty() ? null : referralSource);
         episode.setReasonForServices(reasonForServices);
-        episode.setPrimaryClinicianId(primaryClinicianId);
-        client.getEpisodes().add(episode);
-        client.setStatus(ClientStatus.ACTIVE);
         return episode;
     }
 

@@ -16,7 +16,6 @@ import org.casenotes.model.record.EpisodeOfCare;
 import org.casenotes.model.record.EpisodeStatus;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.NoteStatus;
-import org.casenotes.model.record.RecordFactory;
 
 /**
  * What a signed intake or discharge note does to the client's episode of care (one of the consequences
@@ -83,14 +82,7 @@ public final class EpisodeNotes {
             episode.get().setIntakeOn(day);
             return true;
         }
-        EpisodeOfCare admitted = RecordFactory.eINSTANCE.createEpisodeOfCare();
-        admitted.setId(ids.get());
-        admitted.setStartDate(day);
-        admitted.setIntakeOn(day);
-        admitted.setStatus(EpisodeStatus.OPEN);
-        admitted.setPrimaryClinicianId(note.getAuthorId());
-        client.getEpisodes().add(admitted);
-        client.setStatus(ClientStatus.ACTIVE);
+        EpisodesOfCare.openFor(client, ids.get(), day, note.getAuthorId()).setIntakeOn(day);
         return true;
     }
 

@@ -10,10 +10,8 @@ import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormKind;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.EpisodeOfCare;
-import org.casenotes.model.record.EpisodeStatus;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.NoteStatus;
-import org.casenotes.model.record.RecordFactory;
 import org.casenotes.model.record.TreatmentPlan;
 
 /**
@@ -68,7 +66,8 @@ public final class SignedNotePlan {
         Optional<TreatmentPlan> plan = new PlanFromNote(ids).of(note, form);
         plan.ifPresent(stated -> {
             EpisodeOfCare episode = named(client, note).or(() -> EpisodesOfCare.open(client))
-                    .orElseGet(() -> admit(client, note, stated));
+                    .orElseGet(() -> EpisodesOfCare.openFor(client, ids.get(), stated.getEffectiveDate(),
+                            note.getAuthorId()));
             PlanVersions.addVersion(episode, stated);
         });
         return plan;
@@ -93,15 +92,6 @@ public final class SignedNotePlan {
                         .findFirst();
     }
 
-    private EpisodeOfCare admit(Client client, Note note, TreatmentPlan plan) {
-        EpisodeOfCare episode = RecordFactory.eINSTANCE.createEpisodeOfCare();
-        episode.setId(ids.get());
-        episode.setStatus(EpisodeStatus.OPEN);
-        episode.setStartDate(plan.getEffectiveDate());
-        episode.setPrimaryClinicianId(note.getAuthorId());
-        client.getEpisodes().add(episode);
-        return episode;
-    }
 
     private static boolean madeFrom(Client client, Note note) {
         return client.getEpisodes().stream().map(EpisodeOfCare::getTreatmentPlans).flatMap(List::stream)

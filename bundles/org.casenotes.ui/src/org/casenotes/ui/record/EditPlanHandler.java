@@ -8,8 +8,6 @@ import org.casenotes.core.record.PlanDrafts;
 import org.casenotes.core.record.PlanVersions;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.EpisodeOfCare;
-import org.casenotes.model.record.EpisodeStatus;
-import org.casenotes.model.record.RecordFactory;
 import org.casenotes.model.record.TreatmentPlan;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
@@ -80,13 +78,7 @@ public final class EditPlanHandler extends AbstractHandler {
     }
 
     private static EpisodeOfCare openEpisode(Client client, LocalDate today, String clinicianId) {
-        EpisodeOfCare episode = RecordFactory.eINSTANCE.createEpisodeOfCare();
-        episode.setId(PlanDrafts.newId());
-        episode.setStartDate(today);
-        episode.setStatus(EpisodeStatus.OPEN);
-        episode.setPrimaryClinicianId(clinicianId);
-        client.getEpisodes().add(episode);
-        return episode;
+        return EpisodesOfCare.openFor(client, PlanDrafts.newId(), today, clinicianId);
     }
 
     private static String name(Client client) {
