@@ -26,10 +26,10 @@ import org.casenotes.model.form.InstrumentItem;
 import org.casenotes.model.form.Membership;
 import org.casenotes.model.form.Section;
 import org.casenotes.model.form.SignatureBlock;
+import org.casenotes.core.TestClinicians;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.ClientStatus;
 import org.casenotes.model.record.Clinician;
-import org.casenotes.model.record.ClinicianRole;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.RecordFactory;
 
@@ -56,7 +56,7 @@ final class MeasureFixture {
     final InstrumentBlock phq9Block = block("phq9", phq9, "phq");
     final InstrumentBlock gad7Block = block("gad7", gad7, "gad");
     final FormDefinition form = form();
-    final Clinician author = clinician();
+    final Clinician author = TestClinicians.rowan();
     final Client client = client();
 
     MeasureFixture() {
@@ -162,15 +162,6 @@ final class MeasureFixture {
         definition.getElements().add(risk);
         definition.getElements().add(signature);
         return definition;
-    }
-
-    private static Clinician clinician() {
-        Clinician clinician = RecordFactory.eINSTANCE.createClinician();
-        clinician.setId("c-rowan");
-        clinician.setName("Rowan Ellery");
-        clinician.setCredentials("LCSW");
-        clinician.setRole(ClinicianRole.CLINICIAN);
-        return clinician;
     }
 
     private static Client client() {

@@ -16,10 +16,10 @@ import org.casenotes.model.form.FormFactory;
 import org.casenotes.model.form.FormKind;
 import org.casenotes.model.form.Section;
 import org.casenotes.model.form.SignatureBlock;
+import org.casenotes.core.TestClinicians;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.ClientStatus;
 import org.casenotes.model.record.Clinician;
-import org.casenotes.model.record.ClinicianRole;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.RecordFactory;
 
@@ -39,7 +39,7 @@ final class EpisodeFixture {
     final FormDefinition intake = form("test.Intake", FormKind.INTAKE);
     final FormDefinition discharge = form("test.Discharge", FormKind.DISCHARGE);
     final FormDefinition progress = form("test.Progress", FormKind.PROGRESS);
-    final Clinician author = clinician();
+    final Clinician author = TestClinicians.rowan();
     final Client client = client();
 
     /** @return a draft on {@code form} for the day, attached to the client's open episode if there is one */
@@ -79,15 +79,6 @@ final class EpisodeFixture {
         definition.getElements().add(section);
         definition.getElements().add(signature);
         return definition;
-    }
-
-    private static Clinician clinician() {
-        Clinician clinician = RecordFactory.eINSTANCE.createClinician();
-        clinician.setId("c-rowan");
-        clinician.setName("Rowan Ellery");
-        clinician.setCredentials("LCSW");
-        clinician.setRole(ClinicianRole.CLINICIAN);
-        return clinician;
     }
 
     private static Client client() {

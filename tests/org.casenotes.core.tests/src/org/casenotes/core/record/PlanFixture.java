@@ -12,10 +12,10 @@ import org.casenotes.core.lifecycle.SigningDeadline;
 import org.casenotes.core.lifecycle.SigningGate;
 import org.casenotes.core.lifecycle.ValueEditor;
 import org.casenotes.model.form.FormDefinition;
+import org.casenotes.core.TestClinicians;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.ClientStatus;
 import org.casenotes.model.record.Clinician;
-import org.casenotes.model.record.ClinicianRole;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.RecordFactory;
 import org.casenotes.template.library.CompiledLibrary;
@@ -52,7 +52,7 @@ final class PlanFixture {
             ZoneId.of("UTC")), SigningGate.NONE, new SigningDeadline(30, ZoneId.of("UTC")),
             () -> "note-" + ids.incrementAndGet());
     final SignedNoteRecord record = new SignedNoteRecord(() -> "id-" + ids.incrementAndGet());
-    final Clinician author = clinician();
+    final Clinician author = TestClinicians.rowan();
     final Client client = client();
 
     static synchronized CompiledLibrary library() {
@@ -108,15 +108,6 @@ final class PlanFixture {
     boolean signAndApply(Note note, FormDefinition form) {
         sign(note, form);
         return record.applyTo(client, note, form);
-    }
-
-    private static Clinician clinician() {
-        Clinician clinician = RecordFactory.eINSTANCE.createClinician();
-        clinician.setId("c-rowan");
-        clinician.setName("Rowan Ellery");
-        clinician.setCredentials("LCSW");
-        clinician.setRole(ClinicianRole.CLINICIAN);
-        return clinician;
     }
 
     private static Client client() {
