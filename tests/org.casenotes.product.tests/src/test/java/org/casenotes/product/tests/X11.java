@@ -47,6 +47,19 @@ final class X11 {
         return out.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst();
     }
 
+    /** @return the titles of the mapped windows that have one, for failure messages */
+    static List<String> visibleWindowTitles() throws IOException, InterruptedException {
+        List<String> titles = new java.util.ArrayList<>();
+        for (String id : run("xdotool", "search", "--onlyvisible", "--name", ".").lines().map(String::strip)
+                .filter(line -> !line.isEmpty()).toList()) {
+            String title = run("xdotool", "getwindowname", id).strip();
+            if (!title.isEmpty()) {
+                titles.add(title);
+            }
+        }
+        return titles;
+    }
+
     private static String run(String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
         byte[] out = process.getInputStream().readAllBytes();
