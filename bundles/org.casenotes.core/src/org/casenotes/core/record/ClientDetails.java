@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -34,7 +35,20 @@ public record ClientDetails(String id, String legalName, String preferredName, S
     /** The fields a problem can be reported at, by the label the dialog shows them with. */
     public static final String ID = "Client id";
     public static final String LEGAL_NAME = "Legal name";
+    public static final String PREFERRED_NAME = "Preferred name";
+    public static final String PRONOUNS = "Pronouns";
     public static final String DATE_OF_BIRTH = "Date of birth";
+    /** The fields {@link #problems} can name, in the dialog's order. */
+    public static final List<String> CHECKED_FIELDS = List.of(ID, LEGAL_NAME, PREFERRED_NAME, PRONOUNS, DATE_OF_BIRTH);
+
+    /**
+     * The longest id, name and pronouns the caseload keeps, in characters: the store indexes them in columns of a
+     * fixed width (an id of 64, a display name of 400 holding both names), so a longer one is refused at the field
+     * rather than by the database.
+     */
+    public static final int MAX_ID = 64;
+    public static final int MAX_NAME = 150;
+    public static final int MAX_PRONOUNS = 60;
 
     /** @return the details a client's record holds now */
     public static ClientDetails of(Client client) {
@@ -62,11 +76,21 @@ public record ClientDetails(String id, String legalName, String preferredName, S
             problems.put(ID, "Enter an id for the client.");
         } else if (!id.strip().equals(id) || id.chars().anyMatch(Character::isWhitespace)) {
             problems.put(ID, "A client id has no spaces.");
+        } else if (id.length() > MAX_ID) {
+            problems.put(ID, tooLong("A client id", id, MAX_ID));
         } else if (takenIds.contains(id)) {
             problems.put(ID, "Another client already has the id " + id + ".");
         }
         if (legalName.isBlank()) {
             problems.put(LEGAL_NAME, "Enter the client's legal name.");
+        } else if (legalName.strip().length() > MAX_NAME) {
+            problems.put(LEGAL_NAME, tooLong("A name", legalName.strip(), MAX_NAME));
+        }
+        if (preferredName.strip().length() > MAX_NAME) {
+            problems.put(PREFERRED_NAME, tooLong("A name", preferredName.strip(), MAX_NAME));
+        }
+        if (pronouns.strip().length() > MAX_PRONOUNS) {
+            problems.put(PRONOUNS, tooLong("Pronouns", pronouns.strip(), MAX_PRONOUNS));
         }
         if (!dateOfBirth.isBlank()) {
             try {
@@ -126,6 +150,10 @@ public record ClientDetails(String id, String legalName, String preferredName, S
     private static Optional<Coverage> primaryCoverage(Client client) {
         return client.getCoverages().stream().filter(Coverage::isPrimary).findFirst()
                 .or(() -> client.getCoverages().stream().findFirst());
+    }
+
+    private static String tooLong(String what, String value, int most) {
+        return what + " has at most " + most + " characters; this one has " + value.length() + ".";
     }
 
     private static String text(String value) {

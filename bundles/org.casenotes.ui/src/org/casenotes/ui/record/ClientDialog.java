@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,6 +50,9 @@ public final class ClientDialog extends TitleAreaDialog {
     private final Map<String, Text> fields = new HashMap<>();
     private final Map<String, Label> messages = new HashMap<>();
     private Combo status;
+    /** The statuses the Status field offers, in its order. */
+    private final List<ClientStatus> offeredStatuses;
+    private final Optional<LocalDate> inCareSince;
     private Button mayLeaveMessage;
     private Button admitNow;
     private boolean admitNowChosen;
@@ -75,13 +79,20 @@ public final class ClientDialog extends TitleAreaDialog {
      * @param adding   whether this adds a client (its id can then be changed) or changes one
      * @param takenIds the ids of the caseload's other clients
      * @param today    today, after which nobody is born
+     * @param inCareSince the day the client's open episode of care began, if one is open: the client is then
+     *                 discharged only through Client &gt; Discharge… (whose note closes the episode), so the Status
+     *                 field does not offer Discharged
      */
-    ClientDialog(Shell parent, ClientDetails initial, boolean adding, Set<String> takenIds, LocalDate today) {
+    ClientDialog(Shell parent, ClientDetails initial, boolean adding, Set<String> takenIds, LocalDate today,
+            Optional<LocalDate> inCareSince) {
         super(parent);
         this.initial = initial;
         this.adding = adding;
         this.takenIds = Set.copyOf(takenIds);
         this.today = today;
+        this.inCareSince = inCareSince;
+        this.offeredStatuses = ClientStatus.VALUES.stream()
+                .filter(each -> inCareSince.isEmpty() || each != ClientStatus.DISCHARGED).toList();
     }
 
     @Override
@@ -142,15 +153,20 @@ public final class ClientDialog extends TitleAreaDialog {
         id.setEditable(adding);
         id.setEnabled(adding);
         field(body, ClientDetails.LEGAL_NAME, initial.legalName());
-        field(body, "Preferred name", initial.preferredName());
-        field(body, "Pronouns", initial.pronouns()).setMessage("e.g. she/her, they/them");
+        field(body, ClientDetails.PREFERRED_NAME, initial.preferredName());
+        field(body, ClientDetails.PRONOUNS, initial.pronouns()).setMessage("e.g. she/her, they/them");
         field(body, ClientDetails.DATE_OF_BIRTH, initial.dateOfBirth()).setMessage(ClientDetails.DATE_FORM);
         new Label(body, SWT.NONE).setText("Status:");
         status = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-        for (ClientStatus each : ClientStatus.VALUES) {
-            status.add(statusLabel(each));
-        }
-        status.select(initial.status().getValue());
+        offeredStatuses.forEach(each -> status.add(statusLabel(each)));
+        status.select(Math.max(0, offeredStatuses.indexOf(initial.status())));
+        inCareSince.ifPresent(since -> {
+            new Label(body, SWT.NONE);
+            Label discharge = new Label(body, SWT.WRAP);
+            discharge.setText("In care since " + since + ": discharge with Client > Discharge…, whose "
+                    + "note closes the episode.");
+            GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(discharge);
+        });
         field(body, "Phone", initial.phone());
         new Label(body, SWT.NONE);
         mayLeaveMessage = new Button(body, SWT.CHECK);
@@ -175,8 +191,7 @@ public final class ClientDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(text);
         text.addListener(SWT.Modify, event -> validate());
         fields.put(label, text);
-        if (label.equals(ClientDetails.ID) || label.equals(ClientDetails.LEGAL_NAME)
-                || label.equals(ClientDetails.DATE_OF_BIRTH)) {
+        if (ClientDetails.CHECKED_FIELDS.contains(label)) {
             Label message = new Label(body, SWT.WRAP);
             message.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
             GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(420, SWT.DEFAULT).exclude(true)
@@ -195,8 +210,8 @@ public final class ClientDialog extends TitleAreaDialog {
     }
 
     private ClientDetails details() {
-        return new ClientDetails(value(ClientDetails.ID), value(ClientDetails.LEGAL_NAME), value("Preferred name"),
-                value("Pronouns"), value(ClientDetails.DATE_OF_BIRTH), ClientStatus.get(status.getSelectionIndex()),
+        return new ClientDetails(value(ClientDetails.ID), value(ClientDetails.LEGAL_NAME), value(ClientDetails.PREFERRED_NAME),
+                value(ClientDetails.PRONOUNS), value(ClientDetails.DATE_OF_BIRTH), offeredStatuses.get(status.getSelectionIndex()),
                 value("Phone"), mayLeaveMessage.getSelection(), value("Emergency contact"), value("Emergency phone"),
                 value("Payer"), value("Member id"));
     }
@@ -206,7 +221,7 @@ public final class ClientDialog extends TitleAreaDialog {
     }
 
     private Map<String, String> validate() {
-        if (status == null || mayLeaveMessage == null || messages.size() < 3) {
+        if (status == null || mayLeaveMessage == null || messages.size() < ClientDetails.CHECKED_FIELDS.size()) {
             return Map.of();
         }
         Map<String, String> problems = details().problems(takenIds, today);

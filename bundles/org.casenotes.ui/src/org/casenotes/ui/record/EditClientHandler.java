@@ -6,7 +6,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.casenotes.core.record.ClientDetails;
+import org.casenotes.core.record.EpisodesOfCare;
 import org.casenotes.model.record.Client;
+import org.casenotes.model.record.EpisodeOfCare;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.ClientSummary;
@@ -41,7 +43,8 @@ public final class EditClientHandler extends AbstractHandler {
             Client client = shown.get();
             Set<String> others = store.listClients().stream().map(ClientSummary::id)
                     .filter(id -> !id.equals(client.getId())).collect(Collectors.toSet());
-            ClientDialog dialog = new ClientDialog(shell, ClientDetails.of(client), false, others, LocalDate.now());
+            ClientDialog dialog = new ClientDialog(shell, ClientDetails.of(client), false, others, LocalDate.now(),
+                    EpisodesOfCare.open(client).map(EpisodeOfCare::getStartDate));
             if (dialog.open() != ClientDialog.OK) {
                 return null;
             }

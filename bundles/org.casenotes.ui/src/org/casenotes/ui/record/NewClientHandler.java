@@ -1,6 +1,7 @@
 package org.casenotes.ui.record;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,7 +39,7 @@ public final class NewClientHandler extends AbstractHandler {
             Set<String> taken = store.listClients().stream().map(ClientSummary::id).collect(Collectors.toSet());
             ClientDetails blank = new ClientDetails(ClientIds.nextFree(taken), "", "", "", "", ClientStatus.ACTIVE, "", false,
                     "", "", "", "");
-            ClientDialog dialog = new ClientDialog(shell, blank, true, taken, LocalDate.now());
+            ClientDialog dialog = new ClientDialog(shell, blank, true, taken, LocalDate.now(), Optional.empty());
             if (dialog.open() != ClientDialog.OK) {
                 return null;
             }

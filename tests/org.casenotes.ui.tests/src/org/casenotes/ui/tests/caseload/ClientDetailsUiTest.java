@@ -123,6 +123,10 @@ class ClientDetailsUiTest {
             saveEnabled.add(save(dialog.shell()).isEnabled());
             dialog.fill("Legal name", "   ");
             seen.add(refusals(dialog.shell()));
+            dialog.fill("Legal name", "Rowan Calloway").fill("Date of birth", "1991-02-03")
+                    .fill("Pronouns", "they/them ".repeat(11));
+            seen.add(refusals(dialog.shell()));
+            saveEnabled.add(save(dialog.shell()).isEnabled());
             dialog.press("Cancel");
         });
 
@@ -131,7 +135,9 @@ class ClientDetailsUiTest {
         assertEquals(List.of("A date of birth cannot be after today; " + LocalDate.now().plusDays(1) + " is."),
                 seen.get(1));
         assertEquals("Enter the client's legal name.", seen.get(2).get(0), "blanks are no name");
-        assertEquals(List.of(false, false), saveEnabled, "Save stays disabled while anything is refused");
+        assertEquals(List.of("Pronouns has at most 60 characters; this one has 109."), seen.get(3),
+                "longer than the caseload keeps: refused at the field, not by the database");
+        assertEquals(List.of(false, false, false), saveEnabled, "Save stays disabled while anything is refused");
         assertEquals(List.of("c-0001"), store.listClients().stream().map(ClientSummary::id).toList(),
                 "nothing was saved");
     }

@@ -225,6 +225,29 @@ class EpisodeOfCareUiTest {
     }
 
     @Test
+    void editClientDoesNotOfferDischargedWhileAnEpisodeIsOpen() throws Exception {
+        showTheClient();
+        List<List<String>> offered = new ArrayList<>();
+        List<String> said = new ArrayList<>();
+        Runnable editClient = () -> DialogWatcher.answer("Edit Client", dialog -> {
+            offered.add(List.of(WidgetFinder.all(dialog, Combo.class).get(0).getItems()));
+            said.add(String.join("\n", WidgetFinder.all(dialog, Label.class).stream().map(Label::getText).toList()));
+            Dialogs.press(dialog, "Cancel");
+        });
+        editClient.run();
+        ActiveWorkbench.runCommand("org.casenotes.ui.record.editClient");
+        admit(LocalDate.now().minusDays(2));
+        editClient.run();
+        ActiveWorkbench.runCommand("org.casenotes.ui.record.editClient");
+
+        assertTrue(offered.get(0).contains("Discharged"), "not in care: " + offered.get(0));
+        assertFalse(offered.get(1).contains("Discharged"), "in care: " + offered.get(1));
+        assertTrue(said.get(1).contains("In care since " + LocalDate.now().minusDays(2) + ": discharge with Client > "
+                + "Discharge…"), said.get(1));
+        assertEquals(ClientStatus.ACTIVE, store.loadClient("c-0001").orElseThrow().getStatus());
+    }
+
+    @Test
     void dischargeStartsTheDischargeNoteWhoseSignatureClosesTheEpisode() throws Exception {
         ClientOverviewView overview = showTheClient();
         List<String> refusedWhileNotInCare = new ArrayList<>();
