@@ -25,6 +25,7 @@ final class CaseloadTable {
 
     private final TableViewer viewer;
     private final Consumer<CaseloadRow> selected;
+    private final Consumer<CaseloadRow> opened;
     private List<CaseloadRow> rows = List.of();
     private List<CaseloadRow> shown = List.of();
     private Predicate<CaseloadRow> filter = row -> true;
@@ -35,6 +36,7 @@ final class CaseloadTable {
      */
     CaseloadTable(Composite parent, Consumer<CaseloadRow> selected, Consumer<CaseloadRow> opened) {
         this.selected = selected;
+        this.opened = opened;
         viewer = new TableViewer(parent,
                 SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.setContentProvider(new ShownRows());
@@ -101,6 +103,23 @@ final class CaseloadTable {
         viewer.getTable().setSelection(index);
         selected.accept(shown.get(index));
         return true;
+    }
+
+    /**
+     * Down in the search box moves into the list, onto the client selected there or else the first one shown; Enter
+     * there opens that client. Either way the client shows in the Client view, as a click would do.
+     *
+     * @param open whether to open the client (as Enter or a double-click in the list does) rather than only select it
+     */
+    void enterFromSearch(boolean open) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        Table table = viewer.getTable();
+        CaseloadRow row = selectedRow().orElse(shown.get(0));
+        table.setSelection(indexOf(row.id()));
+        table.setFocus();
+        (open ? opened : selected).accept(row);
     }
 
     private int indexOf(String clientId) {

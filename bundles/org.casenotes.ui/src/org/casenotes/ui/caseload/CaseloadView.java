@@ -69,6 +69,13 @@ public final class CaseloadView extends ViewPart {
         search.setMessage("Search by name or id");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
         search.addModifyListener(event -> refilter());
+        search.addListener(SWT.KeyDown, event -> {
+            if (event.keyCode == SWT.ARROW_DOWN) {
+                event.doit = false;
+                table.enterFromSearch(false);
+            }
+        });
+        search.addListener(SWT.DefaultSelection, event -> table.enterFromSearch(true));
 
         status = new Combo(body, SWT.READ_ONLY);
         status.setItems(SearchAndStatus.CHOICES);

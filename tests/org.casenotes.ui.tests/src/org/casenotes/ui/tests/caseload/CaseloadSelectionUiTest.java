@@ -21,6 +21,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,6 +112,34 @@ class CaseloadSelectionUiTest {
             spinUntil(() -> id.equals(overview.shownClientId()), 30_000,
                     "the Client view to show " + id + " (" + names.get(row) + ") after a click on row " + row);
             assertEquals(Optional.of(id), caseload.selectedClientId());
+        }
+    }
+
+    @Test
+    void downInTheSearchBoxMovesIntoTheListOntoTheFirstClientShown() {
+        Text search = WidgetFinder.first(ActiveWorkbench.shell(), Text.class,
+                candidate -> (candidate.getStyle() & SWT.SEARCH) != 0 && "Search by name or id".equals(
+                        candidate.getMessage())).orElseThrow();
+        ActiveWorkbench.shell().forceActive();
+        caseload.search("ma");
+        spin();
+        String first = caseload.shownClientIds().get(0);
+        search.setFocus();
+        press(search.getDisplay(), SWT.ARROW_DOWN);
+        spinUntil(() -> first.equals(overview.shownClientId()), 30_000, "the Client view to show " + first);
+        assertEquals(Optional.of(first), caseload.selectedClientId());
+        assertTrue(search.getDisplay().getFocusControl() instanceof Table, "the list has the keyboard: "
+                + search.getDisplay().getFocusControl());
+        assertEquals("ma", search.getText(), "the search is kept");
+    }
+
+    private static void press(Display display, int keyCode) {
+        for (int type : new int[] {SWT.KeyDown, SWT.KeyUp}) {
+            Event key = new Event();
+            key.type = type;
+            key.keyCode = keyCode;
+            display.post(key);
+            spin();
         }
     }
 
