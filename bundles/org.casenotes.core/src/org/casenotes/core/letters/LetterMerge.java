@@ -18,7 +18,8 @@ import org.casenotes.model.form.query.MergeFields.Placeholder;
  * Merges a letter template's body: each standard {@code {field}} from the record ({@link RecordMergeFields}), each
  * input the letter declares from its writer's answers, and a standard field the record lacks from an answer too.
  * {@link #asked} tells a wizard what to ask; {@link #merge} reports, by label, whatever is still missing, so a letter
- * is never signed or printed with an empty or raw merge field.
+ * is never signed or printed with an empty or raw merge field. A value of several lines (an address) keeps its lines
+ * where its field stands on a line of its own, and is joined with commas inside a sentence.
  *
  * <pre>{@code
  * LetterMerge merge = new LetterMerge();
@@ -137,7 +138,7 @@ public final class LetterMerge {
             text.append(literal(body.substring(at, placeholder.offset())));
             String value = placeholder.name() == null ? null : values.get(placeholder.name());
             if (value != null) {
-                text.append(value);
+                text.append(standsAlone(body, placeholder) ? value : inline(value));
             } else {
                 text.append(body, placeholder.offset(), placeholder.offset() + placeholder.length());
             }
@@ -145,6 +146,20 @@ public final class LetterMerge {
         }
         text.append(literal(body.substring(at)));
         return text.toString();
+    }
+
+    /** Whether the placeholder is its line's only text, as an address under a name is. */
+    private static boolean standsAlone(String body, Placeholder placeholder) {
+        int lineStart = body.lastIndexOf('\n', placeholder.offset() - 1) + 1;
+        int lineEnd = body.indexOf('\n', placeholder.offset());
+        String before = body.substring(lineStart, placeholder.offset());
+        String after = body.substring(placeholder.offset() + placeholder.length(), lineEnd < 0 ? body.length() : lineEnd);
+        return before.isBlank() && after.isBlank();
+    }
+
+    /** A several-line value inside a sentence (an address) is written on one line, its lines joined by commas. */
+    private static String inline(String value) {
+        return String.join(", ", value.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
     }
 
     private static String literal(String text) {

@@ -32,14 +32,14 @@ class LetterMergeTest {
 
         for (String line : List.of("client.firstName: Sam", "client.lastName: Ortiz",
                 "client.fullName: Samuel Ortiz", "client.preferredName: Sam", "client.dateOfBirth: 2 April 1990",
-                "client.address: 4 Elm Row\nDover, NH 03820", "client.memberId: GSH-778899",
+                "client.address: 4 Elm Row, Dover, NH 03820", "client.memberId: GSH-778899",
                 "client.phone: 555-0142", "client.email: sam@example.org", "clinician.name: Rowan Ellery",
                 "clinician.credentials: LCSW", "clinician.licenseNumber: LCSW-12345", "clinician.phone: 555-0101",
                 "clinician.email: rowan@example.org", "agency.name: Harbourside Counseling",
-                "agency.address: 12 Quay Street\nPortsmouth, NH 03801", "agency.phone: 555-0100",
+                "agency.address: 12 Quay Street, Portsmouth, NH 03801", "agency.phone: 555-0100",
                 "agency.fax: 555-0199", "payer.name: Granite State Health",
                 "payer.address: PO Box 9, Concord, NH 03301",
-                "plan.goals: - Sleep through the night\n- Return to work three days a week",
+                "plan.goals: - Sleep through the night, - Return to work three days a week",
                 "plan.nextReviewDate: 15 January 2027", "date.today: 7 December 2026")) {
             assertTrue(text.contains(line), () -> "expected «" + line + "» in\n" + text);
         }
@@ -142,6 +142,19 @@ class LetterMergeTest {
                 + " matters to us."), text);
         assertTrue(text.contains("with the appeal.\n- You can call Granite State Health"), "list items keep their lines");
         assertTrue(text.contains("Sincerely,\n\nRowan Ellery, LCSW\nHarbourside Counseling"), text);
+    }
+
+    @Test
+    void anAddressKeepsItsLinesOnItsOwnLineAndIsJoinedInsideASentence() {
+        FormDefinition letter = LetterFixture.form("std.letters.MedicalRecordsRequest");
+        LetterSources sources = LetterFixture.sources(LetterFixture.fullRecord());
+        Map<String, String> answers = answersFor(letter, sources);
+        answers.put("recipientAddress", "Dr. Lee's clinic\n9 Main Street\nKeene, NH 03431");
+
+        String text = merge.merge(letter, sources, answers).requireComplete();
+
+        assertTrue(text.contains("\nDr. Lee's clinic\n9 Main Street\nKeene, NH 03431\n"), text);
+        assertTrue(text.contains("send the records to me at 12 Quay Street, Portsmouth, NH 03801, or by fax"), text);
     }
 
     /** @return an answer for every asked field: a date for dates, a number for numbers, words otherwise */
