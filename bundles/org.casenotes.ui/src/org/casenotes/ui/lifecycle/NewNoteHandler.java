@@ -34,7 +34,8 @@ public final class NewNoteHandler extends AbstractHandler {
         return null;
     }
 
-    private static Optional<String> clientInView(IWorkbenchPart part) {
+    /** @return the client the clinician is looking at: selected in the caseload, in the overview, or of the active note */
+    public static Optional<String> clientInView(IWorkbenchPart part) {
         if (part instanceof CaseloadView caseload) {
             return caseload.selectedClientId();
         }
