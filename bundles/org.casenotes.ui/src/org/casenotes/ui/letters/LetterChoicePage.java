@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormKind;
 import org.casenotes.store.ClientSummary;
+import org.casenotes.ui.lifecycle.ChoiceCombos;
 import org.casenotes.ui.lifecycle.NoteForms;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
@@ -38,15 +39,13 @@ public final class LetterChoicePage extends WizardPage {
     public void createControl(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(2, false));
-        client = combo(body, "&Client:");
-        clients.forEach(summary -> client.add(summary.displayName() + " (" + summary.id() + ")"));
-        template = combo(body, "&Letter:");
-        templates.forEach(form -> template.add(forms.isAgencyForm(form) ? NoteForms.title(form)
-                + " (agency template, version " + form.getVersion() + ")" : NoteForms.title(form)));
+        client = ChoiceCombos.clients(body, "&Client:", clients);
+        template = ChoiceCombos.labelled(body, "&Letter:");
+        templates.forEach(form -> template.add(forms.choiceLabel(form)));
         description = new Label(body, SWT.WRAP);
         description.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         if (preselectedClientId != null) {
-            client.select(indexOfClient(preselectedClientId));
+            client.select(ChoiceCombos.indexOfClient(clients, preselectedClientId));
         }
         client.addListener(SWT.Selection, event -> validate());
         template.addListener(SWT.Selection, event -> validate());
@@ -60,13 +59,13 @@ public final class LetterChoicePage extends WizardPage {
      * @throws IllegalArgumentException if the caseload has no such client
      */
     public void preselectClient(String clientId) {
-        indexOfClient(clientId);
+        ChoiceCombos.indexOfClient(clients, clientId);
         preselectedClientId = clientId;
     }
 
     /** Chooses the client and the letter template with this id (for tests, as a clinician would with the mouse). */
     public void choose(String clientId, String templateId) {
-        client.select(indexOfClient(clientId));
+        client.select(ChoiceCombos.indexOfClient(clients, clientId));
         template.select(templates.stream().map(FormDefinition::getId).toList().indexOf(templateId));
         validate();
     }
@@ -93,22 +92,5 @@ public final class LetterChoicePage extends WizardPage {
                 : template.getSelectionIndex() < 0 ? "Choose the letter." : null;
         setMessage(problem);
         setPageComplete(problem == null);
-    }
-
-    private int indexOfClient(String clientId) {
-        for (int i = 0; i < clients.size(); i++) {
-            if (clients.get(i).id().equals(clientId)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("No client " + clientId + " in the caseload");
-    }
-
-    private static Combo combo(Composite parent, String label) {
-        new Label(parent, SWT.NONE).setText(label);
-        Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        combo.setVisibleItemCount(15);
-        return combo;
     }
 }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -35,7 +34,6 @@ import org.casenotes.ui.testsupport.Screenshots;
 import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.printing.PrinterData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Shell;
@@ -57,24 +55,13 @@ class NewLetterUiTest {
     private static final String PROVIDER = "Seacoast Family Services";
     private static final String REASON = "They offer evening groups close to your work.";
 
+    private final ChosenDestinations chosen = new ChosenDestinations();
     private Path folder;
-    private Path chosen;
 
     @BeforeEach
     void saveFilesInATemporaryFolder() throws IOException {
         folder = Files.createTempDirectory("casenotes-letter");
-        ExportDestinations.use(new ExportDestinations() {
-            @Override
-            public Optional<Path> pdfFile(Shell shell, String title, String suggestedName) {
-                assertTrue(suggestedName.endsWith("-letter.pdf"), suggestedName);
-                return Optional.of(chosen);
-            }
-
-            @Override
-            public Optional<PrinterData> printer(Shell shell) {
-                return Optional.empty();
-            }
-        });
+        ExportDestinations.use(chosen);
     }
 
     @AfterEach
@@ -98,7 +85,7 @@ class NewLetterUiTest {
         boolean[] nextWhileMissing = new boolean[1];
         String[] flagged = new String[1];
         boolean[] finishWhileFlagged = new boolean[1];
-        chosen = folder.resolve("at-once.pdf");
+        chosen.file = folder.resolve("at-once.pdf");
         Dialogs.Awaited saved = Dialogs.answer(DocumentOutput.LETTER_PDF_TITLE, Dialogs.pressing("OK"));
         Dialogs.Awaited signed = Dialogs.answer(NewLetterHandler.SIGNED_TITLE, Dialogs.pressing("Save as PDF..."));
         Dialogs.Awaited wizard = Dialogs.answer("New Letter", dialog -> {
@@ -115,6 +102,7 @@ class NewLetterUiTest {
             askedWhileMissing[0] = container.getCurrentPage().getMessage();
             nextWhileMissing[0] = button(dialog, "Next >").isEnabled();
             NoteEditorWidgets.type(answerBox(dialog, "clinician.phone"), "603-555-0101");
+            EventLoop.spin();
             screenshot(dialog, "new-letter-1-asked.png");
             Dialogs.press(dialog, "Next >");
             EventLoop.spin();
@@ -155,15 +143,17 @@ class NewLetterUiTest {
         NoteView view = (NoteView) page().findView(CaseloadUi.NOTE_VIEW);
         assertEquals(letter.getId(), view.shownLetter().orElseThrow().letter().getId(), "the Note view shows it");
 
-        assertTrue(saved.text().startsWith("The letter was written to " + chosen), saved.text());
-        assertLetterPdf(chosen, letter, signer);
+        assertTrue(saved.text().startsWith("The letter was written to " + chosen.file), saved.text());
+        assertLetterPdf(chosen.file, letter, signer);
+        assertTrue(chosen.suggestedNames.get(0).matches(clientId + "-\\d{4}-\\d{2}-\\d{2}-letter.pdf"),
+                "no name in the suggested file name: " + chosen.suggestedNames);
 
-        chosen = folder.resolve("from-file-menu.pdf");
+        chosen.file = folder.resolve("from-file-menu.pdf");
         page().activate(view);
         Dialogs.Awaited again = Dialogs.answer(DocumentOutput.LETTER_PDF_TITLE, Dialogs.pressing("OK"));
         ActiveWorkbench.runCommand("org.casenotes.ui.export.notePdf");
         assertTrue(again.shown(), "File > Export as PDF... takes the letter the Note view shows");
-        assertLetterPdf(chosen, letter, signer);
+        assertLetterPdf(chosen.file, letter, signer);
         List<AuditAction> audited = store.auditLog().entriesFor(RecordKind.NOTE, letter.getId()).stream()
                 .map(AuditEntry::action).toList();
         assertEquals(List.of(AuditAction.SIGN, AuditAction.EXPORT, AuditAction.EXPORT), audited);
