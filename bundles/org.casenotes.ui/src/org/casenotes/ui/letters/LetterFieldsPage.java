@@ -29,11 +29,17 @@ public final class LetterFieldsPage extends WizardPage {
     public static final String FIELD_KEY = "casenotes.mergeField";
 
     private final LetterInProgress letter;
+    private final Runnable takeChoice;
     private Composite body;
 
-    LetterFieldsPage(LetterInProgress letter) {
+    /**
+     * @param letter     the letter being written
+     * @param takeChoice takes the client and template chosen on the page before, as the page is entered
+     */
+    LetterFieldsPage(LetterInProgress letter, Runnable takeChoice) {
         super("letterFields", "What the letter needs", null);
         this.letter = letter;
+        this.takeChoice = takeChoice;
         setDescription("Fill in what the letter asks and what the client's record does not hold.");
         setPageComplete(false);
     }
@@ -48,6 +54,7 @@ public final class LetterFieldsPage extends WizardPage {
     @Override
     public void setVisible(boolean visible) {
         if (visible) {
+            takeChoice.run();
             build();
         }
         super.setVisible(visible);

@@ -14,7 +14,6 @@ import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.ui.lifecycle.NoteForms;
 import org.casenotes.ui.lifecycle.Workplace;
 import org.casenotes.ui.preferences.CasenotesPreferences;
-import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.Wizard;
 
 /**
@@ -39,7 +38,7 @@ public final class NewLetterWizard extends Wizard {
         this.letter = new LetterInProgress(CasenotesPreferences.letterAuthor(), CasenotesPreferences.letterhead(),
                 LocalDate.now(clock));
         this.choice = new LetterChoicePage(store.listClients(), forms);
-        this.fields = new LetterFieldsPage(letter);
+        this.fields = new LetterFieldsPage(letter, this::takeChoice);
         this.body = new LetterBodyPage(letter, new LetterWording(Workplace.rules().engine()),
                 Workplace.rules().agency().ruleSettings());
         setWindowTitle("New Letter");
@@ -68,16 +67,13 @@ public final class NewLetterWizard extends Wizard {
         return letter.client();
     }
 
-    @Override
-    public IWizardPage getNextPage(IWizardPage page) {
-        if (page == choice) {
-            FormDefinition form = choice.chosenForm().orElseThrow();
-            String clientId = choice.chosenClientId().orElseThrow();
-            Client client = letter.client() != null && letter.client().getId().equals(clientId) ? letter.client()
-                    : store.loadClientDetails(clientId).orElseThrow();
-            letter.choose(client, form);
-        }
-        return super.getNextPage(page);
+    /** Loads the chosen client's record (only when the page after the choice is entered: loading is audited). */
+    private void takeChoice() {
+        FormDefinition form = choice.chosenForm().orElseThrow();
+        String clientId = choice.chosenClientId().orElseThrow();
+        Client client = letter.client() != null && letter.client().getId().equals(clientId) ? letter.client()
+                : store.loadClientDetails(clientId).orElseThrow();
+        letter.choose(client, form);
     }
 
     @Override
