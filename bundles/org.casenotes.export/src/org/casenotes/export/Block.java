@@ -1,6 +1,7 @@
 package org.casenotes.export;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,6 +22,20 @@ public sealed interface Block {
             Objects.requireNonNull(text, "text");
             if (level < 1) {
                 throw new IllegalArgumentException("level " + level);
+            }
+        }
+    }
+
+    /**
+     * The agency's letterhead at the top of a letter, as it was when the letter was written.
+     *
+     * @param lines the agency's name first, then its address and contact lines
+     */
+    record Letterhead(List<String> lines) implements Block {
+        public Letterhead {
+            lines = List.copyOf(lines);
+            if (lines.isEmpty()) {
+                throw new IllegalArgumentException("A letterhead has at least the agency's name");
             }
         }
     }

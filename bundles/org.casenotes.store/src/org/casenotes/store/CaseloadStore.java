@@ -27,7 +27,9 @@ import org.casenotes.model.record.Note;
  * <li>Records are never deleted. A signed note only gains addenda, review comments and a co-signature; any other
  * change is refused with {@link SignedNoteChangeException}. A treatment-plan version other than a draft is never
  * rewritten or removed: the only change a client save may make to one is active to superseded; any other is refused
- * with {@link PlanVersionChangeException}.</li>
+ * with {@link PlanVersionChangeException}. A signed letter of a client's record is never changed or removed either
+ * ({@link SignedNoteChangeException}); a client save that adds a signed letter appends, in the same transaction, a
+ * {@link AuditAction#SIGN} entry of kind {@link RecordKind#NOTE} with the letter's id.</li>
  * <li>Objects returned are detached copies: changing them changes nothing until they are saved.</li>
  * <li>While {@link #isLocked() locked}, every method except {@link #isLocked()}, {@link #unlock(char[])},
  * {@link #lock()}, {@link #actor()} and {@link #close()} throws {@link CaseloadLockedException}.</li>
@@ -132,6 +134,7 @@ public interface CaseloadStore extends AutoCloseable {
      * @param client the client, with a non-empty id and a status
      * @throws PlanVersionChangeException if the save would change or remove a stored plan version that is not a
      *                                    draft (other than making an active version superseded)
+     * @throws SignedNoteChangeException  if the save would change or remove a signed letter
      */
     void saveClient(Client client);
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.casenotes.model.record.Client;
+import org.casenotes.model.record.Letter;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.AuditAction;
 import org.casenotes.store.AuditLog;
@@ -34,6 +35,7 @@ import org.casenotes.store.internal.records.PlanVersionChanges;
 import org.casenotes.store.internal.records.RecordCodec;
 import org.casenotes.store.internal.records.RecordLedger;
 import org.casenotes.store.internal.records.RecordRows;
+import org.casenotes.store.internal.records.SignedLetterChanges;
 
 /** The embedded {@link CaseloadStore}: record-model objects over a {@link CaseloadSession}. */
 public final class EmbeddedCaseloadStore implements CaseloadStore {
@@ -138,15 +140,30 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
         Objects.requireNonNull(client.getStatus(), "client status");
         var row = rows.client(client);
         session.write(c -> {
-            keepPlanVersions(c, client);
-            return ledger.saveClient(c, actor(), row);
+            List<Letter> signed = keepHistory(c, client);
+            ledger.saveClient(c, actor(), row);
+            recordSignedLetters(c, client, signed);
+            return null;
         });
     }
 
-    /** Refuses a save that would rewrite or drop a stored plan version (see {@link PlanVersionChanges}). */
-    private void keepPlanVersions(Connection c, Client client) throws SQLException {
-        Optional<byte[]> stored = ledger.clients().content(c, client.getId());
-        PlanVersionChanges.check(stored.map(bytes -> codec.decode(bytes, Client.class)).orElse(null), client);
+    /**
+     * Refuses a save that would rewrite or drop a stored plan version (see {@link PlanVersionChanges}) or a signed
+     * letter (see {@link SignedLetterChanges}).
+     *
+     * @return the letters this save signs
+     */
+    private List<Letter> keepHistory(Connection c, Client client) throws SQLException {
+        Client stored = ledger.clients().content(c, client.getId()).map(bytes -> codec.decode(bytes, Client.class))
+                .orElse(null);
+        PlanVersionChanges.check(stored, client);
+        return SignedLetterChanges.newlySigned(stored, client);
+    }
+
+    private void recordSignedLetters(Connection c, Client client, List<Letter> signed) throws SQLException {
+        for (Letter letter : signed) {
+            ledger.letterSigned(c, actor(), client.getId(), letter);
+        }
     }
 
     @Override
@@ -205,9 +222,10 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
         NoteRow noteRow = rows.note(note);
         var clientRow = rows.client(client);
         session.write(c -> {
-            keepPlanVersions(c, client);
+            List<Letter> signed = keepHistory(c, client);
             save(c, note, noteRow);
             ledger.saveClient(c, actor(), clientRow);
+            recordSignedLetters(c, client, signed);
             return null;
         });
     }

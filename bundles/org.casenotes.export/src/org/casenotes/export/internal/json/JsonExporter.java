@@ -63,6 +63,8 @@ public final class JsonExporter implements Exporter {
             switch (block) {
             case Block.Heading heading -> json.name("type").value("heading").name("level").value(heading.level())
                     .name("text").value(heading.text());
+            case Block.Letterhead letterhead -> json.name("type").value("letterhead").name("text")
+                    .value(String.join("\n", letterhead.lines()));
             case Block.Entry entry -> json.name("type").value("entry").name("label").value(entry.label())
                     .name("value").value(entry.value());
             case Block.Paragraph paragraph -> json.name("type").value("paragraph").name("text")

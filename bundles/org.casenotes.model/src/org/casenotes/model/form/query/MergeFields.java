@@ -1,19 +1,21 @@
-package org.casenotes.template.structure;
+package org.casenotes.model.form.query;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The merge fields every letter can use, filled from the client record, the clinician, the agency and the calendar.
- * A letter can also use the id of any field it declares, e.g. {@code {lastSessionDate}}.
+ * A letter can also use the id of any field it declares, e.g. {@code {lastSessionDate}}. The template language checks
+ * a letter's body against these names; {@code org.casenotes.core.letters} fills them. Both read this one list.
  */
 public final class MergeFields {
 
 	/** Standard merge fields, in the order documentation lists them. */
 	public static final List<String> STANDARD = List.of("client.firstName", "client.lastName", "client.fullName",
-			"client.preferredName", "client.dateOfBirth", "client.address", "client.memberId", "clinician.name",
-			"clinician.credentials", "clinician.licenseNumber", "clinician.phone", "clinician.email", "agency.name",
-			"agency.address", "agency.phone", "agency.fax", "payer.name", "payer.address", "date.today");
+			"client.preferredName", "client.dateOfBirth", "client.address", "client.memberId", "client.phone",
+			"client.email", "clinician.name", "clinician.credentials", "clinician.licenseNumber", "clinician.phone",
+			"clinician.email", "agency.name", "agency.address", "agency.phone", "agency.fax", "payer.name",
+			"payer.address", "plan.goals", "plan.nextReviewDate", "date.today");
 
 	private MergeFields() {
 	}
