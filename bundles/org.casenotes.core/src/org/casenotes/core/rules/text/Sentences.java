@@ -5,11 +5,9 @@ import java.util.Arrays;
 import org.casenotes.core.rules.TextRange;
 
 /**
- * A heuristic split of a text into sentences, good enough to decide what "the same sentence" means
- * for a rule. A sentence ends at a line break, or at {@code .}, {@code !}, {@code ?} or
- * {@code \u2026} (with any closing quotes or brackets) followed by white space and then an upper-case
- * letter, a digit or an opening quote. A lower-case continuation ({@code e.g. pacing}) does not end a
- * sentence.
+ * A text split into sentences: at line breaks (a note's lines are separate statements), and within a line
+ * by OpenNLP's English sentence detector ({@link EnglishModels}), which knows abbreviations such as
+ * {@code e.g.} and {@code Dr.}.
  */
 public final class Sentences {
 
@@ -29,55 +27,63 @@ public final class Sentences {
         starts[0] = 0;
         int count = 1;
         int length = text.length();
-        for (int i = 0; i < length; i++) {
-            int next = boundaryAfter(text, i);
-            if (next > 0 && next < length) {
+        int lineStart = 0;
+        while (lineStart < length) {
+            int lineEnd = lineStart;
+            while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            if (lineStart > 0 && hasLetterOrDigit(text, lineStart, lineEnd)) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                 }
-                starts[count++] = next;
-                i = next - 1;
+                starts[count++] = firstNonSpace(text, lineStart, lineEnd);
+            }
+            if (lineEnd > lineStart && hasBoundaryCandidate(text, lineStart, lineEnd)) {
+                for (opennlp.tools.util.Span span : EnglishModels.get().sentenceDetector()
+                        .sentPosDetect(text.substring(lineStart, lineEnd))) {
+                    int start = lineStart + span.getStart();
+                    if (start > starts[count - 1]) {
+                        if (count == starts.length) {
+                            starts = Arrays.copyOf(starts, count * 2);
+                        }
+                        starts[count++] = start;
+                    }
+                }
+            }
+            lineStart = lineEnd;
+            while (lineStart < length && Character.isWhitespace(text.charAt(lineStart))) {
+                lineStart++;
             }
         }
         return new Sentences(text, starts, count);
     }
 
-    /** @return the start of the sentence after a boundary at {@code i}, or -1 if {@code i} is none */
-    private static int boundaryAfter(String text, int i) {
-        char c = text.charAt(i);
-        if (c == '\n' || c == '\r') {
-            int j = i + 1;
-            while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
-                j++;
+    private static boolean hasBoundaryCandidate(String text, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
+                return true;
             }
-            return j;
         }
-        if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
-            return -1;
-        }
-        int j = i + 1;
-        while (j < text.length() && isCloser(text.charAt(j))) {
-            j++;
-        }
-        int afterSpace = j;
-        while (afterSpace < text.length() && isSpace(text.charAt(afterSpace))) {
-            afterSpace++;
-        }
-        if (afterSpace == j || afterSpace >= text.length()) {
-            return -1;
-        }
-        int cp = text.codePointAt(afterSpace);
-        boolean opensSentence = Character.isUpperCase(cp) || Character.isDigit(cp) || cp == '"' || cp == '\u201c'
-                || cp == '\u2018' || cp == '(' || Character.isLetter(cp) && !Character.isLowerCase(cp);
-        return opensSentence ? afterSpace : -1;
+        return false;
     }
 
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u00a0';
+    private static boolean hasLetterOrDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean isCloser(char c) {
-        return c == '"' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']' || c == '\'';
+    private static int firstNonSpace(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** @return the number of sentences (at least one, even for an empty text) */

@@ -1,0 +1,174 @@
+package org.casenotes.core.rules.language;
+
+import java.util.Set;
+
+import org.casenotes.core.rules.text.TaggedSentence;
+
+/**
+ * Reads a tagged sentence the way the list conditions need it: who does what a word says (the subject of
+ * its clause, or the agent of a passive), whether the word is inside what someone reports, and whether a
+ * clause describes something the client did. A heuristic over POS tags and noun groups, not a parser: it
+ * knows clause openers (subordinating conjunctions, relative pronouns, semicolons, a coordinating
+ * conjunction followed by a new subject), note style (a sentence with no subject is about the client) and
+ * passives ("was refused by the school").
+ */
+final class ClauseReading {
+
+    /** Who a word is about: the head word of the subject, or {@code IMPLIED} when the clause has none. */
+    static final int IMPLIED = -1;
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "who", "which", "because", "when", "while", "after",
+            "before", "since", "although", "though", "if", "unless", "until", "whereas", "where", "once", "so");
+    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("when", "while", "after", "before", "since", "because",
+            "if", "unless", "until", "once", "as", "about", "whenever");
+    private static final Set<String> BE_OR_GET = Set.of("is", "was", "were", "are", "am", "be", "been", "being", "'s",
+            "get", "gets", "got", "gotten", "getting", "'re", "'m");
+    private static final Set<String> REPORTING = Set.of("say", "says", "said", "saying", "state", "states", "stated",
+            "stating", "report", "reports", "reported", "reporting", "tell", "tells", "told", "explain", "explains",
+            "explained", "believe", "believes", "believed", "think", "thinks", "thought", "feel", "feels", "felt", "hope",
+            "hopes", "hoped", "expect", "expects", "expected", "worry", "worries", "worried", "wonder", "wonders",
+            "wondered", "guess", "guesses", "guessed", "write", "writes", "wrote", "share", "shares", "shared",
+            "mention", "mentions", "mentioned", "add", "adds", "added", "describe", "describes", "described", "predict",
+            "predicts", "predicted", "estimate", "estimates", "estimated", "plan", "plans", "planned", "agree",
+            "agrees", "agreed", "fear", "fears", "feared");
+    private static final Set<String> ORGANIZATION_WORDS = Set.of("house", "clinic", "center", "centre", "school",
+            "services", "service", "court", "department", "program", "programme", "hospital", "pharmacy", "bank",
+            "county", "agency", "group", "academy", "office", "authority", "inc", "company", "shelter", "church",
+            "university", "college", "club", "team", "unit", "board", "project", "network", "foundation");
+    /** Verbs that state a condition or a mental act rather than something one could watch the client do. */
+    private static final Set<String> NOT_BEHAVIOUR = Set.of("be", "seem", "appear", "look", "feel", "become", "get",
+            "remain", "have", "sound", "make", "do", "want", "need", "think", "know", "believe", "hope", "wish", "like",
+            "keep", "stay", "continue", "start", "begin", "tend", "try", "improve", "progress", "regress", "worsen",
+            "deteriorate", "struggle", "cope", "experience", "suffer", "show", "present", "display", "demonstrate");
+
+    private ClauseReading() {
+    }
+
+    /** @return the index of the first word of the clause containing word {@code i} */
+    static int clauseStart(TaggedSentence s, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            String word = s.lower(k);
+            if (word.equals(";") || word.equals(":") || word.equals("(") || word.equals("\u2014")
+                    || word.equals("\u2013") || s.tagIs(k, TaggedSentence.SCONJ) || CLAUSE_OPENERS.contains(word)
+                    && !s.tagIs(k, TaggedSentence.DET)) {
+                return k + 1;
+            }
+            if (s.tagIs(k, TaggedSentence.CCONJ) && opensClauseWithSubject(s, k + 1)) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean opensClauseWithSubject(TaggedSentence s, int from) {
+        int end = s.nounGroupEnd(from);
+        return end > from && end < s.count() && s.tagIs(end, TaggedSentence.VERB, TaggedSentence.AUX);
+    }
+
+    /**
+     * @return the head of the subject of the clause of word {@code i} (for a passive verb, of the agent after
+     *         "by"), or {@link #IMPLIED} when the clause names none, as in note style ("Refused the offer.")
+     */
+    static int actor(TaggedSentence s, int i) {
+        int start = clauseStart(s, i);
+        while (start < i && s.tagIs(start, TaggedSentence.ADV, TaggedSentence.PUNCT, "INTJ")) {
+            start++;
+        }
+        int end = s.nounGroupEnd(start);
+        if (end > i) {
+            return possessor(s, start, i);
+        }
+        if (end == start) {
+            if (start > 0 && s.tagIs(start - 1, TaggedSentence.CCONJ) || start > 0 && s.lower(start - 1).equals(",")) {
+                return actor(s, Math.max(0, start - 1));
+            }
+            return IMPLIED;
+        }
+        int agent = passiveAgent(s, end, i);
+        return agent != Integer.MIN_VALUE ? agent : end - 1;
+    }
+
+    /** The possessor inside the noun group {@code [start, i)} ("the court's refusal"), else IMPLIED. */
+    private static int possessor(TaggedSentence s, int start, int i) {
+        for (int k = i - 1; k >= start; k--) {
+            if (s.lower(k).equals("'s") && k > start) {
+                return k - 1;
+            }
+            if (s.isPossessive(k) && !s.lower(k).equals("'s")) {
+                return k;
+            }
+        }
+        return IMPLIED;
+    }
+
+    /** For a passive verb at {@code i}, the agent after "by" or IMPLIED; MIN_VALUE if {@code i} is not passive. */
+    private static int passiveAgent(TaggedSentence s, int subjectEnd, int i) {
+        if (!s.tagIs(i, TaggedSentence.VERB) || !(s.lower(i).endsWith("ed") || s.lower(i).endsWith("en"))) {
+            return Integer.MIN_VALUE;
+        }
+        boolean auxiliary = false;
+        for (int k = subjectEnd; k < i; k++) {
+            auxiliary |= BE_OR_GET.contains(s.lower(k));
+        }
+        if (!auxiliary) {
+            return Integer.MIN_VALUE;
+        }
+        for (int k = i + 1; k < s.count() - 1; k++) {
+            if (s.lower(k).equals("by")) {
+                int end = s.nounGroupEnd(k + 1);
+                return end > k + 1 ? end - 1 : IMPLIED;
+            }
+            if (s.tagIs(k, TaggedSentence.SCONJ, TaggedSentence.CCONJ) || s.lower(k).equals(";")) {
+                break;
+            }
+        }
+        return IMPLIED;
+    }
+
+    /** @return whether {@code actor} is the client: IMPLIED, a word of {@code clientWords}, or a person's name */
+    static boolean isClient(TaggedSentence s, int actor, Set<String> clientWords) {
+        if (actor == IMPLIED) {
+            return true;
+        }
+        String word = s.lower(actor);
+        if (clientWords.contains(word)) {
+            return true;
+        }
+        if (s.tagIs(actor, TaggedSentence.PROPN) && s.capitalized(actor)) {
+            return !ORGANIZATION_WORDS.contains(word) && (actor == 0 || !s.tagIs(actor - 1, TaggedSentence.DET));
+        }
+        return false;
+    }
+
+    /**
+     * @return whether word {@code i} stands in what the client reports, believes or expects ("Client said she
+     *         will probably move"): a reporting verb before it in the sentence whose subject is the client
+     */
+    static boolean isReported(TaggedSentence s, int i, Set<String> clientWords) {
+        for (int k = 0; k < i; k++) {
+            if (REPORTING.contains(s.lower(k)) && s.tagIs(k, TaggedSentence.VERB)
+                    && isClient(s, actor(s, k), clientWords)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return whether word {@code k} is a verb of observable behaviour done by the client in a main clause
+     *         (not in a "when he arrived" clause, which sets the scene)
+     */
+    static boolean isClientAction(TaggedSentence s, int k, Set<String> clientWords) {
+        if (!s.tagIs(k, TaggedSentence.VERB) || NOT_BEHAVIOUR.contains(s.lemma(k))) {
+            return false;
+        }
+        if (k > 0 && s.lower(k - 1).equals("to")) {
+            return false;
+        }
+        int start = clauseStart(s, k);
+        if (start > 0 && CIRCUMSTANCE_OPENERS.contains(s.lower(start - 1))) {
+            return false;
+        }
+        return isClient(s, actor(s, k), clientWords);
+    }
+}

@@ -1,0 +1,68 @@
+package org.casenotes.core.rules.language;
+
+import org.casenotes.core.rules.text.Sentences;
+import org.casenotes.core.rules.text.TextAnalysis;
+import org.casenotes.core.rules.text.Tokens;
+
+/**
+ * Proper names of programmes, groups and places are not labels: "Refuse to Lose running club", "the Clean
+ * Slate program", "Austin, TX". A term that a list writes in lower case is taken as part of a name when the
+ * text capitalizes it in the middle of a sentence, or at the start of one when the next word is capitalized
+ * too. Shouting (a word of four or more capitals) is not a name; terms written with capitals in the list
+ * (SI, CBT) are acronyms and are never skipped.
+ */
+final class ProperNames {
+
+    private ProperNames() {
+    }
+
+    static boolean isPartOfName(WordListEntry entry, TextAnalysis analysis, int focus, int focusEnd) {
+        if (entry.matchCase() || !entry.term().equals(entry.term().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        String text = analysis.text();
+        Tokens tokens = analysis.tokens();
+        int start = tokens.start(focus);
+        if (!Character.isUpperCase(text.codePointAt(start)) || shouted(text, start, tokens.end(focus))) {
+            return false;
+        }
+        Sentences sentences = analysis.sentences();
+        int sentenceStart = sentences.range(sentences.indexAt(start)).start();
+        boolean opensSentence = !hasLetterOrDigit(text, sentenceStart, start) || afterColon(text, sentenceStart, start);
+        if (!opensSentence) {
+            return true;
+        }
+        return focusEnd < tokens.count() && !tokens.normalized(focusEnd).equals("i")
+                && Character.isUpperCase(text.codePointAt(tokens.start(focusEnd)))
+                && sentences.indexAt(tokens.start(focusEnd)) == sentences.indexAt(start);
+    }
+
+    private static boolean shouted(String text, int from, int to) {
+        if (to - from < 4) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean afterColon(String text, int sentenceStart, int start) {
+        int i = start - 1;
+        while (i >= sentenceStart && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= sentenceStart && text.charAt(i) == ':';
+    }
+
+    private static boolean hasLetterOrDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
