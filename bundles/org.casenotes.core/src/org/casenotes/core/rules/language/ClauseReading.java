@@ -10,7 +10,8 @@ import org.casenotes.core.rules.text.TaggedSentence;
  * clause describes something the client did. A heuristic over POS tags and noun groups, not a parser: it
  * knows clause openers (subordinating conjunctions, relative pronouns, semicolons, a coordinating
  * conjunction followed by a new subject), note style (a sentence with no subject is about the client) and
- * passives ("was refused by the school").
+ * passives ("was refused by the school"). A person's name counts as the client, except a single name that
+ * opens the sentence (the tagger cannot tell it from any capitalized first word).
  */
 final class ClauseReading {
 
@@ -134,8 +135,11 @@ final class ClauseReading {
         if (clientWords.contains(word)) {
             return true;
         }
-        if (s.tagIs(actor, TaggedSentence.PROPN) && s.capitalized(actor)) {
-            return !ORGANIZATION_WORDS.contains(word) && (actor == 0 || !s.tagIs(actor - 1, TaggedSentence.DET));
+        if (s.tagIs(actor, TaggedSentence.PROPN) && s.capitalized(actor) && !ORGANIZATION_WORDS.contains(word)
+                && (actor == 0 || !s.tagIs(actor - 1, TaggedSentence.DET))) {
+            // a name; at the start of a sentence only a two-word one, as the tagger marks any capitalized
+            // first word as a proper noun ("Traffic was worsening")
+            return actor > 0 || actor + 1 < s.count() && s.tagIs(actor + 1, TaggedSentence.PROPN);
         }
         return false;
     }

@@ -11,7 +11,8 @@ import org.casenotes.core.rules.text.Tokens;
  * "negative for") within the four words before it, with no clause break in between. "Client did not refuse
  * the referral" is negated; "Client did not attend, refused a new date" is not. A comma inside a list of
  * things that are denied does not break it ("denies SI, HI or AVH"): across a comma the negation goes on
- * when no verb stands between the comma and the word (the tagged sentence says).
+ * when no verb stands between the comma and the word (the tagged sentence says), and the "and" or "or" of
+ * such a list does not count toward the four words.
  */
 final class Negation {
 
@@ -20,6 +21,8 @@ final class Negation {
             "cannot", "dont", "didnt", "doesnt", "isnt", "wasnt", "werent", "wont", "cant", "couldnt", "wouldnt",
             "hasnt", "havent", "hadnt", "deny", "denies", "denied", "denying", "negative");
 
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
+
     private Negation() {
     }
 
@@ -27,12 +30,16 @@ final class Negation {
     static boolean isNegated(TextAnalysis analysis, int index) {
         String text = analysis.text();
         Tokens tokens = analysis.tokens();
-        for (int k = index - 1; k >= 0 && k >= index - WINDOW; k--) {
+        int counted = 0;
+        for (int k = index - 1; k >= 0 && counted < WINDOW; k--) {
             char stop = clauseBreak(text, tokens.end(k), tokens.start(k + 1));
             if (stop != 0 && (stop != ',' || !listGoesOn(analysis, tokens.end(k), tokens.start(index)))) {
                 return false;
             }
             String word = tokens.normalized(k);
+            if (!(CONJUNCTIONS.contains(word) && listGoesOn(analysis, tokens.end(k), tokens.start(index)))) {
+                counted++;
+            }
             if (NEGATORS.contains(word) || word.endsWith("n't")) {
                 return true;
             }

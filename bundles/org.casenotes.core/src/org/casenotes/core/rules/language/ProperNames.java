@@ -16,8 +16,9 @@ final class ProperNames {
     private ProperNames() {
     }
 
-    static boolean isPartOfName(WordListEntry entry, TextAnalysis analysis, int focus, int focusEnd) {
-        if (entry.matchCase() || !entry.term().equals(entry.term().toLowerCase(java.util.Locale.ROOT))) {
+    static boolean isPartOfName(WordListEntry entry, Phrase phrase, TextAnalysis analysis, int focus, int focusEnd) {
+        String written = phrase.surface().get(phrase.focusStart());
+        if (entry.matchCase() || !written.equals(written.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
         String text = analysis.text();

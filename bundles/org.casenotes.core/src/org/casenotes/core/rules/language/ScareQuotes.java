@@ -29,7 +29,7 @@ record ScareQuotes(int maxWords, String message) {
             "shouts", "shouted", "yell", "yells", "yelled", "text", "texts", "texted", "words", "word", "term",
             "phrase", "put", "puts", "named", "calling", "labelled", "labeled", "used", "uses", "repeated",
             "repeats", "insist", "insists", "insisted", "mention", "mentions", "mentioned", "quote", "quoted",
-            "complain", "complains", "complained", "cried", "cries", "whispered", "screamed", "says");
+            "complain", "complains", "complained", "cried", "cries", "whispered", "screamed");
 
     static ScareQuotes parse(String value) {
         int bar = value.indexOf('|');

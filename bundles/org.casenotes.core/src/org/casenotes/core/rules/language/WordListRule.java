@@ -91,7 +91,7 @@ public final class WordListRule implements FieldRule {
             int focusEnd = hit.start() + phrase.focusEnd();
             TextRange range = new TextRange(tokens.start(focus), tokens.end(focusEnd - 1));
             if (!analysis.quotes().contains(range.start()) && !isExempt(entry, range, analysis, focus, note.settings())
-                    && !ProperNames.isPartOfName(entry, analysis, focus, focusEnd)
+                    && !ProperNames.isPartOfName(entry, phrase, analysis, focus, focusEnd)
                     && !(hit.end() < tokens.count() && entry.conditions().unlessBefore().contains(tokens.normalized(hit.end())))
                     && holds(entry.conditions(), analysis, range, tokens.end(hit.end() - 1))
                     && !(definition.check() == Check.NEEDS_EVIDENCE && hasEvidence(analysis, range.start(), hits))) {

@@ -17,7 +17,8 @@ import opennlp.tools.util.Span;
  * tags the verb there as a plural noun; a lower-case {@code -s} word tagged NOUN right after a bare subject
  * at the start of a clause, and followed by what can follow a verb but not a noun (a pronoun, determiner,
  * preposition, particle, conjunction, proper noun, adjective, adverb, an {@code -ing} form or the end), is
- * read as a verb.
+ * read as a verb; and an {@code -ing} word tagged NOUN right after a comma and before a preposition,
+ * determiner, pronoun or adverb opens a participle clause ("was irritable, snapping at staff").
  */
 public final class SentenceTagger {
 
@@ -95,6 +96,14 @@ public final class SentenceTagger {
     private static void repairNoteStyleVerbs(String[] words, String[] tags) {
         for (int i = 1; i < words.length; i++) {
             String word = words[i];
+            if (tags[i].equals(TaggedSentence.NOUN) && word.endsWith("ing") && words[i - 1].equals(",")
+                    && i + 1 < words.length && switch (tags[i + 1]) {
+                        case TaggedSentence.ADP, TaggedSentence.DET, TaggedSentence.PRON, TaggedSentence.ADV -> true;
+                        default -> false;
+                    }) {
+                tags[i] = TaggedSentence.VERB;
+                continue;
+            }
             if (!tags[i].equals(TaggedSentence.NOUN) || !Character.isLowerCase(word.charAt(0)) || !word.endsWith("s")
                     || word.endsWith("ss") || !isBareSubject(words, tags, i - 1)) {
                 continue;

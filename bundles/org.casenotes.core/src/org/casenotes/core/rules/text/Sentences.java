@@ -6,8 +6,8 @@ import org.casenotes.core.rules.TextRange;
 
 /**
  * A text split into sentences: at line breaks (a note's lines are separate statements), and within a line
- * by OpenNLP's English sentence detector ({@link EnglishModels}), which knows abbreviations such as
- * {@code e.g.} and {@code Dr.}.
+ * by OpenNLP's English sentence detector ({@link EnglishModels}). A detected boundary before a lower-case
+ * word is not one (a clinical abbreviation such as {@code e.g.}, {@code approx.} or {@code q.d.}).
  */
 public final class Sentences {
 
@@ -43,7 +43,7 @@ public final class Sentences {
                 for (opennlp.tools.util.Span span : EnglishModels.get().sentenceDetector()
                         .sentPosDetect(text.substring(lineStart, lineEnd))) {
                     int start = lineStart + span.getStart();
-                    if (start > starts[count - 1]) {
+                    if (start > starts[count - 1] && !Character.isLowerCase(text.codePointAt(start))) {
                         if (count == starts.length) {
                             starts = Arrays.copyOf(starts, count * 2);
                         }

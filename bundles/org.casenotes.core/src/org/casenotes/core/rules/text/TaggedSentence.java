@@ -115,12 +115,15 @@ public final class TaggedSentence {
 
     /**
      * A noun group (chunk) starting at word {@code from}: determiners, possessives, numbers, adjectives and
-     * nouns up to the last noun, proper noun or pronoun.
+     * nouns up to the last noun, proper noun or pronoun. After a determiner, a group with adjectives but no
+     * noun ends at its last adjective: the tagger reads rare nouns as adjectives ("the insurer refused").
      *
      * @return the index after the group's head, or {@code from} if no noun group starts there
      */
     public int nounGroupEnd(int from) {
         int end = from;
+        int lastAdjective = -1;
+        boolean determined = false;
         for (int i = from; i < count(); i++) {
             String tag = shape.tags[i];
             if (tag.equals(NOUN) || tag.equals(PROPN) || tag.equals(PRON) || tag.equals(NUM)) {
@@ -128,11 +131,15 @@ public final class TaggedSentence {
                 if (tag.equals(PRON) && !isPossessive(i)) {
                     break;
                 }
-            } else if (!(tag.equals(DET) || tag.equals(ADJ) || isPossessive(i) || lower(i).equals("'s"))) {
+            } else if (tag.equals(ADJ)) {
+                lastAdjective = i;
+            } else if (tag.equals(DET) || isPossessive(i) || lower(i).equals("'s")) {
+                determined = true;
+            } else {
                 break;
             }
         }
-        return end;
+        return end == from && determined && lastAdjective >= 0 ? lastAdjective + 1 : end;
     }
 
     /** @return whether word {@code i} is a possessive determiner or the possessive {@code 's} */
