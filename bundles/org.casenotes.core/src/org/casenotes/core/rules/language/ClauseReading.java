@@ -132,7 +132,8 @@ final class ClauseReading {
             return true;
         }
         String word = s.lower(actor);
-        if (clientWords.contains(word)) {
+        if (clientWords.contains(word) || clientWords.contains(subjectForm(word)) || !hasLatinLetter(word)) {
+            // a word in another script cannot be told to be a third party: read it as the client
             return true;
         }
         if (s.tagIs(actor, TaggedSentence.PROPN) && s.capitalized(actor) && !ORGANIZATION_WORDS.contains(word)
@@ -140,6 +141,27 @@ final class ClauseReading {
             // a name; at the start of a sentence only a two-word one, as the tagger marks any capitalized
             // first word as a proper noun ("Traffic was worsening")
             return actor > 0 || actor + 1 < s.count() && s.tagIs(actor + 1, TaggedSentence.PROPN);
+        }
+        return false;
+    }
+
+    private static String subjectForm(String possessive) {
+        return switch (possessive) {
+            case "her" -> "she";
+            case "his" -> "he";
+            case "their" -> "they";
+            case "your" -> "you";
+            case "my" -> "i";
+            default -> possessive;
+        };
+    }
+
+    private static boolean hasLatinLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                return true;
+            }
         }
         return false;
     }

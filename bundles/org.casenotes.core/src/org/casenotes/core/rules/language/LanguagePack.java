@@ -28,7 +28,7 @@ public final class LanguagePack {
 
     /** @return the rules built from {@code sources}, with the problems of the lists left out */
     public static LanguagePack load(List<? extends WordListSource> sources) {
-        EnglishModels.loading();
+        EnglishModels.startLoading();
         List<WordListProblem> problems = new ArrayList<>();
         Map<String, WordList> definitions = new LinkedHashMap<>();
         List<WordList> extensions = new ArrayList<>();

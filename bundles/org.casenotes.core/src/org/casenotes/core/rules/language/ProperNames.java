@@ -8,7 +8,7 @@ import org.casenotes.core.rules.text.Tokens;
  * Proper names of programmes, groups and places are not labels: "Refuse to Lose running club", "the Clean
  * Slate program", "Austin, TX". A term that a list writes in lower case is taken as part of a name when the
  * text capitalizes it in the middle of a sentence, or at the start of one when the next word is capitalized
- * too. Shouting (a word of four or more capitals) is not a name; terms written with capitals in the list
+ * too. Shouting (a term of four or more letters, all capitals) is not a name; terms written with capitals in the list
  * (SI, CBT) are acronyms and are never skipped.
  */
 final class ProperNames {
@@ -24,7 +24,7 @@ final class ProperNames {
         String text = analysis.text();
         Tokens tokens = analysis.tokens();
         int start = tokens.start(focus);
-        if (!Character.isUpperCase(text.codePointAt(start)) || shouted(text, start, tokens.end(focus))) {
+        if (!Character.isUpperCase(text.codePointAt(start)) || shouted(text, start, tokens.end(focusEnd - 1))) {
             return false;
         }
         Sentences sentences = analysis.sentences();
@@ -39,15 +39,15 @@ final class ProperNames {
     }
 
     private static boolean shouted(String text, int from, int to) {
-        if (to - from < 4) {
-            return false;
-        }
+        int letters = 0;
         for (int i = from; i < to; i++) {
-            if (Character.isLowerCase(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
                 return false;
             }
+            letters += Character.isLetter(c) ? 1 : 0;
         }
-        return true;
+        return letters >= 4;
     }
 
     private static boolean afterColon(String text, int sentenceStart, int start) {

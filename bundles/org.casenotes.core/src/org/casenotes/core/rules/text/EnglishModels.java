@@ -20,10 +20,12 @@ import opennlp.tools.tokenize.TokenizerModel;
  * {@code org.apache.opennlp:opennlp-models-{sentdetect,tokenizer,pos,lemmatizer}-en}): sentence detector,
  * tokenizer, part-of-speech tagger (Universal POS tags) and lemmatizer.
  * <p>
- * Loading the four models takes about a second of CPU, so it starts on a background thread the first time
- * {@link #loading()} is called (the language pack calls it when it is built, long before the first note is
- * checked) and callers that need the models {@link #get() wait} for that one load. The detectors are
- * thread-safe (one instance per thread inside OpenNLP).
+ * Loading them (and running each once, so that its classes are loaded) takes one to two seconds of CPU, so it
+ * runs on one background thread, started the first time {@link #startLoading()} is called (the language pack
+ * calls it when it is built). The models load in the order the rules need them, each published as soon as it
+ * is ready: a caller waits only for the model it uses (every text needs the small sentence detector; the
+ * tokenizer and tagger only where a conditional term is found; the lemmatizer, the largest, only for the
+ * behaviour check of interpretations). The detectors are thread-safe (one instance per thread inside OpenNLP).
  */
 public final class EnglishModels {
 
@@ -32,21 +34,62 @@ public final class EnglishModels {
     static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String LEMMA_MODEL = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
-    private static CompletableFuture<EnglishModels> loading;
+    private static final String SAMPLE = "Client said she slept well. She was calm, e.g. smiling.";
 
-    private final ThreadSafeSentenceDetectorME sentences;
-    private final ThreadSafeTokenizerME tokenizer;
-    private final ThreadSafePOSTaggerME tagger;
-    private final ThreadSafeLemmatizerME lemmatizer;
-    private final long loadNanos;
+    private static final CompletableFuture<ThreadSafeSentenceDetectorME> SENTENCES = new CompletableFuture<>();
+    private static final CompletableFuture<ThreadSafeTokenizerME> TOKENIZER = new CompletableFuture<>();
+    private static final CompletableFuture<ThreadSafePOSTaggerME> TAGGER = new CompletableFuture<>();
+    private static final CompletableFuture<ThreadSafeLemmatizerME> LEMMATIZER = new CompletableFuture<>();
+    private static final CompletableFuture<long[]> LOAD_MILLIS = new CompletableFuture<>();
+    private static boolean started;
 
     private EnglishModels() {
-        long start = System.nanoTime();
-        sentences = new ThreadSafeSentenceDetectorME(load(() -> new SentenceModel(open(SENTENCE_MODEL))));
-        tokenizer = new ThreadSafeTokenizerME(load(() -> new TokenizerModel(open(TOKEN_MODEL))));
-        tagger = new ThreadSafePOSTaggerME(load(() -> new POSModel(open(POS_MODEL))));
-        lemmatizer = new ThreadSafeLemmatizerME(load(() -> new LemmatizerModel(open(LEMMA_MODEL))));
-        loadNanos = System.nanoTime() - start;
+    }
+
+    /** Starts loading the models on a background thread, once; later calls do nothing. */
+    public static synchronized void startLoading() {
+        if (started) {
+            return;
+        }
+        started = true;
+        Thread thread = new Thread(EnglishModels::loadAll, "Casenotes: loading English language models");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void loadAll() {
+        long[] millis = new long[4];
+        try {
+            long start = System.nanoTime();
+            ThreadSafeSentenceDetectorME sentences = new ThreadSafeSentenceDetectorME(
+                    load(() -> new SentenceModel(open(SENTENCE_MODEL))));
+            sentences.sentPosDetect(SAMPLE);
+            SENTENCES.complete(sentences);
+            millis[0] = elapsed(start);
+            ThreadSafeTokenizerME tokenizer = new ThreadSafeTokenizerME(load(() -> new TokenizerModel(open(TOKEN_MODEL))));
+            String[] words = tokenizer.tokenize(SAMPLE);
+            TOKENIZER.complete(tokenizer);
+            millis[1] = elapsed(start);
+            ThreadSafePOSTaggerME tagger = new ThreadSafePOSTaggerME(load(() -> new POSModel(open(POS_MODEL))));
+            String[] tags = tagger.tag(words);
+            TAGGER.complete(tagger);
+            millis[2] = elapsed(start);
+            ThreadSafeLemmatizerME lemmatizer = new ThreadSafeLemmatizerME(
+                    load(() -> new LemmatizerModel(open(LEMMA_MODEL))));
+            lemmatizer.lemmatize(words, tags);
+            LEMMATIZER.complete(lemmatizer);
+            millis[3] = elapsed(start);
+            LOAD_MILLIS.complete(millis);
+        } catch (RuntimeException | Error e) {
+            for (CompletableFuture<?> future : new CompletableFuture<?>[] { SENTENCES, TOKENIZER, TAGGER, LEMMATIZER,
+                    LOAD_MILLIS }) {
+                future.completeExceptionally(e);
+            }
+        }
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private static InputStream open(String model) {
@@ -66,30 +109,10 @@ public final class EnglishModels {
         }
     }
 
-    /** @return the models, loading on a background thread started by the first call */
-    public static synchronized CompletableFuture<EnglishModels> loading() {
-        if (loading == null) {
-            loading = new CompletableFuture<>();
-            Thread thread = new Thread(() -> {
-                try {
-                    loading.complete(new EnglishModels());
-                } catch (RuntimeException | Error e) {
-                    loading.completeExceptionally(e);
-                }
-            }, "Casenotes: loading English language models");
-            thread.setDaemon(true);
-            thread.start();
-        }
-        return loading;
-    }
-
-    /**
-     * @return the models, waiting for the load if it is still running
-     * @throws UncheckedIOException if a model cannot be found or read
-     */
-    public static EnglishModels get() {
+    private static <T> T await(CompletableFuture<T> future) {
+        startLoading();
         try {
-            return loading().join();
+            return future.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
@@ -98,25 +121,28 @@ public final class EnglishModels {
         }
     }
 
-    /** @return how long loading the four models took, in milliseconds */
-    public long loadMillis() {
-        return loadNanos / 1_000_000;
+    /**
+     * @return milliseconds from the start of the load until the sentence detector, tokenizer, tagger and
+     *         lemmatizer were each ready (waits for the whole load)
+     */
+    public static long[] loadMillis() {
+        return await(LOAD_MILLIS).clone();
     }
 
-    ThreadSafeSentenceDetectorME sentenceDetector() {
-        return sentences;
+    static ThreadSafeSentenceDetectorME sentenceDetector() {
+        return await(SENTENCES);
     }
 
-    ThreadSafeTokenizerME tokenizer() {
-        return tokenizer;
+    static ThreadSafeTokenizerME tokenizer() {
+        return await(TOKENIZER);
     }
 
-    ThreadSafePOSTaggerME tagger() {
-        return tagger;
+    static ThreadSafePOSTaggerME tagger() {
+        return await(TAGGER);
     }
 
-    ThreadSafeLemmatizerME lemmatizer() {
-        return lemmatizer;
+    static ThreadSafeLemmatizerME lemmatizer() {
+        return await(LEMMATIZER);
     }
 
     private interface IoSupplier<T> {

@@ -59,9 +59,8 @@ public final class SentenceTagger {
     }
 
     private static TaggedSentence.Shape shape(String sentence) {
-        EnglishModels models = EnglishModels.get();
         List<int[]> spans = new ArrayList<>();
-        for (Span span : models.tokenizer().tokenizePos(sentence)) {
+        for (Span span : EnglishModels.tokenizer().tokenizePos(sentence)) {
             splitClitics(sentence, span.getStart(), span.getEnd(), spans);
         }
         int n = spans.size();
@@ -73,7 +72,7 @@ public final class SentenceTagger {
             ends[i] = spans.get(i)[1];
             words[i] = sentence.substring(starts[i], ends[i]);
         }
-        String[] tags = n == 0 ? new String[0] : models.tagger().tag(words);
+        String[] tags = n == 0 ? new String[0] : EnglishModels.tagger().tag(words);
         repairNoteStyleVerbs(words, tags);
         return new TaggedSentence.Shape(starts, ends, words, tags);
     }

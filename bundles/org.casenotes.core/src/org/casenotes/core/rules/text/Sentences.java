@@ -40,7 +40,7 @@ public final class Sentences {
                 starts[count++] = firstNonSpace(text, lineStart, lineEnd);
             }
             if (lineEnd > lineStart && hasBoundaryCandidate(text, lineStart, lineEnd)) {
-                for (opennlp.tools.util.Span span : EnglishModels.get().sentenceDetector()
+                for (opennlp.tools.util.Span span : EnglishModels.sentenceDetector()
                         .sentPosDetect(text.substring(lineStart, lineEnd))) {
                     int start = lineStart + span.getStart();
                     if (start > starts[count - 1] && !Character.isLowerCase(text.codePointAt(start))) {

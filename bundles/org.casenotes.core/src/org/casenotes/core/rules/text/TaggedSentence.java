@@ -38,7 +38,7 @@ public final class TaggedSentence {
         String[] lemmas() {
             String[] result = lemmas;
             if (result == null) {
-                result = EnglishModels.get().lemmatizer().lemmatize(words, tags);
+                result = EnglishModels.lemmatizer().lemmatize(words, tags);
                 lemmas = result;
             }
             return result;
