@@ -36,11 +36,27 @@ final class ClauseReading {
             "services", "service", "court", "department", "program", "programme", "hospital", "pharmacy", "bank",
             "county", "agency", "group", "academy", "office", "authority", "inc", "company", "shelter", "church",
             "university", "college", "club", "team", "unit", "board", "project", "network", "foundation");
-    /** Verbs that state a condition or a mental act rather than something one could watch the client do. */
-    private static final Set<String> NOT_BEHAVIOUR = Set.of("be", "seem", "appear", "look", "feel", "become", "get",
+    /**
+     * Verbs that state a condition or a mental act rather than something one could watch the client do, in
+     * all their forms (the word lists' inflection rules: the statistical lemmatizer costs about 0.25 ms a word,
+     * too much for every sentence an interpretation is found in).
+     */
+    private static final Set<String> NOT_BEHAVIOUR = inflected("be", "seem", "appear", "look", "feel", "become", "get",
             "remain", "have", "sound", "make", "do", "want", "need", "think", "know", "believe", "hope", "wish", "like",
             "keep", "stay", "continue", "start", "begin", "tend", "try", "improve", "progress", "regress", "worsen",
             "deteriorate", "struggle", "cope", "experience", "suffer", "show", "present", "display", "demonstrate");
+
+    private static Set<String> inflected(String... verbs) {
+        Set<String> forms = new java.util.HashSet<>(Set.of("became", "kept", "got", "gotten", "made", "had", "has",
+                "did", "does", "done", "thought", "knew", "known", "felt", "began", "begun", "showed", "shown",
+                "seemed", "stayed", "tried", "wished"));
+        for (String verb : verbs) {
+            for (WordForm form : WordForm.values()) {
+                forms.addAll(form.spellings(verb));
+            }
+        }
+        return Set.copyOf(forms);
+    }
 
     private ClauseReading() {
     }
@@ -185,7 +201,7 @@ final class ClauseReading {
      *         (not in a "when he arrived" clause, which sets the scene)
      */
     static boolean isClientAction(TaggedSentence s, int k, Set<String> clientWords) {
-        if (!s.tagIs(k, TaggedSentence.VERB) || NOT_BEHAVIOUR.contains(s.lemma(k))) {
+        if (!s.tagIs(k, TaggedSentence.VERB) || NOT_BEHAVIOUR.contains(s.lower(k))) {
             return false;
         }
         if (k > 0 && s.lower(k - 1).equals("to")) {
