@@ -5,11 +5,18 @@ import java.util.Arrays;
 import org.casenotes.core.rules.TextRange;
 
 /**
- * A text split into sentences: at line breaks (a note's lines are separate statements), and within a line
- * by OpenNLP's English sentence detector ({@link EnglishModels}). A detected boundary before a lower-case
- * word is not one (a clinical abbreviation such as {@code e.g.}, {@code approx.} or {@code q.d.}).
+ * A text split into sentences: at line breaks (a note's lines are separate statements), and within a line at
+ * {@code .}, {@code !}, {@code ?} or {@code \u2026} (with any closing quotes or brackets) followed by a space
+ * and a sentence opening. Where that is certain (a word of three or more letters, the mark, a space, a capital)
+ * the boundary is taken as it is; every other case (an abbreviation such as "Dr." or "e.g.", initials, a
+ * number or a quotation after the mark) is decided by OpenNLP's English sentence detector
+ * ({@link EnglishModels}) on the text around it. Running the detector only where it can disagree keeps a
+ * keystroke cheap. A boundary before a lower-case word is never one ("e.g. pacing", "approx. ten").
  */
 public final class Sentences {
+
+    /** Characters of context on each side of a boundary the detector is asked about. */
+    private static final int WINDOW = 60;
 
     private final String text;
     private final int[] starts;
@@ -39,16 +46,14 @@ public final class Sentences {
                 }
                 starts[count++] = firstNonSpace(text, lineStart, lineEnd);
             }
-            if (lineEnd > lineStart && hasBoundaryCandidate(text, lineStart, lineEnd)) {
-                for (opennlp.tools.util.Span span : EnglishModels.sentenceDetector()
-                        .sentPosDetect(text.substring(lineStart, lineEnd))) {
-                    int start = lineStart + span.getStart();
-                    if (start > starts[count - 1] && !Character.isLowerCase(text.codePointAt(start))) {
-                        if (count == starts.length) {
-                            starts = Arrays.copyOf(starts, count * 2);
-                        }
-                        starts[count++] = start;
+            for (int i = lineStart; i < lineEnd - 1; i++) {
+                int start = boundaryAfter(text, lineStart, lineEnd, i);
+                if (start > starts[count - 1]) {
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
                     }
+                    starts[count++] = start;
+                    i = start - 1;
                 }
             }
             lineStart = lineEnd;
@@ -59,14 +64,61 @@ public final class Sentences {
         return new Sentences(text, starts, count);
     }
 
-    private static boolean hasBoundaryCandidate(String text, int from, int to) {
-        for (int i = from; i < to - 1; i++) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
+    /**
+     * @return the start of the sentence after a mark at {@code i} of the line {@code [lineStart, lineEnd)}, or
+     *         -1 if {@code i} ends no sentence
+     */
+    private static int boundaryAfter(String text, int lineStart, int lineEnd, int i) {
+        char mark = text.charAt(i);
+        if (mark != '.' && mark != '!' && mark != '?' && mark != '\u2026') {
+            return -1;
+        }
+        int j = i + 1;
+        while (j < lineEnd && isCloser(text.charAt(j))) {
+            j++;
+        }
+        int next = j;
+        while (next < lineEnd && (text.charAt(next) == ' ' || text.charAt(next) == '\t' || text.charAt(next) == '\u00a0')) {
+            next++;
+        }
+        if (next == j || next >= lineEnd || Character.isLowerCase(text.codePointAt(next))) {
+            return -1;
+        }
+        if (Character.isUpperCase(text.codePointAt(next)) && (mark != '.' || endsWithPlainWord(text, lineStart, i))) {
+            return next;
+        }
+        return detectorSplitsAt(text, lineStart, lineEnd, next) ? next : -1;
+    }
+
+    /** Whether a word of three or more letters ends right before {@code i} (not "Dr", "e.g", "A.M"). */
+    private static boolean endsWithPlainWord(String text, int lineStart, int i) {
+        int k = i;
+        while (k > lineStart && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        return i - k >= 3 && (k == lineStart || !(text.charAt(k - 1) == '.' || Character.isLetterOrDigit(text.charAt(k - 1))));
+    }
+
+    /** Asks OpenNLP's detector about a window of the line around the candidate start {@code next}. */
+    private static boolean detectorSplitsAt(String text, int lineStart, int lineEnd, int next) {
+        int from = Math.max(lineStart, next - WINDOW);
+        while (from > lineStart && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = Math.min(lineEnd, next + WINDOW);
+        while (to < lineEnd && !Character.isWhitespace(text.charAt(to))) {
+            to++;
+        }
+        for (opennlp.tools.util.Span span : EnglishModels.sentenceDetector().sentPosDetect(text.substring(from, to))) {
+            if (from + span.getStart() == next) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']' || c == '\'';
     }
 
     private static boolean hasLetterOrDigit(String text, int from, int to) {
