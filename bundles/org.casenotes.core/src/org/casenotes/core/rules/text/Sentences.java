@@ -7,8 +7,8 @@ import org.casenotes.core.rules.TextRange;
 /**
  * A text split into sentences: at line breaks (a note's lines are separate statements), and within a line at
  * {@code .}, {@code !}, {@code ?} or {@code \u2026} (with any closing quotes or brackets) followed by a space
- * and a sentence opening. Where that is certain (a word of three or more letters, the mark, a space, a capital)
- * the boundary is taken as it is; every other case (an abbreviation such as "Dr." or "e.g.", initials, a
+ * and a sentence opening. Where that is certain (a word that cannot be an abbreviation or a number, the mark, a
+ * space, a capital) the boundary is taken as it is; every other case (an abbreviation such as "Dr." or "e.g.", initials, a
  * number or a quotation after the mark) is decided by OpenNLP's English sentence detector
  * ({@link EnglishModels}) on the text around it. Running the detector only where it can disagree keeps a
  * keystroke cheap. A boundary before a lower-case word is never one ("e.g. pacing", "approx. ten").
@@ -90,13 +90,28 @@ public final class Sentences {
         return detectorSplitsAt(text, lineStart, lineEnd, next) ? next : -1;
     }
 
-    /** Whether a word of three or more letters ends right before {@code i} (not "Dr", "e.g", "A.M"). */
+    /**
+     * Whether what ends right before {@code i} cannot be an abbreviation: a lower-case word of two or more
+     * letters ("follow up."; not "vs"), a capitalized one of five or more ("March."; not "Dr", "Mrs", "Dept"),
+     * or a number ("scored 14.").
+     */
     private static boolean endsWithPlainWord(String text, int lineStart, int i) {
         int k = i;
-        while (k > lineStart && Character.isLetter(text.charAt(k - 1))) {
+        while (k > lineStart && Character.isLetterOrDigit(text.charAt(k - 1))) {
             k--;
         }
-        return i - k >= 3 && (k == lineStart || !(text.charAt(k - 1) == '.' || Character.isLetterOrDigit(text.charAt(k - 1))));
+        if (i == k || k > lineStart && (text.charAt(k - 1) == '.' || text.charAt(k - 1) == '\'')) {
+            return false;
+        }
+        String word = text.substring(k, i);
+        if (word.chars().allMatch(Character::isDigit)) {
+            return true;
+        }
+        if (!word.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        boolean lower = word.chars().allMatch(Character::isLowerCase);
+        return lower ? word.length() >= 2 && !word.equals("vs") : word.length() >= 5;
     }
 
     /** Asks OpenNLP's detector about a window of the line around the candidate start {@code next}. */
