@@ -58,6 +58,11 @@ public final class EnglishModels {
     }
 
     private static void loadAll() {
+        // OpenNLP logs through SLF4J, which finds no provider in the product (its service loader does not see
+        // other bundles) and would print a three-line warning on every command-line run
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         long[] millis = new long[4];
         try {
             long start = System.nanoTime();
