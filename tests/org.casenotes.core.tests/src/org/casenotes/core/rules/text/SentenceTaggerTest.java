@@ -20,7 +20,7 @@ class SentenceTaggerTest {
     }
 
     @Test
-    void splitsClitcsAsTheTaggerExpects() {
+    void splitsCliticsAsTheTaggerExpects() {
         TaggedSentence s = SentenceTagger.tag("Client's mother didn't sign.", 0, 28);
         assertEquals(List.of("Client", "'s", "mother", "did", "n't", "sign", "."),
                 List.of(s.word(0), s.word(1), s.word(2), s.word(3), s.word(4), s.word(5), s.word(6)));
