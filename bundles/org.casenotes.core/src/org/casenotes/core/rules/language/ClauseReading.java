@@ -65,7 +65,9 @@ final class ClauseReading {
     static int clauseStart(TaggedSentence s, int i) {
         for (int k = i - 1; k >= 0; k--) {
             String word = s.lower(k);
-            if (word.equals(";") || word.equals(":") || word.equals("(") || word.equals("\u2014")
+            // a full stop inside a sentence: a new sentence typed without a capital ("went well. client refused")
+            if (word.equals(";") || word.equals(":") || word.equals(".") || word.equals("!") || word.equals("?")
+                    || word.equals("(") || word.equals("\u2014")
                     || word.equals("\u2013") || s.tagIs(k, TaggedSentence.SCONJ) || CLAUSE_OPENERS.contains(word)
                     && !s.tagIs(k, TaggedSentence.DET)) {
                 return k + 1;

@@ -29,7 +29,8 @@ class ContextConditionsTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "Client refused the dental referral.", "Refused the evening dose again.",
-            "Her refusal of the lab draw was noted.", "You refused the visit on Friday." })
+            "Her refusal of the lab draw was noted.", "You refused the visit on Friday.",
+            "Session went well. client refused the dental referral." })
     void theClientRefusingIsJudgmental(String sentence) {
         assertEquals(1, hits("language.judgmental", sentence).size(), sentence);
     }
