@@ -1,0 +1,62 @@
+package org.casenotes.store.server.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Clock;
+
+import org.casenotes.store.AuditAction;
+import org.casenotes.store.CaseloadStoreException;
+import org.casenotes.store.RecordKind;
+import org.casenotes.store.internal.audit.AuditTable;
+
+/** Records a new agency server's agency and first administrator, and opens its audit log. */
+public final class AgencySetup {
+
+    private AgencySetup() {
+    }
+
+    /**
+     * In one transaction: the agency, its first administrator's account, and the log's first entry
+     * ({@link AuditAction#CREATE_CASELOAD}, by the owner who set it up).
+     *
+     * @param c             a connection as the schema's owner (autocommit on; left so)
+     * @param owner         the owner's account
+     * @param agency        the agency's name
+     * @param administrator the first administrator's user id
+     * @param clock         the store clock
+     * @throws SQLException           on failure (nothing is recorded)
+     * @throws CaseloadStoreException if the agency is already recorded (nothing is changed)
+     */
+    public static void record(Connection c, String owner, String agency, String administrator, Clock clock)
+            throws SQLException {
+        c.setAutoCommit(false);
+        try {
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO agency (id, name, created_at) VALUES (1, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+                insert.setString(1, agency);
+                insert.setLong(2, clock.millis());
+                if (insert.executeUpdate() == 0) {
+                    throw new CaseloadStoreException("This agency server is already set up; nothing was changed.");
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO account (user_id, display_name, role,"
+                    + " created_at) VALUES (?, ?, 'administrator', ?)")) {
+                insert.setString(1, administrator);
+                insert.setString(2, administrator);
+                insert.setLong(3, clock.millis());
+                insert.executeUpdate();
+            }
+            ServerSession.lockAuditChain(c);
+            new AuditTable(clock).append(c, owner, AuditAction.CREATE_CASELOAD, RecordKind.CASELOAD, "",
+                    "agency server", null);
+            ServerSession.anchorEnd(c);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+}
