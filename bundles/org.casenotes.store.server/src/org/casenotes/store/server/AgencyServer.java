@@ -3,11 +3,13 @@ package org.casenotes.store.server;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Objects;
 
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.internal.SessionCaseloadStore;
+import org.casenotes.store.server.internal.AgencyAccounts;
 import org.casenotes.store.server.internal.AgencySetup;
 import org.casenotes.store.server.internal.SchemaMigrations;
 import org.casenotes.store.server.internal.ServerConnections;
@@ -54,26 +56,72 @@ public final class AgencyServer {
     }
 
     /**
-     * Creates (or brings up to date) the caseload's schema, records the agency and its first administrator. Run
-     * as the database's owner; repeating it on a current schema changes nothing and is refused if the agency is
-     * already recorded.
+     * Creates (or brings up to date) the caseload's schema, records the agency and its first administrator (a login
+     * created if the cluster lacks it). Run as the database's owner, which needs the right to create roles; repeating
+     * it migrates the schema and is refused once the agency is recorded.
      *
-     * @param owner         the database owner's account
-     * @param ownerPassword its password (wiped by this call)
-     * @param agency        the agency's name
-     * @param administrator the first administrator's user id (an account the server knows, or will)
+     * @param owner                 the database owner's account
+     * @param ownerPassword         its password (wiped by this call)
+     * @param agency                the agency's name
+     * @param administrator         the first administrator's user id
+     * @param administratorPassword the administrator's password (wiped by this call)
      * @return how many schema migrations were applied
-     * @throws CaseloadStoreException if the agency was already set up, or the server refused
+     * @throws CaseloadStoreException if the agency was already set up (nothing changed), or the server refused
      */
-    public int initialise(String owner, char[] ownerPassword, String agency, String administrator) {
+    public int initialise(String owner, char[] ownerPassword, String agency, String administrator,
+            char[] administratorPassword) {
         requireText(agency, "The agency's name");
         requireText(administrator, "The first administrator's user id");
         try (Connection c = connections.open(owner, ownerPassword)) {
             int applied = SchemaMigrations.migrate(c, owner);
-            AgencySetup.record(c, owner, agency.strip(), administrator.strip(), clock);
+            AgencySetup.record(c, owner, agency.strip(), administrator.strip(), administratorPassword, clock);
             return applied;
         } catch (SQLException e) {
             throw ServerConnections.failed(e, "set up the agency server");
+        } finally {
+            Arrays.fill(administratorPassword, '\0');
+        }
+    }
+
+    /**
+     * Adds an account: a login in the role's group, recorded with its supervisor. Run as the database's owner (the
+     * right to create logins is the agency IT's, not the application's).
+     *
+     * @param owner         the database owner's account
+     * @param ownerPassword its password (wiped by this call)
+     * @param userId        the new account's user id
+     * @param password      its password (wiped by this call)
+     * @param role          its role
+     * @param supervisorId  the user id of its supervisor, or null
+     */
+    public void addAccount(String owner, char[] ownerPassword, String userId, char[] password, Role role,
+            String supervisorId) {
+        requireText(userId, "A user id");
+        try (Connection c = connections.open(owner, ownerPassword)) {
+            c.setAutoCommit(false);
+            AgencyAccounts.add(c, userId.strip(), password, role, supervisorId, clock);
+            c.commit();
+        } catch (SQLException e) {
+            throw ServerConnections.failed(e, "add the account " + userId);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * Assigns a client to an account, which then sees the client's record and notes (the client's creator is
+     * assigned when the client is saved first).
+     *
+     * @param administrator an administrator's user id
+     * @param password      its password (wiped by this call)
+     * @param clientId      the client
+     * @param userId        the account
+     */
+    public void assign(String administrator, char[] password, String clientId, String userId) {
+        try (Connection c = connections.open(administrator, password)) {
+            AgencyAccounts.assign(c, clientId, userId, clock);
+        } catch (SQLException e) {
+            throw ServerConnections.failed(e, "assign client " + clientId + " to " + userId);
         }
     }
 

@@ -7,8 +7,7 @@ import java.time.Clock;
 
 import org.casenotes.store.AuditAction;
 import org.casenotes.store.CaseloadStoreException;
-import org.casenotes.store.RecordKind;
-import org.casenotes.store.internal.audit.AuditTable;
+import org.casenotes.store.server.Role;
 
 /** Records a new agency server's agency and first administrator, and opens its audit log. */
 public final class AgencySetup {
@@ -23,13 +22,14 @@ public final class AgencySetup {
      * @param c             a connection as the schema's owner (autocommit on; left so)
      * @param owner         the owner's account
      * @param agency        the agency's name
-     * @param administrator the first administrator's user id
+     * @param administrator the first administrator's user id (a login created if the cluster lacks it)
+     * @param administratorPassword its password (wiped by this call)
      * @param clock         the store clock
      * @throws SQLException           on failure (nothing is recorded)
      * @throws CaseloadStoreException if the agency is already recorded (nothing is changed)
      */
-    public static void record(Connection c, String owner, String agency, String administrator, Clock clock)
-            throws SQLException {
+    public static void record(Connection c, String owner, String agency, String administrator,
+            char[] administratorPassword, Clock clock) throws SQLException {
         c.setAutoCommit(false);
         try {
             try (PreparedStatement insert = c.prepareStatement(
@@ -40,17 +40,8 @@ public final class AgencySetup {
                     throw new CaseloadStoreException("This agency server is already set up; nothing was changed.");
                 }
             }
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO account (user_id, display_name, role,"
-                    + " created_at) VALUES (?, ?, 'administrator', ?)")) {
-                insert.setString(1, administrator);
-                insert.setString(2, administrator);
-                insert.setLong(3, clock.millis());
-                insert.executeUpdate();
-            }
-            ServerSession.lockAuditChain(c);
-            new AuditTable(clock).append(c, owner, AuditAction.CREATE_CASELOAD, RecordKind.CASELOAD, "",
-                    "agency server", null);
-            ServerSession.anchorEnd(c);
+            ServerSession.recordCaseloadEvent(c, clock, owner, AuditAction.CREATE_CASELOAD, "agency server");
+            AgencyAccounts.add(c, administrator, administratorPassword, Role.ADMINISTRATOR, null, clock);
             c.commit();
         } catch (SQLException | RuntimeException e) {
             c.rollback();

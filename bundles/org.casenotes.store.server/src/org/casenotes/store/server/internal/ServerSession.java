@@ -167,6 +167,24 @@ public final class ServerSession implements RecordSession {
     }
 
     /**
+     * Appends an entry about the caseload itself (set-up, accounts, assignments) in the caller's transaction, as a
+     * session's writes append theirs.
+     *
+     * @param c      a connection in a transaction
+     * @param clock  the store clock
+     * @param actor  who
+     * @param action what
+     * @param detail a short text without client data
+     * @throws SQLException on failure
+     */
+    static void recordCaseloadEvent(Connection c, Clock clock, String actor, AuditAction action, String detail)
+            throws SQLException {
+        lockAuditChain(c);
+        new AuditTable(clock).append(c, actor, action, RecordKind.CASELOAD, "", detail, null);
+        anchorEnd(c);
+    }
+
+    /**
      * Waits until no other transaction appends to the audit chain, and keeps that until this one ends.
      *
      * @param c a connection in a transaction

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,37 +21,39 @@ import org.casenotes.store.ClientSummary;
 import org.casenotes.store.RecordKind;
 import org.casenotes.store.SignedNoteChangeException;
 import org.casenotes.store.WrongPassphraseException;
+import org.casenotes.store.tests.SampleRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What the {@link CaseloadStore} API means, whichever store is beneath: clients, notes, sealing of signed notes,
- * autosave, psychotherapy notes, lock, audit. One subclass per implementation (the embedded store, the agency
- * server's); a behaviour that holds for only one of them belongs in that one's own tests.
+ * autosave, psychotherapy notes, lock, audit. Runs once per {@link StoreKind}; a behaviour that holds for only one
+ * kind belongs in that one's own tests.
  */
-abstract class CaseloadStoreContract {
+@ParameterizedClass
+@EnumSource(StoreKind.class)
+class CaseloadStoreContractTest {
 
-    /** The user id the stores are opened as. */
-    static final String ACTOR = "clin-1";
+    private static final String ACTOR = Stores.ACTOR;
 
+    @Parameter
+    StoreKind kind;
+
+    @TempDir
+    Path temp;
+
+    private Stores stores;
     private CaseloadStore store;
-
-    /** @return a new, empty caseload, unlocked, opened as {@link #ACTOR} */
-    abstract CaseloadStore create();
-
-    /**
-     * @param closed the store, closed
-     * @return the same caseload opened again as {@link #ACTOR}
-     */
-    abstract CaseloadStore reopen(CaseloadStore closed);
-
-    /** @return what unlocks the store: the embedded caseload's passphrase, the server account's password */
-    abstract char[] secret();
 
     @BeforeEach
     void createWithTwoClients() {
-        store = create();
+        stores = kind.stores(temp);
+        store = stores.create();
         store.saveClient(SampleRecords.client("c-2", "Marisol Ebbing", null));
         store.saveClient(SampleRecords.client("c-1", "Theodora Quill", "Teddy"));
     }
@@ -62,7 +65,7 @@ abstract class CaseloadStoreContract {
 
     private CaseloadStore reopen() {
         store.close();
-        store = reopen(store);
+        store = stores.reopen();
         return store;
     }
 
@@ -243,7 +246,7 @@ abstract class CaseloadStoreContract {
         assertThrows(CaseloadLockedException.class, () -> store.loadClient("c-1"));
         assertThrows(WrongPassphraseException.class, () -> store.unlock("not it".toCharArray()));
         assertTrue(store.isLocked());
-        store.unlock(secret());
+        store.unlock(stores.secret());
         assertFalse(store.isLocked());
         assertEquals(2, store.listClients().size());
         List<AuditEntry> caseloadEvents = store.auditLog().entriesFor(RecordKind.CASELOAD, "");

@@ -6,29 +6,32 @@ import java.time.Clock;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreFactory;
 import org.casenotes.store.internal.EmbeddedCaseloadStoreFactory;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The store contract on the embedded, encrypted store (a caseload folder per test). */
-class EmbeddedCaseloadStoreContractTest extends CaseloadStoreContract {
+/** Embedded, encrypted caseloads in a folder (a fast key derivation: these tests are not about the key). */
+final class EmbeddedStores implements Stores {
 
     private static final CaseloadStoreFactory FACTORY = new EmbeddedCaseloadStoreFactory(Clock.systemUTC(), 1_000);
     private static final String PASSPHRASE = "river stone lantern 42";
 
-    @TempDir
-    Path temp;
+    private final Path location;
 
-    @Override
-    CaseloadStore create() {
-        return FACTORY.create(temp.resolve("caseload"), secret(), ACTOR);
+    /** @param folder a test's temporary folder */
+    EmbeddedStores(Path folder) {
+        this.location = folder.resolve("caseload");
     }
 
     @Override
-    CaseloadStore reopen(CaseloadStore closed) {
-        return FACTORY.open(temp.resolve("caseload"), secret(), ACTOR);
+    public CaseloadStore create() {
+        return FACTORY.create(location, secret(), ACTOR);
     }
 
     @Override
-    char[] secret() {
+    public CaseloadStore reopen() {
+        return FACTORY.open(location, secret(), ACTOR);
+    }
+
+    @Override
+    public char[] secret() {
         return PASSPHRASE.toCharArray();
     }
 }
