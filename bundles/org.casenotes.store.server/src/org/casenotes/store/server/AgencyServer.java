@@ -11,6 +11,7 @@ import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.internal.SessionCaseloadStore;
 import org.casenotes.store.server.internal.AgencyAccounts;
 import org.casenotes.store.server.internal.AgencySetup;
+import org.casenotes.store.server.internal.OneTransaction;
 import org.casenotes.store.server.internal.SchemaMigrations;
 import org.casenotes.store.server.internal.ServerConnections;
 import org.casenotes.store.server.internal.ServerSession;
@@ -98,9 +99,10 @@ public final class AgencyServer {
             String supervisorId) {
         requireText(userId, "A user id");
         try (Connection c = connections.open(owner, ownerPassword)) {
-            c.setAutoCommit(false);
-            AgencyAccounts.add(c, userId.strip(), password, role, supervisorId, clock);
-            c.commit();
+            OneTransaction.run(c, tx -> {
+                AgencyAccounts.add(tx, userId.strip(), password, role, supervisorId, clock);
+                return null;
+            });
         } catch (SQLException e) {
             throw ServerConnections.failed(e, "add the account " + userId);
         } finally {

@@ -72,23 +72,17 @@ public final class AgencyAccounts {
      * @throws SQLException on failure (nothing is assigned)
      */
     public static void assign(Connection c, String clientId, String userId, Clock clock) throws SQLException {
-        c.setAutoCommit(false);
-        try {
-            try (PreparedStatement insert = c.prepareStatement(
+        OneTransaction.run(c, tx -> {
+            try (PreparedStatement insert = tx.prepareStatement(
                     "INSERT INTO client_assignment (client_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
                 insert.setString(1, clientId);
                 insert.setString(2, userId);
                 insert.executeUpdate();
             }
-            ServerSession.recordCaseloadEvent(c, clock, c.getMetaData().getUserName(), AuditAction.CHANGE,
+            ServerSession.recordCaseloadEvent(tx, clock, tx.getMetaData().getUserName(), AuditAction.CHANGE,
                     "client " + clientId + " assigned to " + userId);
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
+            return null;
+        });
     }
 
     private static boolean exists(Connection c, String userId) throws SQLException {

@@ -30,9 +30,8 @@ public final class AgencySetup {
      */
     public static void record(Connection c, String owner, String agency, String administrator,
             char[] administratorPassword, Clock clock) throws SQLException {
-        c.setAutoCommit(false);
-        try {
-            try (PreparedStatement insert = c.prepareStatement(
+        OneTransaction.run(c, tx -> {
+            try (PreparedStatement insert = tx.prepareStatement(
                     "INSERT INTO agency (id, name, created_at) VALUES (1, ?, ?) ON CONFLICT (id) DO NOTHING")) {
                 insert.setString(1, agency);
                 insert.setLong(2, clock.millis());
@@ -40,14 +39,9 @@ public final class AgencySetup {
                     throw new CaseloadStoreException("This agency server is already set up; nothing was changed.");
                 }
             }
-            ServerSession.recordCaseloadEvent(c, clock, owner, AuditAction.CREATE_CASELOAD, "agency server");
-            AgencyAccounts.add(c, administrator, administratorPassword, Role.ADMINISTRATOR, null, clock);
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
-        }
+            ServerSession.recordCaseloadEvent(tx, clock, owner, AuditAction.CREATE_CASELOAD, "agency server");
+            AgencyAccounts.add(tx, administrator, administratorPassword, Role.ADMINISTRATOR, null, clock);
+            return null;
+        });
     }
 }

@@ -16,6 +16,7 @@ import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.ClientSummary;
 import org.casenotes.store.NoteReference;
+import org.casenotes.store.VerificationReport;
 import org.casenotes.store.server.Role;
 import org.casenotes.store.tests.SampleRecords;
 import org.junit.jupiter.api.BeforeEach;
@@ -169,6 +170,20 @@ class RowLevelSecurityTest {
         }
         assertEquals(3, rows(AgencyServers.ADMINISTRATOR, "SELECT * FROM account WHERE role <> 'administrator'"),
                 "administrators manage accounts");
+    }
+
+    @Test
+    void everyAccountVerifiesTheWholeTrailWithoutReadingOthersRecords() {
+        for (String user : List.of(B, S, AgencyServers.ADMINISTRATOR)) {
+            try (CaseloadStore store = agency.server().open(user, user.equals(AgencyServers.ADMINISTRATOR)
+                    ? AgencyServers.ADMINISTRATOR_PASSWORD.toCharArray() : PASSWORD.toCharArray())) {
+                VerificationReport report = store.auditLog().verify();
+                assertTrue(report.isIntact(), user + ": " + report.findings());
+                assertEquals(5, report.recordsChecked(), user + ": two clients, two notes, a psychotherapy note");
+            }
+        }
+        assertEquals(0, rows(AgencyServers.ADMINISTRATOR, "SELECT * FROM sealed_note WHERE digest IS NULL"));
+        refusedInSql(AgencyServers.ADMINISTRATOR, "SELECT content FROM note_content");
     }
 
     @Test
