@@ -13,9 +13,9 @@ import org.casenotes.store.server.AgencyServer;
 import org.casenotes.store.server.Role;
 
 /**
- * {@code casenotes server init|add-account|assign ...}: sets up an agency server on PostgreSQL and its accounts, for
- * the agency's IT. {@code init} (as the database's owner, who may create roles) creates or migrates the schema and
- * records the agency and its first administrator; {@code add-account} (as the owner) adds a clinician, supervisor or
+ * {@code casenotes server init|add-account|assign|migrate ...}: sets up an agency server on PostgreSQL and its
+ * accounts, for the agency's IT. {@code init} (as the database's owner, who may create roles) creates the schema and
+ * records the agency and its first administrator; {@code migrate} (as the owner) brings the schema up to date; {@code add-account} (as the owner) adds a clinician, supervisor or
  * administrator login; {@code assign} (as an administrator) lets an account see a client. Passwords come from
  * {@value #PASSWORD_VARIABLE} (the account running the command) and {@value #ADMIN_PASSWORD_VARIABLE} or
  * {@value #ACCOUNT_PASSWORD_VARIABLE} (the account being made), else each is asked for on the terminal. Exit 0 done,
@@ -31,11 +31,13 @@ public final class ServerCommand implements Command {
             "init", "init " + URL + " --user OWNER --agency NAME --admin USER",
             "add-account", "add-account " + URL + " --user OWNER --account USER --role clinician|supervisor|"
                     + "administrator [--supervisor USER]",
-            "assign", "assign " + URL + " --user ADMIN --client ID --account USER");
+            "assign", "assign " + URL + " --user ADMIN --client ID --account USER",
+            "migrate", "migrate " + URL + " --user OWNER");
     private static final Map<String, List<String>> REQUIRED = Map.of(
             "init", List.of("--url", "--user", "--agency", "--admin"),
             "add-account", List.of("--url", "--user", "--account", "--role"),
-            "assign", List.of("--url", "--user", "--client", "--account"));
+            "assign", List.of("--url", "--user", "--client", "--account"),
+            "migrate", List.of("--url", "--user"));
     private static final List<String> OPTIONAL = List.of("--supervisor");
 
     private final BiFunction<String, String, Optional<char[]>> password;
@@ -70,7 +72,7 @@ public final class ServerCommand implements Command {
 
     @Override
     public String usage() {
-        return "init|add-account|assign --url URL ...   set up an agency server on PostgreSQL and its accounts";
+        return "init|add-account|assign|migrate --url URL ...   set up an agency server on PostgreSQL, its accounts";
     }
 
     @Override
@@ -110,6 +112,8 @@ public final class ServerCommand implements Command {
                 server.addAccount(user, secret.get(), account, accountSecret.get(), role, options.get("--supervisor"));
                 out.printf("Added %s as %s.%n", account, role.recorded());
             }
+            case "migrate" -> out.printf("Applied %d schema migration(s); the schema is current.%n",
+                    server.migrate(user, secret.get()));
             default -> {
                 server.assign(user, secret.get(), options.get("--client"), options.get("--account"));
                 out.printf("Client %s is assigned to %s.%n", options.get("--client"), options.get("--account"));
@@ -156,7 +160,7 @@ public final class ServerCommand implements Command {
         if (USAGES.containsKey(action)) {
             err.println("usage: casenotes server " + USAGES.get(action));
         } else {
-            List.of("init", "add-account", "assign").forEach(known -> err.println("usage: casenotes server "
+            List.of("init", "add-account", "assign", "migrate").forEach(known -> err.println("usage: casenotes server "
                     + USAGES.get(known)));
         }
         return ExitCode.CANNOT_RUN;

@@ -58,8 +58,8 @@ public final class AgencyServer {
 
     /**
      * Creates (or brings up to date) the caseload's schema, records the agency and its first administrator (a login
-     * created if the cluster lacks it). Run as the database's owner, which needs the right to create roles; repeating
-     * it migrates the schema and is refused once the agency is recorded.
+     * created if the cluster lacks it). Run as the database's owner, which needs the right to create roles; refused,
+     * with nothing changed, once the agency is set up (then {@link #migrate} brings its schema up to date).
      *
      * @param owner                 the database owner's account
      * @param ownerPassword         its password (wiped by this call)
@@ -74,6 +74,7 @@ public final class AgencyServer {
         requireText(agency, "The agency's name");
         requireText(administrator, "The first administrator's user id");
         try (Connection c = connections.open(owner, ownerPassword)) {
+            AgencySetup.requireNew(c);
             int applied = SchemaMigrations.migrate(c, owner);
             AgencySetup.record(c, owner, agency.strip(), administrator.strip(), administratorPassword, clock);
             return applied;
@@ -81,6 +82,22 @@ public final class AgencyServer {
             throw ServerConnections.failed(e, "set up the agency server");
         } finally {
             Arrays.fill(administratorPassword, '\0');
+        }
+    }
+
+    /**
+     * Brings the schema of a set-up agency server to this version's, applying the migrations it lacks.
+     *
+     * @param owner         the database owner's account
+     * @param ownerPassword its password (wiped by this call)
+     * @return how many migrations were applied (0 when it was current)
+     * @throws org.casenotes.store.UnsupportedFormatException if a newer Casenotes migrated it
+     */
+    public int migrate(String owner, char[] ownerPassword) {
+        try (Connection c = connections.open(owner, ownerPassword)) {
+            return SchemaMigrations.migrate(c, owner);
+        } catch (SQLException e) {
+            throw ServerConnections.failed(e, "migrate the agency server's schema");
         }
     }
 

@@ -40,7 +40,7 @@ class ServerCommandTest {
     void withoutAnActionEveryActionsUsageIsPrinted() {
         CommandLine casenotes = casenotes(true);
         assertEquals(ExitCode.CANNOT_RUN, casenotes.run("server"));
-        assertEquals(List.of("init", "add-account", "assign"), casenotes.errLines().stream()
+        assertEquals(List.of("init", "add-account", "assign", "migrate"), casenotes.errLines().stream()
                 .map(line -> line.split(" ")[3]).toList(), casenotes.err());
     }
 

@@ -2,7 +2,9 @@ package org.casenotes.store.server.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 
 import org.casenotes.store.AuditAction;
@@ -13,6 +15,24 @@ import org.casenotes.store.server.Role;
 public final class AgencySetup {
 
     private AgencySetup() {
+    }
+
+    /**
+     * @param c a connection as the schema's owner
+     * @throws SQLException           on failure
+     * @throws CaseloadStoreException if the database already holds an agency (nothing is changed)
+     */
+    public static void requireNew(Connection c) throws SQLException {
+        if (SchemaMigrations.version(c) == 0) {
+            return;
+        }
+        try (Statement statement = c.createStatement();
+                ResultSet agency = statement.executeQuery("SELECT 1 FROM agency")) {
+            if (agency.next()) {
+                throw new CaseloadStoreException("This agency server is already set up; nothing was changed."
+                        + " ('casenotes server migrate' brings its schema up to date.)");
+            }
+        }
     }
 
     /**

@@ -98,11 +98,17 @@ public final class ServerSession implements RecordSession {
         Connection opened = server.open(actor, password);
         try {
             int version = SchemaMigrations.version(opened);
-            if (version != SchemaMigrations.currentVersion()) {
-                throw version == 0
-                        ? new CaseloadStoreException("The agency server at " + server.url() + " holds no Casenotes"
-                                + " caseload yet; its administrator creates it with 'casenotes server init'.")
-                        : new UnsupportedFormatException(version, SchemaMigrations.currentVersion());
+            if (version == 0) {
+                throw new CaseloadStoreException("The agency server at " + server.url() + " holds no Casenotes"
+                        + " caseload yet; its administrator creates it with 'casenotes server init'.");
+            }
+            if (version > SchemaMigrations.currentVersion()) {
+                throw new UnsupportedFormatException(version, SchemaMigrations.currentVersion());
+            }
+            if (version < SchemaMigrations.currentVersion()) {
+                throw new CaseloadStoreException("The agency server's schema is version " + version + "; this"
+                        + " Casenotes needs version " + SchemaMigrations.currentVersion() + ". Its administrator"
+                        + " migrates it with 'casenotes server migrate' of this version.");
             }
         } catch (SQLException | RuntimeException e) {
             closeQuietly(opened, e);

@@ -72,7 +72,10 @@ class AgencyServerTest {
         CaseloadStoreException refused = assertThrows(CaseloadStoreException.class,
                 () -> agency.server().initialise(LocalPostgres.OWNER, LocalPostgres.OWNER_PASSWORD.toCharArray(),
                         "Another Agency", "admin-2", "another-secret".toCharArray()));
-        assertEquals("This agency server is already set up; nothing was changed.", refused.getMessage());
+        assertEquals("This agency server is already set up; nothing was changed. ('casenotes server migrate' brings"
+                + " its schema up to date.)", refused.getMessage());
+        assertEquals(0, agency.server().migrate(LocalPostgres.OWNER, LocalPostgres.OWNER_PASSWORD.toCharArray()),
+                "each migration is applied once");
         try (CaseloadStore store = agency.server().open("clin-1", PASSWORD.toCharArray())) {
             assertEquals(entries + 1, store.auditLog().size(), "only this unlock was recorded since");
         }
