@@ -9,9 +9,9 @@ import java.util.Objects;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.internal.SessionCaseloadStore;
+import org.casenotes.store.internal.h2.Transactions;
 import org.casenotes.store.server.internal.AgencyAccounts;
 import org.casenotes.store.server.internal.AgencySetup;
-import org.casenotes.store.server.internal.OneTransaction;
 import org.casenotes.store.server.internal.SchemaMigrations;
 import org.casenotes.store.server.internal.ServerConnections;
 import org.casenotes.store.server.internal.ServerSession;
@@ -116,7 +116,7 @@ public final class AgencyServer {
             String supervisorId) {
         requireText(userId, "A user id");
         try (Connection c = connections.open(owner, ownerPassword)) {
-            OneTransaction.run(c, tx -> {
+            Transactions.commitOrRollBack(c, tx -> {
                 AgencyAccounts.add(tx, userId.strip(), password, role, supervisorId, clock);
                 return null;
             });

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Arrays;
 
 import org.casenotes.store.AuditAction;
+import org.casenotes.store.internal.h2.Transactions;
 import org.casenotes.store.server.Role;
 import org.postgresql.PGConnection;
 
@@ -72,7 +73,7 @@ public final class AgencyAccounts {
      * @throws SQLException on failure (nothing is assigned)
      */
     public static void assign(Connection c, String clientId, String userId, Clock clock) throws SQLException {
-        OneTransaction.run(c, tx -> {
+        Transactions.commitOrRollBack(c, tx -> {
             try (PreparedStatement insert = tx.prepareStatement(
                     "INSERT INTO client_assignment (client_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
                 insert.setString(1, clientId);

@@ -9,6 +9,7 @@ import java.time.Clock;
 
 import org.casenotes.store.AuditAction;
 import org.casenotes.store.CaseloadStoreException;
+import org.casenotes.store.internal.h2.Transactions;
 import org.casenotes.store.server.Role;
 
 /** Records a new agency server's agency and first administrator, and opens its audit log. */
@@ -50,7 +51,7 @@ public final class AgencySetup {
      */
     public static void record(Connection c, String owner, String agency, String administrator,
             char[] administratorPassword, Clock clock) throws SQLException {
-        OneTransaction.run(c, tx -> {
+        Transactions.commitOrRollBack(c, tx -> {
             try (PreparedStatement insert = tx.prepareStatement(
                     "INSERT INTO agency (id, name, created_at) VALUES (1, ?, ?) ON CONFLICT (id) DO NOTHING")) {
                 insert.setString(1, agency);

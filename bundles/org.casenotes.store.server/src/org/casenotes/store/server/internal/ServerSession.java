@@ -24,6 +24,7 @@ import org.casenotes.store.internal.audit.AuditTable;
 import org.casenotes.store.internal.audit.AuditVerifier;
 import org.casenotes.store.internal.audit.ContentTable;
 import org.casenotes.store.internal.h2.SqlWork;
+import org.casenotes.store.internal.h2.Transactions;
 import org.casenotes.store.internal.layout.AuditAnchor;
 
 /**
@@ -159,7 +160,7 @@ public final class ServerSession implements RecordSession {
     private <T> T inTransaction(SqlWork<T> work, boolean durable) {
         Connection c = unlocked();
         try {
-            return OneTransaction.run(c, tx -> {
+            return Transactions.commitOrRollBack(c, tx -> {
                 try (Statement statement = tx.createStatement()) {
                     // a read's audit entry may reach the disk a moment later; a save's must be there on return
                     statement.execute("SET LOCAL synchronous_commit = " + (durable ? "on" : "off"));

@@ -82,6 +82,24 @@ class AgencyServerTest {
     }
 
     @Test
+    void anOwnerWhoMayOnlyCreateRolesSetsUpTheAgencyAsTheReadmeSays() {
+        LocalPostgres postgres = LocalPostgres.get();
+        postgres.execute("postgres", "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'it_owner')"
+                + " THEN CREATE ROLE it_owner LOGIN CREATEROLE PASSWORD 'it-secret'; END IF; END $$",
+                "CREATE DATABASE agency_of_it_owner OWNER it_owner");
+        AgencyServer server = AgencyServer.at(postgres.url("agency_of_it_owner"));
+        assertEquals(3, server.initialise("it_owner", "it-secret".toCharArray(), "Riverside Counseling", "it-admin",
+                "admin-secret".toCharArray()));
+        server.addAccount("it_owner", "it-secret".toCharArray(), "it-clinician", PASSWORD.toCharArray(),
+                Role.CLINICIAN, null);
+        try (CaseloadStore store = server.open("it-clinician", PASSWORD.toCharArray())) {
+            store.saveClient(SampleRecords.client("c-1", "Theodora Quill", null));
+            assertEquals(1, store.listClients().size());
+            assertTrue(store.auditLog().verify().isIntact());
+        }
+    }
+
+    @Test
     void entriesCutFromTheEndOfTheLogAreReported() {
         AgencyServers agency = AgencyServers.initialised("clin-1", PASSWORD);
         try (CaseloadStore store = agency.server().open("clin-1", PASSWORD.toCharArray())) {

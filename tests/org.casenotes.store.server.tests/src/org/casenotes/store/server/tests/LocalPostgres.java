@@ -143,7 +143,10 @@ final class LocalPostgres {
         }
     }
 
-    /** @return a URL of the cluster's {@code postgres} database */
+    /**
+     * @param database a database of the cluster
+     * @return its JDBC URL (TCP, localhost)
+     */
     String url(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
@@ -174,7 +177,10 @@ final class LocalPostgres {
         }
     }
 
-    /** @param url a database's URL; @return its name */
+    /**
+     * @param url a database's URL
+     * @return the database's name
+     */
     static String databaseOf(String url) {
         return url.substring(url.lastIndexOf('/') + 1);
     }
