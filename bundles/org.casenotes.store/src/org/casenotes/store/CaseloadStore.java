@@ -14,7 +14,9 @@ import org.casenotes.model.record.Note;
  * One clinician's (or one agency's) caseload: clients with their plans, sessions, measures, letters and notes,
  * kept durable, encrypted and audited. Obtained unlocked from a {@link CaseloadStoreFactory}.
  *
- * <p><b>Contract for implementations</b> (the embedded H2 store is one; a server database may be another):
+ * <p><b>Contract for implementations</b> (the embedded H2 store is one; an agency server on PostgreSQL,
+ * {@code org.casenotes.store.server.AgencyServer}, is another; the {@code *ContractTest} classes of
+ * {@code org.casenotes.store.server.tests} run against both):
  * <ul>
  * <li>Every method that writes is one transaction that is durable when the method returns; a crash at any point
  * leaves either the whole write or none of it.</li>
@@ -23,7 +25,8 @@ import org.casenotes.model.record.Note;
  * client record append an {@link AuditAction#OPEN} entry (a store {@linkplain CaseloadStoreFactory#openForReading
  * opened for reading} records one entry for the whole access instead, and refuses every write).</li>
  * <li>The end of the audit log is recorded outside the log (the embedded store keeps it in the caseload header,
- * and so in every backup), so that {@link AuditLog#verify()} reports entries cut from the end.</li>
+ * and so in every backup; an agency server in a table beside the log, written in the same transaction), so that
+ * {@link AuditLog#verify()} reports entries cut from the end.</li>
  * <li>Records are never deleted. A signed note only gains addenda, review comments and a co-signature; any other
  * change is refused with {@link SignedNoteChangeException}. A treatment-plan version other than a draft is never
  * rewritten or removed: the only change a client save may make to one is active to superseded; any other is refused

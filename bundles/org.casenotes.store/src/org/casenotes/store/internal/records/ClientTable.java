@@ -25,6 +25,9 @@ public final class ClientTable {
     private static final String SUMMARY_COLUMNS =
             "SELECT c.id, c.display_name, c.status, c.note_count, c.last_service_date";
 
+    private static final KeyedUpsert UPSERT = new KeyedUpsert("client", "id", List.of("display_name", "sort_name",
+            "search_text", "status", "pronouns", "next_plan_review", "awaiting_intake_since", "updated_at", "content"));
+
     private final Clock clock;
 
     public ClientTable(Clock clock) {
@@ -40,23 +43,17 @@ public final class ClientTable {
      * @throws SQLException on failure
      */
     public boolean upsert(Connection connection, ClientRow row) throws SQLException {
-        boolean created = !exists(connection, row.id());
-        try (PreparedStatement merge = connection.prepareStatement("""
-                MERGE INTO client (id, display_name, sort_name, search_text, status, pronouns, next_plan_review,
-                  awaiting_intake_since, updated_at, content) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            merge.setString(1, row.id());
-            merge.setString(2, row.displayName());
-            merge.setString(3, row.sortName());
-            merge.setString(4, row.searchText());
-            merge.setString(5, row.status());
-            merge.setString(6, row.pronouns());
-            merge.setDate(7, row.nextPlanReview() == null ? null : Date.valueOf(row.nextPlanReview()));
-            merge.setDate(8, date(row.awaitingIntakeSince()));
-            merge.setLong(9, clock.millis());
-            merge.setBytes(10, row.content());
-            merge.executeUpdate();
-        }
-        return created;
+        return UPSERT.write(connection, row.id(), (merge, i) -> {
+            merge.setString(i, row.displayName());
+            merge.setString(i + 1, row.sortName());
+            merge.setString(i + 2, row.searchText());
+            merge.setString(i + 3, row.status());
+            merge.setString(i + 4, row.pronouns());
+            merge.setDate(i + 5, date(row.nextPlanReview()));
+            merge.setDate(i + 6, date(row.awaitingIntakeSince()));
+            merge.setLong(i + 7, clock.millis());
+            merge.setBytes(i + 8, row.content());
+        });
     }
 
     /**

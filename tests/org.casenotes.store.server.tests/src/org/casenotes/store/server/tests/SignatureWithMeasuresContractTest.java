@@ -1,4 +1,4 @@
-package org.casenotes.store.tests;
+package org.casenotes.store.server.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,22 +8,29 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.casenotes.model.record.Client;
-import org.casenotes.model.record.MeasureResult;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.NoteStatus;
-import org.casenotes.model.record.RecordFactory;
 import org.casenotes.store.AuditAction;
 import org.casenotes.store.AuditEntry;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.RecordKind;
 import org.casenotes.store.SignedNoteChangeException;
+import org.casenotes.store.tests.SampleRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A note and its client's record saved together: a signature and the measure results it adds, both or neither. */
-class SignatureWithMeasuresTest {
+@ParameterizedClass
+@EnumSource(StoreKind.class)
+class SignatureWithMeasuresContractTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final String CLIENT = "c-meas";
 
@@ -34,8 +41,7 @@ class SignatureWithMeasuresTest {
 
     @BeforeEach
     void open() {
-        store = CaseloadStoreTest.FACTORY.create(temp.resolve("caseload"), EngineFixture.PASSPHRASE.toCharArray(),
-                "clin-1");
+        store = kind.stores(temp).create();
         store.saveClient(SampleRecords.client(CLIENT, "Marlow Penhale", null));
     }
 
@@ -44,22 +50,12 @@ class SignatureWithMeasuresTest {
         store.close();
     }
 
-    static MeasureResult result(String id, String noteId, int total) {
-        MeasureResult result = RecordFactory.eINSTANCE.createMeasureResult();
-        result.setId(id);
-        result.setInstrumentId("std.instruments.PHQ9");
-        result.setAdministeredOn(LocalDate.of(2026, 3, 2));
-        result.setNoteId(noteId);
-        result.setTotal(total);
-        return result;
-    }
-
     @Test
     void theSignedNoteAndItsResultAreStoredTogetherEachAudited() {
         Note draft = SampleRecords.draft("n-1", CLIENT, LocalDate.of(2026, 3, 2), "Reported sleeping better.");
         store.saveNote(draft);
         Client client = store.loadClient(CLIENT).orElseThrow();
-        client.getMeasureResults().add(result("m-1", "n-1", 12));
+        client.getMeasureResults().add(SampleRecords.measureResult("m-1", "n-1", 12));
 
         store.saveNoteWithClient(SampleRecords.signed(draft), client);
 
@@ -83,7 +79,7 @@ class SignatureWithMeasuresTest {
         Note signed = SampleRecords.signed(SampleRecords.draft("n-2", CLIENT, LocalDate.of(2026, 3, 2), "As signed."));
         store.saveNote(signed);
         Client client = store.loadClient(CLIENT).orElseThrow();
-        client.getMeasureResults().add(result("m-2", "n-2", 7));
+        client.getMeasureResults().add(SampleRecords.measureResult("m-2", "n-2", 7));
         SampleRecords.setSubjective(signed, "Rewritten after signing.");
 
         assertThrows(SignedNoteChangeException.class, () -> store.saveNoteWithClient(signed, client));
@@ -98,7 +94,7 @@ class SignatureWithMeasuresTest {
         Note draft = SampleRecords.draft("n-4", CLIENT, LocalDate.of(2026, 3, 2), "Reported a calmer week.");
         store.saveNote(draft);
         Client client = store.loadClient(CLIENT).orElseThrow();
-        client.getMeasureResults().add(result("m-4", "n-4", 9));
+        client.getMeasureResults().add(SampleRecords.measureResult("m-4", "n-4", 9));
         // longer than the client index's pronoun column: the client's write fails after the note's, in one transaction
         client.setPronouns("they/them ".repeat(30));
 
@@ -113,7 +109,7 @@ class SignatureWithMeasuresTest {
     void aNoteOfAnotherClientIsRefusedAndNothingIsWritten() {
         store.saveClient(SampleRecords.client("c-other", "Ottilie Brask", null));
         Client client = store.loadClient(CLIENT).orElseThrow();
-        client.getMeasureResults().add(result("m-3", "n-3", 3));
+        client.getMeasureResults().add(SampleRecords.measureResult("m-3", "n-3", 3));
         Note elsewhere = SampleRecords.draft("n-3", "c-other", LocalDate.of(2026, 3, 2), "Other client.");
 
         assertThrows(IllegalArgumentException.class, () -> store.saveNoteWithClient(elsewhere, client));

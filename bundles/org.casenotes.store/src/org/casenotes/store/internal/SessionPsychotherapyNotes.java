@@ -13,13 +13,13 @@ import org.casenotes.store.internal.records.RecordCodec;
 import org.casenotes.store.internal.records.RecordLedger;
 
 /** Psychotherapy notes in their own table, reached only through this class. */
-final class EmbeddedPsychotherapyNotes implements PsychotherapyNotes {
+final class SessionPsychotherapyNotes implements PsychotherapyNotes {
 
-    private final CaseloadSession session;
+    private final RecordSession session;
     private final RecordLedger ledger;
     private final RecordCodec codec;
 
-    EmbeddedPsychotherapyNotes(CaseloadSession session, RecordLedger ledger, RecordCodec codec) {
+    SessionPsychotherapyNotes(RecordSession session, RecordLedger ledger, RecordCodec codec) {
         this.session = session;
         this.ledger = ledger;
         this.codec = codec;
@@ -53,7 +53,7 @@ final class EmbeddedPsychotherapyNotes implements PsychotherapyNotes {
 
     @Override
     public void save(Note note) {
-        EmbeddedCaseloadStore.requireId(note.getId(), "psychotherapy note");
+        SessionCaseloadStore.requireId(note.getId(), "psychotherapy note");
         byte[] content = codec.encode(note);
         session.write(c -> {
             if (!ledger.clients().exists(c, note.getClientId())) {

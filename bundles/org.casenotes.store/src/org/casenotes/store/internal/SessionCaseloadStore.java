@@ -27,7 +27,6 @@ import org.casenotes.store.NoteReference;
 import org.casenotes.store.PsychotherapyNotes;
 import org.casenotes.store.RecordKind;
 import org.casenotes.store.SignedNoteChangeException;
-import org.casenotes.store.internal.backup.CaseloadBackups;
 import org.casenotes.store.internal.records.ClientRow;
 import org.casenotes.store.internal.records.NoteChanges;
 import org.casenotes.store.internal.records.NoteRow;
@@ -37,25 +36,28 @@ import org.casenotes.store.internal.records.RecordLedger;
 import org.casenotes.store.internal.records.RecordRows;
 import org.casenotes.store.internal.records.SignedLetterChanges;
 
-/** The embedded {@link CaseloadStore}: record-model objects over a {@link CaseloadSession}. */
-public final class EmbeddedCaseloadStore implements CaseloadStore {
+/**
+ * A {@link CaseloadStore} of record-model objects over a {@link RecordSession}: the embedded store over its encrypted
+ * {@link CaseloadSession}, an agency server's over its PostgreSQL connection.
+ */
+public final class SessionCaseloadStore implements CaseloadStore {
 
-    private final CaseloadSession session;
+    private final RecordSession session;
     private final RecordCodec codec = new RecordCodec();
     private final RecordRows rows = new RecordRows(codec);
     private final RecordLedger ledger;
     private final PsychotherapyNotes psychotherapyNotes;
     private final AuditLog auditLog;
 
-    EmbeddedCaseloadStore(CaseloadSession session, Clock clock) {
+    public SessionCaseloadStore(RecordSession session, Clock clock) {
         this.session = session;
         this.ledger = new RecordLedger(session.audit(), clock);
-        this.psychotherapyNotes = new EmbeddedPsychotherapyNotes(session, ledger, codec);
-        this.auditLog = new EmbeddedAuditLog(session);
+        this.psychotherapyNotes = new SessionPsychotherapyNotes(session, ledger, codec);
+        this.auditLog = new SessionAuditLog(session);
     }
 
     /** @return the session beneath, for the store's own tests and tools */
-    public CaseloadSession session() {
+    public RecordSession session() {
         return session;
     }
 
@@ -300,7 +302,7 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
 
     @Override
     public void backupTo(Path backupFile) {
-        CaseloadBackups.backup(session, backupFile);
+        session.backupTo(backupFile);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.casenotes.store.tests;
+package org.casenotes.store.server.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,17 +21,26 @@ import org.casenotes.model.record.TreatmentPlan;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.PlanVersionChangeException;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.casenotes.store.tests.SampleRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Old treatment-plan versions are never rewritten: a client save that changes or drops a stored version other than
  * a draft is refused with a message naming it, and nothing of the save is stored; adding a version and superseding
  * the one before is the way to change a plan.
  */
-class PlanVersionGuardTest {
+@ParameterizedClass
+@EnumSource(StoreKind.class)
+class PlanVersionGuardContractTest {
+
+    @Parameter
+    StoreKind kind;
 
     private static final RecordFactory RECORD = RecordFactory.eINSTANCE;
 
@@ -42,8 +51,7 @@ class PlanVersionGuardTest {
 
     @BeforeEach
     void createWithAClientWhosePlanIsSaved() {
-        store = CaseloadStoreTest.FACTORY.create(temp.resolve("caseload"), EngineFixture.PASSPHRASE.toCharArray(),
-                "clin-1");
+        store = kind.stores(temp).create();
         Client client = SampleRecords.client("c-1", "Theodora Quill", "Teddy");
         EpisodeOfCare episode = RECORD.createEpisodeOfCare();
         episode.setId("e-1");

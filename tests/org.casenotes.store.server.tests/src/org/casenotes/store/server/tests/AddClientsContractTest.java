@@ -1,4 +1,4 @@
-package org.casenotes.store.tests;
+package org.casenotes.store.server.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,24 +13,33 @@ import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.ClientSummary;
 import org.casenotes.store.RecordKind;
+import org.casenotes.store.tests.SampleRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Adding many clients at once, as an import does: one transaction, all or none, each audited. */
-class AddClientsTest {
+@ParameterizedClass
+@EnumSource(StoreKind.class)
+class AddClientsContractTest {
+
+    @Parameter
+    StoreKind kind;
 
     @TempDir
     Path temp;
 
-    private Path location;
+    private Stores stores;
     private CaseloadStore store;
 
     @BeforeEach
     void createWithOneClient() {
-        location = temp.resolve("caseload");
-        store = CaseloadStoreTest.FACTORY.create(location, EngineFixture.PASSPHRASE.toCharArray(), "clin-1");
+        stores = kind.stores(temp);
+        store = stores.create();
         store.saveClient(SampleRecords.client("c-1", "Theodora Quill", null));
     }
 
@@ -51,13 +60,13 @@ class AddClientsTest {
                 SampleRecords.client("i-2", "Cleo Park", "Cleo")));
 
         store.close();
-        store = CaseloadStoreTest.FACTORY.open(location, EngineFixture.PASSPHRASE.toCharArray(), "clin-1");
+        store = stores.reopen();
         assertEquals(List.of("c-1", "i-1", "i-2"), ids());
         assertEquals("Cleo", store.loadClient("i-2").orElseThrow().getPreferredName());
         for (String id : List.of("i-1", "i-2")) {
             List<AuditEntry> entries = store.auditLog().entriesFor(RecordKind.CLIENT, id);
             assertEquals(AuditAction.CREATE, entries.get(0).action());
-            assertEquals("clin-1", entries.get(0).actor());
+            assertEquals(Stores.ACTOR, entries.get(0).actor());
         }
         assertTrue(store.auditLog().size() >= before + 2);
         assertTrue(store.auditLog().verify().isIntact());

@@ -8,12 +8,12 @@ import org.casenotes.store.AuditLog;
 import org.casenotes.store.RecordKind;
 import org.casenotes.store.VerificationReport;
 
-/** The {@link AuditLog} of an embedded caseload. */
-final class EmbeddedAuditLog implements AuditLog {
+/** The {@link AuditLog} of a {@link RecordSession}. */
+final class SessionAuditLog implements AuditLog {
 
-    private final CaseloadSession session;
+    private final RecordSession session;
 
-    EmbeddedAuditLog(CaseloadSession session) {
+    SessionAuditLog(RecordSession session) {
         this.session = session;
     }
 
