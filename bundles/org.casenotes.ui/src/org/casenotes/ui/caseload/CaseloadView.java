@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.casenotes.core.record.PlanReviewDue;
+import org.casenotes.store.CaseloadDashboard;
+import org.casenotes.store.CaseloadDashboard.Concern;
 import org.casenotes.store.CaseloadOverview;
 import org.casenotes.store.CaseloadStore;
 import org.eclipse.core.runtime.Status;
@@ -42,7 +44,8 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * The caseload: every client with status, next plan review (marked when due within two weeks or overdue) and
  * unsigned/overdue note counts, with a search box and a filter by client status, notes needing attention or plan
- * reviews due. Everything shown comes from the store's
+ * reviews due, and above the list the day's work as counts ({@link DashboardBar}: plan reviews due, co-signatures
+ * awaited, notes returned for revision, measures not repeated, clients not seen) that each filter the list. Everything shown comes from the store's
  * {@link CaseloadStore#overview overview} (indexed data; no client record is loaded, so listing is not audited as
  * opening records). Overdue means unsigned past the agency's late-entry window. Selecting a client shows it in the
  * {@link ClientOverviewView}. On first start it shows the progress of creating the demo caseload.
@@ -58,11 +61,14 @@ public final class CaseloadView extends ViewPart {
     private static final String INTAKE_DUE = "Intake due";
     private static final String REVIEW_DUE = "Plan review due";
     private static final String[] STATUSES = {ALL_STATUSES, "Active", "Waitlist", "Inactive", "Discharged",
-        WITH_UNSIGNED, WITH_OVERDUE, INTAKE_DUE, REVIEW_DUE};
+        WITH_UNSIGNED, WITH_OVERDUE, INTAKE_DUE, REVIEW_DUE, Concern.COSIGNATURE_AWAITED.title(),
+        Concern.RETURNED_FOR_REVISION.title(), Concern.MEASURE_NOT_REPEATED.title(), Concern.NOT_SEEN.title()};
 
     private Text search;
     private Combo status;
     private Label banner;
+    private DashboardBar dashboardBar;
+    private CaseloadDashboard dashboard = CaseloadDashboard.of(List.of(), LocalDate.now(), PlanReviewDue.WINDOW_DAYS);
     private Composite progressArea;
     private Label progressLabel;
     private ProgressBar progressBar;
@@ -91,6 +97,7 @@ public final class CaseloadView extends ViewPart {
         banner = new Label(body, SWT.WRAP);
         banner.setText("Opening the caseload…");
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(banner);
+        dashboardBar = new DashboardBar(body, this::showConcern);
 
         progressArea = new Composite(body, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(progressArea);
@@ -243,7 +250,9 @@ public final class CaseloadView extends ViewPart {
             return;
         }
         rows = overview.entries().stream().map(CaseloadRow::of).toList();
+        dashboard = CaseloadDashboard.of(overview.entries(), LocalDate.now(), PlanReviewDue.WINDOW_DAYS);
         viewer.setInput(rows);
+        dashboardBar.show(dashboard);
         long reviewsDue = rows.stream().filter(row -> row.reviewDue(LocalDate.now()).isPresent()).count();
         String counts = counted(overview.clientCount(), "client") + ", "
                 + counted(overview.unsignedNotes(), "unsigned note") + ", " + overview.overdueNotes() + " overdue."
@@ -332,7 +341,8 @@ public final class CaseloadView extends ViewPart {
             case WITH_OVERDUE -> row.overdue() > 0;
             case INTAKE_DUE -> row.intakeDueBy() != null;
             case REVIEW_DUE -> row.reviewDue(LocalDate.now()).isPresent();
-            default -> chosenStatus.equals(row.status());
+            default -> concernTitled(chosenStatus).map(concern -> dashboard.concerns(concern, row.id()))
+                    .orElseGet(() -> chosenStatus.equals(row.status()));
             };
             if (!shown) {
                 return false;
@@ -345,6 +355,25 @@ public final class CaseloadView extends ViewPart {
             }
             return true;
         }
+    }
+
+    /** Filters the list to the clients behind a dashboard count, as choosing it in the filter would. */
+    private void showConcern(Concern concern) {
+        filterByStatus(concern == Concern.PLAN_REVIEW_DUE ? REVIEW_DUE : concern.title());
+    }
+
+    private static Optional<Concern> concernTitled(String title) {
+        return Arrays.stream(Concern.values()).filter(concern -> concern.title().equals(title)).findFirst();
+    }
+
+    /** @return the dashboard's button of a concern, to press it (for tests) */
+    public org.eclipse.swt.widgets.Button dashboardButton(Concern concern) {
+        return dashboardBar.button(concern);
+    }
+
+    /** @return the filter chosen, e.g. "Co-signatures awaited" (for tests) */
+    public String chosenFilter() {
+        return status.getText();
     }
 
     /** @return whether the clients have been loaded with their counts (for tests) */

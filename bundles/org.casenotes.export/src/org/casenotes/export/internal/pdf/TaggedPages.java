@@ -143,6 +143,31 @@ final class TaggedPages implements AutoCloseable {
         content.endMarkedContent();
     }
 
+    /**
+     * Draws a PNG image across the text width (scaled to keep its proportions, never above its own size at 144 dpi)
+     * as a {@code Figure} element whose alternative text is {@code description}, starting a new page if it does
+     * not fit.
+     */
+    void image(byte[] png, String description, PDStructureElement element) throws IOException {
+        org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image =
+                org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(document, png, "chart");
+        float width = Math.min(WIDTH, image.getWidth() / 2f);
+        float height = width * image.getHeight() / image.getWidth();
+        keep(height + 4);
+        y -= height + 4;
+        element.setAlternateDescription(description);
+        List<PDStructureElement> onPage = marked.get(page);
+        int mcid = onPage.size();
+        onPage.add(element);
+        PDMarkedContentReference reference = new PDMarkedContentReference();
+        reference.setPage(page);
+        reference.setMCID(mcid);
+        element.appendKid(reference);
+        content.beginMarkedContent(COSName.getPDFName(element.getStructureType()), mcid);
+        content.drawImage(image, MARGIN, y, width, height);
+        content.endMarkedContent();
+    }
+
     /** @return where the next line's top is */
     float y() {
         return y;
