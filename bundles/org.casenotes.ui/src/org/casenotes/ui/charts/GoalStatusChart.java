@@ -53,18 +53,17 @@ public final class GoalStatusChart {
     }
 
     private void draw(GoalStatusHistory history) {
-        chart.getTitle().setText(history.versions().isEmpty() ? "Goals: no treatment plan yet"
-                : "Goals and objectives across " + history.versions().size() + " plan version"
-                        + (history.versions().size() == 1 ? "" : "s"));
+        chart.getTitle().setText(history.versions().isEmpty() ? "Goals: no plan yet"
+                : "Goals, " + history.versions().size() + " plan version" + (history.versions().size() == 1 ? "" : "s"));
         chart.getTitle().setForeground(ChartColors.TEXT);
         IAxis x = chart.getAxisSet().getXAxis(0);
-        x.getTitle().setText("Plan version in effect from");
+        x.getTitle().setText("Plan version from");
         x.getTitle().setForeground(ChartColors.TEXT);
         x.enableCategory(true);
         x.setCategorySeries(SessionAxis.labels(history.versions()));
         x.getTick().setForeground(ChartColors.TEXT);
         IAxis y = chart.getAxisSet().getYAxis(0);
-        y.getTitle().setText("Status");
+        y.getTitle().setVisible(false);
         y.getTitle().setForeground(ChartColors.TEXT);
         y.getTick().setForeground(ChartColors.TEXT);
         y.getTick().setFormat(new StatusFormat());
@@ -75,7 +74,7 @@ public final class GoalStatusChart {
             series.setDescription((line.objective() ? "  objective: " : "goal: ") + shorten(line.statement()));
             series.setYSeries(line.statuses().stream()
                     .mapToDouble(status -> status == null ? ABSENT : LADDER.indexOf(status)).toArray());
-            Color color = new Color(LINES[(line.objective() ? goal - 1 : goal) % LINES.length]);
+            Color color = new Color(LINES[(line.objective() ? Math.max(0, goal - 1) : goal) % LINES.length]);
             series.setLineColor(color);
             series.setSymbolColor(color);
             series.setSymbolType(line.objective() ? PlotSymbolType.SQUARE : PlotSymbolType.CIRCLE);
@@ -88,6 +87,7 @@ public final class GoalStatusChart {
         y.setRange(new Range(-0.3, LADDER.size() - 0.7));
         x.adjustRange();
         chart.getLegend().setPosition(SWT.RIGHT);
+        Legends.showWhenWide(chart);
     }
 
     private static String shorten(String statement) {

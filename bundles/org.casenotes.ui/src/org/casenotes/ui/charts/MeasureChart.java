@@ -19,7 +19,8 @@ import org.eclipse.swtchart.Range;
  * One instrument's totals over time as an SWTChart line chart: the session dates along the bottom (a category axis),
  * the severity bands shaded behind the line as stacked areas (green for minimal to red for severe), the remission
  * threshold as a dashed line, a red triangle where a critical item was answered (PHQ-9 item 9 above 0) and a diamond
- * where the change since the first total is clinically meaningful. The legend names each band and mark.
+ * where the change since the first total is clinically meaningful. The legend names each band and mark when the
+ * chart is wide enough for it (the PDF's charts; in the overview the title says the change).
  *
  * <p>Marks are series over every session like the totals; a session without the mark is given a value below the
  * axis, which SWTChart clips, so only the marked sessions show.
@@ -81,7 +82,8 @@ public final class MeasureChart {
             area.setYSeries(constant(sessions, top - bottom));
             area.enableStack(true);
             area.enableArea(true);
-            area.setLineStyle(LineStyle.NONE);
+            // SWTChart fills an area only under a drawn line: the band's upper edge is that line
+            area.setLineStyle(LineStyle.SOLID);
             area.setSymbolType(PlotSymbolType.NONE);
             area.setLineColor(ChartColors.band(i, bands.size()));
         }
@@ -111,6 +113,7 @@ public final class MeasureChart {
         y.setRange(new Range(0, Math.max(1, thresholds.maximum())));
         x.adjustRange();
         chart.getLegend().setPosition(SWT.RIGHT);
+        Legends.showWhenWide(chart);
     }
 
     private static String title(MeasureTrend trend) {

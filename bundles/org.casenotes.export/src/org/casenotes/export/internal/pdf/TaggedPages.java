@@ -11,6 +11,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -149,8 +150,7 @@ final class TaggedPages implements AutoCloseable {
      * not fit.
      */
     void image(byte[] png, String description, PDStructureElement element) throws IOException {
-        org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image =
-                org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(document, png, "chart");
+        PDImageXObject image = PDImageXObject.createFromByteArray(document, png, "chart");
         float width = Math.min(WIDTH, image.getWidth() / 2f);
         float height = width * image.getHeight() / image.getWidth();
         keep(height + 4);

@@ -16,6 +16,10 @@ import org.casenotes.store.CaseloadDashboard;
 import org.casenotes.store.CaseloadDashboard.Concern;
 import org.casenotes.store.CaseloadEntry;
 import org.casenotes.store.CaseloadOverview;
+import org.casenotes.store.CaseloadStore;
+import org.casenotes.store.NoteReference;
+import org.casenotes.model.record.Note;
+import org.casenotes.model.record.NoteStatus;
 import org.casenotes.ui.caseload.CaseloadSession;
 import org.casenotes.ui.caseload.CaseloadUi;
 import org.casenotes.ui.caseload.CaseloadView;
@@ -77,7 +81,43 @@ class CaseloadDashboardUiTest {
                 assertEquals(concern.title(), caseload.chosenFilter());
             }
         }
-        assertTrue(pressed >= 2, "the demo caseload has work waiting in at least two concerns");
+        assertTrue(pressed >= 1, "the demo caseload has work waiting: plan reviews due");
+    }
+
+    @Test
+    void aNoteSubmittedForCoSignatureIsCountedAndPressingTheCountShowsItsClient() throws Exception {
+        CaseloadStore store = CaseloadSession.current().store();
+        NoteReference draft = store.notesNeedingAttention().stream()
+                .filter(note -> note.status() == NoteStatus.DRAFT).findFirst().orElseThrow();
+        Note note = store.loadNote(draft.noteId()).orElseThrow();
+        Button awaited = caseload.dashboardButton(Concern.COSIGNATURE_AWAITED);
+        int before = CaseloadDashboard.of(overview.entries(), LocalDate.now(), PlanReviewDue.WINDOW_DAYS)
+                .count(Concern.COSIGNATURE_AWAITED);
+        try {
+            note.setStatus(NoteStatus.SUBMITTED);
+            store.saveNote(note);
+            reload();
+            assertEquals(Concern.COSIGNATURE_AWAITED.counted(before + 1), awaited.getText());
+            assertTrue(awaited.isEnabled());
+
+            Clicks.click(awaited);
+
+            String name = overview.entries().stream().filter(entry -> entry.client().id().equals(draft.clientId()))
+                    .findFirst().orElseThrow().client().displayName();
+            assertTrue(caseload.shownClientNames().contains(name), caseload.shownClientNames().toString());
+            assertEquals(Concern.COSIGNATURE_AWAITED.title(), caseload.chosenFilter());
+            Screenshots.ofWorkbenchWindow(1280, 900, "caseload-dashboard-cosignature.png");
+        } finally {
+            note.setStatus(NoteStatus.DRAFT);
+            store.saveNote(note);
+            reload();
+        }
+        assertEquals(Concern.COSIGNATURE_AWAITED.counted(before), awaited.getText());
+    }
+
+    private void reload() {
+        CaseloadView.reloadIfShowing(page(), null);
+        spinUntil(caseload::isLoaded, 30_000, "the caseload to load again");
     }
 
     @Test
