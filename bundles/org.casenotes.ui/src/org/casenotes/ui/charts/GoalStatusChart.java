@@ -60,7 +60,7 @@ public final class GoalStatusChart {
         x.getTitle().setText("Plan version from");
         x.getTitle().setForeground(ChartColors.TEXT);
         x.enableCategory(true);
-        x.setCategorySeries(SessionAxis.labels(history.versions()));
+        SessionAxis.follow(chart, history.versions());
         x.getTick().setForeground(ChartColors.TEXT);
         IAxis y = chart.getAxisSet().getYAxis(0);
         y.getTitle().setVisible(false);

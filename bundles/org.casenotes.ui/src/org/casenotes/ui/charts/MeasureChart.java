@@ -65,7 +65,7 @@ public final class MeasureChart {
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.getTitle().setText("Session");
         x.enableCategory(true);
-        x.setCategorySeries(SessionAxis.labels(points.stream().map(MeasureTrend.Point::day).toList()));
+        SessionAxis.follow(chart, points.stream().map(MeasureTrend.Point::day).toList());
         x.getTick().setForeground(ChartColors.TEXT);
         IAxis y = chart.getAxisSet().getYAxis(0);
         y.getTitle().setText("Total");
@@ -114,6 +114,19 @@ public final class MeasureChart {
         x.adjustRange();
         chart.getLegend().setPosition(SWT.RIGHT);
         Legends.showWhenWide(chart);
+        String bandsText = bands.stream().map(band -> band.label() + " " + band.low() + "\u2013" + band.high())
+                .collect(java.util.stream.Collectors.joining(", "));
+        String tip = thresholds.name() + " bands: " + (bandsText.isEmpty() ? "none published" : bandsText)
+                + thresholds.remissionBelow().stream().mapToObj(below -> "; remission below " + below)
+                        .findFirst().orElse("")
+                + thresholds.meaningfulChange().stream()
+                        .mapToObj(change -> "; a change of " + change + " or more is clinically meaningful")
+                        .findFirst().orElse("")
+                + ". Red triangle: critical item answered.";
+        chart.setToolTipText(tip);
+        for (org.eclipse.swt.widgets.Control child : chart.getChildren()) {
+            child.setToolTipText(tip);
+        }
     }
 
     private static String title(MeasureTrend trend) {
@@ -170,6 +183,11 @@ public final class MeasureChart {
     public List<String> legend() {
         return java.util.Arrays.stream(chart.getSeriesSet().getSeries()).map(series -> series.getDescription())
                 .toList();
+    }
+
+    /** @return the chart's tooltip, which names the bands where the legend does not fit (for tests) */
+    public String bandsToolTip() {
+        return chart.getToolTipText();
     }
 
     /** @return the session labels along the bottom (for tests) */

@@ -127,14 +127,7 @@ final class TaggedPages implements AutoCloseable {
 
     /** Writes one run of text at a position, as marked content of {@code element}. */
     void text(String text, TextStyle style, float x, float baseline, PDStructureElement element) throws IOException {
-        List<PDStructureElement> onPage = marked.get(page);
-        int mcid = onPage.size();
-        onPage.add(element);
-        PDMarkedContentReference reference = new PDMarkedContentReference();
-        reference.setPage(page);
-        reference.setMCID(mcid);
-        element.appendKid(reference);
-        content.beginMarkedContent(COSName.getPDFName(element.getStructureType()), mcid);
+        beginMarkedContent(element);
         content.beginText();
         content.setFont(style.font(), style.size());
         content.setNonStrokingColor(style.color());
@@ -156,6 +149,13 @@ final class TaggedPages implements AutoCloseable {
         keep(height + 4);
         y -= height + 4;
         element.setAlternateDescription(description);
+        beginMarkedContent(element);
+        content.drawImage(image, MARGIN, y, width, height);
+        content.endMarkedContent();
+    }
+
+    /** Starts content of {@code element} on this page, linked both ways so the structure tree finds it. */
+    private void beginMarkedContent(PDStructureElement element) throws IOException {
         List<PDStructureElement> onPage = marked.get(page);
         int mcid = onPage.size();
         onPage.add(element);
@@ -164,8 +164,6 @@ final class TaggedPages implements AutoCloseable {
         reference.setMCID(mcid);
         element.appendKid(reference);
         content.beginMarkedContent(COSName.getPDFName(element.getStructureType()), mcid);
-        content.drawImage(image, MARGIN, y, width, height);
-        content.endMarkedContent();
     }
 
     /** @return where the next line's top is */

@@ -21,6 +21,7 @@ import org.casenotes.ui.caseload.ClientOverviewView;
 import org.casenotes.ui.charts.MeasureChart;
 import org.casenotes.ui.charts.ProgressCharts;
 import org.casenotes.ui.testsupport.Screenshots;
+import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,16 @@ class ProgressChartsUiTest {
         assertTrue(charts.goalChart().legend().stream()
                 .anyMatch(line -> line.startsWith("goal: Samira will drive her usual")), charts.goalChart().legend()
                         .toString());
-        Screenshots.ofWorkbenchWindow(1280, 1000, "overview-progress-charts.png");
+        IWorkbenchPage page = page();
+        page.setPartState(page.getReference(overview), IWorkbenchPage.STATE_MAXIMIZED);
+        try {
+            spin();
+            assertTrue(phq9.bandsToolTip().contains("Moderate 10\u201314"), "where the legend does not fit, the"
+                    + " chart's tooltip names the bands: " + phq9.bandsToolTip());
+            Screenshots.ofWorkbenchWindow(1280, 1000, "overview-progress-charts.png");
+        } finally {
+            page.setPartState(page.getReference(overview), IWorkbenchPage.STATE_RESTORED);
+        }
     }
 
     private ClientOverviewView select(String id) {
