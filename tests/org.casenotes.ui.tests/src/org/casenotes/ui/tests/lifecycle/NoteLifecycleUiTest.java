@@ -312,9 +312,18 @@ class NoteLifecycleUiTest {
                 .filter(result -> "std.instruments.PHQ9".equals(result.getInstrumentId()))
                 .filter(result -> result.getTotal() != null)
                 .max(java.util.Comparator.comparing(MeasureResult::getAdministeredOn));
-        List<String> shown = WidgetFinder.all(widgets.form().getBody(), org.eclipse.swt.widgets.Label.class).stream()
-                .map(org.eclipse.swt.widgets.Label::getText)
-                .filter(text -> text.startsWith("Change from the last score")).toList();
+        List<org.eclipse.swt.widgets.Label> labels = WidgetFinder.all(widgets.form().getBody(),
+                org.eclipse.swt.widgets.Label.class).stream()
+                .filter(label -> label.getText().startsWith("Change from the last score")).toList();
+        List<String> shown = labels.stream().map(org.eclipse.swt.widgets.Label::getText).toList();
+        if (!labels.isEmpty()) {
+            widgets.form().showControl(labels.get(0));
+            try {
+                Screenshots.ofWorkbenchWindow(1280, 1000, "note-editor-phq9-change-from-last.png");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         if (last.isEmpty()) {
             assertEquals(List.of(), shown, "no earlier PHQ-9, no change to show");
             return;
