@@ -26,10 +26,12 @@ public final class CaseloadDashboard {
         COSIGNATURE_AWAITED("Co-signatures awaited", "co-signature awaited", "co-signatures awaited"),
         /** Notes the supervisor returned for revision. */
         RETURNED_FOR_REVISION("Returned for revision", "note returned for revision", "notes returned for revision"),
-        /** Active clients on a measure whose latest result is older than {@value CaseloadDashboard#NOT_SEEN_DAYS} days. */
+        /** Active clients on a measure whose latest result is older than {@value CaseloadDashboard#NOT_SEEN_DAYS}
+         * days. */
         MEASURE_NOT_REPEATED("Measures not repeated in 30 days", "measure not repeated in 30 days",
                 "measures not repeated in 30 days"),
-        /** Active clients whose latest date of service is older than {@value CaseloadDashboard#NOT_SEEN_DAYS} days, or who have none. */
+        /** Active clients whose latest date of service is older than {@value CaseloadDashboard#NOT_SEEN_DAYS} days,
+         * or who have none. */
         NOT_SEEN("Not seen in 30 days", "client not seen in 30 days", "clients not seen in 30 days");
 
         private final String title;

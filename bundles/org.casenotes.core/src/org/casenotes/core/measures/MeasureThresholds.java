@@ -86,7 +86,8 @@ public final class MeasureThresholds {
                     matcher.group(3).strip()));
         }
         return new InstrumentThresholds(id, required(properties, id + ".name"),
-                number(properties, id + ".maximum"), bands, OptionalInt.of(number(properties, id + ".meaningfulChange")),
+                number(properties, id + ".maximum"), bands,
+                OptionalInt.of(number(properties, id + ".meaningfulChange")),
                 OptionalInt.of(number(properties, id + ".remissionBelow")), required(properties, id + ".source"));
     }
 

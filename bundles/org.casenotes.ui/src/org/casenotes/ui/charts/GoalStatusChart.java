@@ -54,7 +54,8 @@ public final class GoalStatusChart {
 
     private void draw(GoalStatusHistory history) {
         chart.getTitle().setText(history.versions().isEmpty() ? "Goals: no plan yet"
-                : "Goals, " + history.versions().size() + " plan version" + (history.versions().size() == 1 ? "" : "s"));
+                : "Goals, " + history.versions().size() + " plan version"
+                        + (history.versions().size() == 1 ? "" : "s"));
         chart.getTitle().setForeground(ChartColors.TEXT);
         IAxis x = chart.getAxisSet().getXAxis(0);
         x.getTitle().setText("Plan version from");

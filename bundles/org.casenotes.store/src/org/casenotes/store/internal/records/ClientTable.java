@@ -148,9 +148,9 @@ public final class ClientTable {
 
     /**
      * Every client with its unsigned and overdue note counts: the client rows, then one grouped count over the small
-     * {@code unsigned_note} table, and one over the notes submitted for co-signature or returned for revision (a
-     * range of the note table's status index, never a scan). Separate queries, because H2 would evaluate a joined
-     * grouping once per client.
+     * {@code unsigned_note} table, and one over the same table's notes submitted for co-signature or returned for
+     * revision (never the note table). Separate queries, because H2 would evaluate a joined grouping once per
+     * client.
      *
      * @param connection    open connection
      * @param overdueBefore unsigned notes served before this day are overdue
@@ -182,7 +182,7 @@ public final class ClientTable {
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT client_id,"
                         + " SUM(CASE WHEN status = 'SUBMITTED' THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN status = 'RETURNED' THEN 1 ELSE 0 END) FROM note"
+                        + " SUM(CASE WHEN status = 'RETURNED' THEN 1 ELSE 0 END) FROM unsigned_note"
                         + " WHERE status IN ('SUBMITTED', 'RETURNED') GROUP BY client_id")) {
             Map<String, int[]> counts = new HashMap<>();
             while (rows.next()) {

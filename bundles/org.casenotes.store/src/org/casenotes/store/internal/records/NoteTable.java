@@ -76,12 +76,14 @@ public final class NoteTable {
     private static void indexUnsigned(Connection connection, NoteRow row) throws SQLException {
         boolean unsigned = UNSIGNED.contains(NoteStatus.get(row.status()));
         try (PreparedStatement update = connection.prepareStatement(unsigned
-                ? "MERGE INTO unsigned_note (note_id, client_id, service_date) KEY (note_id) VALUES (?, ?, ?)"
+                ? "MERGE INTO unsigned_note (note_id, client_id, service_date, status) KEY (note_id)"
+                        + " VALUES (?, ?, ?, ?)"
                 : "DELETE FROM unsigned_note WHERE note_id = ?")) {
             update.setString(1, row.id());
             if (unsigned) {
                 update.setString(2, row.clientId());
                 update.setDate(3, row.serviceDate() == null ? null : Date.valueOf(row.serviceDate()));
+                update.setString(4, NoteStatus.get(row.status()).getLiteral());
             }
             update.executeUpdate();
         }
@@ -96,8 +98,9 @@ public final class NoteTable {
     public void rebuildUnsignedIndex(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM unsigned_note");
-            statement.executeUpdate("INSERT INTO unsigned_note (note_id, client_id, service_date)"
-                    + " SELECT id, client_id, service_date FROM note WHERE status IN (" + UNSIGNED_STATUSES + ")");
+            statement.executeUpdate("INSERT INTO unsigned_note (note_id, client_id, service_date, status)"
+                    + " SELECT id, client_id, service_date, status FROM note WHERE status IN (" + UNSIGNED_STATUSES
+                    + ")");
         }
     }
 
