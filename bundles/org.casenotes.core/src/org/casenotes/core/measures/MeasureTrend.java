@@ -89,6 +89,24 @@ public record MeasureTrend(InstrumentThresholds thresholds, List<Point> points, 
                 .toList();
     }
 
+    /**
+     * @return the points at which the change since the baseline became clinically meaningful (the first such point,
+     *         and any later one after the change had fallen back below the threshold): where a chart marks it,
+     *         rather than on every later total
+     */
+    public List<Point> meaningfulOnsets() {
+        List<Point> onsets = new java.util.ArrayList<>();
+        boolean before = false;
+        for (Point point : points) {
+            boolean meaningful = point.sinceBaseline().map(ScoreChange::meaningful).orElse(false);
+            if (meaningful && !before) {
+                onsets.add(point);
+            }
+            before = meaningful;
+        }
+        return onsets;
+    }
+
     /** @return the points in remission */
     public List<Point> remissions() {
         return points.stream().filter(point -> thresholds.remission(point.total())).toList();

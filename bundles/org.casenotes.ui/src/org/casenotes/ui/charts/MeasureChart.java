@@ -19,7 +19,7 @@ import org.eclipse.swtchart.Range;
  * One instrument's totals over time as an SWTChart line chart: the session dates along the bottom (a category axis),
  * the severity bands shaded behind the line as stacked areas (green for minimal to red for severe), the remission
  * threshold as a dashed line, a red triangle where a critical item was answered (PHQ-9 item 9 above 0) and a diamond
- * where the change since the first total is clinically meaningful. The legend names each band and mark when the
+ * where the change since the first total becomes clinically meaningful. The legend names each band and mark when the
  * chart is wide enough for it (the PDF's charts; in the overview the title says the change).
  *
  * <p>Marks are series over every session like the totals; a session without the mark is given a value below the
@@ -105,10 +105,11 @@ public final class MeasureChart {
         totals.setSymbolSize(3);
         marks(CRITICAL, points, PlotSymbolType.TRIANGLE, ChartColors.CRITICAL, MeasureTrend.Point::critical);
         if (thresholds.meaningfulChange().isPresent()) {
+            List<MeasureTrend.Point> onsets = trend.meaningfulOnsets();
             ILineSeries<?> meaningful = marks(MEANINGFUL, points, PlotSymbolType.DIAMOND, ChartColors.MEANINGFUL,
-                    point -> point.sinceBaseline().map(change -> change.meaningful()).orElse(false));
+                    onsets::contains);
             meaningful.setDescription("change of " + thresholds.meaningfulChange().getAsInt()
-                    + " or more since the first");
+                    + " or more since the first, reached");
         }
         y.setRange(new Range(0, Math.max(1, thresholds.maximum())));
         x.adjustRange();

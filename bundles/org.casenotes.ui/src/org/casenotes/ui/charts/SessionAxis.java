@@ -39,13 +39,18 @@ final class SessionAxis {
     /** Labels the chart's category axis with the days, now and whenever the chart's width changes. */
     static void follow(org.eclipse.swtchart.Chart chart, List<LocalDate> days) {
         org.eclipse.swtchart.IAxis axis = chart.getAxisSet().getXAxis(0);
-        axis.setCategorySeries(labels(days, Math.max(chart.getSize().x, 600)));
+        axis.setCategorySeries(labels(days, Math.max(plotWidth(chart), 300)));
         int[] width = {-1};
         chart.addListener(org.eclipse.swt.SWT.Resize, event -> {
             if (chart.getSize().x != width[0]) {
                 width[0] = chart.getSize().x;
-                axis.setCategorySeries(labels(days, width[0]));
+                axis.setCategorySeries(labels(days, plotWidth(chart)));
             }
         });
+    }
+
+    /** @return about how wide the plot is: the chart less the total axis and, when shown, the legend */
+    private static int plotWidth(org.eclipse.swtchart.Chart chart) {
+        return chart.getSize().x - 70 - (chart.getSize().x >= Legends.WIDE ? 260 : 0);
     }
 }

@@ -62,6 +62,8 @@ class MeasureTrendTest {
 
         assertEquals(List.of(BASELINE.plusWeeks(4), BASELINE.plusWeeks(8)),
                 phq9.meaningfulChanges().stream().map(MeasureTrend.Point::day).toList());
+        assertEquals(List.of(BASELINE.plusWeeks(4)),
+                phq9.meaningfulOnsets().stream().map(MeasureTrend.Point::day).toList(), "marked where it is reached");
         ScoreChange change = phq9.changeSinceBaseline().orElseThrow();
         assertEquals(-12, change.points());
         assertTrue(change.meaningfulImprovement());
@@ -84,6 +86,10 @@ class MeasureTrendTest {
         assertTrue(third.meaningfulWorsening());
         assertEquals("+4 since 1 Sep 2026: meaningful worsening", third.describe("1 Sep 2026"));
         assertFalse(gad7.inRemission());
+        result(GAD7, 3, 8);
+        result(GAD7, 4, 11);
+        assertEquals(List.of(BASELINE.plusWeeks(2), BASELINE.plusWeeks(4)), trends.of(client).get(0).meaningfulOnsets()
+                .stream().map(MeasureTrend.Point::day).toList(), "reached, lost at 8, reached again at 11");
     }
 
     @Test
