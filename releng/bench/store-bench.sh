@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Store performance harness (issue 4): durable save p50/p95, open a client with 500 notes, open a
 # 100,000-note caseload and list clients, heap after opening; issue 13: open a client with 500 notes and 100
-# measure results, add and edit a client durably (p50/p95). Prints "bench: <what>: <value>" lines.
+# measure results, add and edit a client durably (p50/p95); issue 16: the caseload dashboard counts (first, p50,
+# p95). Prints "bench: <what>: <value>" lines.
 #
 #   releng/bench/store-bench.sh [WORK_DIR] [CLIENTS] [NOTES_PER_CLIENT]
 #

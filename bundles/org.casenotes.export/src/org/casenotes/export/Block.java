@@ -101,4 +101,31 @@ public sealed interface Block {
             contentHash = contentHash == null ? "" : contentHash;
         }
     }
+
+    /**
+     * A chart or other picture, with the words that say what it shows (the PDF's alternative text, and all a
+     * text-only format keeps).
+     *
+     * @param png         the picture as PNG, or empty where it could not be drawn (the command line has no display)
+     * @param caption     what it is, e.g. "PHQ-9 totals over time"
+     * @param description what it shows, in words
+     */
+    record Figure(byte[] png, String caption, String description) implements Block {
+        public Figure {
+            png = png == null ? new byte[0] : png.clone();
+            Objects.requireNonNull(caption, "caption");
+            description = description == null ? "" : description;
+        }
+
+        /** @return the PNG bytes (a copy), empty when there is no picture */
+        @Override
+        public byte[] png() {
+            return png.clone();
+        }
+
+        /** @return whether there is a picture */
+        public boolean drawn() {
+            return png.length > 0;
+        }
+    }
 }

@@ -73,6 +73,8 @@ public final class JsonExporter implements Exporter {
             case Block.Signed signed -> json.name("type").value("signature").name("role").value(signed.role())
                     .name("name").value(signed.name()).name("credentials").value(signed.credentials())
                     .name("at").value(signed.at().toString()).name("contentHash").value(signed.contentHash());
+            case Block.Figure figure -> json.name("type").value("figure").name("caption").value(figure.caption())
+                    .name("description").value(figure.description());
             case Block.Addendum addendum -> json.name("type").value("addendum").name("number")
                     .value(addendum.number()).name("author").value(addendum.author()).name("at")
                     .value(addendum.at().toString()).name("reason").value(addendum.reason()).name("text")

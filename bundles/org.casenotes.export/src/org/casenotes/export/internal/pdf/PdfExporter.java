@@ -148,6 +148,17 @@ public final class PdfExporter implements Exporter {
                     pages.element("P"));
             writeHash(pages, styles, fonts, signed.contentHash());
         }
+        case Block.Figure figure -> {
+            pages.skip(8);
+            pages.keep(styles.subheading.leading() * 2);
+            pages.lines(LineBreaker.lines(fonts.printable(figure.caption()), styles.subheading, TaggedPages.WIDTH),
+                    styles.subheading, 0, pages.element("Caption"));
+            if (figure.drawn()) {
+                pages.image(figure.png(), figure.caption() + ". " + figure.description(), pages.element("Figure"));
+            }
+            pages.lines(LineBreaker.lines(fonts.printable(figure.description()), styles.muted, TaggedPages.WIDTH),
+                    styles.muted, 0, pages.element("P"));
+        }
         case Block.Addendum addendum -> {
             pages.skip(10);
             pages.keep(styles.label.leading() * 4);

@@ -41,7 +41,7 @@ public final class NoteTable {
             "template_version", "status", "author", "service_date", "updated_at"));
     private static final KeyedUpsert NOTE_CONTENT = new KeyedUpsert("note_content", "id", List.of("content"));
     private static final KeyedUpsert UNSIGNED_NOTE = new KeyedUpsert("unsigned_note", "note_id",
-            List.of("client_id", "service_date"));
+            List.of("client_id", "service_date", "status"));
 
     private final Clock clock;
 
@@ -75,6 +75,7 @@ public final class NoteTable {
             UNSIGNED_NOTE.write(connection, row.id(), (merge, i) -> {
                 merge.setString(i, row.clientId());
                 merge.setDate(i + 1, row.serviceDate() == null ? null : Date.valueOf(row.serviceDate()));
+                merge.setString(i + 2, NoteStatus.get(row.status()).getLiteral());
             });
             return;
         }
@@ -93,8 +94,9 @@ public final class NoteTable {
     public void rebuildUnsignedIndex(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM unsigned_note");
-            statement.executeUpdate("INSERT INTO unsigned_note (note_id, client_id, service_date)"
-                    + " SELECT id, client_id, service_date FROM note WHERE status IN (" + UNSIGNED_STATUSES + ")");
+            statement.executeUpdate("INSERT INTO unsigned_note (note_id, client_id, service_date, status)"
+                    + " SELECT id, client_id, service_date, status FROM note WHERE status IN (" + UNSIGNED_STATUSES
+                    + ")");
         }
     }
 
