@@ -23,6 +23,7 @@ import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.ClientSummary;
 import org.casenotes.store.NoteReference;
+import org.casenotes.store.NoteSearch;
 import org.casenotes.store.PsychotherapyNotes;
 import org.casenotes.store.RecordKind;
 import org.casenotes.store.SignedNoteChangeException;
@@ -34,6 +35,7 @@ import org.casenotes.store.internal.records.PlanVersionChanges;
 import org.casenotes.store.internal.records.RecordCodec;
 import org.casenotes.store.internal.records.RecordLedger;
 import org.casenotes.store.internal.records.RecordRows;
+import org.casenotes.store.internal.search.CaseloadSearch;
 
 /** The embedded {@link CaseloadStore}: record-model objects over a {@link CaseloadSession}. */
 public final class EmbeddedCaseloadStore implements CaseloadStore {
@@ -44,11 +46,13 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
     private final RecordLedger ledger;
     private final PsychotherapyNotes psychotherapyNotes;
     private final AuditLog auditLog;
+    private final CaseloadSearch search;
 
     EmbeddedCaseloadStore(CaseloadSession session, Clock clock) {
         this.session = session;
         this.ledger = new RecordLedger(session.audit(), clock);
-        this.psychotherapyNotes = new EmbeddedPsychotherapyNotes(session, ledger, codec);
+        this.search = new CaseloadSearch(session, codec);
+        this.psychotherapyNotes = new EmbeddedPsychotherapyNotes(session, ledger, codec, search);
         this.auditLog = new EmbeddedAuditLog(session);
     }
 
@@ -69,6 +73,7 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
 
     @Override
     public void lock() {
+        search.stop();
         session.lock();
     }
 
@@ -137,10 +142,13 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
         requireId(client.getId(), "client");
         Objects.requireNonNull(client.getStatus(), "client status");
         var row = rows.client(client);
-        session.write(c -> {
-            keepPlanVersions(c, client);
-            return ledger.saveClient(c, actor(), row);
-        });
+        synchronized (session) {
+            session.write(c -> {
+                keepPlanVersions(c, client);
+                return ledger.saveClient(c, actor(), row);
+            });
+            search.clientsSaved(List.of(client));
+        }
     }
 
     /** Refuses a save that would rewrite or drop a stored plan version (see {@link PlanVersionChanges}). */
@@ -161,16 +169,19 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
             }
             clientRows.add(rows.client(client));
         }
-        session.write(c -> {
-            for (ClientRow row : clientRows) {
-                // saving tells whether the client was new; one that was not rolls the whole transaction back
-                if (ledger.saveClient(c, actor(), row).action() != AuditAction.CREATE) {
-                    throw new CaseloadStoreException("A client with the id " + row.id()
-                            + " is already in this caseload; no client was added.");
+        synchronized (session) {
+            session.write(c -> {
+                for (ClientRow row : clientRows) {
+                    // saving tells whether the client was new; one that was not rolls the whole transaction back
+                    if (ledger.saveClient(c, actor(), row).action() != AuditAction.CREATE) {
+                        throw new CaseloadStoreException("A client with the id " + row.id()
+                                + " is already in this caseload; no client was added.");
+                    }
                 }
-            }
-            return null;
-        });
+                return null;
+            });
+            search.clientsSaved(clients);
+        }
     }
 
     @Override
@@ -184,13 +195,16 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
             requireId(note.getId(), "note");
             return rows.note(note);
         }).toList();
-        session.write(c -> {
-            int i = 0;
-            for (Note note : notes) {
-                save(c, note, noteRows.get(i++));
-            }
-            return null;
-        });
+        synchronized (session) {
+            session.write(c -> {
+                int i = 0;
+                for (Note note : notes) {
+                    save(c, note, noteRows.get(i++));
+                }
+                return null;
+            });
+            search.notesSaved(notes);
+        }
     }
 
     @Override
@@ -204,12 +218,16 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
         }
         NoteRow noteRow = rows.note(note);
         var clientRow = rows.client(client);
-        session.write(c -> {
-            keepPlanVersions(c, client);
-            save(c, note, noteRow);
-            ledger.saveClient(c, actor(), clientRow);
-            return null;
-        });
+        synchronized (session) {
+            session.write(c -> {
+                keepPlanVersions(c, client);
+                save(c, note, noteRow);
+                ledger.saveClient(c, actor(), clientRow);
+                return null;
+            });
+            search.notesSaved(List.of(note));
+            search.clientsSaved(List.of(client));
+        }
     }
 
     private void save(Connection c, Note note, NoteRow row) throws SQLException {
@@ -271,6 +289,11 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
     }
 
     @Override
+    public NoteSearch noteSearch() {
+        return search.records();
+    }
+
+    @Override
     public PsychotherapyNotes psychotherapyNotes() {
         return psychotherapyNotes;
     }
@@ -287,6 +310,7 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
 
     @Override
     public void close() {
+        search.stop();
         session.close();
     }
 
