@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param text       the text shown
  * @param highlights the marked ranges of {@code text}, in order, not overlapping
+ * @param inPassage  the first marked range in the whole passage's text (to select it in the note's field), or null
  */
-public record Snippet(String text, List<Highlight> highlights) {
+public record Snippet(String text, List<Highlight> highlights, Highlight inPassage) {
 
     public Snippet {
         highlights = List.copyOf(highlights);
@@ -19,6 +20,11 @@ public record Snippet(String text, List<Highlight> highlights) {
      * @param end   end (exclusive)
      */
     public record Highlight(int start, int end) {
+
+        /** @return how many characters */
+        public int length() {
+            return end - start;
+        }
     }
 
     /** @return the text with each marked range in square brackets, e.g. "had [panic] attacks" (for logs and tests) */

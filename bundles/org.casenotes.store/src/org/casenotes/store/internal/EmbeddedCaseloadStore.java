@@ -61,6 +61,11 @@ public final class EmbeddedCaseloadStore implements CaseloadStore {
         return session;
     }
 
+    /** @return the search indexes beneath, for the store's own benchmarks */
+    public CaseloadSearch search() {
+        return search;
+    }
+
     @Override
     public String actor() {
         return session.actor();

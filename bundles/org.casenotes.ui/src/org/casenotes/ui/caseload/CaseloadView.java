@@ -63,6 +63,7 @@ public final class CaseloadView extends ViewPart {
     private Text search;
     private Combo status;
     private Label banner;
+    private FilterMatches matches;
     private Composite progressArea;
     private Label progressLabel;
     private ProgressBar progressBar;
@@ -81,16 +82,17 @@ public final class CaseloadView extends ViewPart {
         search = new Text(body, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage("Search by name or id");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
-        search.addModifyListener(event -> viewer.refresh());
+        search.addModifyListener(event -> refilter());
 
         status = new Combo(body, SWT.READ_ONLY);
         status.setItems(STATUSES);
         status.select(0);
-        status.addModifyListener(event -> viewer.refresh());
+        status.addModifyListener(event -> refilter());
 
         banner = new Label(body, SWT.WRAP);
         banner.setText("Opening the caseload…");
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(banner);
+        matches = new FilterMatches(body, 2, getSite().getPage());
 
         progressArea = new Composite(body, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(progressArea);
@@ -252,6 +254,7 @@ public final class CaseloadView extends ViewPart {
                 : session.name().isEmpty() ? counts : session.name() + ": " + counts);
         banner.getParent().layout(true, true);
         loaded = true;
+        showMatches();
         StartupProbe.caseloadShown(viewer.getControl(), rows.size());
         if (selectWhenShown != null) {
             selectClient(selectWhenShown);
@@ -422,7 +425,24 @@ public final class CaseloadView extends ViewPart {
      */
     public void filterByStatus(String label) {
         status.select(Arrays.asList(STATUSES).indexOf(label));
+        refilter();
+    }
+
+    /** @return the line under the search box while the list is narrowed ("Showing 3 of 13 clients."), else empty */
+    public String matchesText() {
+        return matches.text();
+    }
+
+    private void refilter() {
         viewer.refresh();
+        showMatches();
+    }
+
+    private void showMatches() {
+        if (loaded) {
+            matches.update(viewer.getTable().getItemCount(), rows.size(), search.getText(),
+                    status.getSelectionIndex() > 0);
+        }
     }
 
     /** Selects a client by id, which shows it in the overview (for tests). */

@@ -96,6 +96,25 @@ class NoteSearchTest {
     }
 
     @Test
+    void aFieldInARowOfARepeatableGroupIsNamedAsTheEditorNamesIt() throws InterruptedException {
+        Note note = SampleRecords.draft("n-1", "c-1", MARCH, "Plan review.");
+        org.casenotes.model.record.GroupValue goals = RecordFactory.eINSTANCE.createGroupValue();
+        goals.setGroupId("goals");
+        goals.getRows().add(RecordFactory.eINSTANCE.createGroupRow());
+        org.casenotes.model.record.GroupRow second = RecordFactory.eINSTANCE.createGroupRow();
+        second.getValues().add(text("goal", "Ride the ferry alone."));
+        goals.getRows().add(second);
+        note.getGroups().add(goals);
+        store.saveNote(note);
+
+        List<SearchHit> hits = search(store.noteSearch(), "ferry");
+
+        assertEquals("goals[1].goal", hits.get(0).fieldId());
+        assertEquals(new org.casenotes.store.Snippet.Highlight(9, 14), hits.get(0).snippet().inPassage(),
+                "where the word is in the field, to select it there");
+    }
+
+    @Test
     void psychotherapyNotesAreOnlyInTheirAuthorsOwnSearch() throws InterruptedException {
         store.saveNote(SampleRecords.draft("n-1", "c-1", MARCH, "Discussed the harbour at the session."));
         store.psychotherapyNotes().save(SampleRecords.draft("p-1", "c-1", MARCH,

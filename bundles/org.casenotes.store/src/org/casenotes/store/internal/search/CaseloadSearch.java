@@ -73,7 +73,6 @@ public final class CaseloadSearch {
         Indexes open = indexes;
         if (open != null) {
             notes.forEach(note -> open.record().replace(OwnerKeys.note(note.getId()), RecordPassages.ofNote(note)));
-            open.record().refresh();
         }
     }
 
@@ -87,7 +86,6 @@ public final class CaseloadSearch {
         if (open != null) {
             clients.forEach(client -> open.record().replace(OwnerKeys.letters(client.getId()),
                     RecordPassages.ofLetters(client)));
-            open.record().refresh();
         }
     }
 
@@ -101,7 +99,6 @@ public final class CaseloadSearch {
         if (open != null) {
             open.psychotherapy().replace(OwnerKeys.psychotherapyNote(note.getId()),
                     RecordPassages.ofPsychotherapyNote(note, session.actor()));
-            open.psychotherapy().refresh();
         }
     }
 
@@ -156,6 +153,7 @@ public final class CaseloadSearch {
             if (worker == null) {
                 worker = new Thread(this::work, "Casenotes search index");
                 worker.setDaemon(true);
+                worker.setPriority(Thread.MIN_PRIORITY);
                 worker.start();
             }
         }

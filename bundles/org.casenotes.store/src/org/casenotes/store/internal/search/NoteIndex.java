@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
@@ -24,7 +25,10 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -39,6 +43,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.casenotes.store.PassageKind;
 import org.casenotes.store.SearchHit;
 import org.casenotes.store.Snippet;
@@ -56,11 +61,13 @@ final class NoteIndex implements AutoCloseable {
     static final String MARK = "casenotes.auditSequence";
     static final String FORMAT = "casenotes.indexFormat";
     /** Bump when what is indexed or how changes: an index of another format is rebuilt. */
-    static final String CURRENT_FORMAT = "1";
+    static final String CURRENT_FORMAT = "2";
 
     private static final String OWNER = "owner";
     private static final String AUTHOR = "author";
     private static final String TEXT = "text";
+    /** Kind and document id as doc values, so results are told apart without reading stored fields. */
+    private static final String DOCUMENT_KEY = "documentKey";
     private static final FieldType TEXT_TYPE = textType();
     private static final int SNIPPET_LENGTH = 240;
 
@@ -69,6 +76,8 @@ final class NoteIndex implements AutoCloseable {
     private final SnapshotDeletionPolicy snapshots = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** Whether something was replaced since the searcher last refreshed. */
+    private volatile boolean changed;
 
     /**
      * @param directory a directory holding a committed index, or an empty one
@@ -117,14 +126,19 @@ final class NoteIndex implements AutoCloseable {
         }
         try {
             writer.updateDocuments(new Term(OWNER, owner), documents);
+            changed = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Makes what was replaced so far visible to searches. */
+    /**
+     * Makes what was replaced so far visible to searches. Saves leave it to the next search (so a save pays only for
+     * the replacement); a build calls it now and then so that searches meanwhile see what is indexed so far.
+     */
     void refresh() {
         try {
+            changed = false;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -145,6 +159,9 @@ final class NoteIndex implements AutoCloseable {
         if (author != null) {
             query = new BooleanQuery.Builder().add(query, Occur.MUST)
                     .add(new TermQuery(new Term(AUTHOR, author)), Occur.FILTER).build();
+        }
+        if (changed) {
+            refresh();
         }
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -169,20 +186,22 @@ final class NoteIndex implements AutoCloseable {
 
     private List<SearchHit> bestPerDocument(IndexSearcher searcher, Query query, int limit) throws IOException {
         TopDocs top = searcher.search(query, limit * 4);
-        StoredFields stored = searcher.storedFields();
-        Map<String, Integer> firstOfDocument = new LinkedHashMap<>();
-        Map<Integer, Document> documents = new HashMap<>();
+        Map<BytesRef, Integer> firstOfDocument = new LinkedHashMap<>();
         Map<Integer, Float> scores = new HashMap<>();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc hit : top.scoreDocs) {
-            Document document = stored.document(hit.doc);
-            String key = document.get("kind") + "/" + document.get("document");
+            BytesRef key = documentKey(leaves, hit.doc);
             if (!firstOfDocument.containsKey(key) && firstOfDocument.size() < limit) {
                 firstOfDocument.put(key, hit.doc);
-                documents.put(hit.doc, document);
                 scores.put(hit.doc, hit.score);
             }
         }
         int[] ids = firstOfDocument.values().stream().mapToInt(Integer::intValue).toArray();
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> documents = new HashMap<>();
+        for (int id : ids) {
+            documents.put(id, stored.document(id));
+        }
         Object[] snippets = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter(SNIPPET_LENGTH)).withMaxLength(100_000)).snippets(TEXT, query, ids);
         List<SearchHit> hits = new ArrayList<>(ids.length);
@@ -279,8 +298,19 @@ final class NoteIndex implements AutoCloseable {
         return DirectoryReader.indexExists(directory);
     }
 
+    private static BytesRef documentKey(List<LeafReaderContext> leaves, int doc) throws IOException {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues keys = leaf.reader().getSortedDocValues(DOCUMENT_KEY);
+        if (keys == null || !keys.advanceExact(doc - leaf.docBase)) {
+            return new BytesRef(Integer.toString(doc));
+        }
+        return BytesRef.deepCopyOf(keys.lookupOrd(keys.ordValue()));
+    }
+
     private static Document document(String owner, Passage passage) {
         Document document = new Document();
+        document.add(new SortedDocValuesField(DOCUMENT_KEY,
+                new BytesRef(passage.kind().name() + "/" + passage.documentId())));
         document.add(new StringField(OWNER, owner, Field.Store.NO));
         document.add(new StringField(AUTHOR, passage.author(), Field.Store.NO));
         document.add(new StoredField("kind", passage.kind().name()));

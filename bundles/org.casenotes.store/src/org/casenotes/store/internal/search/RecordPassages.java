@@ -29,10 +29,10 @@ final class RecordPassages {
     static List<Passage> ofNote(Note note) {
         List<Passage> passages = new ArrayList<>();
         String status = note.getStatus() == null ? "" : note.getStatus().getLiteral();
-        for (TextValue value : textValues(note)) {
-            passages.add(new Passage(PassageKind.NOTE_FIELD, note.getClientId(), note.getId(), value.getFieldId(),
+        for (FieldText value : textValues(note, "")) {
+            passages.add(new Passage(PassageKind.NOTE_FIELD, note.getClientId(), note.getId(), value.path(),
                     note.getDateOfService(), status, nonNull(note.getTemplateId()), nonNull(note.getAuthorId()),
-                    value.getText()));
+                    value.text()));
         }
         for (Addendum addendum : note.getAddenda()) {
             if (addendum.getText() != null && !addendum.getText().isBlank()) {
@@ -53,10 +53,10 @@ final class RecordPassages {
         String author = note.getAuthorId() == null || note.getAuthorId().isBlank() ? saver : note.getAuthorId();
         List<Passage> passages = new ArrayList<>();
         String status = note.getStatus() == null ? "" : note.getStatus().getLiteral();
-        for (TextValue value : textValues(note)) {
+        for (FieldText value : textValues(note, "")) {
             passages.add(new Passage(PassageKind.PSYCHOTHERAPY_NOTE, note.getClientId(), note.getId(),
-                    value.getFieldId(), note.getDateOfService(), status, nonNull(note.getTemplateId()),
-                    nonNull(author), value.getText()));
+                    value.path(), note.getDateOfService(), status, nonNull(note.getTemplateId()),
+                    nonNull(author), value.text()));
         }
         return passages;
     }
@@ -78,16 +78,20 @@ final class RecordPassages {
         return passages;
     }
 
-    private static List<TextValue> textValues(ValueHolder holder) {
-        List<TextValue> values = new ArrayList<>();
+    /** A text value and the field path the note editor and the rules name it by ({@code goals[0].goal} in a row). */
+    private record FieldText(String path, String text) {
+    }
+
+    private static List<FieldText> textValues(ValueHolder holder, String prefix) {
+        List<FieldText> values = new ArrayList<>();
         for (FieldValue value : holder.getValues()) {
             if (value instanceof TextValue text && text.getText() != null && !text.getText().isBlank()) {
-                values.add(text);
+                values.add(new FieldText(prefix + text.getFieldId(), text.getText()));
             }
         }
         for (GroupValue group : holder.getGroups()) {
-            for (GroupRow row : group.getRows()) {
-                values.addAll(textValues(row));
+            for (int row = 0; row < group.getRows().size(); row++) {
+                values.addAll(textValues(group.getRows().get(row), prefix + group.getGroupId() + "[" + row + "]."));
             }
         }
         return values;

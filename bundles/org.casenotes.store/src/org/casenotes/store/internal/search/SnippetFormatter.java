@@ -50,7 +50,9 @@ final class SnippetFormatter extends PassageFormatter {
                 }
             }
         }
-        return new Snippet(text, highlights);
+        Snippet.Highlight inPassage = passage.getNumMatches() == 0 ? null
+                : new Snippet.Highlight(passage.getMatchStarts()[0], passage.getMatchEnds()[0]);
+        return new Snippet(text, highlights, inPassage);
     }
 
     /**
@@ -60,7 +62,7 @@ final class SnippetFormatter extends PassageFormatter {
      */
     static Snippet opening(String content, int maxLength) {
         String text = content.length() <= maxLength ? content : content.substring(0, wordEnd(content, maxLength)) + " …";
-        return new Snippet(text.strip(), List.of());
+        return new Snippet(text.strip(), List.of(), null);
     }
 
     private static int leadingSpace(String content, int start, int end) {
