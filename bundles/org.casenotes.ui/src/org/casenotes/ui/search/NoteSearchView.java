@@ -79,9 +79,9 @@ public final class NoteSearchView extends ViewPart {
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
         SearchHitLabels labels = new SearchHitLabels();
-        column("Client", 170).setLabelProvider(labels.client());
-        column("Date", 95).setLabelProvider(labels.date());
-        column("Where", 230).setLabelProvider(labels.where());
+        column("Client", 190).setLabelProvider(labels.client());
+        column("Date", 100).setLabelProvider(labels.date());
+        column("Where", 330).setLabelProvider(labels.where());
         column("Status", 80).setLabelProvider(labels.status());
         column("Found", 560).setLabelProvider(snippets);
         table.addOpenListener(event -> {

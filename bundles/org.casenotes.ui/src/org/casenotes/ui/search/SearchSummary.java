@@ -14,9 +14,10 @@ final class SearchSummary {
         if (words.isBlank()) {
             return indexing.isEmpty() ? "Type words from a note and press Enter." : indexing;
         }
-        String result = found == 0 ? "No " + where + " match \u201c" + words.strip() + "\u201d."
-                : (found >= limit ? "The best " + found : found == 1 ? "1" : Integer.toString(found)) + " of "
-                        + where + " matching \u201c" + words.strip() + "\u201d, best first.";
+        String quoted = words.contains("\"") ? words.strip() : "\u201c" + words.strip() + "\u201d";
+        String result = found == 0 ? "Nothing in " + where + " matches " + quoted + "."
+                : (found >= limit ? "The best " + found + " results" : found == 1 ? "1 result" : found + " results")
+                        + " in " + where + " for " + quoted + (found == 1 ? "." : ", best first.");
         return indexing.isEmpty() ? result : result + " " + indexing;
     }
 

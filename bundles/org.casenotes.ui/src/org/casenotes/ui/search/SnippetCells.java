@@ -10,9 +10,14 @@ import org.eclipse.jface.viewers.StyledCellLabelProvider;
 import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.graphics.Color;
 
-/** Draws a result's snippet with the words that matched in bold. */
+/** Draws a result's snippet with the words that matched in bold on a marker yellow. */
 final class SnippetCells extends StyledCellLabelProvider {
+
+    /** A light marker yellow with black text: readable whatever the theme's tooltip colours are. */
+    private static final Color MARKER = new Color(255, 236, 140);
+    private static final Color INK = new Color(0, 0, 0);
 
     @Override
     public void update(ViewerCell cell) {
@@ -21,7 +26,8 @@ final class SnippetCells extends StyledCellLabelProvider {
         StyleRange[] styles = styles(snippet);
         for (StyleRange style : styles) {
             style.font = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
-            style.background = cell.getControl().getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND);
+            style.background = MARKER;
+            style.foreground = INK;
         }
         cell.setStyleRanges(styles);
         super.update(cell);

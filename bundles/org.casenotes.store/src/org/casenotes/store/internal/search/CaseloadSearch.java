@@ -162,7 +162,7 @@ public final class CaseloadSearch {
 
     private void work() {
         try {
-            Indexes open = session.read(this::load);
+            Indexes open = session.read(Indexes::load);
             Optional<Long> mark = open.mark();
             indexes = open;
             if (mark.isPresent()) {
@@ -178,25 +178,6 @@ public final class CaseloadSearch {
             // locked meanwhile: the next session starts again
         } catch (RuntimeException e) {
             state.failed(e);
-        }
-    }
-
-    private Indexes load(Connection connection) throws SQLException {
-        ByteBuffersDirectory record = new ByteBuffersDirectory();
-        ByteBuffersDirectory psychotherapy = new ByteBuffersDirectory();
-        boolean kept = IndexFiles.load(connection, RECORD_INDEX, record)
-                & IndexFiles.load(connection, PSYCHOTHERAPY_INDEX, psychotherapy);
-        try {
-            if (kept && NoteIndex.holdsIndex(record) && NoteIndex.holdsIndex(psychotherapy)) {
-                return new Indexes(new NoteIndex(record), new NoteIndex(psychotherapy));
-            }
-        } catch (IOException | RuntimeException damaged) {
-            // a damaged kept index is rebuilt from the records
-        }
-        try {
-            return new Indexes(new NoteIndex(new ByteBuffersDirectory()), new NoteIndex(new ByteBuffersDirectory()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -261,20 +242,46 @@ public final class CaseloadSearch {
 
     /** Commits both indexes into the database, marked with the audit sequence they cover. */
     private void checkpoint(Indexes open) {
-        if (session.isForReading()) {
-            return;
+        if (!session.isForReading()) {
+            session.writeQuietly(open::commit);
         }
-        session.writeQuietly(c -> {
-            long mark = IndexSources.lastAuditSequence(c);
-            open.record().commit(mark, (directory, files) -> IndexFiles.store(c, RECORD_INDEX, directory, files));
-            open.psychotherapy().commit(mark,
-                    (directory, files) -> IndexFiles.store(c, PSYCHOTHERAPY_INDEX, directory, files));
-            return null;
-        });
     }
 
-    /** The two indexes of a session. */
+    /**
+     * The two indexes of a session. Everything that touches Lucene's own types is here or beneath, not in {@link
+     * CaseloadSearch}, so a store that never searches never loads Lucene (tools started on a plain class path).
+     */
     record Indexes(NoteIndex record, NoteIndex psychotherapy) {
+
+        /** @return the indexes kept in the database, or new empty ones if there are none or they are damaged */
+        static Indexes load(Connection connection) throws SQLException {
+            ByteBuffersDirectory record = new ByteBuffersDirectory();
+            ByteBuffersDirectory psychotherapy = new ByteBuffersDirectory();
+            boolean kept = IndexFiles.load(connection, RECORD_INDEX, record)
+                    & IndexFiles.load(connection, PSYCHOTHERAPY_INDEX, psychotherapy);
+            try {
+                if (kept && NoteIndex.holdsIndex(record) && NoteIndex.holdsIndex(psychotherapy)) {
+                    return new Indexes(new NoteIndex(record), new NoteIndex(psychotherapy));
+                }
+            } catch (IOException | RuntimeException damaged) {
+                // a damaged kept index is rebuilt from the records
+            }
+            try {
+                return new Indexes(new NoteIndex(new ByteBuffersDirectory()),
+                        new NoteIndex(new ByteBuffersDirectory()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Commits both into the database, marked with the last audit sequence (which they cover). */
+        Void commit(Connection connection) throws SQLException {
+            long mark = IndexSources.lastAuditSequence(connection);
+            record.commit(mark, (directory, files) -> IndexFiles.store(connection, RECORD_INDEX, directory, files));
+            psychotherapy.commit(mark,
+                    (directory, files) -> IndexFiles.store(connection, PSYCHOTHERAPY_INDEX, directory, files));
+            return null;
+        }
 
         Optional<Long> mark() {
             Optional<Long> recordMark = record.committedMark();
