@@ -5,6 +5,7 @@
 # full-text search over 20,000 of them in memory. Prints "bench: <what>: <value>" lines.
 #
 #   releng/bench/search-bench.sh [WORK_DIR] [CLIENTS] [NOTES_PER_CLIENT]
+#   SEARCH_ONLY=1 releng/bench/search-bench.sh    # index and search numbers only (no ripgrep, no H2 comparison)
 #
 # Builds the store and its test bundle (tests skipped; SKIP_BUILD=1 to reuse them), generates the caseload once
 # into WORK_DIR (default /tmp/casenotes-search-bench) as store-bench.sh does, then measures in a fresh JVM. The
@@ -37,4 +38,5 @@ for module in core analysis-common queryparser highlighter queries memory sandbo
 done
 
 "$JAVA_HOME/bin/java" -Xmx2g -cp "$CP" org.casenotes.store.tests.bench.StoreBenchmark generate "$WORK" "$CLIENTS" "$NOTES"
-"$JAVA_HOME/bin/java" -Xmx2g -cp "$CP" org.casenotes.store.tests.bench.SearchBenchmark "$WORK"
+"$JAVA_HOME/bin/java" -Xmx2g -cp "$CP" org.casenotes.store.tests.bench.SearchBenchmark "$WORK" \
+  ${SEARCH_ONLY:+search-only}

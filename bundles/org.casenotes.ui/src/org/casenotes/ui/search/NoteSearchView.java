@@ -45,8 +45,15 @@ public final class NoteSearchView extends ViewPart {
     private Label summary;
     private TableViewer table;
     private final SnippetCells snippets = new SnippetCells();
+    private final SearchHitLabels labels = new SearchHitLabels();
     private List<SearchHit> hits = List.of();
     private final Consumer<Boolean> lockFollower = locked -> {
+        if (!table.getTable().isDisposed()) {
+            search();
+        }
+    };
+    /** Searches the caseload that replaced the open one (nothing of the other stays on screen). */
+    private final Consumer<CaseloadSession> switchFollower = session -> {
         if (!table.getTable().isDisposed()) {
             search();
         }
@@ -78,7 +85,6 @@ public final class NoteSearchView extends ViewPart {
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        SearchHitLabels labels = new SearchHitLabels();
         column("Client", 190).setLabelProvider(labels.client());
         column("Date", 100).setLabelProvider(labels.date());
         column("Where", 330).setLabelProvider(labels.where());
@@ -91,6 +97,7 @@ public final class NoteSearchView extends ViewPart {
             }
         });
         CaseloadSession.current().whenLockChanges(lockFollower);
+        CaseloadSession.current().whenSwitched(switchFollower);
     }
 
     /** Puts the words in the search box and searches (as typing them and pressing Enter does). */
@@ -123,6 +130,7 @@ public final class NoteSearchView extends ViewPart {
     }
 
     private void search() {
+        labels.forgetClients();
         CaseloadStore store = CaseloadSession.current().store();
         if (store == null) {
             show(List.of(), "No caseload is open.");
@@ -181,6 +189,7 @@ public final class NoteSearchView extends ViewPart {
     @Override
     public void dispose() {
         CaseloadSession.current().removeLockListener(lockFollower);
+        CaseloadSession.current().removeSwitchListener(switchFollower);
         super.dispose();
     }
 

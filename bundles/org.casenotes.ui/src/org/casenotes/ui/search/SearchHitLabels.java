@@ -24,6 +24,11 @@ final class SearchHitLabels {
 
     private final Map<String, String> clientNames = new HashMap<>();
 
+    /** Forgets the clients' names (read again from the caseload at the next search, which may be another). */
+    void forgetClients() {
+        clientNames.clear();
+    }
+
     ColumnLabelProvider client() {
         return column(hit -> clientName(hit.clientId()));
     }
