@@ -63,17 +63,21 @@ public final class NoteSearchView extends ViewPart {
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new GridLayout(4, false));
+        bar.setLayout(new GridLayout(2, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         new Label(bar, SWT.NONE).setText("&Find:");
         query = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         query.setMessage("words, \"a phrase\", -without");
         query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         query.addListener(SWT.DefaultSelection, event -> search());
-        record = new Button(bar, SWT.RADIO);
+        // the scope on a row of its own, so that the search box keeps its width when the view is narrow
+        Composite scope = new Composite(bar, SWT.NONE);
+        scope.setLayout(new GridLayout(2, false));
+        scope.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        record = new Button(scope, SWT.RADIO);
         record.setText("&Notes, addenda and letters");
         record.setSelection(true);
-        psychotherapy = new Button(bar, SWT.RADIO);
+        psychotherapy = new Button(scope, SWT.RADIO);
         psychotherapy.setText("My &psychotherapy notes");
         record.addListener(SWT.Selection, event -> search());
         psychotherapy.addListener(SWT.Selection, event -> search());

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Note &gt; Find in Notes… finds the demo caseload's notes by a phrase in them, shows them ranked with the phrase in
- * bold, and opens the chosen note at the field with the phrase selected; a word from a note typed into the
+ * bold, and opens the chosen note at the field with the phrase selected (and the separate search of one's own
+ * psychotherapy notes does not show them); a word from a note typed into the
  * caseload's client search says that no client matches and offers to search the notes for it.
  */
 class NoteSearchUiTest {
@@ -100,6 +101,11 @@ class NoteSearchUiTest {
         assertSame(new NoteEditorWidgets(editor).textOf(first.fieldId()), focused, "the focus is in the found field");
         assertEquals(PHRASE, focused.getSelectionText().toLowerCase(Locale.ROOT), "the phrase is selected");
         Screenshots.ofWorkbenchWindow(1280, 800, "search-2-opened-at-the-field.png");
+
+        view.search("\"" + PHRASE + "\"", true);
+        EventLoop.spinUntil(view::isSettled, INDEX_TIMEOUT_MS, "the psychotherapy notes' index");
+        assertEquals(List.of(), view.shownHits(), "the record's notes are not in the psychotherapy notes' search");
+        assertEquals("Nothing in your psychotherapy notes matches \"slow breathing\".", view.summaryText());
     }
 
     @Test
