@@ -226,6 +226,12 @@ public interface CaseloadStore extends AutoCloseable {
      */
     void discardAutosavedDraft(String noteId);
 
+    /**
+     * @return full-text search over the record's notes (every status), their addenda and letters; never psychotherapy
+     *         notes, which have {@link PsychotherapyNotes#search() their own}
+     */
+    NoteSearch noteSearch();
+
     /** @return the separately kept psychotherapy notes (their reads and writes are audited) */
     PsychotherapyNotes psychotherapyNotes();
 

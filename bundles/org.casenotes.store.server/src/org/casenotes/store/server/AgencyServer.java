@@ -155,7 +155,8 @@ public final class AgencyServer {
      */
     public CaseloadStore open(String user, char[] password) {
         requireText(user, "A user name");
-        return new SessionCaseloadStore(ServerSession.open(connections, user, password, clock), clock);
+        return SessionCaseloadStore.withoutNoteSearch(ServerSession.open(connections, user, password, clock), clock,
+                "Searching what notes say is not available on the agency server yet; search by client name or id.");
     }
 
     private static void requireText(String value, String what) {

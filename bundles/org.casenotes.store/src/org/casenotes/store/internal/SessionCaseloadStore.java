@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Letter;
@@ -24,6 +25,7 @@ import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.ClientSummary;
 import org.casenotes.store.NoteReference;
+import org.casenotes.store.NoteSearch;
 import org.casenotes.store.PsychotherapyNotes;
 import org.casenotes.store.RecordKind;
 import org.casenotes.store.SignedNoteChangeException;
@@ -35,6 +37,9 @@ import org.casenotes.store.internal.records.RecordCodec;
 import org.casenotes.store.internal.records.RecordLedger;
 import org.casenotes.store.internal.records.RecordRows;
 import org.casenotes.store.internal.records.SignedLetterChanges;
+import org.casenotes.store.internal.search.CaseloadSearch;
+import org.casenotes.store.internal.search.NoteIndexing;
+import org.casenotes.store.internal.search.UnavailableSearch;
 
 /**
  * A {@link CaseloadStore} of record-model objects over a {@link RecordSession}: the embedded store over its encrypted
@@ -48,17 +53,37 @@ public final class SessionCaseloadStore implements CaseloadStore {
     private final RecordLedger ledger;
     private final PsychotherapyNotes psychotherapyNotes;
     private final AuditLog auditLog;
+    private final NoteIndexing search;
 
-    public SessionCaseloadStore(RecordSession session, Clock clock) {
+    /** The embedded store: its notes searched through an index kept inside the encrypted caseload. */
+    static SessionCaseloadStore embedded(CaseloadSession session, Clock clock) {
+        return new SessionCaseloadStore(session, clock, codec -> new CaseloadSearch(session, codec));
+    }
+
+    /**
+     * A store whose notes cannot be searched yet (the agency server: an index per clinician would have to follow
+     * what row-level security lets each one read); a search says so in {@code why}.
+     */
+    public static SessionCaseloadStore withoutNoteSearch(RecordSession session, Clock clock, String why) {
+        return new SessionCaseloadStore(session, clock, codec -> new UnavailableSearch(why));
+    }
+
+    private SessionCaseloadStore(RecordSession session, Clock clock, Function<RecordCodec, NoteIndexing> indexing) {
         this.session = session;
         this.ledger = new RecordLedger(session.audit(), clock);
-        this.psychotherapyNotes = new SessionPsychotherapyNotes(session, ledger, codec);
+        this.search = indexing.apply(codec);
+        this.psychotherapyNotes = new SessionPsychotherapyNotes(session, ledger, codec, search);
         this.auditLog = new SessionAuditLog(session);
     }
 
     /** @return the session beneath, for the store's own tests and tools */
     public RecordSession session() {
         return session;
+    }
+
+    /** @return the search indexes beneath, for the store's own benchmarks (the embedded store's only) */
+    public CaseloadSearch search() {
+        return (CaseloadSearch) search;
     }
 
     @Override
@@ -73,6 +98,7 @@ public final class SessionCaseloadStore implements CaseloadStore {
 
     @Override
     public void lock() {
+        search.stop();
         session.lock();
     }
 
@@ -141,12 +167,15 @@ public final class SessionCaseloadStore implements CaseloadStore {
         requireId(client.getId(), "client");
         Objects.requireNonNull(client.getStatus(), "client status");
         var row = rows.client(client);
-        session.write(c -> {
-            List<Letter> signed = keepHistory(c, client);
-            ledger.saveClient(c, actor(), row);
-            recordSignedLetters(c, client, signed);
-            return null;
-        });
+        synchronized (session) {
+            session.write(c -> {
+                List<Letter> signed = keepHistory(c, client);
+                ledger.saveClient(c, actor(), row);
+                recordSignedLetters(c, client, signed);
+                return null;
+            });
+            search.clientsSaved(List.of(client));
+        }
     }
 
     /**
@@ -180,16 +209,19 @@ public final class SessionCaseloadStore implements CaseloadStore {
             }
             clientRows.add(rows.client(client));
         }
-        session.write(c -> {
-            for (ClientRow row : clientRows) {
-                // saving tells whether the client was new; one that was not rolls the whole transaction back
-                if (ledger.saveClient(c, actor(), row).action() != AuditAction.CREATE) {
-                    throw new CaseloadStoreException("A client with the id " + row.id()
-                            + " is already in this caseload; no client was added.");
+        synchronized (session) {
+            session.write(c -> {
+                for (ClientRow row : clientRows) {
+                    // saving tells whether the client was new; one that was not rolls the whole transaction back
+                    if (ledger.saveClient(c, actor(), row).action() != AuditAction.CREATE) {
+                        throw new CaseloadStoreException("A client with the id " + row.id()
+                                + " is already in this caseload; no client was added.");
+                    }
                 }
-            }
-            return null;
-        });
+                return null;
+            });
+            search.clientsSaved(clients);
+        }
     }
 
     @Override
@@ -203,13 +235,16 @@ public final class SessionCaseloadStore implements CaseloadStore {
             requireId(note.getId(), "note");
             return rows.note(note);
         }).toList();
-        session.write(c -> {
-            int i = 0;
-            for (Note note : notes) {
-                save(c, note, noteRows.get(i++));
-            }
-            return null;
-        });
+        synchronized (session) {
+            session.write(c -> {
+                int i = 0;
+                for (Note note : notes) {
+                    save(c, note, noteRows.get(i++));
+                }
+                return null;
+            });
+            search.notesSaved(notes);
+        }
     }
 
     @Override
@@ -223,13 +258,17 @@ public final class SessionCaseloadStore implements CaseloadStore {
         }
         NoteRow noteRow = rows.note(note);
         var clientRow = rows.client(client);
-        session.write(c -> {
-            List<Letter> signed = keepHistory(c, client);
-            save(c, note, noteRow);
-            ledger.saveClient(c, actor(), clientRow);
-            recordSignedLetters(c, client, signed);
-            return null;
-        });
+        synchronized (session) {
+            session.write(c -> {
+                List<Letter> signed = keepHistory(c, client);
+                save(c, note, noteRow);
+                ledger.saveClient(c, actor(), clientRow);
+                recordSignedLetters(c, client, signed);
+                return null;
+            });
+            search.notesSaved(List.of(note));
+            search.clientsSaved(List.of(client));
+        }
     }
 
     private void save(Connection c, Note note, NoteRow row) throws SQLException {
@@ -291,6 +330,11 @@ public final class SessionCaseloadStore implements CaseloadStore {
     }
 
     @Override
+    public NoteSearch noteSearch() {
+        return search.records();
+    }
+
+    @Override
     public PsychotherapyNotes psychotherapyNotes() {
         return psychotherapyNotes;
     }
@@ -307,6 +351,7 @@ public final class SessionCaseloadStore implements CaseloadStore {
 
     @Override
     public void close() {
+        search.stop();
         session.close();
     }
 

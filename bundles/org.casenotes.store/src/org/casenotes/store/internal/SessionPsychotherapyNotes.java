@@ -6,11 +6,13 @@ import org.casenotes.model.record.Note;
 import org.casenotes.model.record.PsychotherapyNotebook;
 import org.casenotes.model.record.RecordFactory;
 import org.casenotes.store.CaseloadStoreException;
+import org.casenotes.store.NoteSearch;
 import org.casenotes.store.PsychotherapyNotes;
 import org.casenotes.store.RecordKind;
 import org.casenotes.store.internal.records.NoteChanges;
 import org.casenotes.store.internal.records.RecordCodec;
 import org.casenotes.store.internal.records.RecordLedger;
+import org.casenotes.store.internal.search.NoteIndexing;
 
 /** Psychotherapy notes in their own table, reached only through this class. */
 final class SessionPsychotherapyNotes implements PsychotherapyNotes {
@@ -18,11 +20,18 @@ final class SessionPsychotherapyNotes implements PsychotherapyNotes {
     private final RecordSession session;
     private final RecordLedger ledger;
     private final RecordCodec codec;
+    private final NoteIndexing search;
 
-    SessionPsychotherapyNotes(RecordSession session, RecordLedger ledger, RecordCodec codec) {
+    SessionPsychotherapyNotes(RecordSession session, RecordLedger ledger, RecordCodec codec, NoteIndexing search) {
         this.session = session;
         this.ledger = ledger;
         this.codec = codec;
+        this.search = search;
+    }
+
+    @Override
+    public NoteSearch search() {
+        return search.psychotherapyNotes();
     }
 
     @Override
@@ -55,15 +64,18 @@ final class SessionPsychotherapyNotes implements PsychotherapyNotes {
     public void save(Note note) {
         SessionCaseloadStore.requireId(note.getId(), "psychotherapy note");
         byte[] content = codec.encode(note);
-        session.write(c -> {
-            if (!ledger.clients().exists(c, note.getClientId())) {
-                throw new CaseloadStoreException("Psychotherapy note " + note.getId() + " names client "
-                        + note.getClientId() + ", which is not in this caseload.");
-            }
-            Note stored = ledger.psychotherapyNotes().find(c, note.getId())
-                    .map(bytes -> codec.decode(bytes, Note.class)).orElse(null);
-            NoteChanges.classify(stored, note);
-            return ledger.savePsychotherapyNote(c, session.actor(), note.getId(), note.getClientId(), content);
-        });
+        synchronized (session) {
+            session.write(c -> {
+                if (!ledger.clients().exists(c, note.getClientId())) {
+                    throw new CaseloadStoreException("Psychotherapy note " + note.getId() + " names client "
+                            + note.getClientId() + ", which is not in this caseload.");
+                }
+                Note stored = ledger.psychotherapyNotes().find(c, note.getId())
+                        .map(bytes -> codec.decode(bytes, Note.class)).orElse(null);
+                NoteChanges.classify(stored, note);
+                return ledger.savePsychotherapyNote(c, session.actor(), note.getId(), note.getClientId(), content);
+            });
+            search.psychotherapyNoteSaved(note);
+        }
     }
 }

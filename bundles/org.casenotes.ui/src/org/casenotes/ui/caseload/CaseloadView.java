@@ -55,6 +55,7 @@ public final class CaseloadView extends ViewPart {
     private Label banner;
     private DashboardBar dashboardBar;
     private CaseloadDashboard dashboard = CaseloadDashboard.of(List.of(), LocalDate.now(), PlanReviewDue.WINDOW_DAYS);
+    private FilterMatches matches;
     private Composite progressArea;
     private Label progressLabel;
     private ProgressBar progressBar;
@@ -90,6 +91,7 @@ public final class CaseloadView extends ViewPart {
         banner = new Label(body, SWT.WRAP);
         banner.setText("Opening the caseload…");
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(banner);
+        matches = new FilterMatches(body, 2, getSite().getPage());
         dashboardBar = new DashboardBar(body, this::showConcern);
 
         progressArea = new Composite(body, SWT.NONE);
@@ -247,6 +249,7 @@ public final class CaseloadView extends ViewPart {
                 : session.name().isEmpty() ? counts : session.name() + ": " + counts);
         banner.getParent().layout(true, true);
         loaded = true;
+        showMatches();
         StartupProbe.caseloadShown(viewer.getControl(), rows.size());
         if (selectWhenShown != null) {
             selectClient(selectWhenShown);
@@ -300,6 +303,7 @@ public final class CaseloadView extends ViewPart {
     /** Shows the clients that pass the search box and the status filter as they are now. */
     private void refilter() {
         table.setFilter(new SearchAndStatus(search.getText(), status.getText(), dashboard, LocalDate.now()));
+        showMatches();
     }
 
     /** Filters the list to the clients behind a dashboard count, as choosing it in the filter would. */
@@ -405,6 +409,18 @@ public final class CaseloadView extends ViewPart {
     public void filterByStatus(String label) {
         status.select(Arrays.asList(SearchAndStatus.CHOICES).indexOf(label));
         refilter();
+    }
+
+    /** @return the line under the search box while the list is narrowed ("Showing 3 of 13 clients."), else empty */
+    public String matchesText() {
+        return matches.text();
+    }
+
+    private void showMatches() {
+        if (loaded) {
+            matches.update(table.shown().size(), table.rows().size(), search.getText(),
+                    status.getSelectionIndex() > 0);
+        }
     }
 
     /** Selects a client by id, which shows it in the overview (for tests). */
