@@ -28,7 +28,7 @@ import org.casenotes.store.Caseloads;
 import org.casenotes.store.ClientSummary;
 import org.casenotes.store.NoteSearch;
 import org.casenotes.store.SearchHit;
-import org.casenotes.store.internal.EmbeddedCaseloadStore;
+import org.casenotes.store.internal.SessionCaseloadStore;
 import org.casenotes.store.internal.search.CaseloadSearch;
 
 /**
@@ -99,7 +99,7 @@ public final class SearchBenchmark {
             long start = System.nanoTime();
             await(search);
             report("index loaded from the encrypted database at open", millis(start) + " ms");
-            long bytes = ((EmbeddedCaseloadStore) store).session().read(c -> {
+            long bytes = ((SessionCaseloadStore) store).session().read(c -> {
                 try (Statement statement = c.createStatement(); ResultSet size = statement.executeQuery(
                         "SELECT SUM(OCTET_LENGTH(content)) FROM search_index_file")) {
                     size.next();
@@ -185,7 +185,7 @@ public final class SearchBenchmark {
      * after it, which makes the change visible (refreshes the searcher) before searching.
      */
     private static void updates(CaseloadStore store) {
-        EmbeddedCaseloadStore embedded = (EmbeddedCaseloadStore) store;
+        SessionCaseloadStore embedded = (SessionCaseloadStore) store;
         CaseloadSearch search = embedded.search();
         Client client = store.loadClient(StoreBenchmark.BIG_CLIENT).orElseThrow();
         List<Note> notes = client.getNotes();
