@@ -57,6 +57,9 @@ class NoteSearchUiTest {
     @Test
     void aPhraseFindsRankedNotesWithItInBoldAndOpensTheNoteAtTheFieldWithThePhraseSelected() throws Exception {
         StartedCaseload.store();
+        // the keyboard focus goes only to an active window; an earlier test's dialog may have left none active
+        ActiveWorkbench.shell().forceActive();
+        EventLoop.spin();
         ActiveWorkbench.runCommand("org.casenotes.ui.search.findInNotes");
         NoteSearchView view = (NoteSearchView) ActiveWorkbench.page().findView(NoteSearchView.ID);
         Text box = WidgetFinder.first(ActiveWorkbench.shell(), Text.class,
