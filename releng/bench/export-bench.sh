@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Export harness (issue 15): one note to PDF warm (p50/p95) and a records request of about 200 signed documents to
-# PDF + JSON. Prints "bench: <what>: <value>" lines; never fails on time.
+# Export harness (issue 15): one note to PDF warm (p50/p95), one letter merged, signed and to PDF warm (p50/p95),
+# and a records request of about 200 signed documents to PDF + JSON. Prints "bench: <what>: <value>" lines; never
+# fails on time.
 #
 #   releng/bench/export-bench.sh [NOTES]       (default 215 notes for one client, about 200 of them signed)
 #

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Store performance harness (issue 4): durable save p50/p95, open a client with 500 notes, open a
 # 100,000-note caseload and list clients, heap after opening; issue 13: open a client with 500 notes and 100
-# measure results, add and edit a client durably (p50/p95). Prints "bench: <what>: <value>" lines.
+# measure results, add and edit a client durably (p50/p95); issue 16: the caseload dashboard counts (first, p50,
+# p95). Prints "bench: <what>: <value>" lines.
 #
 #   releng/bench/store-bench.sh [WORK_DIR] [CLIENTS] [NOTES_PER_CLIENT]
 #
@@ -15,19 +16,7 @@ WORK="${1:-/tmp/casenotes-store-bench}"
 CLIENTS="${2:-1000}"
 NOTES="${3:-100}"
 
-if [ "${SKIP_BUILD:-}" != 1 ]; then
-  ./mvnw -q -o verify -DskipTests -pl tests/org.casenotes.store.tests -am
-fi
-
-repo="${MAVEN_REPO:-$HOME/.m2/repository}"
-target=releng/org.casenotes.target/org.casenotes.target
-version_of() { grep -o "<artifactId>$1</artifactId><version>[^<]*" "$target" | head -1 | sed 's/.*<version>//'; }
-jar() { echo "$repo/$1/$2/$3/$2-$3.jar"; }
-CP="tests/org.casenotes.store.tests/target/classes:bundles/org.casenotes.store/target/classes"
-CP="$CP:bundles/org.casenotes.model/target/classes"
-CP="$CP:$(jar com/h2database h2 "$(version_of h2)")"
-CP="$CP:$(jar org/eclipse/emf org.eclipse.emf.common "$(version_of org.eclipse.emf.common)")"
-CP="$CP:$(jar org/eclipse/emf org.eclipse.emf.ecore "$(version_of org.eclipse.emf.ecore)")"
+. releng/bench/store-classpath.sh
 
 main=org.casenotes.store.tests.bench.StoreBenchmark
 "$JAVA_HOME/bin/java" -Xmx2g -cp "$CP" "$main" generate "$WORK" "$CLIENTS" "$NOTES"

@@ -1,6 +1,7 @@
 package org.casenotes.export;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,6 +22,20 @@ public sealed interface Block {
             Objects.requireNonNull(text, "text");
             if (level < 1) {
                 throw new IllegalArgumentException("level " + level);
+            }
+        }
+    }
+
+    /**
+     * The agency's letterhead at the top of a letter, as it was when the letter was written.
+     *
+     * @param lines the agency's name first, then its address and contact lines
+     */
+    record Letterhead(List<String> lines) implements Block {
+        public Letterhead {
+            lines = List.copyOf(lines);
+            if (lines.isEmpty()) {
+                throw new IllegalArgumentException("A letterhead has at least the agency's name");
             }
         }
     }
@@ -84,6 +99,33 @@ public sealed interface Block {
             reason = reason == null ? "" : reason;
             text = text == null ? "" : text;
             contentHash = contentHash == null ? "" : contentHash;
+        }
+    }
+
+    /**
+     * A chart or other picture, with the words that say what it shows (the PDF's alternative text, and all a
+     * text-only format keeps).
+     *
+     * @param png         the picture as PNG, or empty where it could not be drawn (the command line has no display)
+     * @param caption     what it is, e.g. "PHQ-9 totals over time"
+     * @param description what it shows, in words
+     */
+    record Figure(byte[] png, String caption, String description) implements Block {
+        public Figure {
+            png = png == null ? new byte[0] : png.clone();
+            Objects.requireNonNull(caption, "caption");
+            description = description == null ? "" : description;
+        }
+
+        /** @return the PNG bytes (a copy), empty when there is no picture */
+        @Override
+        public byte[] png() {
+            return png.clone();
+        }
+
+        /** @return whether there is a picture */
+        public boolean drawn() {
+            return png.length > 0;
         }
     }
 }

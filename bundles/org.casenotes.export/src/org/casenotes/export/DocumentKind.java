@@ -26,7 +26,9 @@ public enum DocumentKind {
     /** Session summaries. */
     SESSION_SUMMARY("Session summaries"),
     /** Letters sent about or to the client. */
-    LETTER("Letters");
+    LETTER("Letters"),
+    /** The client's measures and treatment-plan goals over time (charts where a display draws them). */
+    MEASURES("Measures and goals over time");
 
     private final String label;
 

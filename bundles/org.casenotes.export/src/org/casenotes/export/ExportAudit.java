@@ -33,7 +33,7 @@ public final class ExportAudit {
                 format.toUpperCase(java.util.Locale.ROOT) + " of the letter written to " + file.toAbsolutePath());
     }
 
-    /** Records that a note was sent to a printer. */
+    /** Records that a note or letter was sent to a printer. */
     public AuditEntry notePrinted(String noteId, String printer, int pages) {
         return store.auditLog().record(AuditAction.PRINT, RecordKind.NOTE, noteId,
                 "printed on " + printer + " (" + pages + (pages == 1 ? " page)" : " pages)"));

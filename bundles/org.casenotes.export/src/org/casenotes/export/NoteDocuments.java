@@ -116,21 +116,28 @@ public final class NoteDocuments {
 
     /**
      * @param letter a letter of the client's record
-     * @return the letter as a document: recipient, date and its text as written
+     * @return the letter as a document: the letterhead it was written under, recipient, date, its text as written
+     *         and, once signed, the signature block (name, credentials, time, content hash)
      */
     public PrintableDocument of(Client client, Letter letter) {
         List<Block> blocks = new ArrayList<>();
+        if (letter.getLetterhead() != null && !letter.getLetterhead().isBlank()) {
+            blocks.add(new Block.Letterhead(letter.getLetterhead().strip().lines().toList()));
+        }
         blocks.add(new Block.Entry("Client", client.getLegalName() + " (" + client.getId() + ")"));
         blocks.add(new Block.Entry("To", orNone(letter.getRecipient())));
         LocalDate written = letter.getCreatedAt() == null ? null : letter.getCreatedAt().atZone(zone).toLocalDate();
-        if (written != null) {
+        if (written != null && letter.getLetterhead() == null) {
+            // a merged letter (one with a letterhead) dates itself in its first line
             blocks.add(new Block.Entry("Date", DAY.format(written)));
         }
         blocks.add(new Block.Paragraph(letter.getText() == null ? "" : letter.getText()));
+        addSignature(blocks, "Signed", letter.getSignature());
         String title = Optional.ofNullable(letter.getTemplateId())
                 .flatMap(id -> forms.form(id, letter.getTemplateVersion())).map(FormDefinition::getTitle)
                 .orElseGet(() -> letter.getTemplateId() == null ? "Letter" : readable(letter.getTemplateId()));
-        return new PrintableDocument(letter.getId(), DocumentKind.LETTER, title, written, "Sent", false, blocks);
+        return new PrintableDocument(letter.getId(), DocumentKind.LETTER, title, written,
+                letter.getSignature() == null ? "Sent" : "Signed", false, blocks);
     }
 
     private void addElements(List<Block> blocks, Client client, Note note, ElementContainer container,

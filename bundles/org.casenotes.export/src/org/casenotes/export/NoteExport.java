@@ -66,10 +66,14 @@ public final class NoteExport {
      * @throws ExportFailedException if the file cannot be written
      */
     public void writePdf(Client client, Letter letter, Path target) {
-        PrintableDocument document = documents.of(client, letter);
-        write(DocumentSet.single(document, client.getLegalName() + " (" + client.getId() + ")", clock.getZone(),
-                Instant.now(clock)), target);
+        write(documentSet(client, letter), target);
         new ExportAudit(store).letterExported(letter.getId(), Exporters.PDF, target);
+    }
+
+    /** @return the letter as a set of one document, as it would be written or printed */
+    public DocumentSet documentSet(Client client, Letter letter) {
+        return DocumentSet.single(documents.of(client, letter), client.getLegalName() + " (" + client.getId() + ")",
+                clock.getZone(), Instant.now(clock));
     }
 
     private void write(DocumentSet set, Path target) {
@@ -86,9 +90,14 @@ public final class NoteExport {
 
     /** @return the note's PDF in memory (for printing) */
     public byte[] pdfBytes(Client client, Note note) {
+        return pdfBytes(documentSet(client, note));
+    }
+
+    /** @return the document set's PDF in memory (for printing and measuring) */
+    public byte[] pdfBytes(DocumentSet set) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            exporters.exporter(Exporters.PDF).write(documentSet(client, note), bytes, ExportProgress.NONE);
+            exporters.exporter(Exporters.PDF).write(set, bytes, ExportProgress.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,14 +112,14 @@ public final class NoteExport {
     }
 
     /**
-     * Renders the note's pages, as the PDF lays them out, for a printer; the caller prints them and then records
-     * the print with {@link ExportAudit#notePrinted}.
+     * Renders a note's or letter's pages ({@link #documentSet}), as the PDF lays them out, for a printer; the caller
+     * prints them and then records the print with {@link ExportAudit#notePrinted}.
      *
      * @param dpi the printer's resolution
      * @return the number of pages
      */
-    public int renderPages(Client client, Note note, float dpi, PageSink sink) {
-        try (PDDocument pdf = Loader.loadPDF(pdfBytes(client, note))) {
+    public int renderPages(DocumentSet set, float dpi, PageSink sink) {
+        try (PDDocument pdf = Loader.loadPDF(pdfBytes(set))) {
             PDFRenderer renderer = new PDFRenderer(pdf);
             int count = pdf.getNumberOfPages();
             for (int i = 0; i < count; i++) {

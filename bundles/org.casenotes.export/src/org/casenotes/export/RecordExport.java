@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormKind;
 import org.casenotes.model.record.Client;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.casenotes.model.record.Letter;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
@@ -41,6 +42,7 @@ public final class RecordExport {
     private final Exporters exporters;
     private final ZoneId zone;
     private final Clock clock;
+    private final ProgressFigures figures;
 
     /**
      * @param store     the caseload (its audit log records the export)
@@ -49,6 +51,20 @@ public final class RecordExport {
      * @param clock     the time the export is stamped with, in the zone times are shown in
      */
     public RecordExport(CaseloadStore store, FormLookup forms, Exporters exporters, Clock clock) {
+        this(store, forms, exporters, clock, ProgressFigures.WORDS_ONLY);
+    }
+
+    /**
+     * @param store     the caseload (its audit log records the export)
+     * @param forms     finds the form version each note pinned
+     * @param exporters the installed exporters (PDF and JSON are used)
+     * @param clock     the time the export is stamped with, in the zone times are shown in
+     * @param figures   draws the client's progress for {@link DocumentKind#MEASURES} (the workbench's charts, or
+     *                  {@link ProgressFigures#WORDS_ONLY})
+     */
+    public RecordExport(CaseloadStore store, FormLookup forms, Exporters exporters, Clock clock,
+            ProgressFigures figures) {
+        this.figures = figures;
         this.store = store;
         this.zone = clock.getZone();
         this.documents = new NoteDocuments(forms, zone);
@@ -123,11 +139,30 @@ public final class RecordExport {
             selected.add(documents.of(client, letter));
             progress.documentWritten();
         }
+        if (request.kinds().contains(DocumentKind.MEASURES)) {
+            progress(client, request).ifPresent(selected::add);
+        }
         selected.sort(Comparator.comparing(PrintableDocument::date, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(PrintableDocument::id));
         String subject = client.getLegalName() + " (" + client.getId() + ")";
         return new DocumentSet("Record of " + client.getLegalName(), subject,
                 Optional.of(cover(client, request, selected.size())), selected, zone, Instant.now(clock));
+    }
+
+    /**
+     * @return the client's measures (those given in the period) and plan goals as figures, first among the
+     *         documents (it has no date of its own), or empty when the record holds neither
+     */
+    private Optional<PrintableDocument> progress(Client client, RecordsRequest request) {
+        Client inPeriod = EcoreUtil.copy(client);
+        inPeriod.getNotes().clear();
+        inPeriod.getMeasureResults().removeIf(result -> !request.covers(result.getAdministeredOn()));
+        List<Block> blocks = figures.of(inPeriod).stream().map(ProgressFigures.Figure::block).toList();
+        if (blocks.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PrintableDocument("progress", DocumentKind.MEASURES, DocumentKind.MEASURES.label(),
+                null, "From the measure results and treatment-plan versions in the record", false, blocks));
     }
 
     private DocumentSet.CoverPage cover(Client client, RecordsRequest request, int count) {

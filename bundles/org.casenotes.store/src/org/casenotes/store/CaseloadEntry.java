@@ -15,12 +15,38 @@ import java.util.Optional;
  * @param overdueNotes   of those, the notes whose date of service is before the overview's overdue cut-off
  * @param awaitingIntakeSince the start of the client's open episode of care while its intake note is not signed
  *                       (see {@code org.casenotes.core.record.IntakeDue}), or null
+ * @param inReview       of the unsigned notes, those submitted for co-signature and those returned for revision
+ * @param lastMeasureOn  the day of the client's latest measure result, or null when the record holds none
  */
 public record CaseloadEntry(ClientSummary client, String pronouns, LocalDate nextPlanReview, int unsignedNotes,
-        int overdueNotes, LocalDate awaitingIntakeSince) {
+        int overdueNotes, LocalDate awaitingIntakeSince, InReview inReview, LocalDate lastMeasureOn) {
+
+    /**
+     * The client's notes in supervisor review.
+     *
+     * @param awaitingCosignature notes submitted and not yet co-signed or returned
+     * @param returnedForRevision notes the supervisor returned with comments
+     */
+    public record InReview(int awaitingCosignature, int returnedForRevision) {
+        /** No note in review. */
+        public static final InReview NONE = new InReview(0, 0);
+
+        public InReview {
+            if (awaitingCosignature < 0 || returnedForRevision < 0) {
+                throw new IllegalArgumentException("Notes in review cannot be fewer than none.");
+            }
+        }
+    }
+
+    /** An entry with no note in review and no measure result. */
+    public CaseloadEntry(ClientSummary client, String pronouns, LocalDate nextPlanReview, int unsignedNotes,
+            int overdueNotes, LocalDate awaitingIntakeSince) {
+        this(client, pronouns, nextPlanReview, unsignedNotes, overdueNotes, awaitingIntakeSince, InReview.NONE, null);
+    }
 
     public CaseloadEntry {
         Objects.requireNonNull(client, "client");
+        inReview = inReview == null ? InReview.NONE : inReview;
         pronouns = pronouns == null ? "" : pronouns;
         if (overdueNotes < 0 || overdueNotes > unsignedNotes) {
             throw new IllegalArgumentException(
@@ -31,6 +57,11 @@ public record CaseloadEntry(ClientSummary client, String pronouns, LocalDate nex
     /** @return the day the client was admitted, while the intake of that admission is due */
     public Optional<LocalDate> awaitingIntake() {
         return Optional.ofNullable(awaitingIntakeSince);
+    }
+
+    /** @return the day of the latest measure result, if the record holds one */
+    public Optional<LocalDate> lastMeasure() {
+        return Optional.ofNullable(lastMeasureOn);
     }
 
     /** @return the next plan review, if an active plan has one */

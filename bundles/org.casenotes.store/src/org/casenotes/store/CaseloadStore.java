@@ -14,7 +14,9 @@ import org.casenotes.model.record.Note;
  * One clinician's (or one agency's) caseload: clients with their plans, sessions, measures, letters and notes,
  * kept durable, encrypted and audited. Obtained unlocked from a {@link CaseloadStoreFactory}.
  *
- * <p><b>Contract for implementations</b> (the embedded H2 store is one; a server database may be another):
+ * <p><b>Contract for implementations</b> (the embedded H2 store is one; an agency server on PostgreSQL,
+ * {@code org.casenotes.store.server.AgencyServer}, is another; the {@code *ContractTest} classes of
+ * {@code org.casenotes.store.server.tests} run against both):
  * <ul>
  * <li>Every method that writes is one transaction that is durable when the method returns; a crash at any point
  * leaves either the whole write or none of it.</li>
@@ -23,11 +25,14 @@ import org.casenotes.model.record.Note;
  * client record append an {@link AuditAction#OPEN} entry (a store {@linkplain CaseloadStoreFactory#openForReading
  * opened for reading} records one entry for the whole access instead, and refuses every write).</li>
  * <li>The end of the audit log is recorded outside the log (the embedded store keeps it in the caseload header,
- * and so in every backup), so that {@link AuditLog#verify()} reports entries cut from the end.</li>
+ * and so in every backup; an agency server in a table beside the log, written in the same transaction), so that
+ * {@link AuditLog#verify()} reports entries cut from the end.</li>
  * <li>Records are never deleted. A signed note only gains addenda, review comments and a co-signature; any other
  * change is refused with {@link SignedNoteChangeException}. A treatment-plan version other than a draft is never
  * rewritten or removed: the only change a client save may make to one is active to superseded; any other is refused
- * with {@link PlanVersionChangeException}.</li>
+ * with {@link PlanVersionChangeException}. A signed letter of a client's record is never changed or removed either
+ * ({@link SignedNoteChangeException}); a client save that adds a signed letter appends, in the same transaction, a
+ * {@link AuditAction#SIGN} entry of kind {@link RecordKind#NOTE} with the letter's id.</li>
  * <li>Objects returned are detached copies: changing them changes nothing until they are saved.</li>
  * <li>While {@link #isLocked() locked}, every method except {@link #isLocked()}, {@link #unlock(char[])},
  * {@link #lock()}, {@link #actor()} and {@link #close()} throws {@link CaseloadLockedException}.</li>
@@ -132,6 +137,7 @@ public interface CaseloadStore extends AutoCloseable {
      * @param client the client, with a non-empty id and a status
      * @throws PlanVersionChangeException if the save would change or remove a stored plan version that is not a
      *                                    draft (other than making an active version superseded)
+     * @throws SignedNoteChangeException  if the save would change or remove a signed letter
      */
     void saveClient(Client client);
 
@@ -219,6 +225,12 @@ public interface CaseloadStore extends AutoCloseable {
      * @param noteId a note id
      */
     void discardAutosavedDraft(String noteId);
+
+    /**
+     * @return full-text search over the record's notes (every status), their addenda and letters; never psychotherapy
+     *         notes, which have {@link PsychotherapyNotes#search() their own}
+     */
+    NoteSearch noteSearch();
 
     /** @return the separately kept psychotherapy notes (their reads and writes are audited) */
     PsychotherapyNotes psychotherapyNotes();

@@ -30,6 +30,12 @@ public interface PsychotherapyNotes {
     Optional<Note> load(String noteId);
 
     /**
+     * @return full-text search over the psychotherapy notes written by the store's {@linkplain CaseloadStore#actor()
+     *         actor}, and no one else's; kept apart from {@link CaseloadStore#noteSearch()}, which never returns one
+     */
+    NoteSearch search();
+
+    /**
      * Saves one psychotherapy note durably.
      *
      * @param note the note; its {@code clientId} must name a saved client

@@ -55,7 +55,8 @@ public final class Commands {
                         () -> new ImportClientsCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole)),
                 new DeferredCommand("export", () -> new ExportCommand(Caseloads.embedded(),
                         TemplateVersions::ofCaseload, () -> Exporters.contributed(registry),
-                        AuditCommand::environmentOrConsole, Clock.systemDefaultZone()))));
+                        AuditCommand::environmentOrConsole, Clock.systemDefaultZone())),
+                new DeferredCommand("server", () -> new ServerCommand(ServerCommand::environmentOrConsole))));
     }
 
     /** Runs {@code casenotes arguments...} and returns the exit code ({@link ExitCode}). */

@@ -91,7 +91,11 @@ public final class NoteTextContext implements NoteContext {
         }
     }
 
-    private static RuleSettings templateSettings(RuleConfiguration configuration) {
+    /**
+     * @param configuration a template's rule configuration, or null
+     * @return its severity overrides and approved terms as rule settings, to layer over the agency's
+     */
+    public static RuleSettings templateSettings(RuleConfiguration configuration) {
         RuleSettings settings = RuleSettings.DEFAULTS;
         if (configuration == null) {
             return settings;

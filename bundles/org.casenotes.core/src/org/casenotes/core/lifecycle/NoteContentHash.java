@@ -18,6 +18,7 @@ import org.casenotes.model.record.FieldValue;
 import org.casenotes.model.record.GoalReferenceValue;
 import org.casenotes.model.record.GroupRow;
 import org.casenotes.model.record.GroupValue;
+import org.casenotes.model.record.Letter;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.NumberValue;
 import org.casenotes.model.record.TextValue;
@@ -56,6 +57,26 @@ public final class NoteContentHash {
         out.token("at", Objects.toString(addendum.getCreatedAt(), null));
         out.token("reason", addendum.getReason());
         out.token("text", addendum.getText());
+        return sha256(out.toString());
+    }
+
+    /**
+     * @param clientId the client whose record holds the letter
+     * @return lower-case hex SHA-256 of a letter's canonical content: who it is to, the letterhead, its text as sent
+     *         and the inputs its writer gave
+     */
+    public static String ofLetter(String clientId, Letter letter) {
+        Canonical out = new Canonical("casenotes-letter/1");
+        out.token("id", letter.getId());
+        out.token("client", clientId);
+        out.token("template", letter.getTemplateId());
+        out.token("templateVersion", Integer.toString(letter.getTemplateVersion()));
+        out.token("author", letter.getAuthorId());
+        out.token("createdAt", Objects.toString(letter.getCreatedAt(), null));
+        out.token("recipient", letter.getRecipient());
+        out.token("letterhead", letter.getLetterhead());
+        out.token("text", letter.getText());
+        writeHolder(out, letter);
         return sha256(out.toString());
     }
 

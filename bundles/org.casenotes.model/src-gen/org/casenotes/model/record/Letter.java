@@ -23,6 +23,8 @@ import java.time.Instant;
  *   <li>{@link org.casenotes.model.record.Letter#getCreatedAt <em>Created At</em>}</li>
  *   <li>{@link org.casenotes.model.record.Letter#getRecipient <em>Recipient</em>}</li>
  *   <li>{@link org.casenotes.model.record.Letter#getText <em>Text</em>}</li>
+ *   <li>{@link org.casenotes.model.record.Letter#getLetterhead <em>Letterhead</em>}</li>
+ *   <li>{@link org.casenotes.model.record.Letter#getSignature <em>Signature</em>}</li>
  * </ul>
  *
  * @see org.casenotes.model.record.RecordPackage#getLetter()
@@ -164,5 +166,55 @@ public interface Letter extends Identified, ValueHolder {
 	 * @generated
 	 */
 	void setText(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Letterhead</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The agency's letterhead as it was when the letter was written: name, address and contact lines, one a line.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Letterhead</em>' attribute.
+	 * @see #setLetterhead(String)
+	 * @see org.casenotes.model.record.RecordPackage#getLetter_Letterhead()
+	 * @model
+	 * @generated
+	 */
+	String getLetterhead();
+
+	/**
+	 * Sets the value of the '{@link org.casenotes.model.record.Letter#getLetterhead <em>Letterhead</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Letterhead</em>' attribute.
+	 * @see #getLetterhead()
+	 * @generated
+	 */
+	void setLetterhead(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Signature</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Set when the letter is signed; a signed letter is never changed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Signature</em>' containment reference.
+	 * @see #setSignature(Signature)
+	 * @see org.casenotes.model.record.RecordPackage#getLetter_Signature()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Signature getSignature();
+
+	/**
+	 * Sets the value of the '{@link org.casenotes.model.record.Letter#getSignature <em>Signature</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Signature</em>' containment reference.
+	 * @see #getSignature()
+	 * @generated
+	 */
+	void setSignature(Signature value);
 
 } // Letter

@@ -2888,13 +2888,31 @@ public interface RecordPackage extends EPackage {
 	int LETTER__TEXT = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Letterhead</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LETTER__LETTERHEAD = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Signature</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LETTER__SIGNATURE = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Letter</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int LETTER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
+	int LETTER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Letter</em>' class.
@@ -5260,6 +5278,28 @@ public interface RecordPackage extends EPackage {
 	EAttribute getLetter_Text();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.casenotes.model.record.Letter#getLetterhead <em>Letterhead</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Letterhead</em>'.
+	 * @see org.casenotes.model.record.Letter#getLetterhead()
+	 * @see #getLetter()
+	 * @generated
+	 */
+	EAttribute getLetter_Letterhead();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.casenotes.model.record.Letter#getSignature <em>Signature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Signature</em>'.
+	 * @see org.casenotes.model.record.Letter#getSignature()
+	 * @see #getLetter()
+	 * @generated
+	 */
+	EReference getLetter_Signature();
+
+	/**
 	 * Returns the meta object for class '{@link org.casenotes.model.record.PsychotherapyNotebook <em>Psychotherapy Notebook</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7153,6 +7193,22 @@ public interface RecordPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute LETTER__TEXT = eINSTANCE.getLetter_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Letterhead</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute LETTER__LETTERHEAD = eINSTANCE.getLetter_Letterhead();
+
+		/**
+		 * The meta object literal for the '<em><b>Signature</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference LETTER__SIGNATURE = eINSTANCE.getLetter_Signature();
 
 		/**
 		 * The meta object literal for the '{@link org.casenotes.model.record.impl.PsychotherapyNotebookImpl <em>Psychotherapy Notebook</em>}' class.

@@ -1,5 +1,6 @@
 package org.casenotes.store.internal;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import org.casenotes.store.VerificationReport;
 import org.casenotes.store.WrongPassphraseException;
 import org.casenotes.store.internal.audit.AuditTable;
 import org.casenotes.store.internal.audit.AuditVerifier;
+import org.casenotes.store.internal.backup.CaseloadBackups;
 import org.casenotes.store.internal.crypto.CaseloadKey;
 import org.casenotes.store.internal.h2.EngineFailures;
 import org.casenotes.store.internal.h2.Schema;
@@ -35,7 +37,7 @@ import org.casenotes.store.internal.layout.CaseloadHeader;
  * when it ends, and only if nothing failed and nothing was found altered: a damaged or tampered caseload is left
  * byte for byte as it was.
  */
-public final class CaseloadSession implements AutoCloseable {
+public final class CaseloadSession implements RecordSession {
 
     private final CaseloadDirectory directory;
     private final String actor;
@@ -112,11 +114,13 @@ public final class CaseloadSession implements AutoCloseable {
     }
 
     /** @return who is working */
+    @Override
     public String actor() {
         return actor;
     }
 
     /** @return the audit table */
+    @Override
     public AuditTable audit() {
         return audit;
     }
@@ -127,6 +131,7 @@ public final class CaseloadSession implements AutoCloseable {
     }
 
     /** @return true while locked */
+    @Override
     public synchronized boolean isLocked() {
         return connection == null;
     }
@@ -138,6 +143,7 @@ public final class CaseloadSession implements AutoCloseable {
      * @param passphrase the passphrase (wiped by this call)
      * @throws WrongPassphraseException if it does not match; the store stays locked and nothing is written
      */
+    @Override
     public synchronized void unlock(char[] passphrase) {
         if (connection != null) {
             Arrays.fill(passphrase, '\0');
@@ -190,6 +196,7 @@ public final class CaseloadSession implements AutoCloseable {
     }
 
     /** Records the lock, closes the database and forgets the key. Locking a locked session does nothing. */
+    @Override
     public synchronized void lock() {
         if (connection == null) {
             return;
@@ -211,6 +218,7 @@ public final class CaseloadSession implements AutoCloseable {
      * @param work the work (append its audit entry inside it)
      * @return the result
      */
+    @Override
     public synchronized <T> T write(SqlWork<T> work) {
         Transactions unlocked = forWork();
         directory.requireRoom("save the change to the caseload", CaseloadDirectory.SAVE_RESERVE_BYTES);
@@ -232,6 +240,7 @@ public final class CaseloadSession implements AutoCloseable {
      * @param work the work
      * @return the result
      */
+    @Override
     public synchronized <T> T writeQuietly(SqlWork<T> work) {
         Transactions unlocked = forWork();
         directory.requireRoom("record this in the caseload", CaseloadDirectory.QUIET_WRITE_RESERVE_BYTES);
@@ -274,6 +283,7 @@ public final class CaseloadSession implements AutoCloseable {
      * @param work the work
      * @return the result
      */
+    @Override
     public synchronized <T> T readRecords(SqlWork<T> work) {
         return isForReading() ? read(work) : writeQuietly(work);
     }
@@ -286,6 +296,7 @@ public final class CaseloadSession implements AutoCloseable {
      * @param objectId   its id
      * @throws SQLException on failure
      */
+    @Override
     public void recordOpened(Connection connection, RecordKind kind, String objectId) throws SQLException {
         if (isForReading()) {
             reading.opened(kind);
@@ -299,6 +310,7 @@ public final class CaseloadSession implements AutoCloseable {
      * @param work read-only work
      * @return the result
      */
+    @Override
     public synchronized <T> T read(SqlWork<T> work) {
         Transactions unlocked = unlocked();
         try {
@@ -317,6 +329,7 @@ public final class CaseloadSession implements AutoCloseable {
      *
      * @return the report
      */
+    @Override
     public synchronized VerificationReport verifyAuditTrail() {
         VerificationReport chain = read(new AuditVerifier(Schema.SEALED_TABLES)::verify);
         List<TamperFinding> findings = new ArrayList<>(chain.findings());
@@ -331,6 +344,11 @@ public final class CaseloadSession implements AutoCloseable {
             }
         }
         return report;
+    }
+
+    @Override
+    public void backupTo(Path backupFile) {
+        CaseloadBackups.backup(this, backupFile);
     }
 
     private Transactions forWork() {

@@ -31,25 +31,25 @@ public final class EmbeddedCaseloadStoreFactory implements CaseloadStoreFactory 
 
     @Override
     public CaseloadStore create(Path location, char[] passphrase, String actor) {
-        return new EmbeddedCaseloadStore(CaseloadCreation.create(location, passphrase, actor, clock, iterations),
+        return SessionCaseloadStore.embedded(CaseloadCreation.create(location, passphrase, actor, clock, iterations),
                 clock);
     }
 
     @Override
     public CaseloadStore open(Path location, char[] passphrase, String actor) {
-        return new EmbeddedCaseloadStore(
+        return SessionCaseloadStore.embedded(
                 CaseloadSession.open(new CaseloadDirectory(location), passphrase, actor, clock), clock);
     }
 
     @Override
     public CaseloadStore openForReading(Path location, char[] passphrase, String actor) {
-        return new EmbeddedCaseloadStore(
+        return SessionCaseloadStore.embedded(
                 CaseloadSession.openForReading(new CaseloadDirectory(location), passphrase, actor, clock), clock);
     }
 
     @Override
     public CaseloadStore restore(Path backupFile, char[] passphrase, Path location, String actor) {
-        return new EmbeddedCaseloadStore(CaseloadBackups.restore(backupFile, passphrase, location, actor, clock),
+        return SessionCaseloadStore.embedded(CaseloadBackups.restore(backupFile, passphrase, location, actor, clock),
                 clock);
     }
 }

@@ -34,6 +34,7 @@ final class FormatUpgrade {
         new Transactions(connection).durably(c -> {
             Schema.addFormat2Structures(c);
             Schema.addFormat3Structures(c);
+            Schema.addFormat4Structures(c);
             new NoteTable(clock).rebuildUnsignedIndex(c);
             for (Map.Entry<String, byte[]> stored : clients.allContent(c).entrySet()) {
                 clients.refreshOverviewColumns(c, rows.client(codec.decode(stored.getValue(), Client.class)));

@@ -35,6 +35,20 @@ public interface RecordNames {
         return client(clientId).map(name -> new ClientIdentity(name, clientId, null));
     }
 
+    /**
+     * What the record says about a questionnaire being filled in: the change of {@code total} from the client's last
+     * total of the same instrument, read against the instrument's published thresholds. Empty by default and where
+     * the client has no earlier total.
+     *
+     * @param instrumentId the instrument (e.g. {@code std.instruments.PHQ9})
+     * @param total        the total so far
+     * @param noteId       the note being written (its own result, once signed, is not "the last score")
+     */
+    default Optional<org.casenotes.core.measures.ScoreChange> changeFromLastScore(String instrumentId, int total,
+            String noteId) {
+        return Optional.empty();
+    }
+
     /** @return the clinician's name with credentials, e.g. "Ada Okafor, LCSW" */
     Optional<String> clinician(String clinicianId);
 

@@ -281,6 +281,10 @@ public final class CaseloadSession {
         this.name = caseloadName;
         idleLockAfter(Duration.ofMinutes(CasenotesPreferences.agency().idleLockMinutes()), Clock.systemUTC(),
                 CHECK_EVERY);
+        if (!openedStore.isLocked()) {
+            // starts loading (or, the first time, building) the note search index in the background
+            openedStore.noteSearch().progress();
+        }
         notifyWaiting();
     }
 

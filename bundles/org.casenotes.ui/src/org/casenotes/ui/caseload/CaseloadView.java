@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.casenotes.core.record.PlanReviewDue;
+import org.casenotes.store.CaseloadDashboard;
+import org.casenotes.store.CaseloadDashboard.Concern;
 import org.casenotes.store.CaseloadOverview;
 import org.casenotes.store.CaseloadStore;
 import org.eclipse.core.runtime.Status;
@@ -36,7 +38,8 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * The caseload: every client with status, next plan review (marked when due within two weeks or overdue) and
  * unsigned/overdue note counts, with a search box and a filter by client status, notes needing attention or plan
- * reviews due. Everything shown comes from the store's
+ * reviews due, and above the list the day's work as counts ({@link DashboardBar}: plan reviews due, co-signatures
+ * awaited, notes returned for revision, measures not repeated, clients not seen) that each filter the list. Everything shown comes from the store's
  * {@link CaseloadStore#overview overview} (indexed data; no client record is loaded, so listing is not audited as
  * opening records). Overdue means unsigned past the agency's late-entry window. Selecting a client shows it in the
  * {@link ClientOverviewView}. On first start it shows the progress of creating the demo caseload.
@@ -50,6 +53,9 @@ public final class CaseloadView extends ViewPart {
     private Text search;
     private Combo status;
     private Label banner;
+    private DashboardBar dashboardBar;
+    private CaseloadDashboard dashboard = CaseloadDashboard.of(List.of(), LocalDate.now(), PlanReviewDue.WINDOW_DAYS);
+    private FilterMatches matches;
     private Composite progressArea;
     private Label progressLabel;
     private ProgressBar progressBar;
@@ -85,6 +91,8 @@ public final class CaseloadView extends ViewPart {
         banner = new Label(body, SWT.WRAP);
         banner.setText("Opening the caseload…");
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(banner);
+        matches = new FilterMatches(body, 2, getSite().getPage());
+        dashboardBar = new DashboardBar(body, this::showConcern);
 
         progressArea = new Composite(body, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(progressArea);
@@ -230,7 +238,9 @@ public final class CaseloadView extends ViewPart {
             return;
         }
         List<CaseloadRow> rows = overview.entries().stream().map(CaseloadRow::of).toList();
+        dashboard = CaseloadDashboard.of(overview.entries(), LocalDate.now(), PlanReviewDue.WINDOW_DAYS);
         table.setRows(rows);
+        dashboardBar.show(dashboard);
         long reviewsDue = rows.stream().filter(row -> row.reviewDue(LocalDate.now()).isPresent()).count();
         String counts = counted(overview.clientCount(), "client") + ", "
                 + counted(overview.unsignedNotes(), "unsigned note") + ", " + overview.overdueNotes() + " overdue."
@@ -239,6 +249,7 @@ public final class CaseloadView extends ViewPart {
                 : session.name().isEmpty() ? counts : session.name() + ": " + counts);
         banner.getParent().layout(true, true);
         loaded = true;
+        showMatches();
         StartupProbe.caseloadShown(viewer.getControl(), rows.size());
         if (selectWhenShown != null) {
             selectClient(selectWhenShown);
@@ -291,7 +302,23 @@ public final class CaseloadView extends ViewPart {
 
     /** Shows the clients that pass the search box and the status filter as they are now. */
     private void refilter() {
-        table.setFilter(new SearchAndStatus(search.getText(), status.getText(), LocalDate.now()));
+        table.setFilter(new SearchAndStatus(search.getText(), status.getText(), dashboard, LocalDate.now()));
+        showMatches();
+    }
+
+    /** Filters the list to the clients behind a dashboard count, as choosing it in the filter would. */
+    private void showConcern(Concern concern) {
+        filterByStatus(concern == Concern.PLAN_REVIEW_DUE ? SearchAndStatus.REVIEW_DUE : concern.title());
+    }
+
+    /** @return the dashboard's button of a concern, to press it (for tests) */
+    public org.eclipse.swt.widgets.Button dashboardButton(Concern concern) {
+        return dashboardBar.button(concern);
+    }
+
+    /** @return the filter chosen, e.g. "Co-signatures awaited" (for tests) */
+    public String chosenFilter() {
+        return status.getText();
     }
 
     /** @return whether the clients have been loaded with their counts (for tests) */
@@ -382,6 +409,18 @@ public final class CaseloadView extends ViewPart {
     public void filterByStatus(String label) {
         status.select(Arrays.asList(SearchAndStatus.CHOICES).indexOf(label));
         refilter();
+    }
+
+    /** @return the line under the search box while the list is narrowed ("Showing 3 of 13 clients."), else empty */
+    public String matchesText() {
+        return matches.text();
+    }
+
+    private void showMatches() {
+        if (loaded) {
+            matches.update(table.shown().size(), table.rows().size(), search.getText(),
+                    status.getSelectionIndex() > 0);
+        }
     }
 
     /** Selects a client by id, which shows it in the overview (for tests). */

@@ -9,6 +9,7 @@ import org.casenotes.demo.DemoCaseload;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.TreatmentPlan;
 import org.casenotes.store.CaseloadStore;
+import org.casenotes.ui.charts.ProgressCharts;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -36,7 +37,8 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * One client at a glance, the one selected in the caseload or, when a note editor becomes active, that note's client: demographics, diagnoses, the active treatment plan with goals and objectives, the
- * latest PHQ-9/GAD-7 with band and every measure result (from signed notes or entered on their own), and a timeline of notes and letters (never psychotherapy notes). Double-clicking
+ * latest PHQ-9/GAD-7 with band and every measure result (from signed notes or entered on their own), charts of each
+ * instrument's totals and of the plan's goals over time ({@link ProgressCharts}), and a timeline of notes and letters (never psychotherapy notes). Double-clicking
  * a note opens it in the note form editor ({@code org.casenotes.ui.forms}); a letter, or a note whose form
  * definition is not known here, opens read-only in the {@link NoteView}.
  */
@@ -56,6 +58,7 @@ public final class ClientOverviewView extends ViewPart {
     private Label measures;
     private TableViewer measureTable;
     private TableViewer timeline;
+    private ProgressCharts charts;
     private Client client;
     /** The client last asked for: a load that finishes after a later request is not shown. */
     private String requested;
@@ -116,6 +119,12 @@ public final class ClientOverviewView extends ViewPart {
         plan.setAutoExpandLevel(TreeViewer.ALL_LEVELS);
         GridDataFactory.fillDefaults().grab(true, true).hint(200, 120).applyTo(plan.getControl());
 
+        Composite progress = new Composite(sash, SWT.NONE);
+        GridLayoutFactory.swtDefaults().applyTo(progress);
+        title(progress, "Progress (measures with severity bands, and plan goals, over time)");
+        charts = new ProgressCharts(progress);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(charts.control());
+
         Composite history = new Composite(sash, SWT.NONE);
         GridLayoutFactory.swtDefaults().applyTo(history);
         title(history, "Timeline (notes and letters; psychotherapy notes are kept apart)");
@@ -129,7 +138,7 @@ public final class ClientOverviewView extends ViewPart {
         column("Status", 260, TimelineEntry::status);
         timeline.setContentProvider(ArrayContentProvider.getInstance());
         timeline.addDoubleClickListener(event -> open((IStructuredSelection) event.getSelection()));
-        sash.setWeights(58, 42);
+        sash.setWeights(40, 34, 26);
         follower = NoteClientFollower.follow(getSite().getPage(), this::followNote);
     }
 
@@ -212,6 +221,7 @@ public final class ClientOverviewView extends ViewPart {
         showPlans(loaded, sameClient);
         planReview.setText(ClientFacts.planReview(loaded, LocalDate.now()));
         timeline.setInput(TimelineEntry.of(loaded));
+        charts.show(loaded);
         heading.getParent().layout(true, true);
         if (heading.getParent().getParent() instanceof ScrolledComposite scroller) {
             fitFacts(scroller, heading.getParent());
@@ -268,6 +278,11 @@ public final class ClientOverviewView extends ViewPart {
         } catch (PartInitException e) {
             planHeading.setText("Cannot open the entry: " + e.getMessage());
         }
+    }
+
+    /** @return the progress charts: one per instrument, and the plan's goals (for tests) */
+    public ProgressCharts progressCharts() {
+        return charts;
     }
 
     /** @return the id of the client shown, or null (for tests) */

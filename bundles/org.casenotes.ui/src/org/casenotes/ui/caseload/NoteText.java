@@ -71,8 +71,13 @@ final class NoteText {
     }
 
     static String of(Client client, Letter letter) {
+        Signature signature = letter.getSignature();
+        String signed = signature == null ? "" : "\n\nSigned by " + signature.getSignerName()
+                + (signature.getCredentials() == null ? "" : ", " + signature.getCredentials()) + " on "
+                + signature.getSignedAt() + "\nContent hash (SHA-256): " + signature.getContentHash();
         return Labels.template(letter.getTemplateId()) + " — to " + letter.getRecipient() + "\nClient: "
-                + client.getLegalName() + " (" + client.getId() + ")\n\n" + letter.getText();
+                + client.getLegalName() + " (" + client.getId() + ")\n\n"
+                + (letter.getLetterhead() == null ? "" : letter.getLetterhead() + "\n\n") + letter.getText() + signed;
     }
 
     private static void appendSignature(StringBuilder text, String what, Signature signature) {

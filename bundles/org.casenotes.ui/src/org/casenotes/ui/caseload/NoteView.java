@@ -1,5 +1,7 @@
 package org.casenotes.ui.caseload;
 
+import java.util.Optional;
+
 import org.casenotes.demo.DemoForms;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Letter;
@@ -18,6 +20,7 @@ public final class NoteView extends ViewPart {
 
     private final DemoForms forms = new DemoForms();
     private Text text;
+    private ShownLetter shown;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -26,14 +29,31 @@ public final class NoteView extends ViewPart {
         text.setText("Double-click a letter in the client's timeline to read it here.");
     }
 
+    /**
+     * A letter shown in the view, with its client.
+     *
+     * @param client the client whose record holds the letter
+     * @param letter the letter
+     */
+    public record ShownLetter(Client client, Letter letter) {
+    }
+
     void showNote(Client client, Note note) {
+        shown = null;
         text.setText(NoteText.of(client, note, forms.form(note.getTemplateId())));
         setContentDescription(Labels.template(note.getTemplateId()) + ", " + Labels.day(note.getDateOfService()));
     }
 
-    void showLetter(Client client, Letter letter) {
+    /** Shows a letter of a client's record, read-only; File &gt; Export as PDF... and Print... then take it. */
+    public void showLetter(Client client, Letter letter) {
+        shown = new ShownLetter(client, letter);
         text.setText(NoteText.of(client, letter));
         setContentDescription(Labels.template(letter.getTemplateId()));
+    }
+
+    /** @return the letter shown, if the view shows one */
+    public Optional<ShownLetter> shownLetter() {
+        return Optional.ofNullable(shown);
     }
 
     /** @return the text shown (for tests) */

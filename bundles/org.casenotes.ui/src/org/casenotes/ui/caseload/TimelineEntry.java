@@ -34,7 +34,7 @@ record TimelineEntry(LocalDate day, String kind, String title, String status, No
             LocalDate day = letter.getCreatedAt() == null ? null
                     : letter.getCreatedAt().atZone(ZoneOffset.UTC).toLocalDate();
             entries.add(new TimelineEntry(day, "Letter", Labels.template(letter.getTemplateId()),
-                    "To " + letter.getRecipient(), null, letter));
+                    "To " + letter.getRecipient() + (letter.getSignature() == null ? "" : ", signed"), null, letter));
         }
         entries.sort(Comparator.comparing(TimelineEntry::day, Comparator.nullsLast(Comparator.reverseOrder())));
         return entries;

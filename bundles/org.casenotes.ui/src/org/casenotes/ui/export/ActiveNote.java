@@ -1,20 +1,18 @@
 package org.casenotes.ui.export;
 
-import java.time.Clock;
+import java.nio.file.Path;
 import java.util.Optional;
 
-import org.casenotes.export.Exporters;
+import org.casenotes.export.DocumentSet;
 import org.casenotes.export.NoteExport;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.ui.forms.NoteEditorInput;
-import org.casenotes.ui.lifecycle.NoteForms;
 import org.casenotes.ui.lifecycle.NoteOpener;
 import org.casenotes.ui.lifecycle.Workplace;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
@@ -29,7 +27,7 @@ import org.eclipse.ui.handlers.HandlerUtil;
  * @param note   the note as stored
  * @param export writes and prints it, recording each in the audit log
  */
-record ActiveNote(Client client, Note note, NoteExport export) {
+record ActiveNote(Client client, Note note, NoteExport export) implements StoredDocument {
 
     /**
      * @param title the title of the dialogs that say why there is no note
@@ -61,13 +59,32 @@ record ActiveNote(Client client, Note note, NoteExport export) {
             MessageDialog.openInformation(shell, title, "This note is not saved in the open caseload yet.");
             return Optional.empty();
         }
-        NoteExport export = new NoteExport(store, NoteForms.installed()::form,
-                Exporters.contributed(RegistryFactory.getRegistry()), Clock.systemDefaultZone());
-        return Optional.of(new ActiveNote(client, note, export));
+        return Optional.of(new ActiveNote(client, note, StoredDocument.exportOf(store)));
+    }
+
+    @Override
+    public String kind() {
+        return "note";
+    }
+
+    @Override
+    public String id() {
+        return note.getId();
+    }
+
+    @Override
+    public DocumentSet documentSet() {
+        return export.documentSet(client, note);
+    }
+
+    @Override
+    public void writePdf(Path target) {
+        export.writePdf(client, note, target);
     }
 
     /** @return a file name for the note, e.g. {@code C-1003-2026-11-17-note.pdf} (no name in it) */
-    String suggestedFileName() {
+    @Override
+    public String suggestedFileName() {
         return client.getId() + "-" + (note.getDateOfService() == null ? "undated" : note.getDateOfService())
                 + "-note.pdf";
     }

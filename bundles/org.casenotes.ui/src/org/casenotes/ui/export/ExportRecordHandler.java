@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.casenotes.ui.charts.ChartImages;
 import org.casenotes.export.ExportCancelledException;
 import org.casenotes.export.ExportFailedException;
 import org.casenotes.export.ExportProgress;
@@ -60,7 +61,8 @@ public final class ExportRecordHandler extends AbstractHandler {
                 return null;
             }
             RecordExport export = new RecordExport(store, NoteForms.installed()::form,
-                    Exporters.contributed(RegistryFactory.getRegistry()), Clock.systemDefaultZone());
+                    Exporters.contributed(RegistryFactory.getRegistry()), Clock.systemDefaultZone(),
+                    new ChartImages(shell.getDisplay()));
             RecordExport.Written written = run(shell, export, dialog.request().get(), pdf.get());
             if (written != null) {
                 MessageDialog.openInformation(shell, TITLE, written.documents() + " documents of "

@@ -12,7 +12,7 @@ import org.eclipse.swt.printing.Printer;
 import org.eclipse.swt.printing.PrinterData;
 
 /**
- * Prints a note's pages on an SWT printer exactly as its PDF lays them out: each page is rendered at the printer's
+ * Prints a note's or letter's pages on an SWT printer exactly as its PDF lays them out: each page is rendered at the printer's
  * resolution (at most 300 dpi) and drawn as large as the printable area allows, so print and PDF never differ.
  */
 final class NotePrinter {
@@ -24,17 +24,17 @@ final class NotePrinter {
     }
 
     /** @return the number of pages printed */
-    int print(ActiveNote active) {
+    int print(StoredDocument document) {
         Printer printer = new Printer(data);
         try {
-            if (!printer.startJob("Casenotes note " + active.note().getId())) {
+            if (!printer.startJob("Casenotes " + document.kind() + " " + document.id())) {
                 throw new IllegalStateException("The printer " + data.name + " did not accept the job.");
             }
             Point dpi = printer.getDPI();
             Rectangle area = printer.getClientArea();
             GC gc = new GC(printer);
             try {
-                int pages = active.export().renderPages(active.client(), active.note(), Math.min(dpi.x, 300),
+                int pages = document.export().renderPages(document.documentSet(), Math.min(dpi.x, 300),
                         (index, count, page) -> {
                             printer.startPage();
                             Image image = new Image(printer, imageData(page));

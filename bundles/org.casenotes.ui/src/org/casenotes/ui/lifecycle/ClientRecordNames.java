@@ -1,5 +1,8 @@
 package org.casenotes.ui.lifecycle;
 
+import org.casenotes.core.measures.MeasureThresholds;
+import org.casenotes.core.measures.MeasureTrends;
+import org.casenotes.core.measures.ScoreChange;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,6 +48,12 @@ final class ClientRecordNames implements RecordNames {
     @Override
     public Optional<ClientIdentity> identity(String clientId) {
         return client(clientId).map(name -> new ClientIdentity(name, clientId, client.getDateOfBirth()));
+    }
+
+    @Override
+    public Optional<ScoreChange> changeFromLastScore(String instrumentId, int total, String noteId) {
+        return client == null ? Optional.empty()
+                : new MeasureTrends(MeasureThresholds.bundled()).changeFromLast(client, instrumentId, total, noteId);
     }
 
     @Override

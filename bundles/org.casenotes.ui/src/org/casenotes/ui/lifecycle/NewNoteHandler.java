@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.casenotes.ui.caseload.CaseloadView;
 import org.casenotes.ui.caseload.ClientOverviewView;
+import org.casenotes.ui.caseload.NoteView;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -34,9 +35,16 @@ public final class NewNoteHandler extends AbstractHandler {
         return null;
     }
 
-    private static Optional<String> clientInView(IWorkbenchPart part) {
+    /**
+     * @return the client the clinician is looking at: selected in the caseload, in the overview, of the letter the
+     *         Note view shows, or of the active note
+     */
+    public static Optional<String> clientInView(IWorkbenchPart part) {
         if (part instanceof CaseloadView caseload) {
             return caseload.selectedClientId();
+        }
+        if (part instanceof NoteView view && view.shownLetter().isPresent()) {
+            return Optional.of(view.shownLetter().get().client().getId());
         }
         if (part instanceof ClientOverviewView overview) {
             return Optional.ofNullable(overview.shownClientId());

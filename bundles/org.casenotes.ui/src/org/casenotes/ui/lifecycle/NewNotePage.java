@@ -51,14 +51,13 @@ public final class NewNotePage extends WizardPage {
     public void createControl(Composite parent) {
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayout(new GridLayout(2, false));
-        client = combo(body, "&Client:");
-        clients.forEach(summary -> client.add(summary.displayName() + " (" + summary.id() + ")"));
+        client = ChoiceCombos.clients(body, "&Client:", clients);
         if (preselectedClientId != null) {
-            client.select(indexOfClient(preselectedClientId));
+            client.select(ChoiceCombos.indexOfClient(clients, preselectedClientId));
         }
-        kind = combo(body, "&Kind of note:");
+        kind = ChoiceCombos.labelled(body, "&Kind of note:");
         KINDS.forEach(value -> kind.add(kindLabel(value)));
-        template = combo(body, "&Template:");
+        template = ChoiceCombos.labelled(body, "&Template:");
         new Label(body, SWT.NONE).setText("&Day of service:");
         day = new DateTime(body, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
         carry = new Button(body, SWT.CHECK);
@@ -80,7 +79,7 @@ public final class NewNotePage extends WizardPage {
 
     /** Chooses the client with id {@code clientId}, the kind and the template with id {@code templateId}. */
     public void choose(String clientId, FormKind noteKind, String templateId) {
-        client.select(indexOfClient(clientId));
+        client.select(ChoiceCombos.indexOfClient(clients, clientId));
         kind.select(KINDS.indexOf(noteKind));
         kindChanged();
         template.select(templates.stream().map(FormDefinition::getId).toList().indexOf(templateId));
@@ -93,7 +92,7 @@ public final class NewNotePage extends WizardPage {
      * @throws IllegalArgumentException if the caseload has no such client
      */
     public void preselectClient(String clientId) {
-        indexOfClient(clientId);
+        ChoiceCombos.indexOfClient(clients, clientId);
         preselectedClientId = clientId;
     }
 
@@ -135,7 +134,7 @@ public final class NewNotePage extends WizardPage {
     private void kindChanged() {
         templates = kind.getSelectionIndex() < 0 ? List.of() : forms.ofKind(KINDS.get(kind.getSelectionIndex()));
         template.removeAll();
-        templates.forEach(form -> template.add(templateLabel(form)));
+        templates.forEach(form -> template.add(forms.choiceLabel(form)));
         if (!templates.isEmpty()) {
             template.select(0);
         }
@@ -149,29 +148,6 @@ public final class NewNotePage extends WizardPage {
         setErrorMessage(null);
         setMessage(problem);
         setPageComplete(problem == null);
-    }
-
-    private int indexOfClient(String clientId) {
-        for (int i = 0; i < clients.size(); i++) {
-            if (clients.get(i).id().equals(clientId)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("No client " + clientId + " in the caseload");
-    }
-
-    private static Combo combo(Composite parent, String label) {
-        new Label(parent, SWT.NONE).setText(label);
-        Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        combo.setVisibleItemCount(15);
-        return combo;
-    }
-
-    /** Agency templates say so, with the published version new notes are written on. */
-    private String templateLabel(FormDefinition form) {
-        String title = NoteForms.title(form);
-        return forms.isAgencyForm(form) ? title + " (agency template, version " + form.getVersion() + ")" : title;
     }
 
     private static String kindLabel(FormKind kind) {

@@ -113,6 +113,15 @@ public final class NoteForms {
         return agency.map(AgencyTemplateLibrary::latestPublishedForms).orElse(List.of());
     }
 
+    /**
+     * @return how a template is offered for a new note or letter: its title, and for an agency template also that it
+     *         is one, with the published version new documents are written on
+     */
+    public String choiceLabel(FormDefinition form) {
+        String title = title(form);
+        return isAgencyForm(form) ? title + " (agency template, version " + form.getVersion() + ")" : title;
+    }
+
     /** @return the title of a form, or its id if it has none */
     public static String title(FormDefinition form) {
         return form.getTitle() == null ? form.getId() : form.getTitle();

@@ -13,8 +13,9 @@ import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 /**
- * Preference page for the agency's settings: the late-entry window, the idle lock, which rule packs are in force
- * and the severity the agency gives single rules. Sign and the caseload findings view use them.
+ * Preference page for the agency's settings: the late-entry window, the idle lock, which rule packs are in force,
+ * the severity the agency gives single rules, and the letterhead on every letter (name, address, phone, fax). Sign,
+ * the caseload findings view and New Letter use them.
  */
 public final class AgencySettingsPage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -43,6 +44,21 @@ public final class AgencySettingsPage extends FieldEditorPreferencePage implemen
             addField(new BooleanFieldEditor(CasenotesPreferences.packKey(pack), name + " rules", getFieldEditorParent()));
         }
         addField(new SeverityListEditor(getFieldEditorParent()));
+        addField(new StringFieldEditor(CasenotesPreferences.AGENCY_NAME, "Letterhead: agency &name:",
+                getFieldEditorParent()));
+        addField(new AddressEditor(getFieldEditorParent()));
+        addField(new StringFieldEditor(CasenotesPreferences.AGENCY_PHONE, "Letterhead: &phone:",
+                getFieldEditorParent()));
+        addField(new StringFieldEditor(CasenotesPreferences.AGENCY_FAX, "Letterhead: &fax:", getFieldEditorParent()));
+    }
+
+    /** The letterhead's address, on several lines. */
+    private static final class AddressEditor extends StringFieldEditor {
+
+        AddressEditor(org.eclipse.swt.widgets.Composite parent) {
+            super(CasenotesPreferences.AGENCY_ADDRESS, "Letterhead: &address:", UNLIMITED, 3, VALIDATE_ON_KEY_STROKE,
+                    parent);
+        }
     }
 
     /** The severity overrides, checked as they are typed. */

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.casenotes.core.rules.Severity;
+import org.casenotes.core.letters.LetterAuthor;
+import org.casenotes.core.letters.Letterhead;
 import org.casenotes.ui.preferences.AgencySettings.RulePack;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -34,6 +36,20 @@ public final class CasenotesPreferences {
     public static final String CLINICIAN_CREDENTIALS = "clinician.credentials";
     /** Whether the clinician is a supervisor. */
     public static final String CLINICIAN_SUPERVISOR = "clinician.supervisor";
+    /** The clinician's license number, merged into letters. */
+    public static final String CLINICIAN_LICENSE = "clinician.licenseNumber";
+    /** The clinician's phone number, merged into letters. */
+    public static final String CLINICIAN_PHONE = "clinician.phone";
+    /** The clinician's e-mail address, merged into letters. */
+    public static final String CLINICIAN_EMAIL = "clinician.email";
+    /** The agency's name on its letterhead. */
+    public static final String AGENCY_NAME = "agency.name";
+    /** The agency's postal address on its letterhead (several lines allowed). */
+    public static final String AGENCY_ADDRESS = "agency.address";
+    /** The agency's phone number on its letterhead. */
+    public static final String AGENCY_PHONE = "agency.phone";
+    /** The agency's fax number on its letterhead. */
+    public static final String AGENCY_FAX = "agency.fax";
     /** Days after the day of service before a note is a late entry. */
     public static final String LATE_ENTRY_WINDOW_DAYS = "agency.lateEntryWindowDays";
     /** Minutes of inactivity before the caseload locks. */
@@ -62,6 +78,28 @@ public final class CasenotesPreferences {
             defaults.putBoolean(packKey(pack), true);
         }
         defaults.put(RULE_SEVERITIES, "");
+        defaults.put(AGENCY_NAME, "Riverbend Community Counseling");
+        defaults.put(AGENCY_ADDRESS, "40 Mill Street\nRiverbend, NH 03000");
+        defaults.put(AGENCY_PHONE, "(555) 0100-2000");
+    }
+
+    /** @return the agency's letterhead now in force (Agency Settings) */
+    public static Letterhead letterhead() {
+        IPreferencesService service = Platform.getPreferencesService();
+        IScopeContext[] scopes = scopes();
+        return new Letterhead(service.getString(NODE, AGENCY_NAME, "", scopes),
+                service.getString(NODE, AGENCY_ADDRESS, "", scopes), service.getString(NODE, AGENCY_PHONE, "", scopes),
+                service.getString(NODE, AGENCY_FAX, "", scopes));
+    }
+
+    /** @return the clinician profile as letters use it: name, credentials, license number, phone and e-mail */
+    public static LetterAuthor letterAuthor() {
+        ClinicianProfile profile = profile();
+        IPreferencesService service = Platform.getPreferencesService();
+        IScopeContext[] scopes = scopes();
+        return new LetterAuthor(profile.id(), profile.name(), profile.credentials(),
+                service.getString(NODE, CLINICIAN_LICENSE, "", scopes), service.getString(NODE, CLINICIAN_PHONE, "",
+                        scopes), service.getString(NODE, CLINICIAN_EMAIL, "", scopes));
     }
 
     /** @return the clinician profile now in force */

@@ -8,7 +8,10 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
-/** Preference page for the clinician's profile: user id, name and credentials shown on signatures, supervisor role. */
+/**
+ * Preference page for the clinician's profile: user id, name and credentials shown on signatures, the license number,
+ * phone and e-mail letters use, supervisor role.
+ */
 public final class ClinicianProfilePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     public ClinicianProfilePage() {
@@ -32,6 +35,12 @@ public final class ClinicianProfilePage extends FieldEditorPreferencePage implem
         name.setEmptyStringAllowed(false);
         addField(name);
         addField(new StringFieldEditor(CasenotesPreferences.CLINICIAN_CREDENTIALS, "&Credentials (e.g. LCSW):",
+                getFieldEditorParent()));
+        addField(new StringFieldEditor(CasenotesPreferences.CLINICIAN_LICENSE, "&License number (for letters):",
+                getFieldEditorParent()));
+        addField(new StringFieldEditor(CasenotesPreferences.CLINICIAN_PHONE, "&Phone (for letters):",
+                getFieldEditorParent()));
+        addField(new StringFieldEditor(CasenotesPreferences.CLINICIAN_EMAIL, "&E-mail (for letters):",
                 getFieldEditorParent()));
         addField(new BooleanFieldEditor(CasenotesPreferences.CLINICIAN_SUPERVISOR,
                 "I &supervise other clinicians (return and co-sign their notes)", getFieldEditorParent()));

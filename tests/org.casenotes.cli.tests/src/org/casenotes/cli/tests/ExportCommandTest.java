@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -22,9 +23,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.casenotes.cli.internal.ExitCode;
 import org.casenotes.cli.internal.ExportCommand;
+import org.casenotes.core.letters.LetterAuthor;
+import org.casenotes.core.letters.LetterMerge;
+import org.casenotes.core.letters.LetterSigning;
+import org.casenotes.core.letters.LetterSources;
+import org.casenotes.core.letters.Letterhead;
 import org.casenotes.demo.DemoCaseload;
 import org.casenotes.demo.DemoForms;
 import org.casenotes.export.Exporters;
+import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.NoteStatus;
@@ -35,6 +42,7 @@ import org.casenotes.store.AuditEntry;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.Caseloads;
 import org.casenotes.store.RecordKind;
+import org.casenotes.template.library.TemplateLibrary;
 import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -134,6 +142,34 @@ class ExportCommandTest {
         assertEquals(ExitCode.CANNOT_RUN, export("--client", withLetter.getId(), "--letter", "no-such-letter",
                 "--pdf", temp.resolve("none.pdf").toString(), caseload.toString()));
         assertTrue(err.toString().contains("has no letter with the id 'no-such-letter'"), err.toString());
+    }
+
+    @Test
+    void aLetterWrittenWithTheMergeIsPrintedFilledAndSigned() throws IOException {
+        FormDefinition form = TemplateLibrary.contributed().compile().form("std.letters.DischargeGoalsMet")
+                .orElseThrow();
+        Map<String, String> answers = Map.of("lastSessionDate", "20 November 2026", "achievements",
+                "You now sleep through most nights.", "clinician.phone", "603-555-0101");
+        try (CaseloadStore store = Caseloads.embedded().open(caseload, DemoCaseload.PASSPHRASE.toCharArray(), "t")) {
+            Client client = store.loadClient(clientId).orElseThrow();
+            LetterSources sources = new LetterSources(client, new LetterAuthor("clin-vale", "Robin Vale", "LCSW", "",
+                    "", ""), new Letterhead("Harbourside Counseling", "12 Quay Street", "603-555-0100", ""),
+                    LocalDate.of(2026, 11, 27));
+            LetterMerge merge = new LetterMerge();
+            client.getLetters().add(new LetterSigning(merge, Clock.systemUTC()).sign("L-cli-1", form, sources, answers,
+                    merge.merge(form, sources, answers).requireComplete()));
+            store.saveClient(client);
+        }
+        Path pdf = temp.resolve("merged-letter.pdf");
+
+        assertEquals(ExitCode.CLEAN, export("--client", clientId, "--letter", "L-cli-1", "--pdf", pdf.toString(),
+                caseload.toString()), err.toString());
+
+        String text = text(pdf).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Our last session was on 20 November 2026."), text);
+        assertTrue(text.contains("You now sleep through most nights."), text);
+        assertTrue(text.contains("Signed by Robin Vale, LCSW on"), text);
+        assertFalse(text.contains("{"), "no merge field left: " + text);
     }
 
     @Test

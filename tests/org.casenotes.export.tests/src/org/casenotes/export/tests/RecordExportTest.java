@@ -20,6 +20,7 @@ import org.casenotes.export.ExportCancelledException;
 import org.casenotes.export.ExportFailedException;
 import org.casenotes.export.ExportProgress;
 import org.casenotes.export.Exporters;
+import org.casenotes.export.ProgressFigures;
 import org.casenotes.export.RecordExport;
 import org.casenotes.export.RecordsRequest;
 import org.casenotes.model.record.Client;
@@ -64,8 +65,9 @@ class RecordExportTest {
         RecordExport.Written written = export.write(RecordsRequest.everything(client.getId()), pdf,
                 ExportProgress.NONE);
 
-        int expected = signed(client).size() + client.getLetters().size();
-        assertEquals(expected, written.documents(), "every signed note and letter");
+        int progress = ProgressFigures.WORDS_ONLY.of(client).isEmpty() ? 0 : 1;
+        int expected = signed(client).size() + client.getLetters().size() + progress;
+        assertEquals(expected, written.documents(), "every signed note and letter, and the measures and goals");
         String cover = PdfText.page(pdf, 1);
         assertTrue(cover.contains("Record of " + client.getLegalName()), cover);
         assertTrue(cover.contains("Psychotherapy notes are not part of this record"), cover);
@@ -89,6 +91,28 @@ class RecordExportTest {
         PdfText.screenshot(pdf, 2, "record-contents");
         PdfText.screenshot(pdf, 3, "record-first-document");
         assertTrue(Files.size(coverPng) > 10_000);
+    }
+
+    @Test
+    void withoutADisplayTheMeasuresAndGoalsAreDescribedInWordsFirstAmongTheDocuments() throws IOException {
+        Client measured = demo.clients().stream().filter(each -> !each.getMeasureResults().isEmpty()).findFirst()
+                .orElseThrow();
+        Path pdf = demo.out("measures-in-words.pdf");
+        export.write(new RecordsRequest(measured.getId(), null, null, EnumSet.of(DocumentKind.MEASURES,
+                DocumentKind.PROGRESS_NOTE)), pdf, ExportProgress.NONE);
+
+        String text = PdfText.of(pdf).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Measures and goals over time"), "the contents name it");
+        String instrument = measured.getMeasureResults().get(0).getInstrumentId().endsWith("GAD7") ? "GAD-7" : "PHQ-9";
+        assertTrue(text.contains(instrument + " totals over time"), text);
+        assertTrue(text.contains("Totals: "), "the totals in words");
+        JsonArray documents = JsonParser.parseString(Files.readString(RecordExport.jsonBeside(pdf))).getAsJsonObject()
+                .getAsJsonArray("documents");
+        JsonObject first = documents.get(0).getAsJsonObject();
+        assertEquals("measures", first.get("kind").getAsString());
+        JsonObject figure = first.getAsJsonArray("content").get(0).getAsJsonObject();
+        assertEquals("figure", figure.get("type").getAsString());
+        assertTrue(figure.get("description").getAsString().startsWith("Totals: "), figure.toString());
     }
 
     @Test

@@ -39,7 +39,7 @@ final class EngineFixture {
     static void saveClient(CaseloadSession session, String id, String name) {
         RecordLedger ledger = ledger(session);
         session.write(c -> ledger.saveClient(c, session.actor(),
-                new ClientRow(id, name, name.toLowerCase(), name.toLowerCase() + " " + id, "active", "", null, null,
+                new ClientRow(id, name, name.toLowerCase(), name.toLowerCase() + " " + id, "active", "", null, null, null,
                         bytes(name))));
     }
 

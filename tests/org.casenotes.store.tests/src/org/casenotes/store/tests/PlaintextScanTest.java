@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,10 @@ import org.casenotes.store.internal.layout.CaseloadDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** No file the store writes contains client data in plaintext: not while open, not after closing, not backups. */
+/**
+ * No file the store writes contains client data in plaintext: not while open, not after closing, not backups, not
+ * the search index.
+ */
 class PlaintextScanTest {
 
     private static final List<String> SECRETS = List.of("Theodora Quillfeather", "Quillfeather", "Marisol Ebbingwood",
@@ -39,7 +43,7 @@ class PlaintextScanTest {
     }
 
     @Test
-    void noClientDataIsReadableInTheStoresFiles() throws IOException {
+    void noClientDataIsReadableInTheStoresFiles() throws IOException, InterruptedException {
         Path location = temp.resolve("caseload");
         Path backup = temp.resolve("caseload.backup");
         try (CaseloadStore store = CaseloadStoreTest.FACTORY.create(location,
@@ -56,9 +60,13 @@ class PlaintextScanTest {
                     "Typed but not yet saved: orchard ladder");
             store.autosaveDraft(typing);
             store.loadClient("c-1");
+            // the search indexes hold every word above; they are kept inside the encrypted database
+            assertTrue(store.noteSearch().awaitComplete(Duration.ofSeconds(30)));
+            assertEquals(10, store.noteSearch().search("\"kestrel-blue bicycle\"", 10).size());
+            assertEquals(1, store.psychotherapyNotes().search().search("harbour dream", 10).size());
             assertEquals(List.of(), leaks(filesUnder(location)), "while open");
             store.backupTo(backup);
-            store.lock();
+            store.lock(); // commits the indexes into the database
             assertEquals(List.of(), leaks(filesUnder(location)), "while locked");
             store.unlock(EngineFixture.PASSPHRASE.toCharArray());
         }

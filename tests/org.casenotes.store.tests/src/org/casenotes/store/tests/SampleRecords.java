@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.casenotes.model.record.Addendum;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.ClientStatus;
+import org.casenotes.model.record.MeasureResult;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.NoteStatus;
 import org.casenotes.model.record.RecordFactory;
@@ -13,14 +14,14 @@ import org.casenotes.model.record.Signature;
 import org.casenotes.model.record.TextValue;
 
 /** Fictional clients and notes for store tests. */
-final class SampleRecords {
+public final class SampleRecords {
 
     private static final RecordFactory RECORD = RecordFactory.eINSTANCE;
 
     private SampleRecords() {
     }
 
-    static Client client(String id, String legalName, String preferredName) {
+    public static Client client(String id, String legalName, String preferredName) {
         Client client = RECORD.createClient();
         client.setId(id);
         client.setLegalName(legalName);
@@ -30,7 +31,7 @@ final class SampleRecords {
         return client;
     }
 
-    static Note draft(String id, String clientId, LocalDate dateOfService, String subjective) {
+    public static Note draft(String id, String clientId, LocalDate dateOfService, String subjective) {
         Note note = RECORD.createNote();
         note.setId(id);
         note.setClientId(clientId);
@@ -47,7 +48,7 @@ final class SampleRecords {
         return note;
     }
 
-    static Note signed(Note draft) {
+    public static Note signed(Note draft) {
         Signature signature = RECORD.createSignature();
         signature.setSignerId("clin-1");
         signature.setSignerName("Robin Vale");
@@ -59,7 +60,7 @@ final class SampleRecords {
         return draft;
     }
 
-    static Addendum addendum(String id, String text) {
+    public static Addendum addendum(String id, String text) {
         Addendum addendum = RECORD.createAddendum();
         addendum.setId(id);
         addendum.setAuthorId("clin-1");
@@ -69,11 +70,27 @@ final class SampleRecords {
         return addendum;
     }
 
-    static void setSubjective(Note note, String text) {
+    public static void setSubjective(Note note, String text) {
         ((TextValue) note.getValues().get(0)).setText(text);
     }
 
-    static String subjective(Note note) {
+    public static String subjective(Note note) {
         return ((TextValue) note.getValues().get(0)).getText();
+    }
+
+    /**
+     * @param id     the result's id
+     * @param noteId the note that recorded it
+     * @param total  the PHQ-9 total
+     * @return a PHQ-9 result administered on 2 March 2026
+     */
+    public static MeasureResult measureResult(String id, String noteId, int total) {
+        MeasureResult result = RECORD.createMeasureResult();
+        result.setId(id);
+        result.setInstrumentId("std.instruments.PHQ9");
+        result.setAdministeredOn(LocalDate.of(2026, 3, 2));
+        result.setNoteId(noteId);
+        result.setTotal(total);
+        return result;
     }
 }

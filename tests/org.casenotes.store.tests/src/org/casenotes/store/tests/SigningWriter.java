@@ -34,7 +34,7 @@ public final class SigningWriter {
             Note note = SampleRecords.draft(id, SigningWithMeasuresCrashTest.CLIENT,
                     LocalDate.of(2026, 1, 1).plusDays(i % 300), "Session " + id + ".");
             store.saveNote(note);
-            client.getMeasureResults().add(SignatureWithMeasuresTest.result("m-" + id, id, i % 28));
+            client.getMeasureResults().add(SampleRecords.measureResult("m-" + id, id, i % 28));
             store.saveNoteWithClient(SampleRecords.signed(note), client);
             System.out.println("SAVED " + id + " signed");
             System.out.flush();

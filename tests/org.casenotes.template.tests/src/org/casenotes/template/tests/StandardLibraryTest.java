@@ -22,7 +22,7 @@ import org.casenotes.model.form.RepeatableGroup;
 import org.casenotes.model.form.query.ElementIndex;
 import org.casenotes.model.form.query.FormDefinitions;
 import org.casenotes.template.library.CompiledLibrary;
-import org.casenotes.template.structure.MergeFields;
+import org.casenotes.model.form.query.MergeFields;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

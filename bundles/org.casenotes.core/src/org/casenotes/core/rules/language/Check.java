@@ -6,8 +6,8 @@ enum Check {
     TERM("term"),
     /**
      * A match is a finding only when neither its sentence nor the next one names an observed
-     * behaviour (an {@code @evidence} phrase) or quotes the client: an interpretation needs the
-     * behaviour beside it.
+     * behaviour (an {@code @evidence} phrase), quotes the client, or says what the client did (a verb
+     * of behaviour whose subject is the client): an interpretation needs the behaviour beside it.
      */
     NEEDS_EVIDENCE("needs-evidence"),
     /**

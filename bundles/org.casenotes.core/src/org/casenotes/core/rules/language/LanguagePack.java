@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.casenotes.core.rules.Rule;
+import org.casenotes.core.rules.text.EnglishModels;
 
 /**
  * The word-list rules built from a set of word lists: every list that defines a rule becomes a
@@ -27,6 +28,7 @@ public final class LanguagePack {
 
     /** @return the rules built from {@code sources}, with the problems of the lists left out */
     public static LanguagePack load(List<? extends WordListSource> sources) {
+        EnglishModels.startLoading();
         List<WordListProblem> problems = new ArrayList<>();
         Map<String, WordList> definitions = new LinkedHashMap<>();
         List<WordList> extensions = new ArrayList<>();

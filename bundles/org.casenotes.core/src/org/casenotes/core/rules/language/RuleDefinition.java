@@ -17,9 +17,10 @@ import org.casenotes.core.rules.SourceCitation;
  * @param source the rule's source (the list's first {@code @source})
  * @param appliesTo the document kinds it checks
  * @param check how matches become findings
+ * @param scareQuotes quotation marks that signal doubt, if the rule reports them ({@code @scare-quotes}); or null
  */
 record RuleDefinition(String id, RuleCategory category, Severity severity, String description,
-        SourceCitation source, Set<DocumentKind> appliesTo, Check check) {
+        SourceCitation source, Set<DocumentKind> appliesTo, Check check, ScareQuotes scareQuotes) {
 
     RuleDefinition {
         appliesTo = Set.copyOf(appliesTo);

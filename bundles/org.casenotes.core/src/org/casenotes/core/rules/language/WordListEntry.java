@@ -20,11 +20,12 @@ import org.casenotes.core.rules.SourceCitation;
  * @param unlessNegated whether a negated use ("did not refuse") is accepted
  * @param unlessAfter normalized words that, right before the term, make it something else ("the
  *            claims" is a noun, not a doubt marker); empty if none
+ * @param conditions conditions on the tagged sentence (part of speech, subject, next word, reported speech)
  * @param location file and line, for error messages
  */
 record WordListEntry(String term, List<Phrase> phrases, List<Alternative> alternatives, String message,
         SourceCitation source, Severity severity, boolean matchCase, boolean unlessNegated, Set<String> unlessAfter,
-        String location) {
+        EntryConditions conditions, String location) {
 
     WordListEntry {
         phrases = List.copyOf(phrases);

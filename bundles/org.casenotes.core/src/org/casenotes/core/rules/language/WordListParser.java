@@ -30,7 +30,7 @@ final class WordListParser {
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
     private static final Set<String> DEFINITION_DIRECTIVES =
-            Set.of("category", "severity", "description", "applies-to", "check");
+            Set.of("category", "severity", "description", "applies-to", "check", "scare-quotes");
     private static final int MAX_COLUMNS = 6;
 
     private final String name;
@@ -102,7 +102,7 @@ final class WordListParser {
         }
         switch (directive) {
             case "rule", "extends" -> ruleDirective(directive, value);
-            case "category", "severity", "description", "applies-to", "check" -> {
+            case "category", "severity", "description", "applies-to", "check", "scare-quotes" -> {
                 if (singleDirectives.putIfAbsent(directive, value) != null) {
                     throw new IllegalArgumentException("duplicate @" + directive);
                 }
@@ -139,6 +139,7 @@ final class WordListParser {
             case "severity" -> severity(value);
             case "applies-to" -> appliesTo(value);
             case "check" -> Check.of(value);
+            case "scare-quotes" -> ScareQuotes.parse(value);
             default -> {
                 // the description is free text
             }
@@ -207,34 +208,50 @@ final class WordListParser {
         boolean matchCase = false;
         boolean unlessNegated = false;
         Set<String> unlessAfter = Set.of();
+        Set<String> pos = Set.of();
+        Set<String> subject = null;
+        Set<String> unlessBefore = Set.of();
+        Set<String> unlessNextPos = Set.of();
+        boolean unlessReported = false;
         for (String option : list(column(columns, 5))) {
             if (option.equals("match-case")) {
                 matchCase = true;
             } else if (option.equals("unless-negated")) {
                 unlessNegated = true;
+            } else if (option.equals("unless-reported")) {
+                unlessReported = true;
             } else if (option.startsWith("unless-after=")) {
                 unlessAfter = singleWords(option.substring("unless-after=".length()).strip());
+            } else if (option.startsWith("unless-before=")) {
+                unlessBefore = singleWords(option.substring("unless-before=".length()).strip());
+            } else if (option.startsWith("subject=")) {
+                subject = singleWords(option.substring("subject=".length()).strip());
+            } else if (option.startsWith("pos=")) {
+                pos = EntryConditions.tags(option.substring("pos=".length()));
+            } else if (option.startsWith("unless-next-pos=")) {
+                unlessNextPos = EntryConditions.tags(option.substring("unless-next-pos=".length()));
             } else if (option.startsWith("severity=")) {
                 severity = severity(option.substring("severity=".length()));
             } else {
-                throw new IllegalArgumentException(
-                        "unknown option '" + option + "' (expected match-case, unless-negated, unless-after={set} or severity=...)");
+                throw new IllegalArgumentException("unknown option '" + option + "' (expected match-case, "
+                        + "unless-negated, unless-after={set}, unless-before={set}, subject={set}, pos=..., "
+                        + "unless-next-pos=..., unless-reported or severity=...)");
             }
         }
         entries.add(new WordListEntry(term.replace("~", ""), phrases, alternatives,
                 message.isEmpty() ? null : message, source, severity, matchCase, unlessNegated, unlessAfter,
-                name + ":" + line));
+                new EntryConditions(pos, subject, unlessBefore, unlessNextPos, unlessReported), name + ":" + line));
     }
 
-    /** The words of a set used with unless-after; each member must be a single word. */
+    /** The words of a set used with unless-after, unless-before or subject; each member must be a single word. */
     private Set<String> singleWords(String setReference) {
         if (!setReference.startsWith("{") || !setReference.endsWith("}")) {
-            throw new IllegalArgumentException("unless-after needs a set, e.g. unless-after={determiner}");
+            throw new IllegalArgumentException("this option needs a set, e.g. unless-after={determiner}");
         }
         Set<String> words = new HashSet<>();
         for (Phrase phrase : PhrasePattern.expand(setReference, sets)) {
             if (phrase.tokens().size() != 1) {
-                throw new IllegalArgumentException("unless-after set members must be single words: " + phrase.surface());
+                throw new IllegalArgumentException("set members used in options must be single words: " + phrase.surface());
             }
             words.add(phrase.tokens().get(0));
         }
@@ -270,7 +287,9 @@ final class WordListParser {
                 definition = new RuleDefinition(ruleId, category(singleDirectives.get("category")),
                         severity(singleDirectives.get("severity")), singleDirectives.get("description"),
                         sources.values().iterator().next(), appliesTo(singleDirectives.getOrDefault("applies-to", "all")),
-                        Check.of(singleDirectives.getOrDefault("check", "term")));
+                        Check.of(singleDirectives.getOrDefault("check", "term")),
+                        singleDirectives.containsKey("scare-quotes") ? ScareQuotes.parse(singleDirectives.get("scare-quotes"))
+                                : null);
             }
         }
         if (!problems.isEmpty()) {

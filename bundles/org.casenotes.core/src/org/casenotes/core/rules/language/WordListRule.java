@@ -16,6 +16,7 @@ import org.casenotes.core.rules.SourceCitation;
 import org.casenotes.core.rules.SuggestedEdit;
 import org.casenotes.core.rules.TextRange;
 import org.casenotes.core.rules.text.Sentences;
+import org.casenotes.core.rules.text.TaggedSentence;
 import org.casenotes.core.rules.text.TextAnalysis;
 import org.casenotes.core.rules.text.Tokens;
 
@@ -82,16 +83,42 @@ public final class WordListRule implements FieldRule {
         TextAnalysis analysis = field.analysis();
         Tokens tokens = analysis.tokens();
         List<Finding> findings = new ArrayList<>();
-        for (TermIndex.Hit hit : terms.hits(field, ruleNumber)) {
+        List<TermIndex.Hit> hits = terms.hits(field, ruleNumber);
+        for (TermIndex.Hit hit : hits) {
             Phrase phrase = hit.target().phrase();
+            WordListEntry entry = hit.target().entry();
             int focus = hit.start() + phrase.focusStart();
-            TextRange range = new TextRange(tokens.start(focus), tokens.end(hit.start() + phrase.focusEnd() - 1));
-            if (!analysis.quotes().contains(range.start())
-                    && !isExempt(hit.target().entry(), range, analysis, focus, note.settings())) {
+            int focusEnd = hit.start() + phrase.focusEnd();
+            TextRange range = new TextRange(tokens.start(focus), tokens.end(focusEnd - 1));
+            if (!analysis.quotes().contains(range.start()) && !isExempt(entry, range, analysis, focus, note.settings())
+                    && !ProperNames.isPartOfName(entry, phrase, analysis, focus, focusEnd)
+                    && !(hit.end() < tokens.count() && entry.conditions().unlessBefore().contains(tokens.normalized(hit.end())))
+                    && holds(entry.conditions(), analysis, range, tokens.end(hit.end() - 1))
+                    && !(definition.check() == Check.NEEDS_EVIDENCE && hasEvidence(analysis, range.start(), hits))) {
                 findings.add(finding(field.fieldId(), hit.target(), range, analysis));
             }
         }
+        if (definition.scareQuotes() != null) {
+            for (TextRange quote : definition.scareQuotes().find(analysis)) {
+                findings.add(scareQuoteFinding(field.fieldId(), quote, analysis.text()));
+            }
+        }
         return findings;
+    }
+
+    private static boolean holds(EntryConditions conditions, TextAnalysis analysis, TextRange range, int termEnd) {
+        if (!conditions.needsTagging()) {
+            return true;
+        }
+        TaggedSentence sentence = analysis.taggedAt(range.start());
+        return conditions.hold(sentence, sentence.indexAt(range.start()), sentence.indexAt(termEnd));
+    }
+
+    private Finding scareQuoteFinding(String fieldId, TextRange quote, String text) {
+        String inner = text.substring(quote.start() + 1, quote.end() - 1);
+        return new Finding(id(), defaultSeverity(), "\u201c" + inner + "\u201d in quotation marks: "
+                + definition.scareQuotes().message(), fieldId, quote,
+                List.of(new SuggestedEdit(quote, inner, "Remove the quotation marks")), source());
     }
 
     private boolean isExempt(WordListEntry entry, TextRange range, TextAnalysis analysis, int token,
@@ -99,13 +126,16 @@ public final class WordListRule implements FieldRule {
         String text = analysis.text();
         Tokens tokens = analysis.tokens();
         return settings.approves(entry.term()) || settings.approves(range.of(text))
-                || entry.unlessNegated() && Negation.isNegated(text, tokens, token)
-                || token > 0 && entry.unlessAfter().contains(tokens.normalized(token - 1))
-                || definition.check() == Check.NEEDS_EVIDENCE && hasEvidence(analysis, range.start());
+                || entry.unlessNegated() && Negation.isNegated(analysis, token)
+                || token > 0 && entry.unlessAfter().contains(tokens.normalized(token - 1));
     }
 
-    /** Whether the sentence of {@code offset}, or the next one, quotes the client or names a behaviour. */
-    private boolean hasEvidence(TextAnalysis analysis, int offset) {
+    /**
+     * Whether the sentence of {@code offset}, or the next one, quotes the client, names a behaviour (an
+     * {@code @evidence} phrase) or says what the client did: a verb of behaviour whose subject is the
+     * client, outside the words the rule marks.
+     */
+    private boolean hasEvidence(TextAnalysis analysis, int offset, List<TermIndex.Hit> hits) {
         Sentences sentences = analysis.sentences();
         int index = sentences.indexAt(offset);
         int from = sentences.range(index).start();
@@ -117,6 +147,25 @@ public final class WordListRule implements FieldRule {
         for (int k = tokens.firstEndingAfter(from); k < tokens.count() && tokens.start(k) < to; k++) {
             PhraseTrie.Match<Phrase> match = evidence.longestAt(tokens, k, (phrase, start, end) -> true);
             if (match != null && tokens.end(match.end() - 1) <= to) {
+                return true;
+            }
+        }
+        int last = Math.min(index + 1, sentences.count() - 1);
+        for (int j = index; j <= last; j++) {
+            TaggedSentence sentence = analysis.tagged(j);
+            for (int k = 0; k < sentence.count(); k++) {
+                if (sentence.tagIs(k, TaggedSentence.VERB) && !marked(hits, tokens, sentence.start(k))
+                        && ClauseReading.isClientAction(sentence, k, EntryConditions.CLIENT)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean marked(List<TermIndex.Hit> hits, Tokens tokens, int offset) {
+        for (TermIndex.Hit hit : hits) {
+            if (tokens.start(hit.start()) <= offset && offset < tokens.end(hit.end() - 1)) {
                 return true;
             }
         }

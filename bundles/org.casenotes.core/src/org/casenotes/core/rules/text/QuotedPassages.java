@@ -90,6 +90,14 @@ public final class QuotedPassages {
         return false;
     }
 
+    /** @return quoted passage {@code index} (in text order), quotation marks included */
+    public org.casenotes.core.rules.TextRange passage(int index) {
+        if (index < 0 || index >= count) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return new org.casenotes.core.rules.TextRange(bounds[index * 2], bounds[index * 2 + 1]);
+    }
+
     /** @return the number of quoted passages */
     public int count() {
         return count;

@@ -5,13 +5,18 @@ import java.util.Arrays;
 import org.casenotes.core.rules.TextRange;
 
 /**
- * A heuristic split of a text into sentences, good enough to decide what "the same sentence" means
- * for a rule. A sentence ends at a line break, or at {@code .}, {@code !}, {@code ?} or
- * {@code \u2026} (with any closing quotes or brackets) followed by white space and then an upper-case
- * letter, a digit or an opening quote. A lower-case continuation ({@code e.g. pacing}) does not end a
- * sentence.
+ * A text split into sentences: at line breaks (a note's lines are separate statements), and within a line at
+ * {@code .}, {@code !}, {@code ?} or {@code \u2026} (with any closing quotes or brackets) followed by a space
+ * and a sentence opening. Where that is certain (a word that cannot be an abbreviation or a number, the mark, a
+ * space, a capital) the boundary is taken as it is; every other case (an abbreviation such as "Dr." or "e.g.", initials, a
+ * number or a quotation after the mark) is decided by OpenNLP's English sentence detector
+ * ({@link EnglishModels}) on the text around it. Running the detector only where it can disagree keeps a
+ * keystroke cheap. A boundary before a lower-case word is never one ("e.g. pacing", "approx. ten").
  */
 public final class Sentences {
+
+    /** Characters of context on each side of a boundary the detector is asked about. */
+    private static final int WINDOW = 60;
 
     private final String text;
     private final int[] starts;
@@ -29,55 +34,123 @@ public final class Sentences {
         starts[0] = 0;
         int count = 1;
         int length = text.length();
-        for (int i = 0; i < length; i++) {
-            int next = boundaryAfter(text, i);
-            if (next > 0 && next < length) {
+        int lineStart = 0;
+        while (lineStart < length) {
+            int lineEnd = lineStart;
+            while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            if (lineStart > 0 && hasLetterOrDigit(text, lineStart, lineEnd)) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                 }
-                starts[count++] = next;
-                i = next - 1;
+                starts[count++] = firstNonSpace(text, lineStart, lineEnd);
+            }
+            for (int i = lineStart; i < lineEnd - 1; i++) {
+                int start = boundaryAfter(text, lineStart, lineEnd, i);
+                if (start > starts[count - 1]) {
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = start;
+                    i = start - 1;
+                }
+            }
+            lineStart = lineEnd;
+            while (lineStart < length && Character.isWhitespace(text.charAt(lineStart))) {
+                lineStart++;
             }
         }
         return new Sentences(text, starts, count);
     }
 
-    /** @return the start of the sentence after a boundary at {@code i}, or -1 if {@code i} is none */
-    private static int boundaryAfter(String text, int i) {
-        char c = text.charAt(i);
-        if (c == '\n' || c == '\r') {
-            int j = i + 1;
-            while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
-                j++;
-            }
-            return j;
-        }
-        if (c != '.' && c != '!' && c != '?' && c != '\u2026') {
+    /**
+     * @return the start of the sentence after a mark at {@code i} of the line {@code [lineStart, lineEnd)}, or
+     *         -1 if {@code i} ends no sentence
+     */
+    private static int boundaryAfter(String text, int lineStart, int lineEnd, int i) {
+        char mark = text.charAt(i);
+        if (mark != '.' && mark != '!' && mark != '?' && mark != '\u2026') {
             return -1;
         }
         int j = i + 1;
-        while (j < text.length() && isCloser(text.charAt(j))) {
+        while (j < lineEnd && isCloser(text.charAt(j))) {
             j++;
         }
-        int afterSpace = j;
-        while (afterSpace < text.length() && isSpace(text.charAt(afterSpace))) {
-            afterSpace++;
+        int next = j;
+        while (next < lineEnd && (text.charAt(next) == ' ' || text.charAt(next) == '\t' || text.charAt(next) == '\u00a0')) {
+            next++;
         }
-        if (afterSpace == j || afterSpace >= text.length()) {
+        if (next == j || next >= lineEnd || Character.isLowerCase(text.codePointAt(next))) {
             return -1;
         }
-        int cp = text.codePointAt(afterSpace);
-        boolean opensSentence = Character.isUpperCase(cp) || Character.isDigit(cp) || cp == '"' || cp == '\u201c'
-                || cp == '\u2018' || cp == '(' || Character.isLetter(cp) && !Character.isLowerCase(cp);
-        return opensSentence ? afterSpace : -1;
+        if (Character.isUpperCase(text.codePointAt(next)) && (mark != '.' || endsWithPlainWord(text, lineStart, i))) {
+            return next;
+        }
+        return detectorSplitsAt(text, lineStart, lineEnd, next) ? next : -1;
     }
 
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u00a0';
+    /**
+     * Whether what ends right before {@code i} cannot be an abbreviation: a lower-case word of two or more
+     * letters ("follow up."; not "vs"), a capitalized one of five or more ("March."; not "Dr", "Mrs", "Dept"),
+     * or a number ("scored 14.").
+     */
+    private static boolean endsWithPlainWord(String text, int lineStart, int i) {
+        int k = i;
+        while (k > lineStart && Character.isLetterOrDigit(text.charAt(k - 1))) {
+            k--;
+        }
+        if (i == k || k > lineStart && (text.charAt(k - 1) == '.' || text.charAt(k - 1) == '\'')) {
+            return false;
+        }
+        String word = text.substring(k, i);
+        if (word.chars().allMatch(Character::isDigit)) {
+            return true;
+        }
+        if (!word.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        boolean lower = word.chars().allMatch(Character::isLowerCase);
+        return lower ? word.length() >= 2 && !word.equals("vs") : word.length() >= 5;
+    }
+
+    /** Asks OpenNLP's detector about a window of the line around the candidate start {@code next}. */
+    private static boolean detectorSplitsAt(String text, int lineStart, int lineEnd, int next) {
+        int from = Math.max(lineStart, next - WINDOW);
+        while (from > lineStart && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = Math.min(lineEnd, next + WINDOW);
+        while (to < lineEnd && !Character.isWhitespace(text.charAt(to))) {
+            to++;
+        }
+        for (opennlp.tools.util.Span span : EnglishModels.sentenceDetector().sentPosDetect(text.substring(from, to))) {
+            if (from + span.getStart() == next) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCloser(char c) {
         return c == '"' || c == '\u201d' || c == '\u2019' || c == ')' || c == ']' || c == '\'';
+    }
+
+    private static boolean hasLetterOrDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstNonSpace(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** @return the number of sentences (at least one, even for an empty text) */

@@ -63,6 +63,8 @@ public final class JsonExporter implements Exporter {
             switch (block) {
             case Block.Heading heading -> json.name("type").value("heading").name("level").value(heading.level())
                     .name("text").value(heading.text());
+            case Block.Letterhead letterhead -> json.name("type").value("letterhead").name("text")
+                    .value(String.join("\n", letterhead.lines()));
             case Block.Entry entry -> json.name("type").value("entry").name("label").value(entry.label())
                     .name("value").value(entry.value());
             case Block.Paragraph paragraph -> json.name("type").value("paragraph").name("text")
@@ -71,6 +73,8 @@ public final class JsonExporter implements Exporter {
             case Block.Signed signed -> json.name("type").value("signature").name("role").value(signed.role())
                     .name("name").value(signed.name()).name("credentials").value(signed.credentials())
                     .name("at").value(signed.at().toString()).name("contentHash").value(signed.contentHash());
+            case Block.Figure figure -> json.name("type").value("figure").name("caption").value(figure.caption())
+                    .name("description").value(figure.description());
             case Block.Addendum addendum -> json.name("type").value("addendum").name("number")
                     .value(addendum.number()).name("author").value(addendum.author()).name("at")
                     .value(addendum.at().toString()).name("reason").value(addendum.reason()).name("text")

@@ -119,6 +119,15 @@ public final class PdfExporter implements Exporter {
             pages.lines(LineBreaker.lines(fonts.printable(heading.text()), style, TaggedPages.WIDTH), style, 0,
                     pages.element("H" + Math.min(6, heading.level() + 1)));
         }
+        case Block.Letterhead letterhead -> {
+            PDStructureElement element = pages.element("P");
+            pages.lines(List.of(fonts.printable(letterhead.lines().get(0))), styles.heading, 0, element);
+            for (String line : letterhead.lines().subList(1, letterhead.lines().size())) {
+                pages.lines(LineBreaker.lines(fonts.printable(line), styles.muted, TaggedPages.WIDTH), styles.muted,
+                        0, element);
+            }
+            pages.rule(0.5f);
+        }
         case Block.Entry entry -> writeEntry(pages, styles, fonts, entry);
         case Block.Paragraph paragraph -> {
             pages.skip(4);
@@ -138,6 +147,17 @@ public final class PdfExporter implements Exporter {
             pages.lines(LineBreaker.lines(fonts.printable(line), styles.label, TaggedPages.WIDTH), styles.label, 0,
                     pages.element("P"));
             writeHash(pages, styles, fonts, signed.contentHash());
+        }
+        case Block.Figure figure -> {
+            pages.skip(8);
+            pages.keep(styles.subheading.leading() * 2);
+            pages.lines(LineBreaker.lines(fonts.printable(figure.caption()), styles.subheading, TaggedPages.WIDTH),
+                    styles.subheading, 0, pages.element("Caption"));
+            if (figure.drawn()) {
+                pages.image(figure.png(), figure.caption() + ". " + figure.description(), pages.element("Figure"));
+            }
+            pages.lines(LineBreaker.lines(fonts.printable(figure.description()), styles.muted, TaggedPages.WIDTH),
+                    styles.muted, 0, pages.element("P"));
         }
         case Block.Addendum addendum -> {
             pages.skip(10);

@@ -11,6 +11,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -126,6 +127,35 @@ final class TaggedPages implements AutoCloseable {
 
     /** Writes one run of text at a position, as marked content of {@code element}. */
     void text(String text, TextStyle style, float x, float baseline, PDStructureElement element) throws IOException {
+        beginMarkedContent(element);
+        content.beginText();
+        content.setFont(style.font(), style.size());
+        content.setNonStrokingColor(style.color());
+        content.newLineAtOffset(x, baseline);
+        content.showText(text.replace('\n', ' '));
+        content.endText();
+        content.endMarkedContent();
+    }
+
+    /**
+     * Draws a PNG image across the text width (scaled to keep its proportions, never above its own size at 144 dpi)
+     * as a {@code Figure} element whose alternative text is {@code description}, starting a new page if it does
+     * not fit.
+     */
+    void image(byte[] png, String description, PDStructureElement element) throws IOException {
+        PDImageXObject image = PDImageXObject.createFromByteArray(document, png, "chart");
+        float width = Math.min(WIDTH, image.getWidth() / 2f);
+        float height = width * image.getHeight() / image.getWidth();
+        keep(height + 4);
+        y -= height + 4;
+        element.setAlternateDescription(description);
+        beginMarkedContent(element);
+        content.drawImage(image, MARGIN, y, width, height);
+        content.endMarkedContent();
+    }
+
+    /** Starts content of {@code element} on this page, linked both ways so the structure tree finds it. */
+    private void beginMarkedContent(PDStructureElement element) throws IOException {
         List<PDStructureElement> onPage = marked.get(page);
         int mcid = onPage.size();
         onPage.add(element);
@@ -134,13 +164,6 @@ final class TaggedPages implements AutoCloseable {
         reference.setMCID(mcid);
         element.appendKid(reference);
         content.beginMarkedContent(COSName.getPDFName(element.getStructureType()), mcid);
-        content.beginText();
-        content.setFont(style.font(), style.size());
-        content.setNonStrokingColor(style.color());
-        content.newLineAtOffset(x, baseline);
-        content.showText(text.replace('\n', ' '));
-        content.endText();
-        content.endMarkedContent();
     }
 
     /** @return where the next line's top is */

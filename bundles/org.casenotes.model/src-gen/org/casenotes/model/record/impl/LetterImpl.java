@@ -10,6 +10,7 @@ import org.casenotes.model.record.FieldValue;
 import org.casenotes.model.record.GroupValue;
 import org.casenotes.model.record.Letter;
 import org.casenotes.model.record.RecordPackage;
+import org.casenotes.model.record.Signature;
 import org.casenotes.model.record.ValueHolder;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -41,6 +42,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.casenotes.model.record.impl.LetterImpl#getCreatedAt <em>Created At</em>}</li>
  *   <li>{@link org.casenotes.model.record.impl.LetterImpl#getRecipient <em>Recipient</em>}</li>
  *   <li>{@link org.casenotes.model.record.impl.LetterImpl#getText <em>Text</em>}</li>
+ *   <li>{@link org.casenotes.model.record.impl.LetterImpl#getLetterhead <em>Letterhead</em>}</li>
+ *   <li>{@link org.casenotes.model.record.impl.LetterImpl#getSignature <em>Signature</em>}</li>
  * </ul>
  *
  * @generated
@@ -185,6 +188,36 @@ public class LetterImpl extends IdentifiedImpl implements Letter {
 	 * @ordered
 	 */
 	protected String text = TEXT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLetterhead() <em>Letterhead</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLetterhead()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LETTERHEAD_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLetterhead() <em>Letterhead</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLetterhead()
+	 * @generated
+	 * @ordered
+	 */
+	protected String letterhead = LETTERHEAD_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSignature() <em>Signature</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSignature()
+	 * @generated
+	 * @ordered
+	 */
+	protected Signature signature;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -375,12 +408,82 @@ public class LetterImpl extends IdentifiedImpl implements Letter {
 	 * @generated
 	 */
 	@Override
+	public String getLetterhead() {
+		return letterhead;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLetterhead(String newLetterhead) {
+		String oldLetterhead = letterhead;
+		letterhead = newLetterhead;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RecordPackage.LETTER__LETTERHEAD, oldLetterhead, letterhead));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Signature getSignature() {
+		return signature;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetSignature(Signature newSignature, NotificationChain msgs) {
+		Signature oldSignature = signature;
+		signature = newSignature;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, RecordPackage.LETTER__SIGNATURE, oldSignature, newSignature);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSignature(Signature newSignature) {
+		if (newSignature != signature) {
+			NotificationChain msgs = null;
+			if (signature != null)
+				msgs = ((InternalEObject)signature).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - RecordPackage.LETTER__SIGNATURE, null, msgs);
+			if (newSignature != null)
+				msgs = ((InternalEObject)newSignature).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - RecordPackage.LETTER__SIGNATURE, null, msgs);
+			msgs = basicSetSignature(newSignature, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, RecordPackage.LETTER__SIGNATURE, newSignature, newSignature));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case RecordPackage.LETTER__VALUES:
 				return ((InternalEList<?>)getValues()).basicRemove(otherEnd, msgs);
 			case RecordPackage.LETTER__GROUPS:
 				return ((InternalEList<?>)getGroups()).basicRemove(otherEnd, msgs);
+			case RecordPackage.LETTER__SIGNATURE:
+				return basicSetSignature(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -409,6 +512,10 @@ public class LetterImpl extends IdentifiedImpl implements Letter {
 				return getRecipient();
 			case RecordPackage.LETTER__TEXT:
 				return getText();
+			case RecordPackage.LETTER__LETTERHEAD:
+				return getLetterhead();
+			case RecordPackage.LETTER__SIGNATURE:
+				return getSignature();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -448,6 +555,12 @@ public class LetterImpl extends IdentifiedImpl implements Letter {
 			case RecordPackage.LETTER__TEXT:
 				setText((String)newValue);
 				return;
+			case RecordPackage.LETTER__LETTERHEAD:
+				setLetterhead((String)newValue);
+				return;
+			case RecordPackage.LETTER__SIGNATURE:
+				setSignature((Signature)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -484,6 +597,12 @@ public class LetterImpl extends IdentifiedImpl implements Letter {
 			case RecordPackage.LETTER__TEXT:
 				setText(TEXT_EDEFAULT);
 				return;
+			case RecordPackage.LETTER__LETTERHEAD:
+				setLetterhead(LETTERHEAD_EDEFAULT);
+				return;
+			case RecordPackage.LETTER__SIGNATURE:
+				setSignature((Signature)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -512,6 +631,10 @@ public class LetterImpl extends IdentifiedImpl implements Letter {
 				return RECIPIENT_EDEFAULT == null ? recipient != null : !RECIPIENT_EDEFAULT.equals(recipient);
 			case RecordPackage.LETTER__TEXT:
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
+			case RecordPackage.LETTER__LETTERHEAD:
+				return LETTERHEAD_EDEFAULT == null ? letterhead != null : !LETTERHEAD_EDEFAULT.equals(letterhead);
+			case RecordPackage.LETTER__SIGNATURE:
+				return signature != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -572,6 +695,8 @@ public class LetterImpl extends IdentifiedImpl implements Letter {
 		result.append(recipient);
 		result.append(", text: ");
 		result.append(text);
+		result.append(", letterhead: ");
+		result.append(letterhead);
 		result.append(')');
 		return result.toString();
 	}

@@ -2424,6 +2424,26 @@ public class RecordPackageImpl extends EPackageImpl implements RecordPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getLetter_Letterhead() {
+		return (EAttribute)letterEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getLetter_Signature() {
+		return (EReference)letterEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPsychotherapyNotebook() {
 		return psychotherapyNotebookEClass;
 	}
@@ -2914,6 +2934,8 @@ public class RecordPackageImpl extends EPackageImpl implements RecordPackage {
 		createEAttribute(letterEClass, LETTER__CREATED_AT);
 		createEAttribute(letterEClass, LETTER__RECIPIENT);
 		createEAttribute(letterEClass, LETTER__TEXT);
+		createEAttribute(letterEClass, LETTER__LETTERHEAD);
+		createEReference(letterEClass, LETTER__SIGNATURE);
 
 		psychotherapyNotebookEClass = createEClass(PSYCHOTHERAPY_NOTEBOOK);
 		createEAttribute(psychotherapyNotebookEClass, PSYCHOTHERAPY_NOTEBOOK__CLIENT_ID);
@@ -3231,6 +3253,8 @@ public class RecordPackageImpl extends EPackageImpl implements RecordPackage {
 		initEAttribute(getLetter_CreatedAt(), this.getInstant(), "createdAt", null, 0, 1, Letter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLetter_Recipient(), ecorePackage.getEString(), "recipient", null, 0, 1, Letter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLetter_Text(), ecorePackage.getEString(), "text", null, 0, 1, Letter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getLetter_Letterhead(), ecorePackage.getEString(), "letterhead", null, 0, 1, Letter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getLetter_Signature(), this.getSignature(), null, "signature", null, 0, 1, Letter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(psychotherapyNotebookEClass, PsychotherapyNotebook.class, "PsychotherapyNotebook", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPsychotherapyNotebook_ClientId(), ecorePackage.getEString(), "clientId", null, 1, 1, PsychotherapyNotebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -57,7 +57,13 @@ public final class AuditAnchorCheck {
         return anchors.newest(seal::isAuthentic).orElse(AuditAnchor.NONE);
     }
 
-    private static List<TamperFinding> check(Connection connection, AuditAnchor anchor) throws SQLException {
+    /**
+     * @param connection an open connection
+     * @param anchor     the log's end as recorded outside the log (not {@link AuditAnchor#NONE})
+     * @return what is wrong: empty when the log still holds that entry, unchanged
+     * @throws SQLException on failure
+     */
+    public static List<TamperFinding> check(Connection connection, AuditAnchor anchor) throws SQLException {
         Optional<AuditEntry> anchored = AuditTable.at(connection, anchor.sequence());
         if (anchored.isEmpty()) {
             long last = AuditTable.last(connection).map(AuditEntry::sequence).orElse(0L);

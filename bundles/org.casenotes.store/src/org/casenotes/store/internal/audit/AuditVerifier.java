@@ -88,11 +88,12 @@ public final class AuditVerifier {
             List<TamperFinding> findings) throws SQLException {
         long count = 0;
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT id, content FROM " + table.table() + " ORDER BY id")) {
+                ResultSet rows = statement.executeQuery("SELECT id, " + (table.digestStored() ? "digest" : "content")
+                        + " FROM " + table.table() + " ORDER BY id")) {
             while (rows.next()) {
                 count++;
                 String id = rows.getString(1);
-                String digest = AuditChain.digestOf(rows.getBytes(2));
+                String digest = table.digestStored() ? rows.getString(2) : AuditChain.digestOf(rows.getBytes(2));
                 AuditEntry recorded = latestWrite.remove(key(table.kind(), id));
                 if (recorded == null) {
                     findings.add(new TamperFinding(Problem.CONTENT_UNRECORDED, 0, table.kind(), id,

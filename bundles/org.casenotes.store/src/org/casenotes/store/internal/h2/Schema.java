@@ -24,12 +24,14 @@ import org.casenotes.store.internal.layout.CaseloadHeader;
  *
  * <p>Versions: 1, the first; 2 adds the client's pronouns and next plan review and the {@code unsigned_note} table,
  * so the caseload overview is read without loading records; 3 adds the start of the open episode whose intake is
- * due ({@code awaiting_intake_since}).
+ * due ({@code awaiting_intake_since}); 4 adds the day of the client's latest measure result ({@code last_measure_on}),
+ * which the caseload dashboard's "measure not repeated" reads, and the status of each unsigned note (its
+ * co-signatures awaited and notes returned for revision).
  */
 public final class Schema {
 
     /** The database format this code writes and the newest it reads. */
-    public static final int CURRENT_VERSION = 3;
+    public static final int CURRENT_VERSION = 4;
 
     /** The tables whose content the audit log seals (autosaves are working copies and are not sealed). */
     public static final List<ContentTable> SEALED_TABLES = List.of(new ContentTable(RecordKind.CLIENT, "client"),
@@ -37,13 +39,13 @@ public final class Schema {
             new ContentTable(RecordKind.PSYCHOTHERAPY_NOTE, "psychotherapy_note"));
 
     /**
-     * The unsigned notes (draft, submitted, returned) by client and date of service: a small table kept beside
-     * {@code note} on every note write, so the caseload overview counts unsigned and overdue notes without touching
-     * the (large) note table.
+     * The unsigned notes (draft, submitted, returned) by client, date of service and status: a small table kept beside
+     * {@code note} on every note write, so the caseload overview counts unsigned and overdue notes, and those awaiting
+     * a co-signature or returned for revision, without touching the (large) note table.
      */
     private static final String UNSIGNED_NOTE_TABLE = """
             CREATE TABLE IF NOT EXISTS unsigned_note (note_id VARCHAR(64) PRIMARY KEY REFERENCES note (id),
-              client_id VARCHAR(64) NOT NULL, service_date DATE)""";
+              client_id VARCHAR(64) NOT NULL, service_date DATE, status VARCHAR(32) DEFAULT 'DRAFT' NOT NULL)""";
 
     private static final String[] TABLES = {
         "CREATE TABLE store_meta (name VARCHAR(64) PRIMARY KEY, val VARCHAR(256) NOT NULL)",
@@ -51,7 +53,7 @@ public final class Schema {
         CREATE TABLE client (id VARCHAR(64) PRIMARY KEY, display_name VARCHAR(400) NOT NULL,
           sort_name VARCHAR(400) NOT NULL, search_text VARCHAR(4000) NOT NULL, status VARCHAR(32) NOT NULL,
           note_count INT DEFAULT 0 NOT NULL, last_service_date DATE, pronouns VARCHAR(100) DEFAULT '' NOT NULL,
-          next_plan_review DATE, awaiting_intake_since DATE, updated_at BIGINT NOT NULL,
+          next_plan_review DATE, awaiting_intake_since DATE, last_measure_on DATE, updated_at BIGINT NOT NULL,
           content VARBINARY NOT NULL)""",
         "CREATE INDEX client_sort ON client (sort_name)",
         """
@@ -98,6 +100,15 @@ public final class Schema {
         "ALTER TABLE client ADD COLUMN IF NOT EXISTS awaiting_intake_since DATE",
     };
 
+    /**
+     * What format 4 added to format 3: the client column the dashboard's "measure not repeated" reads and the status
+     * of the unsigned notes (filled by the upgrade's rebuild of {@code unsigned_note}).
+     */
+    private static final String[] FORMAT_4_ADDITIONS = {
+        "ALTER TABLE client ADD COLUMN IF NOT EXISTS last_measure_on DATE",
+        "ALTER TABLE unsigned_note ADD COLUMN IF NOT EXISTS status VARCHAR(32) DEFAULT 'DRAFT' NOT NULL",
+    };
+
     private Schema() {
     }
 
@@ -125,7 +136,8 @@ public final class Schema {
      *
      * @param connection an open connection
      * @return the database's format version ({@link #CURRENT_VERSION} or older; older ones need
-     *         {@link #addFormat2Structures}, {@link #addFormat3Structures} and then {@link #recordCurrentVersion})
+     *         {@link #addFormat2Structures}, {@link #addFormat3Structures},
+     *         {@link #addFormat4Structures} and then {@link #recordCurrentVersion})
      * @throws CorruptCaseloadException   if the tables are missing or the database cannot be read
      * @throws UnsupportedFormatException if the database's own version is newer
      */
@@ -176,6 +188,21 @@ public final class Schema {
     public static void addFormat3Structures(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String ddl : FORMAT_3_ADDITIONS) {
+                statement.execute(ddl);
+            }
+        }
+    }
+
+    /**
+     * Adds the format-4 client column to an older database (repeatable, like {@link #addFormat2Structures}); its
+     * content is derived from the stored records by the caller.
+     *
+     * @param connection an open connection
+     * @throws SQLException on failure
+     */
+    public static void addFormat4Structures(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String ddl : FORMAT_4_ADDITIONS) {
                 statement.execute(ddl);
             }
         }

@@ -43,19 +43,33 @@ public final class Transactions {
      */
     public <T> T inTransaction(SqlWork<T> work) {
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            return commitOrRollBack(connection, work);
         } catch (SQLException e) {
             throw EngineFailures.translate(e, "save the change to the caseload");
+        }
+    }
+
+    /**
+     * Runs work as one transaction on any JDBC connection (the agency server's store uses it too): committed if the
+     * work returns, rolled back if it throws; autocommit is on again afterwards.
+     *
+     * @param <T>        the result type
+     * @param connection a connection with autocommit on
+     * @param work       the work
+     * @return its result
+     * @throws SQLException if the work or the commit fails (then nothing of it is kept)
+     */
+    public static <T> T commitOrRollBack(Connection connection, SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 

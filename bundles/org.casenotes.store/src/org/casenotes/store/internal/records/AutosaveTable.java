@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,6 +14,9 @@ import java.util.Optional;
  * most one autosave interval of typing. Saving the note clears its autosave.
  */
 public final class AutosaveTable {
+
+    private static final KeyedUpsert UPSERT = new KeyedUpsert("draft_autosave", "note_id",
+            List.of("client_id", "saved_at", "content"));
 
     private final Clock clock;
 
@@ -28,14 +32,11 @@ public final class AutosaveTable {
      * @throws SQLException on failure
      */
     public void put(Connection connection, String noteId, String clientId, byte[] content) throws SQLException {
-        try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO draft_autosave (note_id, client_id, saved_at, content) KEY (note_id) VALUES (?, ?, ?, ?)")) {
-            merge.setString(1, noteId);
-            merge.setString(2, clientId);
-            merge.setLong(3, clock.millis());
-            merge.setBytes(4, content);
-            merge.executeUpdate();
-        }
+        UPSERT.write(connection, noteId, (merge, i) -> {
+            merge.setString(i, clientId);
+            merge.setLong(i + 1, clock.millis());
+            merge.setBytes(i + 2, content);
+        });
     }
 
     /**

@@ -13,8 +13,10 @@ import java.time.LocalDate;
  * @param pronouns       pronouns shown in the caseload, or empty
  * @param nextPlanReview earliest next review of an active plan in an open episode, or null
  * @param awaitingIntakeSince the start of the open episode whose intake is due, or null
+ * @param lastMeasureOn  the day of the client's latest measure result, or null
  * @param content        the serialized client
  */
 public record ClientRow(String id, String displayName, String sortName, String searchText, String status,
-        String pronouns, LocalDate nextPlanReview, LocalDate awaitingIntakeSince, byte[] content) {
+        String pronouns, LocalDate nextPlanReview, LocalDate awaitingIntakeSince, LocalDate lastMeasureOn,
+        byte[] content) {
 }

@@ -25,6 +25,10 @@ public final class ClientTable {
     private static final String SUMMARY_COLUMNS =
             "SELECT c.id, c.display_name, c.status, c.note_count, c.last_service_date";
 
+    private static final KeyedUpsert UPSERT = new KeyedUpsert("client", "id", List.of("display_name", "sort_name",
+            "search_text", "status", "pronouns", "next_plan_review", "awaiting_intake_since", "last_measure_on",
+            "updated_at", "content"));
+
     private final Clock clock;
 
     public ClientTable(Clock clock) {
@@ -40,23 +44,18 @@ public final class ClientTable {
      * @throws SQLException on failure
      */
     public boolean upsert(Connection connection, ClientRow row) throws SQLException {
-        boolean created = !exists(connection, row.id());
-        try (PreparedStatement merge = connection.prepareStatement("""
-                MERGE INTO client (id, display_name, sort_name, search_text, status, pronouns, next_plan_review,
-                  awaiting_intake_since, updated_at, content) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            merge.setString(1, row.id());
-            merge.setString(2, row.displayName());
-            merge.setString(3, row.sortName());
-            merge.setString(4, row.searchText());
-            merge.setString(5, row.status());
-            merge.setString(6, row.pronouns());
-            merge.setDate(7, row.nextPlanReview() == null ? null : Date.valueOf(row.nextPlanReview()));
-            merge.setDate(8, date(row.awaitingIntakeSince()));
-            merge.setLong(9, clock.millis());
-            merge.setBytes(10, row.content());
-            merge.executeUpdate();
-        }
-        return created;
+        return UPSERT.write(connection, row.id(), (merge, i) -> {
+            merge.setString(i, row.displayName());
+            merge.setString(i + 1, row.sortName());
+            merge.setString(i + 2, row.searchText());
+            merge.setString(i + 3, row.status());
+            merge.setString(i + 4, row.pronouns());
+            merge.setDate(i + 5, date(row.nextPlanReview()));
+            merge.setDate(i + 6, date(row.awaitingIntakeSince()));
+            merge.setDate(i + 7, date(row.lastMeasureOn()));
+            merge.setLong(i + 8, clock.millis());
+            merge.setBytes(i + 9, row.content());
+        });
     }
 
     /**
@@ -117,11 +116,13 @@ public final class ClientTable {
      */
     public void refreshOverviewColumns(Connection connection, ClientRow row) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE client SET pronouns = ?, next_plan_review = ?, awaiting_intake_since = ? WHERE id = ?")) {
+                "UPDATE client SET pronouns = ?, next_plan_review = ?, awaiting_intake_since = ?, last_measure_on = ?"
+                        + " WHERE id = ?")) {
             update.setString(1, row.pronouns());
             update.setDate(2, row.nextPlanReview() == null ? null : Date.valueOf(row.nextPlanReview()));
             update.setDate(3, date(row.awaitingIntakeSince()));
-            update.setString(4, row.id());
+            update.setDate(4, date(row.lastMeasureOn()));
+            update.setString(5, row.id());
             update.executeUpdate();
         }
     }
@@ -144,8 +145,9 @@ public final class ClientTable {
 
     /**
      * Every client with its unsigned and overdue note counts: the client rows, then one grouped count over the small
-     * {@code unsigned_note} table (never the note table). Two queries, because H2 would evaluate a joined grouping
-     * once per client.
+     * {@code unsigned_note} table, and one over the same table's notes submitted for co-signature or returned for
+     * revision (never the note table). Separate queries, because H2 would evaluate a joined grouping once per
+     * client.
      *
      * @param connection    open connection
      * @param overdueBefore unsigned notes served before this day are overdue
@@ -154,21 +156,41 @@ public final class ClientTable {
      */
     public List<CaseloadEntry> overview(Connection connection, LocalDate overdueBefore) throws SQLException {
         Map<String, int[]> counts = unsignedCounts(connection, overdueBefore);
+        Map<String, int[]> inReview = reviewCounts(connection);
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(SUMMARY_COLUMNS
-                        + ", c.pronouns, c.next_plan_review, c.awaiting_intake_since FROM client c"
+                        + ", c.pronouns, c.next_plan_review, c.awaiting_intake_since, c.last_measure_on FROM client c"
                         + " ORDER BY c.sort_name, c.id")) {
             List<CaseloadEntry> result = new ArrayList<>();
             while (rows.next()) {
-                Date review = rows.getDate(7);
-                Date awaitingIntake = rows.getDate(8);
                 int[] unsignedAndOverdue = counts.getOrDefault(rows.getString(1), new int[2]);
-                result.add(new CaseloadEntry(summary(rows), rows.getString(6),
-                        review == null ? null : review.toLocalDate(), unsignedAndOverdue[0], unsignedAndOverdue[1],
-                        awaitingIntake == null ? null : awaitingIntake.toLocalDate()));
+                int[] submittedAndReturned = inReview.getOrDefault(rows.getString(1), new int[2]);
+                result.add(new CaseloadEntry(summary(rows), rows.getString(6), day(rows.getDate(7)),
+                        unsignedAndOverdue[0], unsignedAndOverdue[1], day(rows.getDate(8)),
+                        new CaseloadEntry.InReview(submittedAndReturned[0], submittedAndReturned[1]),
+                        day(rows.getDate(9))));
             }
             return result;
         }
+    }
+
+    /** @return per client, the notes submitted for co-signature and those returned for revision */
+    private static Map<String, int[]> reviewCounts(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT client_id,"
+                        + " SUM(CASE WHEN status = 'SUBMITTED' THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN status = 'RETURNED' THEN 1 ELSE 0 END) FROM unsigned_note"
+                        + " WHERE status IN ('SUBMITTED', 'RETURNED') GROUP BY client_id")) {
+            Map<String, int[]> counts = new HashMap<>();
+            while (rows.next()) {
+                counts.put(rows.getString(1), new int[] {rows.getInt(2), rows.getInt(3)});
+            }
+            return counts;
+        }
+    }
+
+    private static LocalDate day(Date date) {
+        return date == null ? null : date.toLocalDate();
     }
 
     private static Map<String, int[]> unsignedCounts(Connection connection, LocalDate overdueBefore)

@@ -37,6 +37,12 @@ public final class NoteTable {
             + " FROM note WHERE ";
     private static final String REFERENCE_ORDER = " ORDER BY client_id, service_date, id";
 
+    private static final KeyedUpsert NOTE = new KeyedUpsert("note", "id", List.of("client_id", "template_id",
+            "template_version", "status", "author", "service_date", "updated_at"));
+    private static final KeyedUpsert NOTE_CONTENT = new KeyedUpsert("note_content", "id", List.of("content"));
+    private static final KeyedUpsert UNSIGNED_NOTE = new KeyedUpsert("unsigned_note", "note_id",
+            List.of("client_id", "service_date", "status"));
+
     private final Clock clock;
 
     public NoteTable(Clock clock) {
@@ -51,39 +57,31 @@ public final class NoteTable {
      * @throws SQLException on failure
      */
     public void upsert(Connection connection, NoteRow row) throws SQLException {
-        try (PreparedStatement merge = connection.prepareStatement("""
-                MERGE INTO note (id, client_id, template_id, template_version, status, author, service_date,
-                  updated_at) KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            merge.setString(1, row.id());
-            merge.setString(2, row.clientId());
-            merge.setString(3, row.templateId());
-            merge.setString(4, row.templateVersion());
-            merge.setString(5, row.status());
-            merge.setString(6, row.author());
-            merge.setDate(7, row.serviceDate() == null ? null : Date.valueOf(row.serviceDate()));
-            merge.setLong(8, clock.millis());
-            merge.executeUpdate();
-        }
-        try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO note_content (id, content) KEY (id) VALUES (?, ?)")) {
-            merge.setString(1, row.id());
-            merge.setBytes(2, row.content());
-            merge.executeUpdate();
-        }
+        NOTE.write(connection, row.id(), (merge, i) -> {
+            merge.setString(i, row.clientId());
+            merge.setString(i + 1, row.templateId());
+            merge.setString(i + 2, row.templateVersion());
+            merge.setString(i + 3, row.status());
+            merge.setString(i + 4, row.author());
+            merge.setDate(i + 5, row.serviceDate() == null ? null : Date.valueOf(row.serviceDate()));
+            merge.setLong(i + 6, clock.millis());
+        });
+        NOTE_CONTENT.write(connection, row.id(), (merge, i) -> merge.setBytes(i, row.content()));
         indexUnsigned(connection, row);
     }
 
     private static void indexUnsigned(Connection connection, NoteRow row) throws SQLException {
-        boolean unsigned = UNSIGNED.contains(NoteStatus.get(row.status()));
-        try (PreparedStatement update = connection.prepareStatement(unsigned
-                ? "MERGE INTO unsigned_note (note_id, client_id, service_date) KEY (note_id) VALUES (?, ?, ?)"
-                : "DELETE FROM unsigned_note WHERE note_id = ?")) {
-            update.setString(1, row.id());
-            if (unsigned) {
-                update.setString(2, row.clientId());
-                update.setDate(3, row.serviceDate() == null ? null : Date.valueOf(row.serviceDate()));
-            }
-            update.executeUpdate();
+        if (UNSIGNED.contains(NoteStatus.get(row.status()))) {
+            UNSIGNED_NOTE.write(connection, row.id(), (merge, i) -> {
+                merge.setString(i, row.clientId());
+                merge.setDate(i + 1, row.serviceDate() == null ? null : Date.valueOf(row.serviceDate()));
+                merge.setString(i + 2, NoteStatus.get(row.status()).getLiteral());
+            });
+            return;
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM unsigned_note WHERE note_id = ?")) {
+            delete.setString(1, row.id());
+            delete.executeUpdate();
         }
     }
 
@@ -96,8 +94,9 @@ public final class NoteTable {
     public void rebuildUnsignedIndex(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM unsigned_note");
-            statement.executeUpdate("INSERT INTO unsigned_note (note_id, client_id, service_date)"
-                    + " SELECT id, client_id, service_date FROM note WHERE status IN (" + UNSIGNED_STATUSES + ")");
+            statement.executeUpdate("INSERT INTO unsigned_note (note_id, client_id, service_date, status)"
+                    + " SELECT id, client_id, service_date, status FROM note WHERE status IN (" + UNSIGNED_STATUSES
+                    + ")");
         }
     }
 

@@ -12,6 +12,9 @@ import java.util.Optional;
 /** SQL for the {@code psychotherapy_note} table, which nothing but the psychotherapy-note API reads. */
 public final class PsychotherapyNoteTable {
 
+    private static final KeyedUpsert UPSERT = new KeyedUpsert("psychotherapy_note", "id",
+            List.of("client_id", "author", "updated_at", "content"));
+
     private final Clock clock;
 
     public PsychotherapyNoteTable(Clock clock) {
@@ -31,18 +34,12 @@ public final class PsychotherapyNoteTable {
      */
     public boolean upsert(Connection connection, String id, String clientId, String author, byte[] content)
             throws SQLException {
-        boolean created = find(connection, id).isEmpty();
-        try (PreparedStatement merge = connection.prepareStatement("""
-                MERGE INTO psychotherapy_note (id, client_id, author, updated_at, content)
-                KEY (id) VALUES (?, ?, ?, ?, ?)""")) {
-            merge.setString(1, id);
-            merge.setString(2, clientId);
-            merge.setString(3, author);
-            merge.setLong(4, clock.millis());
-            merge.setBytes(5, content);
-            merge.executeUpdate();
-        }
-        return created;
+        return UPSERT.write(connection, id, (merge, i) -> {
+            merge.setString(i, clientId);
+            merge.setString(i + 1, author);
+            merge.setLong(i + 2, clock.millis());
+            merge.setBytes(i + 3, content);
+        });
     }
 
     /**

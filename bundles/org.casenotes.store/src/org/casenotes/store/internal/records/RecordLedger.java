@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 
+import org.casenotes.model.record.Letter;
 import org.casenotes.store.AuditAction;
 import org.casenotes.store.AuditEntry;
 import org.casenotes.store.RecordKind;
@@ -62,6 +63,23 @@ public final class RecordLedger {
         boolean created = clients.upsert(connection, row);
         return audit.append(connection, actor, created ? AuditAction.CREATE : AuditAction.CHANGE, RecordKind.CLIENT,
                 row.id(), "", AuditChain.digestOf(row.content()));
+    }
+
+    /**
+     * Records that a letter of a client's record was signed. The letter is stored with its client (whose entry seals
+     * the bytes), so this entry carries no digest of its own.
+     *
+     * @param connection connection in a transaction
+     * @param actor      who
+     * @param clientId   the client whose record holds the letter
+     * @param letter     the signed letter
+     * @return the audit entry (SIGN of kind NOTE, the letter's id)
+     * @throws SQLException on failure
+     */
+    public AuditEntry letterSigned(Connection connection, String actor, String clientId, Letter letter)
+            throws SQLException {
+        return audit.append(connection, actor, AuditAction.SIGN, RecordKind.NOTE, letter.getId(), "letter, template "
+                + letter.getTemplateId() + " " + letter.getTemplateVersion() + ", client " + clientId, null);
     }
 
     /**

@@ -40,7 +40,13 @@ public final class RecordRows {
         return new ClientRow(client.getId(), display, (family + " " + legal).toLowerCase(Locale.ROOT),
                 (legal + " " + preferred + " " + client.getId()).toLowerCase(Locale.ROOT),
                 client.getStatus().getLiteral(), text(client.getPronouns()), nextPlanReview(client),
-                awaitingIntakeSince(client), codec.encode(withoutNotes));
+                awaitingIntakeSince(client), lastMeasureOn(client), codec.encode(withoutNotes));
+    }
+
+    /** @return the day of the client's latest measure result, or null when the record holds none */
+    static LocalDate lastMeasureOn(Client client) {
+        return client.getMeasureResults().stream().map(org.casenotes.model.record.MeasureResult::getAdministeredOn)
+                .filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
     }
 
     /** @return the earliest next review date of an active plan in an open episode, or null */

@@ -18,7 +18,7 @@ import org.casenotes.template.ast.Signature;
 import org.casenotes.template.ast.Template;
 import org.casenotes.template.ast.TopLevelElement;
 import org.casenotes.template.ast.ValueRef;
-import org.casenotes.template.structure.MergeFields;
+import org.casenotes.model.form.query.MergeFields;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.IHighlightedPositionAcceptor;

@@ -24,10 +24,14 @@ import org.eclipse.swt.widgets.Label;
 
 /**
  * An embedded instrument such as PHQ-9: its instructions, one answer per item on the shared scale, a live total
- * and severity band, and the follow-up message of a critical item as soon as it is answered at or above its
+ * and severity band, the change from the client's last score of the instrument (meaningful change and remission
+ * per its published thresholds), and the follow-up message of a critical item as soon as it is answered at or above its
  * critical score.
  */
 final class InstrumentView implements ElementView {
+
+    private static final java.time.format.DateTimeFormatter LAST_DAY = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
 
     private final EditorServices services;
     private final InstrumentBlock block;
@@ -35,6 +39,7 @@ final class InstrumentView implements ElementView {
     private final List<Combo> answers = new ArrayList<>();
     private final List<Label> alerts = new ArrayList<>();
     private final Label total;
+    private final Label change;
 
     InstrumentView(Composite parent, EditorServices services, InstrumentBlock block) {
         this.services = services;
@@ -57,6 +62,8 @@ final class InstrumentView implements ElementView {
         total = services.toolkit().createLabel(root, "");
         total.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
         total.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        change = services.toolkit().createLabel(root, "");
+        change.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         if (instrument.getSource() != null) {
             Label source = services.toolkit().createLabel(root, instrument.getSource(), SWT.WRAP);
             source.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
@@ -114,8 +121,14 @@ final class InstrumentView implements ElementView {
             Evaluated band = Expressions.band(sum, block.getInstrument().getSeverityBands());
             return "Total: " + sum.toPlainString() + (band.isPresent() ? " \u2014 " + band.text() : "");
         }).orElse("Total: " + CalculatedView.NO_VALUE);
-        if (!totalText.equals(total.getText())) {
+        String changeText = held.total().flatMap(sum -> services.names().changeFromLastScore(
+                block.getInstrument().getId(), sum.intValue(), scope.note().getId()))
+                .map(since -> "Change from the last score (" + since.from() + "): "
+                        + since.describe(LAST_DAY.format(since.since())))
+                .orElse("");
+        if (!totalText.equals(total.getText()) || !changeText.equals(change.getText())) {
             total.setText(totalText);
+            change.setText(changeText);
             root.layout();
         }
         return changed;
@@ -139,6 +152,11 @@ final class InstrumentView implements ElementView {
     /** @return the answer selector of item {@code index} */
     Combo answer(int index) {
         return answers.get(index);
+    }
+
+    /** @return the change from the client's last score of the instrument as shown, or "" (for tests) */
+    String changeText() {
+        return change.getText();
     }
 
     /** @return the total and band as shown */

@@ -22,8 +22,8 @@ class DoubtMarkersTest {
             "Client insists that the voices stopped.|insists",
             "Client alleges that staff ignored her.|alleges",
             "Client admits to drinking on Saturday.|admits to",
-            "Client denies thoughts of suicide.|denies",
-            "She continues to deny any drinking.|deny" })
+            "Client denies hitting her brother.|denies",
+            "She continues to deny that she drank.|deny" })
     void flagsDoubtMarkers(String sentence, String marked) {
         assertEquals(List.of(marked), hits(RULE, sentence));
     }
@@ -38,6 +38,7 @@ class DoubtMarkersTest {
             "Client does not claim to hear voices now.",
             "Client said \"the nurse claims I missed it.\"",
             "Client reports no thoughts of suicide.",
+            "Client denies thoughts of suicide.",
             "Her request was denied by the landlord." })
     void acceptsNeutralUse(String sentence) {
         assertEquals(List.of(), hits(RULE, sentence));
@@ -46,6 +47,6 @@ class DoubtMarkersTest {
     @Test
     void suggestsReportsInTheSameForm() {
         assertEquals("Client reported the locks were changed.", firstFix(RULE, "Client claimed the locks were changed."));
-        assertEquals("Client reports no thoughts of suicide.", firstFix(RULE, "Client denies thoughts of suicide."));
+        assertEquals("Client reported the locks were changed.", firstFix(RULE, "Client claimed the locks were changed."));
     }
 }

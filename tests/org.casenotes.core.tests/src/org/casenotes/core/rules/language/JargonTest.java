@@ -22,7 +22,7 @@ class JargonTest {
             "Client presented with flat affect.|flat affect",
             "Mood euthymic, speech normal.|euthymic",
             "Client endorsed anhedonia for a month.|anhedonia",
-            "Client denies SI at this time.|SI",
+            "Client endorses SI at this time.|SI",
             "Client was A&O x3.|A&O x3",
             "Client tends to perseverate on the eviction.|perseverate",
             "Client decompensated after the move.|decompensated",
@@ -34,6 +34,7 @@ class JargonTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "Client said hi to the front desk staff.",
+            "Client denies SI at this time.",
             "Client answered si several times while speaking Spanish with her mother.",
             "Client showed little emotion in face or voice.",
             "Client's PT appointment moved to Friday." })

@@ -17,10 +17,10 @@ import org.casenotes.core.rules.RuleEngine;
  * {@code casenotes.wordlists} or by walking up from the working directory (the Tycho test run starts
  * in the test bundle, a plain run anywhere in the repository).
  */
-final class StandardWordLists {
+public final class StandardWordLists {
 
     static final LanguagePack PACK = LanguagePack.load(WordListSource.directory(directory()));
-    static final RuleEngine ENGINE = new RuleEngine(PACK.rules());
+    public static final RuleEngine ENGINE = new RuleEngine(PACK.rules());
 
     private StandardWordLists() {
     }

@@ -10,6 +10,11 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.casenotes.core.letters.LetterAuthor;
+import org.casenotes.core.letters.LetterMerge;
+import org.casenotes.core.letters.LetterSigning;
+import org.casenotes.core.letters.LetterSources;
+import org.casenotes.core.letters.Letterhead;
 import org.casenotes.demo.DemoCaseload;
 import org.casenotes.demo.DemoForms;
 import org.casenotes.demo.LargeCaseload;
@@ -22,13 +27,16 @@ import org.casenotes.export.RecordExport;
 import org.casenotes.export.RecordsRequest;
 import org.casenotes.export.internal.json.JsonExporter;
 import org.casenotes.export.internal.pdf.PdfExporter;
+import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;
+import org.casenotes.model.record.Letter;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.Caseloads;
 
 /**
- * Export harness (issue 15), not a test: one note to PDF warm (goal under 300 ms) and a records request of about 200
+ * Export harness (issue 15), not a test: one note to PDF warm (goal under 300 ms), one letter merged, signed and to
+ * PDF warm, and a records request of about 200
  * signed documents to PDF and JSON (goal under 10 s). Runs on a plain class path (see
  * {@code releng/bench/export-bench.sh}); prints "bench: <what>: <value>" lines and never fails on time.
  */
@@ -67,6 +75,8 @@ public final class ExportBenchmark {
             System.out.printf("bench: one note to PDF, warm (%d bytes): p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
                     bytes, single[single.length / 2], single[(int) (single.length * 0.95)], single[single.length - 1]);
 
+            letterToPdf(client, noteExport, clock);
+
             RecordExport records = new RecordExport(store, forms, exporters, clock);
             RecordsRequest everything = RecordsRequest.everything(client.getId());
             int documents = records.documentSet(client, everything, ExportProgress.NONE).documents().size();
@@ -93,6 +103,46 @@ public final class ExportBenchmark {
         } finally {
             deleteTree(work);
         }
+    }
+
+    /**
+     * A letter as the New Letter wizard makes one, each time anew: merged with the client's record, signed, and its
+     * PDF written in memory (letterhead, text, signature block).
+     */
+    private static void letterToPdf(Client client, NoteExport noteExport, Clock clock) {
+        FormDefinition form = LetterBenchmarkForm.discharge();
+        LetterSources sources = new LetterSources(client, new LetterAuthor("clin-bench", "Robin Vale", "LCSW", "",
+                "603-555-0101", ""), new Letterhead("Riverbend Community Counseling", "40 Mill Street\nRiverbend, NH",
+                        "(555) 0100-2000", ""), LocalDate.of(2026, 11, 27));
+        Map<String, String> answers = Map.of("lastSessionDate", "20 November 2026", "achievements",
+                "You sleep through most nights and drive to work again.", "plan.goals", "- Sleep through the night");
+        LetterMerge merge = new LetterMerge();
+        LetterSigning signing = new LetterSigning(merge, clock);
+        double[] merged = new double[200];
+        double[] pdf = new double[60];
+        int bytes = 0;
+        for (int i = 0; i < 40 + pdf.length; i++) {
+            long start = System.nanoTime();
+            Letter letter = signing.sign("L-bench-" + i, form, sources, answers,
+                    merge.merge(form, sources, answers).requireComplete());
+            long signedAt = System.nanoTime();
+            bytes = noteExport.pdfBytes(noteExport.documentSet(client, letter)).length;
+            if (i >= 40) {
+                merged[i - 40] = (signedAt - start) / 1e6;
+                pdf[i - 40] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        for (int i = pdf.length; i < merged.length; i++) {
+            long start = System.nanoTime();
+            signing.sign("L-bench-m" + i, form, sources, answers, merge.merge(form, sources, answers).requireComplete());
+            merged[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(merged);
+        Arrays.sort(pdf);
+        System.out.printf("bench: one letter merged and signed, warm: p50 %.2f ms, p95 %.2f ms%n",
+                merged[merged.length / 2], merged[(int) (merged.length * 0.95)]);
+        System.out.printf("bench: one letter merged, signed and to PDF, warm (%d bytes): p50 %.1f ms, p95 %.1f ms, "
+                + "max %.1f ms%n", bytes, pdf[pdf.length / 2], pdf[(int) (pdf.length * 0.95)], pdf[pdf.length - 1]);
     }
 
     private static void deleteTree(Path folder) throws IOException {

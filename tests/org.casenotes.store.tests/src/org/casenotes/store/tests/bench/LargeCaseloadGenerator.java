@@ -62,6 +62,9 @@ public final class LargeCaseloadGenerator {
     public void fill(CaseloadStore store, int clients, int notesPerClient) {
         for (int c = 0; c < clients; c++) {
             Client client = client("client-" + c);
+            if (c % 4 == 0) {
+                client.getMeasureResults().addAll(measureResults(client.getId(), 6));
+            }
             store.saveClient(client);
             store.saveNotes(notes(client.getId(), notesPerClient));
         }
@@ -116,13 +119,19 @@ public final class LargeCaseloadGenerator {
     /**
      * @param clientId the client
      * @param count    how many
-     * @return notes for the client, one a week going back from 2026-06-01
+     * @return notes for the client, one a week going back from 2026-06-01; the last two unsigned (the latest
+     *         submitted for co-signature for one client in three, returned for revision for another)
      */
     public List<Note> notes(String clientId, int count) {
         List<Note> notes = new ArrayList<>(count);
         for (int n = 0; n < count; n++) {
             notes.add(note(clientId + "-note-" + n, clientId, LocalDate.of(2026, 6, 1).minusWeeks(count - n),
                     n < count - 2));
+        }
+        // the latest note of one client in three awaits a co-signature, of another in three was returned
+        int review = Math.floorMod(clientId.hashCode(), 3);
+        if (count > 0 && review > 0) {
+            notes.getLast().setStatus(review == 1 ? NoteStatus.SUBMITTED : NoteStatus.RETURNED);
         }
         return notes;
     }

@@ -12,6 +12,7 @@ import java.util.Random;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.ContactDetails;
 import org.casenotes.model.record.RecordFactory;
+import org.casenotes.store.CaseloadDashboard;
 import org.casenotes.store.CaseloadOverview;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreFactory;
@@ -119,6 +120,7 @@ public final class StoreBenchmark {
         report("audit entries added by overview and notes needing attention", store.auditLog().size() - auditBefore
                 + "");
         report("heap used after open + list (after GC)", usedHeapMiB() + " MiB");
+        measureDashboard(store);
 
         long[] loads = new long[21];
         long[] loadsCpu = new long[loads.length];
@@ -170,6 +172,33 @@ public final class StoreBenchmark {
         t = System.nanoTime();
         store.close();
         report("close", millis(t) + " ms");
+    }
+
+    /**
+     * Issue 16: the caseload dashboard's counts (plan reviews due, co-signatures awaited, returned for revision,
+     * measures not repeated, not seen), from the overview's indexed columns: the overview read plus the counting.
+     */
+    private static void measureDashboard(CaseloadStore store) {
+        LocalDate today = LocalDate.of(2026, 6, 29);
+        long[] rounds = new long[21];
+        long[] roundsCpu = new long[rounds.length];
+        CaseloadDashboard dashboard = null;
+        for (int i = 0; i < rounds.length; i++) {
+            long t = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            dashboard = CaseloadDashboard.of(store.overview(today.minusDays(14)).entries(), today, 14);
+            rounds[i] = System.nanoTime() - t;
+            roundsCpu[i] = THREADS.getCurrentThreadCpuTime() - cpu;
+        }
+        StringBuilder counts = new StringBuilder();
+        for (CaseloadDashboard.Concern concern : CaseloadDashboard.Concern.values()) {
+            counts.append(counts.isEmpty() ? "" : ", ").append(concern.counted(dashboard.count(concern)));
+        }
+        report("dashboard counts (" + counts + "), first", rounds[0] / 1_000_000 + " ms");
+        report("dashboard counts, p50 of 20 more", percentile(Arrays.copyOfRange(rounds, 1, rounds.length), 50)
+                + " wall, " + percentile(Arrays.copyOfRange(roundsCpu, 1, rounds.length), 50) + " CPU");
+        report("dashboard counts, p95 of 20 more", percentile(Arrays.copyOfRange(rounds, 1, rounds.length), 95)
+                + " wall, " + percentile(Arrays.copyOfRange(roundsCpu, 1, rounds.length), 95) + " CPU");
     }
 
     /** Issue 13: opening a client with 500 notes and 100 measure results, as the client overview does. */

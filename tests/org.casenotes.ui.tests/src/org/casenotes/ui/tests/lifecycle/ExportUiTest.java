@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -38,7 +37,6 @@ import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.core.commands.Command;
 import org.eclipse.swt.printing.Printer;
 import org.eclipse.swt.printing.PrinterData;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -54,25 +52,13 @@ import org.junit.jupiter.api.Test;
  */
 class ExportUiTest {
 
+    private final ChosenDestinations chosen = new ChosenDestinations();
     private Path folder;
-    private Path chosen;
-    private PrinterData printerAnswer;
 
     @BeforeEach
     void chooseFilesInATemporaryFolder() throws IOException {
         folder = Files.createTempDirectory("casenotes-export");
-        ExportDestinations.use(new ExportDestinations() {
-            @Override
-            public Optional<Path> pdfFile(Shell shell, String title, String suggestedName) {
-                assertTrue(suggestedName.endsWith(".pdf"), suggestedName);
-                return Optional.of(chosen);
-            }
-
-            @Override
-            public Optional<PrinterData> printer(Shell shell) {
-                return Optional.ofNullable(printerAnswer);
-            }
-        });
+        ExportDestinations.use(chosen);
     }
 
     @AfterEach
@@ -94,12 +80,13 @@ class ExportUiTest {
         EventLoop.spinUntil(() -> enabled("org.casenotes.ui.export.printNote")
                 && enabled("org.casenotes.ui.export.notePdf"), 30_000, "Print and Export as PDF to be enabled");
 
-        chosen = folder.resolve("note.pdf");
+        chosen.file = folder.resolve("note.pdf");
         Dialogs.Awaited done = Dialogs.answer(ExportNotePdfHandler.TITLE, Dialogs.pressing("OK"));
         ActiveWorkbench.runCommand("org.casenotes.ui.export.notePdf");
         EventLoop.spinUntil(done::shown, 60_000, "the export's result");
-        assertTrue(done.text().startsWith("The note was written to " + chosen), done.text());
-        String text = text(chosen);
+        assertTrue(done.text().startsWith("The note was written to " + chosen.file), done.text());
+        assertTrue(chosen.suggestedNames.get(0).endsWith("-note.pdf"), chosen.suggestedNames.toString());
+        String text = text(chosen.file);
         assertTrue(text.contains(signed.getSignature().getContentHash()), "the signed note with its hash");
         List<AuditEntry> entries = store.auditLog().entriesFor(RecordKind.NOTE, signed.getId());
         assertEquals(AuditAction.EXPORT, entries.get(entries.size() - 1).action());
@@ -113,7 +100,7 @@ class ExportUiTest {
         ClientOverviewView overview = (ClientOverviewView) page().findView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
         EventLoop.spinUntil(() -> clientId.equals(overview.shownClientId()), 30_000, "the client to show");
 
-        chosen = folder.resolve("record.pdf");
+        chosen.file = folder.resolve("record.pdf");
         Dialogs.Awaited[] result = new Dialogs.Awaited[1];
         Dialogs.Awaited asked = Dialogs.answer(ExportRecordDialog.TITLE,
                 shell -> ExportRecordDialog.TITLE.equals(shell.getText())
@@ -130,9 +117,9 @@ class ExportUiTest {
         ActiveWorkbench.runCommand("org.casenotes.ui.export.record");
         EventLoop.spinUntil(() -> result[0] != null && result[0].shown(), 120_000, "the record export's result");
         assertTrue(asked.text().contains(ExportRecordDialog.PSYCHOTHERAPY_NOTICE), asked.text());
-        assertTrue(result[0].text().contains("were written to " + chosen), result[0].text());
-        assertTrue(Files.exists(RecordExport.jsonBeside(chosen)), "the JSON beside the PDF");
-        assertTrue(text(chosen).contains("Psychotherapy notes are not part of this record"));
+        assertTrue(result[0].text().contains("were written to " + chosen.file), result[0].text());
+        assertTrue(Files.exists(RecordExport.jsonBeside(chosen.file)), "the JSON beside the PDF");
+        assertTrue(text(chosen.file).contains("Psychotherapy notes are not part of this record"));
         List<AuditEntry> entries = store.auditLog().entriesFor(RecordKind.CLIENT, clientId);
         assertEquals(AuditAction.EXPORT, entries.get(entries.size() - 1).action());
     }
@@ -145,7 +132,7 @@ class ExportUiTest {
         Path printed = folder.resolve("printed.pdf");
         toFile.printToFile = true;
         toFile.fileName = printed.toString();
-        printerAnswer = toFile;
+        chosen.printer = toFile;
         CaseloadStore store = StartedCaseload.store();
         Client client = store.loadClient(store.listClients().get(0).id()).orElseThrow();
         Note signed = client.getNotes().stream().filter(note -> note.getSignature() != null).findFirst()

@@ -175,6 +175,7 @@ class NoteLifecycleUiTest {
                 "answers made the new row's fields and the chosen questionnaire required, and they were answered too: "
                         + answered);
         assertEquals("Every required field is filled in.", widgets.stillMissing());
+        assertChangeFromTheLastPhq9Shown(widgets, client.id());
         assertTrue(widgets.calculated("Session length (minutes)").startsWith("50"), "the typed times give the length");
         assertTrue(widgets.calculated("Suggested CPT code").contains("90834"), "and the code billed for it");
         Screenshots.ofWorkbenchWindow(1280, 1000, "clinician-path-2-every-required-field-filled.png");
@@ -300,6 +301,39 @@ class NoteLifecycleUiTest {
             store.unlock(DemoCaseload.PASSPHRASE.toCharArray());
         }
         assertEquals(NoteStatus.DRAFT, store.loadNote(draft.getId()).orElseThrow().getStatus());
+    }
+
+    /**
+     * Beside the PHQ-9 answered "Not at all" throughout (total 0), the editor says how that compares with the
+     * client's last PHQ-9 total: the points it fell, meaningful when 5 or more (Löwe 2004), and remission below 5.
+     */
+    private void assertChangeFromTheLastPhq9Shown(NoteEditorWidgets widgets, String clientId) {
+        Optional<MeasureResult> last = store.loadClient(clientId).orElseThrow().getMeasureResults().stream()
+                .filter(result -> "std.instruments.PHQ9".equals(result.getInstrumentId()))
+                .filter(result -> result.getTotal() != null)
+                .max(java.util.Comparator.comparing(MeasureResult::getAdministeredOn));
+        List<org.eclipse.swt.widgets.Label> labels = WidgetFinder.all(widgets.form().getBody(),
+                org.eclipse.swt.widgets.Label.class).stream()
+                .filter(label -> label.getText().startsWith("Change from the last score")).toList();
+        List<String> shown = labels.stream().map(org.eclipse.swt.widgets.Label::getText).toList();
+        if (!labels.isEmpty()) {
+            widgets.form().showControl(labels.get(0));
+            try {
+                Screenshots.ofWorkbenchWindow(1280, 1000, "note-editor-phq9-change-from-last.png");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        if (last.isEmpty()) {
+            assertEquals(List.of(), shown, "no earlier PHQ-9, no change to show");
+            return;
+        }
+        int from = last.get().getTotal();
+        String day = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+                .format(last.get().getAdministeredOn());
+        String expected = "Change from the last score (" + from + "): " + (from == 0 ? "no change" : "\u2212" + from)
+                + " since " + day + (from >= 5 ? ": meaningful improvement; remission" : ": remission");
+        assertEquals(List.of(expected), shown);
     }
 
     private void pickInTheCaseloadView(ClientSummary client) throws Exception {

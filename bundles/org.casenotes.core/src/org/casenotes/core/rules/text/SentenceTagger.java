@@ -1,0 +1,146 @@
+package org.casenotes.core.rules.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import opennlp.tools.util.Span;
+
+/**
+ * Tokenizes and tags sentences with {@link EnglishModels}, keeping the results of the last few thousand
+ * distinct sentences: while a clinician types, every sentence but the one being edited is unchanged, so a
+ * keystroke tags at most one sentence again.
+ * <p>
+ * Two repairs for note style, where the subject often has no article ("Client claims she ..."): OpenNLP
+ * tags the verb there as a plural noun; a lower-case {@code -s} word tagged NOUN right after a bare subject
+ * at the start of a clause, and followed by what can follow a verb but not a noun (a pronoun, determiner,
+ * preposition, particle, conjunction, proper noun, adjective, adverb, an {@code -ing} form or the end), is
+ * read as a verb; and an {@code -ing} word tagged NOUN right after a comma and before a preposition,
+ * determiner, pronoun or adverb opens a participle clause ("was irritable, snapping at staff").
+ */
+public final class SentenceTagger {
+
+    private static final int CACHE_SIZE = 4096;
+    private static final Map<String, TaggedSentence.Shape> CACHE = new LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, TaggedSentence.Shape> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    private SentenceTagger() {
+    }
+
+    /** @return the sentence {@code [from, to)} of {@code text}, tagged */
+    public static TaggedSentence tag(String text, int from, int to) {
+        String sentence = text.substring(from, to);
+        TaggedSentence.Shape shape;
+        synchronized (CACHE) {
+            shape = CACHE.get(sentence);
+        }
+        if (shape == null) {
+            shape = shape(sentence);
+            synchronized (CACHE) {
+                CACHE.put(sentence, shape);
+            }
+        }
+        return new TaggedSentence(text, shape, from);
+    }
+
+    /** Forgets every tagged sentence (for measuring cold evaluation). */
+    public static void clearCache() {
+        synchronized (CACHE) {
+            CACHE.clear();
+        }
+    }
+
+    private static TaggedSentence.Shape shape(String sentence) {
+        List<int[]> spans = new ArrayList<>();
+        for (Span span : EnglishModels.tokenizer().tokenizePos(sentence)) {
+            splitClitics(sentence, span.getStart(), span.getEnd(), spans);
+        }
+        int n = spans.size();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        String[] words = new String[n];
+        for (int i = 0; i < n; i++) {
+            starts[i] = spans.get(i)[0];
+            ends[i] = spans.get(i)[1];
+            words[i] = sentence.substring(starts[i], ends[i]);
+        }
+        String[] tags = n == 0 ? new String[0] : EnglishModels.tagger().tag(words);
+        repairNoteStyleVerbs(words, tags);
+        return new TaggedSentence.Shape(starts, ends, words, tags);
+    }
+
+    private static final String[] CLITICS = { "n't", "'s", "'re", "'ve", "'ll", "'m", "'d" };
+
+    private static void splitClitics(String sentence, int start, int end, List<int[]> spans) {
+        String word = sentence.substring(start, end).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        for (String clitic : CLITICS) {
+            if (word.length() > clitic.length() && word.endsWith(clitic)) {
+                int cut = end - clitic.length();
+                spans.add(new int[] { start, cut });
+                spans.add(new int[] { cut, end });
+                return;
+            }
+        }
+        spans.add(new int[] { start, end });
+    }
+
+    private static void repairNoteStyleVerbs(String[] words, String[] tags) {
+        for (int i = 1; i < words.length; i++) {
+            String word = words[i];
+            if (tags[i].equals(TaggedSentence.NOUN) && word.endsWith("ing") && words[i - 1].equals(",")
+                    && i + 1 < words.length && switch (tags[i + 1]) {
+                        case TaggedSentence.ADP, TaggedSentence.DET, TaggedSentence.PRON, TaggedSentence.ADV -> true;
+                        default -> false;
+                    }) {
+                tags[i] = TaggedSentence.VERB;
+                continue;
+            }
+            if (!tags[i].equals(TaggedSentence.NOUN) || !Character.isLowerCase(word.charAt(0)) || !word.endsWith("s")
+                    || word.endsWith("ss") || !isBareSubject(words, tags, i - 1)) {
+                continue;
+            }
+            boolean last = i + 1 >= words.length;
+            String next = last ? TaggedSentence.PUNCT : tags[i + 1];
+            boolean verbContext = switch (next) {
+                case TaggedSentence.PRON, TaggedSentence.DET, TaggedSentence.ADP, TaggedSentence.PART,
+                        TaggedSentence.SCONJ, TaggedSentence.PROPN, TaggedSentence.ADJ, TaggedSentence.ADV,
+                        TaggedSentence.NUM, TaggedSentence.PUNCT -> true;
+                case TaggedSentence.NOUN -> words[i + 1].endsWith("ing")
+                        || i + 2 < words.length && tags[i + 2].equals(TaggedSentence.VERB);
+                default -> false;
+            };
+            if (verbContext) {
+                tags[i] = TaggedSentence.VERB;
+            }
+        }
+    }
+
+    /** Whether word {@code i} is a noun or pronoun that opens its clause, possibly after an article. */
+    private static boolean isBareSubject(String[] words, String[] tags, int i) {
+        String tag = tags[i];
+        if (!(tag.equals(TaggedSentence.NOUN) || tag.equals(TaggedSentence.PROPN) || tag.equals(TaggedSentence.PRON))) {
+            return false;
+        }
+        int before = i - 1;
+        if (before >= 0 && (tags[before].equals(TaggedSentence.DET) || isPossessive(words[before]))) {
+            before--;
+        }
+        return before < 0 || tags[before].equals(TaggedSentence.PUNCT) || tags[before].equals(TaggedSentence.SCONJ)
+                || tags[before].equals(TaggedSentence.CCONJ);
+    }
+
+    private static boolean isPossessive(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "his", "her", "their", "my", "our", "your" -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package org.casenotes.store.server.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Properties;
+
+import org.casenotes.store.CaseloadStoreException;
+import org.casenotes.store.WrongPassphraseException;
+import org.postgresql.Driver;
+
+/**
+ * Opens connections to an agency's PostgreSQL server as one account, and says in a sentence why one failed. The
+ * driver is called directly rather than through {@code DriverManager}, whose service lookup does not see it inside
+ * OSGi. TLS and certificate checks are the URL's business ({@code sslmode=verify-full}, see the README).
+ */
+public final class ServerConnections {
+
+    private static final Driver DRIVER = new Driver();
+
+    private final String url;
+
+    /**
+     * @param url the JDBC URL, {@code jdbc:postgresql://host:port/database?...}
+     */
+    public ServerConnections(String url) {
+        if (url == null || !url.startsWith("jdbc:postgresql://")) {
+            throw new IllegalArgumentException("An agency server's address is a PostgreSQL JDBC URL such as"
+                    + " jdbc:postgresql://db.agency.example:5432/casenotes?sslmode=verify-full, not '" + url + "'.");
+        }
+        this.url = url;
+    }
+
+    /** @return the URL */
+    public String url() {
+        return url;
+    }
+
+    /**
+     * @param user     the account
+     * @param password its password (wiped by this call)
+     * @return an open connection, autocommit on
+     * @throws WrongPassphraseException if the server refused the user name or password
+     * @throws CaseloadStoreException   if the server cannot be reached or refused for another reason
+     */
+    public Connection open(String user, char[] password) {
+        Properties properties = new Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", new String(password));
+        properties.setProperty("ApplicationName", "Casenotes");
+        Arrays.fill(password, '\0');
+        try {
+            Connection connection = DRIVER.connect(url, properties);
+            if (connection == null) {
+                throw new CaseloadStoreException("The PostgreSQL driver does not accept the address " + url + ".");
+            }
+            return connection;
+        } catch (SQLException e) {
+            throw refused(e, user);
+        } finally {
+            properties.clear();
+        }
+    }
+
+    private CaseloadStoreException refused(SQLException e, String user) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.equals("28P01") || state.equals("28000")) {
+            return new WrongPassphraseException("The agency server refused the user name " + user
+                    + " or its password.");
+        }
+        if (state.startsWith("08")) {
+            return new CaseloadStoreException("The agency server cannot be reached at " + url + ": "
+                    + e.getMessage(), e);
+        }
+        return new CaseloadStoreException("The agency server refused the connection: " + e.getMessage(), e);
+    }
+
+    /**
+     * @param e    a failure of work on an open connection
+     * @param what what was being done, e.g. "save the change"
+     * @return the exception to throw: a sentence with the server's reason
+     */
+    public static CaseloadStoreException failed(SQLException e, String what) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (state.startsWith("08")) {
+            return new CaseloadStoreException("Could not " + what + ": the agency server is unreachable ("
+                    + e.getMessage() + "). Nothing was saved by this attempt.", e);
+        }
+        if (state.equals("42501")) {
+            return new CaseloadStoreException("Could not " + what + ": your account is not allowed to ("
+                    + e.getMessage() + ").", e);
+        }
+        return new CaseloadStoreException("Could not " + what + " on the agency server: " + e.getMessage(), e);
+    }
+}
