@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.casenotes.model.form.query.MergeFields;
+
 /**
  * Accepts a code only if it is in the list, and refuses any other with a message that names the nearest codes:
  * "F32.10 is not an ICD-10-CM code; did you mean F32.1, F32.0, F32.2 or F32.3?". A category that has codes below it
@@ -64,7 +66,8 @@ public final class DiagnosisCodeCheck {
     List<IcdCode> nearestTo(String compact) {
         List<IcdCode> all = new ArrayList<>(codes.all());
         all.sort(Comparator.comparingInt((IcdCode code) -> -sharedStart(compact, code.compact()))
-                .thenComparingInt(code -> edits(compact, code.compact())).thenComparingInt(codes::position));
+                .thenComparingInt(code -> MergeFields.distance(compact, code.compact()))
+                .thenComparingInt(codes::position));
         return List.copyOf(all.subList(0, Math.min(NEAREST, all.size())));
     }
 
@@ -74,26 +77,6 @@ public final class DiagnosisCodeCheck {
             i++;
         }
         return i;
-    }
-
-    /** @return the Levenshtein distance between two short codes */
-    private static int edits(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static String list(List<IcdCode> codes) {

@@ -65,7 +65,10 @@ public final class MergeFields {
 		return best;
 	}
 
-	private static int distance(String a, String b) {
+	/**
+	 * @return the Levenshtein distance between {@code a} and {@code b} (also how diagnosis codes find their nearest)
+	 */
+	public static int distance(String a, String b) {
 		int[] previous = new int[b.length() + 1];
 		int[] current = new int[b.length() + 1];
 		for (int j = 0; j <= b.length(); j++) {
