@@ -1,6 +1,7 @@
 package org.casenotes.ui.caseload;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.casenotes.core.record.IntakeDue;
@@ -21,16 +22,13 @@ import org.casenotes.store.CaseloadEntry;
  * @param lastService    latest date of service, or null
  * @param intakeDueBy    while the open episode's intake is not signed, the last day it is on time; else null
  * @param intakeOverdue  whether that day has passed
+ * @param searchText     what the search box matches its words against: name and id, lower case (made once per row,
+ *                       not once per keystroke)
  */
 record CaseloadRow(String id, String name, String pronouns, String status, LocalDate nextPlanReview, int unsigned,
-        int overdue, LocalDate lastService, LocalDate intakeDueBy, boolean intakeOverdue) {
+        int overdue, LocalDate lastService, LocalDate intakeDueBy, boolean intakeOverdue, String searchText) {
 
-    /** @return what the search box matches its words against: name and id, lower case */
-    String searchText() {
-        return (name + " " + id).toLowerCase(java.util.Locale.ROOT);
-    }
-
-        /** @return the name, followed by the pronouns if known: "Samira Haddad · she/her" */
+    /** @return the name, followed by the pronouns if known: "Samira Haddad · she/her" */
     String nameAndPronouns() {
         return pronouns.isEmpty() ? name : name + " · " + pronouns;
     }
@@ -68,6 +66,7 @@ record CaseloadRow(String id, String name, String pronouns, String status, Local
         return new CaseloadRow(entry.client().id(), entry.client().displayName(), entry.pronouns(),
                 Labels.status(ClientStatus.get(entry.client().status())), entry.nextPlanReview(),
                 entry.unsignedNotes(), entry.overdueNotes(), entry.client().lastServiceDate(), dueBy,
-                dueBy != null && LocalDate.now().isAfter(dueBy));
+                dueBy != null && LocalDate.now().isAfter(dueBy),
+                (entry.client().displayName() + " " + entry.client().id()).toLowerCase(Locale.ROOT));
     }
 }

@@ -65,8 +65,12 @@ final class CaseloadTable {
 
     /** Filters again, e.g. after the filter's inputs changed. */
     void refilter() {
+        List<CaseloadRow> passing = rows.stream().filter(filter).toList();
+        if (sameRows(passing, shown)) {
+            return; // a letter more that hides no one: nothing to redraw, the selection stays
+        }
         Optional<String> selectedId = selectedRow().map(CaseloadRow::id);
-        shown = rows.stream().filter(filter).toList();
+        shown = passing;
         Table table = viewer.getTable();
         table.deselectAll();
         viewer.setItemCount(shown.size());
@@ -120,6 +124,18 @@ final class CaseloadTable {
         table.setSelection(indexOf(row.id()));
         table.setFocus();
         (open ? opened : selected).accept(row);
+    }
+
+    private static boolean sameRows(List<CaseloadRow> some, List<CaseloadRow> others) {
+        if (some.size() != others.size()) {
+            return false;
+        }
+        for (int i = 0; i < some.size(); i++) {
+            if (some.get(i) != others.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int indexOf(String clientId) {

@@ -4,6 +4,7 @@ import org.casenotes.ui.search.NoteSearchView;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -47,13 +48,19 @@ final class FilterMatches {
         } else {
             text = "Showing " + shown + " of " + total + (total == 1 ? " client." : " clients.");
         }
+        if (text.equals(line.getText())) {
+            return;
+        }
+        int height = line.getSize().y;
         line.setText(text);
         boolean visible = !text.isEmpty();
         if (line.getVisible() != visible) {
             line.setVisible(visible);
             ((org.eclipse.swt.layout.GridData) line.getLayoutData()).exclude = !visible;
+        } else if (!visible || line.computeSize(line.getSize().x, SWT.DEFAULT).y == height) {
+            return; // the same height: nothing else moves, and laying out the view would repaint the table for nothing
         }
-        line.getParent().layout(true, true);
+        line.getParent().layout(new Control[] {line});
     }
 
     /** @return the line's text without its link markup, or empty while hidden */
