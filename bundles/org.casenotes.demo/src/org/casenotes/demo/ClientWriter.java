@@ -81,7 +81,7 @@ final class ClientWriter {
         for (int index = 0; index < days.size(); index++) {
             notes.add(session(client, episode, form, days, index));
         }
-        Letters.write(profile, client, days, today);
+        Letters.write(profile, client, days, today, forms);
         return new ClientHistory(client, notes);
     }
 

@@ -57,9 +57,22 @@ public final class DemoCaseload {
         this.forms = forms;
     }
 
-    /** @return the standard demo caseload as of {@code today}, on the built-in {@link DemoForms} */
+    /**
+     * @return the standard demo caseload as of {@code today}, on the built-in {@link DemoForms}, which hold no letter
+     *         templates: it has no letters
+     */
     public static DemoCaseload standard(LocalDate today) {
         return new DemoCaseload(today, STANDARD_SEED, new DemoForms());
+    }
+
+    /**
+     * @param library the installed template library (the compiled standard one): its letter templates make the
+     *                demo's letters; the notes stay on the {@link DemoForms}, which have the library's ids
+     * @return the standard demo caseload as of {@code today}, with its letters
+     */
+    public static DemoCaseload standard(LocalDate today, FormCatalog library) {
+        DemoForms notes = new DemoForms();
+        return new DemoCaseload(today, STANDARD_SEED, id -> notes.form(id).or(() -> library.form(id)));
     }
 
     /** @return how many clients the demo has */

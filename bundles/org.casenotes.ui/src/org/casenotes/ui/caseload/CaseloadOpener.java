@@ -11,6 +11,7 @@ import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.CaseloadStoreFactory;
 import org.casenotes.store.Caseloads;
 import org.casenotes.store.WrongPassphraseException;
+import org.casenotes.ui.lifecycle.NoteForms;
 import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -150,7 +151,8 @@ public final class CaseloadOpener {
         folder.discardStaging();
         try (CaseloadStore store = factory.create(staging, DemoCaseload.PASSPHRASE.toCharArray(),
                 DemoCaseload.ACTOR)) {
-            DemoCaseload.standard(LocalDate.now(DemoCaseload.ZONE)).writeTo(store, progress);
+            DemoCaseload.standard(LocalDate.now(DemoCaseload.ZONE), NoteForms.installed()::latest)
+                    .writeTo(store, progress);
         }
         folder.adoptStaging();
         return factory.open(folder.caseload(), DemoCaseload.PASSPHRASE.toCharArray(), DemoCaseload.ACTOR);

@@ -1,6 +1,7 @@
 package org.casenotes.demo.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import org.casenotes.demo.DemoCaseload;
 import org.casenotes.model.record.Client;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.Caseloads;
+import org.casenotes.template.library.TemplateLibrary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +26,7 @@ class DemoCaseloadStoreTest {
     @Test
     void writesEveryClientAndNoteAndReportsProgress() {
         Path location = folder.resolve("caseload");
-        DemoCaseload demo = DemoCaseload.standard(LocalDate.of(2026, 11, 27));
+        DemoCaseload demo = DemoCaseload.standard(LocalDate.of(2026, 11, 27), TemplateLibrary.contributed().compile()::form);
         List<String> progress = new ArrayList<>();
         DemoCaseload.Summary summary;
         try (CaseloadStore store = Caseloads.embedded().create(location, DemoCaseload.PASSPHRASE.toCharArray(),
@@ -43,6 +45,7 @@ class DemoCaseloadStoreTest {
             assertEquals("Samira Haddad", samira.getLegalName());
             assertTrue(samira.getEpisodes().get(0).getTreatmentPlans().size() >= 2, "plan versions");
             assertEquals(1, samira.getLetters().size());
+            assertNotNull(samira.getLetters().get(0).getSignature(), "the letter is kept signed");
             assertTrue(store.auditLog().verify().isIntact(), "audit chain verifies");
         }
     }
