@@ -45,7 +45,7 @@ public final class AdmissionDialog extends TitleAreaDialog {
     private final LocalDate today;
     private final String clinicianId;
     private final Map<String, Text> fields = new HashMap<>();
-    private final Map<String, Label> messages = new HashMap<>();
+    private final FieldProblems problemLines = new FieldProblems();
     private Admission entered;
 
     /**
@@ -100,12 +100,7 @@ public final class AdmissionDialog extends TitleAreaDialog {
         text.addListener(SWT.Modify, event -> validate());
         fields.put(label, text);
         if (checked) {
-            Label message = new Label(body, SWT.WRAP);
-            message.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-            GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(460, SWT.DEFAULT).exclude(true)
-                    .applyTo(message);
-            message.setVisible(false);
-            messages.put(label, message);
+            problemLines.lineUnder(body, label, 460);
         }
         return text;
     }
@@ -119,7 +114,7 @@ public final class AdmissionDialog extends TitleAreaDialog {
 
     /** @return what stops the admission as typed, by field ({@link Admission#RECORD} for the record itself) */
     private Map<String, String> validate() {
-        if (messages.size() < 2 || !fields.containsKey(Admission.REASON)) {
+        if (problemLines.count() < 2 || !fields.containsKey(Admission.REASON)) {
             return Map.of();
         }
         Map<String, String> problems = new LinkedHashMap<>();
@@ -137,19 +132,12 @@ public final class AdmissionDialog extends TitleAreaDialog {
         }
         Admission admission = admission(day);
         admission.problems(client, today).forEach(problems::putIfAbsent);
-        messages.forEach((label, message) -> {
-            String problem = problems.getOrDefault(label, "");
-            message.setText(problem);
-            message.setVisible(!problem.isEmpty());
-            ((GridData) message.getLayoutData()).exclude = problem.isEmpty();
-        });
         setErrorMessage(problems.get(Admission.RECORD));
         Button admit = getButton(IDialogConstants.OK_ID);
         if (admit != null) {
             admit.setEnabled(problems.isEmpty());
         }
-        fields.get(Admission.DAY).getParent().layout(true, true);
-        growToShowEveryField();
+        problemLines.show(problems, fields.get(Admission.DAY).getParent(), getShell());
         entered = problems.isEmpty() ? admission : null;
         return problems;
     }
@@ -157,18 +145,6 @@ public final class AdmissionDialog extends TitleAreaDialog {
     private Admission admission(LocalDate day) {
         return new Admission(day, fields.get(REFERRAL).getText(), fields.get(Admission.REASON).getText(),
                 clinicianId);
-    }
-
-    /** A message under a field takes room the dialog did not have when it opened. */
-    private void growToShowEveryField() {
-        Shell shell = getShell();
-        if (shell == null || !shell.isVisible()) {
-            return;
-        }
-        int wanted = shell.computeSize(shell.getSize().x, SWT.DEFAULT).y;
-        if (wanted > shell.getSize().y) {
-            shell.setSize(shell.getSize().x, wanted);
-        }
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class ClientDialog extends TitleAreaDialog {
     private final Set<String> takenIds;
     private final LocalDate today;
     private final Map<String, Text> fields = new HashMap<>();
-    private final Map<String, Label> messages = new HashMap<>();
+    private final FieldProblems problemLines = new FieldProblems();
     private Combo status;
     /** The statuses the Status field offers, in its order. */
     private final List<ClientStatus> offeredStatuses;
@@ -192,12 +192,7 @@ public final class ClientDialog extends TitleAreaDialog {
         text.addListener(SWT.Modify, event -> validate());
         fields.put(label, text);
         if (ClientDetails.CHECKED_FIELDS.contains(label)) {
-            Label message = new Label(body, SWT.WRAP);
-            message.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-            GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(420, SWT.DEFAULT).exclude(true)
-                    .applyTo(message);
-            message.setVisible(false);
-            messages.put(label, message);
+            problemLines.lineUnder(body, label, 420);
         }
         return text;
     }
@@ -221,35 +216,16 @@ public final class ClientDialog extends TitleAreaDialog {
     }
 
     private Map<String, String> validate() {
-        if (status == null || mayLeaveMessage == null || messages.size() < ClientDetails.CHECKED_FIELDS.size()) {
+        if (status == null || mayLeaveMessage == null || problemLines.count() < ClientDetails.CHECKED_FIELDS.size()) {
             return Map.of();
         }
         Map<String, String> problems = details().problems(takenIds, today);
-        messages.forEach((label, message) -> {
-            String problem = problems.getOrDefault(label, "");
-            message.setText(problem);
-            message.setVisible(!problem.isEmpty());
-            ((org.eclipse.swt.layout.GridData) message.getLayoutData()).exclude = problem.isEmpty();
-        });
         Button save = getButton(IDialogConstants.OK_ID);
         if (save != null) {
             save.setEnabled(problems.isEmpty());
         }
-        status.getParent().layout(true, true);
-        growToShowEveryField();
+        problemLines.show(problems, status.getParent(), getShell());
         return problems;
-    }
-
-    /** A message under a field takes room the dialog did not have when it opened. */
-    private void growToShowEveryField() {
-        Shell shell = getShell();
-        if (shell == null || !shell.isVisible()) {
-            return;
-        }
-        int wanted = shell.computeSize(shell.getSize().x, SWT.DEFAULT).y;
-        if (wanted > shell.getSize().y) {
-            shell.setSize(shell.getSize().x, wanted);
-        }
     }
 
     @Override
