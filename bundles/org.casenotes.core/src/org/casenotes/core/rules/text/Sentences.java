@@ -18,6 +18,9 @@ public final class Sentences {
     /** Characters of context on each side of a boundary the detector is asked about. */
     private static final int WINDOW = 60;
 
+    /** The detector's decision on the windows met before: a keystroke leaves all but one or two of them as they were. */
+    private static final RecentResults<Window, Boolean> DECISIONS = new RecentResults<>(4096);
+
     private final String text;
     private final int[] starts;
     private final int count;
@@ -103,15 +106,23 @@ public final class Sentences {
         if (i == k || k > lineStart && (text.charAt(k - 1) == '.' || text.charAt(k - 1) == '\'')) {
             return false;
         }
-        String word = text.substring(k, i);
-        if (word.chars().allMatch(Character::isDigit)) {
+        boolean digits = true;
+        boolean letters = true;
+        boolean lower = true;
+        for (int j = k; j < i; j++) {
+            char c = text.charAt(j);
+            digits &= Character.isDigit(c);
+            letters &= Character.isLetter(c);
+            lower &= Character.isLowerCase(c);
+        }
+        if (digits) {
             return true;
         }
-        if (!word.chars().allMatch(Character::isLetter)) {
+        if (!letters) {
             return false;
         }
-        boolean lower = word.chars().allMatch(Character::isLowerCase);
-        return lower ? word.length() >= 2 && !word.equals("vs") : word.length() >= 5;
+        int length = i - k;
+        return lower ? length >= 2 && !(length == 2 && text.startsWith("vs", k)) : length >= 5;
     }
 
     /** Asks OpenNLP's detector about a window of the line around the candidate start {@code next}. */
@@ -124,12 +135,25 @@ public final class Sentences {
         while (to < lineEnd && !Character.isWhitespace(text.charAt(to))) {
             to++;
         }
-        for (opennlp.tools.util.Span span : EnglishModels.sentenceDetector().sentPosDetect(text.substring(from, to))) {
-            if (from + span.getStart() == next) {
+        return DECISIONS.get(new Window(text.substring(from, to), next - from), Sentences::detectorSplits);
+    }
+
+    /** A candidate sentence start {@code at} in a {@code window} of a line. */
+    private record Window(String window, int at) {
+    }
+
+    private static Boolean detectorSplits(Window candidate) {
+        for (opennlp.tools.util.Span span : EnglishModels.sentenceDetector().sentPosDetect(candidate.window())) {
+            if (span.getStart() == candidate.at()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Forgets the detector's decisions (for measuring cold evaluation). */
+    static void clearCache() {
+        DECISIONS.clear();
     }
 
     private static boolean isCloser(char c) {

@@ -105,7 +105,10 @@ public final class Tokens {
             return text.substring(start, end);
         }
         String folded = withoutMarks(text.substring(start, end).replace('\u2019', '\''));
-        boolean ascii = folded.chars().allMatch(c -> c < 0x80);
+        boolean ascii = true;
+        for (int k = 0; k < folded.length() && ascii; k++) {
+            ascii = folded.charAt(k) < 0x80;
+        }
         return ascii ? folded : withoutMarks(Normalizer.normalize(folded, Normalizer.Form.NFD));
     }
 

@@ -18,8 +18,9 @@ import org.casenotes.core.rules.text.SentenceTagger;
 
 /**
  * Wall time and CPU time of the thread, per call, for the cases of {@link RuleEngineBenchmark} and one more:
- * typing a sentence with flagged words at the end of a 2,000-word note (every keystroke changes a sentence
- * the tagger must read again, as in the editor's DecorationLatencyHarness). CPU time is what the engine
+ * typing sentences with a flagged word at the end of a 2,000-word note (every keystroke changes a sentence
+ * the tagger must read again, as in the editor's DecorationLatencyHarness, whose typing is one sentence
+ * that grows to about 40 words). CPU time is what the engine
  * costs; wall time on a shared machine adds the time the thread waited for a core, so the load average is
  * printed beside them.
  * <pre>java [-Donly=NAME-PART] -cp rules-bench.jar org.casenotes.bench.RuleLatency [calls]</pre>
@@ -27,7 +28,7 @@ import org.casenotes.core.rules.text.SentenceTagger;
 public final class RuleLatency {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final String TYPING = " the client refused to engage and then agreed to try again";
+    private static final String TYPING = " client refused to engage and then agreed to try again.";
 
     private RuleLatency() {
     }
@@ -52,10 +53,10 @@ public final class RuleLatency {
         measure("keystroke, one 2,000-word field (' C'/' Cl')", calls, i -> liveOne.fieldEdited(
                 oneField.withField(FieldText.of("narrative", wholeNote + (i % 2 == 0 ? " C" : " Cl"))), "narrative"));
         measure("keystroke, typing a flagged sentence at the end", calls, i -> {
-            typed.append(TYPING.charAt(i % TYPING.length()));
-            if (i % TYPING.length() == TYPING.length() - 1) {
-                typed.append('.');
+            if (i % TYPING.length() == 0) {
+                typed.append(" On day ").append(i / TYPING.length()); // every sentence typed is new to the caches
             }
+            typed.append(TYPING.charAt(i % TYPING.length()));
             liveOne.fieldEdited(oneField.withField(FieldText.of("narrative", typed.toString())), "narrative");
         });
         measure("full evaluation, tagger cache warm", calls, i -> engine.evaluate(NoteCorpus.note(fieldTexts)));
