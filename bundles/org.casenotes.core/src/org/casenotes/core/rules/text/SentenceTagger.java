@@ -42,6 +42,7 @@ public final class SentenceTagger {
         SENTENCES.clear();
         WORD_SPLITS.clear();
         Sentences.clearCache();
+        TextAnalysis.clearRecent();
     }
 
     private static TaggedSentence.Shape shape(String sentence) {
