@@ -65,9 +65,9 @@ public final class Tokens {
         int length = text.length();
         int i = from;
         while (i < length) {
-            int cp = text.codePointAt(i);
-            if (!Character.isLetterOrDigit(cp)) {
-                i += Character.charCount(cp);
+            char c = text.charAt(i);
+            if (c < 0x80 ? !isAsciiLetterOrDigit(c) : !Character.isLetterOrDigit(text.codePointAt(i))) {
+                i += c < 0x80 ? 1 : Character.charCount(text.codePointAt(i));
                 continue;
             }
             if (before != null && i >= unchangedFrom) {
@@ -108,6 +108,11 @@ public final class Tokens {
         int length = text.length();
         int j = start;
         while (j < length) {
+            char c = text.charAt(j);
+            if (isAsciiLetterOrDigit(c)) {
+                j++;
+                continue;
+            }
             int cp = text.codePointAt(j);
             int size = Character.charCount(cp);
             if (isWordPart(cp)) {
@@ -119,6 +124,11 @@ public final class Tokens {
             }
         }
         return j;
+    }
+
+    /** The common case, without the Unicode tables: in ASCII, the letters and digits are these. */
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private static boolean isWordPart(int cp) {
