@@ -14,6 +14,8 @@ final class Alternative {
     private static final Pattern INFLECTED_WORD = Pattern.compile("([\\p{L}']+)~");
 
     private final String written;
+    /** {@link #render} by {@link WordForm#ordinal()}, filled on first use (a finding is made on every check). */
+    private final String[] rendered = new String[WordForm.values().length];
 
     private Alternative(String written) {
         this.written = written;
@@ -41,6 +43,15 @@ final class Alternative {
         if (removes()) {
             return "";
         }
+        String result = rendered[form.ordinal()];
+        if (result == null) {
+            result = renderAfresh(form);
+            rendered[form.ordinal()] = result;
+        }
+        return result;
+    }
+
+    private String renderAfresh(WordForm form) {
         Matcher matcher = INFLECTED_WORD.matcher(written);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {

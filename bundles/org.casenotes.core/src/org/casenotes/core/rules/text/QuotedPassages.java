@@ -24,12 +24,50 @@ public final class QuotedPassages {
 
     /** @return the quoted passages of {@code text} */
     public static QuotedPassages of(String text) {
-        int[] bounds = new int[8];
-        int count = 0;
+        return scan(text, new int[8], 0, 0, null, text.length(), 0);
+    }
+
+    /**
+     * The quoted passages of {@code text}, an edit of the text of {@code before} that left its first
+     * {@code prefix} and last {@code suffix} characters as they were. No passage spans a line break, so the
+     * passages of the lines before the edited one are {@code before}'s, and after the first line break in the
+     * unchanged end they are {@code before}'s again, moved: this gives what {@link #of} gives.
+     */
+    static QuotedPassages edited(QuotedPassages before, String text, int prefix, int suffix, int shift) {
+        int lineStart = prefix;
+        while (lineStart > 0 && text.charAt(lineStart - 1) != '\n' && text.charAt(lineStart - 1) != '\r') {
+            lineStart--;
+        }
+        int kept = 0;
+        while (kept < before.count && before.bounds[kept * 2] < lineStart) {
+            kept++;
+        }
+        int[] bounds = Arrays.copyOf(before.bounds, Math.max(8, kept * 4));
+        return scan(text, bounds, kept, lineStart, before, text.length() - suffix, shift);
+    }
+
+    private static QuotedPassages scan(String text, int[] bounds, int count, int from, QuotedPassages before,
+            int unchangedFrom, int shift) {
         int open = -1;
         char closer = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (before != null && i > unchangedFrom && open < 0
+                    && (text.charAt(i - 1) == '\n' || text.charAt(i - 1) == '\r')) {
+                int k = 0;
+                while (k < before.count && before.bounds[k * 2] < i - shift) {
+                    k++;
+                }
+                int rest = before.count - k;
+                if ((count + rest) * 2 > bounds.length) {
+                    bounds = Arrays.copyOf(bounds, (count + rest) * 2);
+                }
+                for (int j = 0; j < rest * 2; j++) {
+                    bounds[count * 2 + j] = before.bounds[k * 2 + j] + shift;
+                }
+                count += rest;
+                break;
+            }
             if (open >= 0) {
                 if (c == '\n' || c == '\r') {
                     open = -1;

@@ -1,11 +1,10 @@
 package org.casenotes.core.rules.text;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 /**
@@ -22,46 +21,44 @@ import opennlp.tools.util.Span;
  */
 public final class SentenceTagger {
 
-    private static final int CACHE_SIZE = 4096;
-    private static final Map<String, TaggedSentence.Shape> CACHE = new LinkedHashMap<>(256, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, TaggedSentence.Shape> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private static final RecentResults<String, TaggedSentence.Shape> SENTENCES = new RecentResults<>(4096);
+    /**
+     * OpenNLP's tokenizer splits a text at white space and then decides each white-space-separated word on its
+     * own (its features are the word's characters), so the split of a word is kept by the word: a note repeats
+     * most of its words, and a sentence typed again is mostly words split before.
+     */
+    private static final RecentResults<String, int[]> WORD_SPLITS = new RecentResults<>(16384);
 
     private SentenceTagger() {
     }
 
     /** @return the sentence {@code [from, to)} of {@code text}, tagged */
     public static TaggedSentence tag(String text, int from, int to) {
-        String sentence = text.substring(from, to);
-        TaggedSentence.Shape shape;
-        synchronized (CACHE) {
-            shape = CACHE.get(sentence);
-        }
-        if (shape == null) {
-            shape = shape(sentence);
-            synchronized (CACHE) {
-                CACHE.put(sentence, shape);
-            }
-        }
-        return new TaggedSentence(text, shape, from);
+        return new TaggedSentence(text, SENTENCES.get(text.substring(from, to), SentenceTagger::shape), from);
     }
 
-    /** Forgets every tagged sentence (for measuring cold evaluation). */
+    /** Forgets every tagged sentence, every word split and every sentence-boundary decision (for measuring cold evaluation). */
     public static void clearCache() {
-        synchronized (CACHE) {
-            CACHE.clear();
-        }
+        SENTENCES.clear();
+        WORD_SPLITS.clear();
+        Sentences.clearCache();
+        TextAnalysis.clearRecent();
     }
 
     private static TaggedSentence.Shape shape(String sentence) {
         List<int[]> spans = new ArrayList<>();
-        for (Span span : EnglishModels.tokenizer().tokenizePos(sentence)) {
-            splitClitics(sentence, span.getStart(), span.getEnd(), spans);
+        for (Span word : WhitespaceTokenizer.INSTANCE.tokenizePos(sentence)) {
+            int start = word.getStart();
+            int end = word.getEnd();
+            if (end - start < 2) {
+                // a single character is never split (as in TokenizerME)
+                splitClitics(sentence, start, end, spans);
+                continue;
+            }
+            int[] tokens = WORD_SPLITS.get(sentence.substring(start, end), SentenceTagger::split);
+            for (int k = 0; k < tokens.length; k += 2) {
+                splitClitics(sentence, start + tokens[k], start + tokens[k + 1], spans);
+            }
         }
         int n = spans.size();
         int[] starts = new int[n];
@@ -75,6 +72,17 @@ public final class SentenceTagger {
         String[] tags = n == 0 ? new String[0] : EnglishModels.tagger().tag(words);
         repairNoteStyleVerbs(words, tags);
         return new TaggedSentence.Shape(starts, ends, words, tags);
+    }
+
+    /** @return start and end of each token OpenNLP's tokenizer makes of {@code word}, one pair after another */
+    private static int[] split(String word) {
+        Span[] tokens = EnglishModels.tokenizer().tokenizePos(word);
+        int[] bounds = new int[tokens.length * 2];
+        for (int i = 0; i < tokens.length; i++) {
+            bounds[2 * i] = tokens[i].getStart();
+            bounds[2 * i + 1] = tokens[i].getEnd();
+        }
+        return bounds;
     }
 
     private static final String[] CLITICS = { "n't", "'s", "'re", "'ve", "'ll", "'m", "'d" };

@@ -18,6 +18,9 @@ public final class Sentences {
     /** Characters of context on each side of a boundary the detector is asked about. */
     private static final int WINDOW = 60;
 
+    /** The detector's decision on the windows met before: a keystroke leaves all but one or two of them as they were. */
+    private static final RecentResults<Window, Boolean> DECISIONS = new RecentResults<>(4096);
+
     private final String text;
     private final int[] starts;
     private final int count;
@@ -32,10 +35,58 @@ public final class Sentences {
     public static Sentences of(String text) {
         int[] starts = new int[16];
         starts[0] = 0;
-        int count = 1;
+        return scan(text, starts, 1, 0, null, text.length(), 0);
+    }
+
+    /**
+     * The sentences of {@code text}, an edit of the text of {@code before} that left its first {@code prefix}
+     * and last {@code suffix} characters as they were: the lines before the edit are taken from {@code before},
+     * the lines from the edited one on are split again until a line that starts after a line break in the
+     * unchanged end, whose sentences (and those of every later line) are again those of {@code before},
+     * moved. A line's sentences depend on that line alone, so this gives what {@link #of} gives.
+     */
+    static Sentences edited(Sentences before, String text, int prefix, int suffix) {
+        int lastBreak = prefix - 1;
+        while (lastBreak >= 0 && text.charAt(lastBreak) != '\n' && text.charAt(lastBreak) != '\r') {
+            lastBreak--;
+        }
+        if (lastBreak < 0) {
+            return of(text);
+        }
+        int lineStart = lastBreak;
+        while (lineStart < text.length() && Character.isWhitespace(text.charAt(lineStart))) {
+            lineStart++;
+        }
+        int kept = before.count;
+        while (kept > 1 && before.starts[kept - 1] > lastBreak) {
+            kept--;
+        }
+        int[] starts = Arrays.copyOf(before.starts, Math.max(16, kept * 2));
+        return scan(text, starts, kept, lineStart, before, text.length() - suffix,
+                text.length() - before.text.length());
+    }
+
+    /**
+     * Splits {@code text} from {@code lineStart}, the start of a line, on; once a line starts after a line
+     * break at or after {@code unchangedFrom}, the rest is {@code before}'s, moved by {@code shift}.
+     */
+    private static Sentences scan(String text, int[] starts, int count, int lineStart, Sentences before,
+            int unchangedFrom, int shift) {
         int length = text.length();
-        int lineStart = 0;
+        int previousLineEnd = -1;
         while (lineStart < length) {
+            if (before != null && previousLineEnd >= unchangedFrom) {
+                int from = Arrays.binarySearch(before.starts, 0, before.count, lineStart - shift);
+                from = from >= 0 ? from : -from - 1;
+                int rest = before.count - from;
+                if (count + rest > starts.length) {
+                    starts = Arrays.copyOf(starts, count + rest);
+                }
+                for (int k = 0; k < rest; k++) {
+                    starts[count++] = before.starts[from + k] + shift;
+                }
+                break;
+            }
             int lineEnd = lineStart;
             while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
                 lineEnd++;
@@ -56,6 +107,7 @@ public final class Sentences {
                     i = start - 1;
                 }
             }
+            previousLineEnd = lineEnd;
             lineStart = lineEnd;
             while (lineStart < length && Character.isWhitespace(text.charAt(lineStart))) {
                 lineStart++;
@@ -103,15 +155,23 @@ public final class Sentences {
         if (i == k || k > lineStart && (text.charAt(k - 1) == '.' || text.charAt(k - 1) == '\'')) {
             return false;
         }
-        String word = text.substring(k, i);
-        if (word.chars().allMatch(Character::isDigit)) {
+        boolean digits = true;
+        boolean letters = true;
+        boolean lower = true;
+        for (int j = k; j < i; j++) {
+            char c = text.charAt(j);
+            digits &= Character.isDigit(c);
+            letters &= Character.isLetter(c);
+            lower &= Character.isLowerCase(c);
+        }
+        if (digits) {
             return true;
         }
-        if (!word.chars().allMatch(Character::isLetter)) {
+        if (!letters) {
             return false;
         }
-        boolean lower = word.chars().allMatch(Character::isLowerCase);
-        return lower ? word.length() >= 2 && !word.equals("vs") : word.length() >= 5;
+        int length = i - k;
+        return lower ? length >= 2 && !(length == 2 && text.startsWith("vs", k)) : length >= 5;
     }
 
     /** Asks OpenNLP's detector about a window of the line around the candidate start {@code next}. */
@@ -124,12 +184,25 @@ public final class Sentences {
         while (to < lineEnd && !Character.isWhitespace(text.charAt(to))) {
             to++;
         }
-        for (opennlp.tools.util.Span span : EnglishModels.sentenceDetector().sentPosDetect(text.substring(from, to))) {
-            if (from + span.getStart() == next) {
+        return DECISIONS.get(new Window(text.substring(from, to), next - from), Sentences::detectorSplits);
+    }
+
+    /** A candidate sentence start {@code at} in a {@code window} of a line. */
+    private record Window(String window, int at) {
+    }
+
+    private static Boolean detectorSplits(Window candidate) {
+        for (opennlp.tools.util.Span span : EnglishModels.sentenceDetector().sentPosDetect(candidate.window())) {
+            if (span.getStart() == candidate.at()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Forgets the detector's decisions (for measuring cold evaluation). */
+    static void clearCache() {
+        DECISIONS.clear();
     }
 
     private static boolean isCloser(char c) {

@@ -37,20 +37,60 @@ public final class Tokens {
             return NONE;
         }
         int capacity = Math.max(8, length / 5);
-        int[] starts = new int[capacity];
-        int[] ends = new int[capacity];
-        String[] normalized = new String[capacity];
-        int count = 0;
-        int i = 0;
+        return scan(text, new int[capacity], new int[capacity], new String[capacity], 0, 0, null, length, 0);
+    }
+
+    /**
+     * The tokens of {@code text}, an edit of the text of {@code before} that left its first {@code prefix} and
+     * last {@code suffix} characters as they were: the tokens that end before the edit (and the character after
+     * the characters after them, which decide where they end) are {@code before}'s; from there the text is read again until a token
+     * starts in the unchanged end where one of {@code before} started, after which they are {@code before}'s,
+     * moved. A token depends only on the text from its start on, so this gives what {@link #of} gives.
+     */
+    static Tokens edited(Tokens before, String text, int prefix, int suffix, int shift) {
+        if (text.isEmpty()) {
+            return NONE;
+        }
+        int kept = before.firstEndingAfter(prefix - 3); // a token's end is decided by up to two characters after it
+        int capacity = Math.max(8, Math.max(before.count + 16, text.length() / 5));
+        int[] starts = Arrays.copyOf(before.starts, capacity);
+        int[] ends = Arrays.copyOf(before.ends, capacity);
+        String[] normalized = Arrays.copyOf(before.normalized, capacity);
+        int from = kept > 0 ? before.ends[kept - 1] : 0;
+        return scan(text, starts, ends, normalized, kept, from, before, text.length() - suffix, shift);
+    }
+
+    private static Tokens scan(String text, int[] starts, int[] ends, String[] normalized, int count, int from,
+            Tokens before, int unchangedFrom, int shift) {
+        int length = text.length();
+        int i = from;
         while (i < length) {
-            int cp = text.codePointAt(i);
-            if (!Character.isLetterOrDigit(cp)) {
-                i += Character.charCount(cp);
+            char c = text.charAt(i);
+            if (c < 0x80 ? !isAsciiLetterOrDigit(c) : !Character.isLetterOrDigit(text.codePointAt(i))) {
+                i += c < 0x80 ? 1 : Character.charCount(text.codePointAt(i));
                 continue;
+            }
+            if (before != null && i >= unchangedFrom) {
+                int same = Arrays.binarySearch(before.starts, 0, before.count, i - shift);
+                if (same >= 0) {
+                    int rest = before.count - same;
+                    if (count + rest > starts.length) {
+                        starts = Arrays.copyOf(starts, count + rest);
+                        ends = Arrays.copyOf(ends, count + rest);
+                        normalized = Arrays.copyOf(normalized, count + rest);
+                    }
+                    for (int k = 0; k < rest; k++) {
+                        starts[count + k] = before.starts[same + k] + shift;
+                        ends[count + k] = before.ends[same + k] + shift;
+                    }
+                    System.arraycopy(before.normalized, same, normalized, count, rest);
+                    count += rest;
+                    break;
+                }
             }
             int end = endOfToken(text, i);
             if (count == starts.length) {
-                int grown = count * 2;
+                int grown = Math.max(8, count * 2);
                 starts = Arrays.copyOf(starts, grown);
                 ends = Arrays.copyOf(ends, grown);
                 normalized = Arrays.copyOf(normalized, grown);
@@ -68,6 +108,11 @@ public final class Tokens {
         int length = text.length();
         int j = start;
         while (j < length) {
+            char c = text.charAt(j);
+            if (isAsciiLetterOrDigit(c)) {
+                j++;
+                continue;
+            }
             int cp = text.codePointAt(j);
             int size = Character.charCount(cp);
             if (isWordPart(cp)) {
@@ -79,6 +124,11 @@ public final class Tokens {
             }
         }
         return j;
+    }
+
+    /** The common case, without the Unicode tables: in ASCII, the letters and digits are these. */
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     private static boolean isWordPart(int cp) {
@@ -105,7 +155,10 @@ public final class Tokens {
             return text.substring(start, end);
         }
         String folded = withoutMarks(text.substring(start, end).replace('\u2019', '\''));
-        boolean ascii = folded.chars().allMatch(c -> c < 0x80);
+        boolean ascii = true;
+        for (int k = 0; k < folded.length() && ascii; k++) {
+            ascii = folded.charAt(k) < 0x80;
+        }
         return ascii ? folded : withoutMarks(Normalizer.normalize(folded, Normalizer.Form.NFD));
     }
 
