@@ -14,7 +14,9 @@ import org.casenotes.core.rules.registry.RuleCatalogue;
 /**
  * The rules an audit runs: the installed rule catalogue's engine under the agency's policy, as the workbench saved it
  * in the data folder that holds the caseload (the packs in force, each note's template picking among them, its
- * severities, its signing window for templates that set none), so the audit finds what the workbench finds.
+ * severities, its signing window for templates that set none), so the audit finds what the workbench finds. Plugins'
+ * rules that are declarative services are included: the audit starts the Service Component Runtime, which the
+ * command line's configuration leaves stopped.
  *
  * @param engine the rules
  * @param agency the agency's severities and rules switched off, which each template's settings override
@@ -33,6 +35,7 @@ public record AuditRules(RuleEngine engine, RuleSettings agency) {
     public static AuditRules ofCaseload(Path caseload) {
         Path folder = caseload.toAbsolutePath().normalize();
         Path dataFolder = folder.getParent() == null ? folder : folder.getParent();
+        DeclarativeServices.start();
         try {
             return of(RuleCatalogue.installed(), AgencyRulePolicy.ofDataFolder(dataFolder), Clock.systemUTC());
         } catch (IOException e) {
