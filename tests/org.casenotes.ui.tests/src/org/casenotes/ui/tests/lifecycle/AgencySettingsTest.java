@@ -2,6 +2,7 @@ package org.casenotes.ui.tests.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.casenotes.core.rules.RulePolicy;
 import org.casenotes.core.rules.RuleSettings;
+import org.casenotes.core.rules.registry.RuleCatalogue;
 import org.casenotes.core.rules.Severity;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormFactory;
@@ -62,6 +65,8 @@ class AgencySettingsTest {
         WorkbenchRules all = new WorkbenchRules(new AgencySettings(3, 15, Set.of(), Map.of()), later);
         assertTrue(all.check(note, form, null).stream().anyMatch(f -> f.ruleId().equals("payer.timeliness")),
                 "an unsigned note long after its window");
+        assertSame(RuleCatalogue.installed().engine(RulePolicy.DEFAULT, later), all.engine(),
+                "the workbench (and the editors it opens) run the catalogue's engine, as casenotes audit does");
     }
 
     @Test
