@@ -186,6 +186,47 @@ class RuleCatalogueTest {
     }
 
     @Test
+    void theExampleOfTheRulePackSchemaJoinsThePackItsMetadataNames() {
+        RulePackDescriptor illinois = new RulePackDescriptor("org.example.il.medicaid", "Illinois Medicaid",
+                "Documentation rules of 59 Ill. Adm. Code 132", List.of("il.medicaid.signature"));
+        RuleCatalogue withMetadata = new RuleCatalogue(() -> catalogue.languagePack(), () -> List.of(illinois),
+                RuleServices.tracking(PluginRules.context()), RuleFailures.unreported());
+        ServiceRegistration<Rule> registration = PluginRules.register(new IllinoisSignatureRule(), null);
+        try {
+            assertTrue(withMetadata.packs().contains(illinois), withMetadata.packs().toString());
+            org.casenotes.model.record.Note unsigned = org.casenotes.model.record.RecordFactory.eINSTANCE.createNote();
+            NoteContext context = new NoteContext() {
+                @Override
+                public DocumentKind kind() {
+                    return DocumentKind.RECORD_NOTE;
+                }
+
+                @Override
+                public List<FieldText> fields() {
+                    return List.of();
+                }
+
+                @Override
+                public RuleSettings settings() {
+                    return RuleSettings.DEFAULTS;
+                }
+
+                @Override
+                public <T> Optional<T> lookup(Class<T> type) {
+                    return type.isInstance(unsigned) ? Optional.of(type.cast(unsigned)) : Optional.empty();
+                }
+            };
+            RuleEngine engine = withMetadata.engine(RulePolicy.DEFAULT, CLOCK);
+            assertTrue(ruleIds(engine.evaluate(context)).contains("il.medicaid.signature"));
+            RulePolicy illinoisOff = new RulePolicy(Set.of("org.example.il.medicaid"), 3, RuleSettings.DEFAULTS);
+            assertFalse(ruleIds(withMetadata.engine(illinoisOff, CLOCK).evaluate(context))
+                    .contains("il.medicaid.signature"), "switched off by the id its metadata gives the pack");
+        } finally {
+            registration.unregister();
+        }
+    }
+
+    @Test
     void agencySettingsSwitchPacksByIdAndOldSettingsStillRead() {
         RulePolicy byId = AgencyRulePolicy.read(Map.of(AgencyRulePolicy.PACKS_OFF, "org.example.house, org.casenotes.core.payer",
                 AgencyRulePolicy.SIGNING_WINDOW_DAYS, "5", AgencyRulePolicy.RULE_SEVERITIES, "language.jargon=off")::get);
