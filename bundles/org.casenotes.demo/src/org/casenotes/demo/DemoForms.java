@@ -110,7 +110,8 @@ public final class DemoForms implements FormCatalog {
         form.setKind(FormKind.PROGRESS);
         form.getBaseChain().add("std.progress.ProgressNoteBase");
         RuleConfiguration rules = FORM.createRuleConfiguration();
-        rules.getRulePacks().addAll(java.util.List.of("completeness", "payer.us-common", "language"));
+        rules.getRulePacks().addAll(java.util.List.of("org.casenotes.core.completeness", "org.casenotes.core.payer",
+                "org.casenotes.core.language", "org.casenotes.core.integrity", "org.casenotes.core.privacy"));
         SigningWindow window = FORM.createSigningWindow();
         window.setAmount(3);
         window.setUnit(WindowUnit.BUSINESS_DAYS);

@@ -18,9 +18,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.casenotes.core.rules.Finding;
-import org.casenotes.core.rules.Rule;
-import org.casenotes.core.rules.RuleEngine;
-import org.casenotes.core.rules.RuleSettings;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
@@ -45,19 +42,19 @@ public final class AuditCommand implements Command {
     static final String PASSPHRASE_VARIABLE = "CASENOTES_PASSPHRASE";
     private static final String ACTOR = "casenotes-audit";
 
-    private final Supplier<List<Rule>> rules;
+    private final Function<Path, AuditRules> rules;
     private final Function<Path, PinnedForms> forms;
     private final CaseloadStoreFactory stores;
     private final Supplier<Optional<char[]>> passphrase;
 
     /**
-     * @param rules the rules to run
+     * @param rules the rules to run, given the caseload's folder (looked up when the audit starts)
      * @param forms the forms the notes of a caseload can pin, given the caseload's folder (looked up when the audit
      *            starts)
      * @param stores opens the caseload
      * @param passphrase supplies the passphrase, or nothing when none can be had
      */
-    public AuditCommand(Supplier<List<Rule>> rules, Function<Path, PinnedForms> forms, CaseloadStoreFactory stores,
+    public AuditCommand(Function<Path, AuditRules> rules, Function<Path, PinnedForms> forms, CaseloadStoreFactory stores,
             Supplier<Optional<char[]>> passphrase) {
         this.rules = rules;
         this.forms = forms;
@@ -126,11 +123,12 @@ public final class AuditCommand implements Command {
         }
         AuditReport report = new AuditReport(details);
         AuditProgress progress;
+        AuditRules auditRules;
         try (CaseloadStore store = stores.openForReading(caseload, secret.get(), ACTOR)) {
             List<ClientSummary> clients = store.listClients();
             progress = new AuditProgress(err, clients.stream().mapToInt(ClientSummary::noteCount).sum());
-            audit(store, clients, new Audit(new RuleEngine(rules.get()), forms.apply(caseload), report, progress),
-                    threads);
+            auditRules = rules.apply(caseload);
+            audit(store, clients, new Audit(auditRules, forms.apply(caseload), report, progress), threads);
         } catch (CaseloadStoreException e) {
             err.println("casenotes audit: cannot open " + caseload + ": " + e.getMessage());
             return ExitCode.CANNOT_RUN;
@@ -140,6 +138,8 @@ public final class AuditCommand implements Command {
             return ExitCode.CANNOT_RUN;
         }
         report.printUnavailableForms(err);
+        auditRules.engine().failures().disabled().values()
+                .forEach(failure -> err.println("casenotes audit: " + failure.message()));
         if (json) {
             report.printJson(out, progress.seconds());
         } else {
@@ -149,7 +149,7 @@ public final class AuditCommand implements Command {
     }
 
     /** What the workers share: the rules, the forms, the report and the progress. */
-    private record Audit(RuleEngine engine, PinnedForms forms, AuditReport report, AuditProgress progress) {
+    private record Audit(AuditRules rules, PinnedForms forms, AuditReport report, AuditProgress progress) {
 
         void check(ClientSummary summary, Client client, AtomicInteger notesDone) {
             for (Note note : client.getNotes()) {
@@ -158,8 +158,8 @@ public final class AuditCommand implements Command {
                 if (note.getTemplateId() != null && form.isEmpty()) {
                     report.formUnavailable(note.getTemplateId(), note.getTemplateVersion());
                 }
-                List<Finding> findings = engine.evaluate(
-                        new AuditNoteContext(note, form, client, RuleSettings.DEFAULTS));
+                List<Finding> findings = rules.engine().evaluate(
+                        new AuditNoteContext(note, form, client, rules.agency()));
                 report.add(summary.id(), note, findings);
                 progress.notesDone(notesDone.incrementAndGet());
             }

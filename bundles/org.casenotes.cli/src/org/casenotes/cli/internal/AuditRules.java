@@ -1,36 +1,45 @@
 package org.casenotes.cli.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.casenotes.core.lifecycle.SigningDeadline;
-import org.casenotes.core.rules.Rule;
-import org.casenotes.core.rules.completeness.CompletenessPack;
-import org.casenotes.core.rules.integrity.IntegrityPack;
-import org.casenotes.core.rules.language.LanguagePack;
-import org.casenotes.core.rules.payer.PayerPack;
+import org.casenotes.core.rules.AgencyRulePolicy;
+import org.casenotes.core.rules.RuleEngine;
+import org.casenotes.core.rules.RulePolicy;
+import org.casenotes.core.rules.RuleSettings;
+import org.casenotes.core.rules.registry.RuleCatalogue;
 
-/** The rules an audit runs: completeness, payer (US baseline), integrity, and the installed language and privacy lists. */
-public final class AuditRules {
+/**
+ * The rules an audit runs: the installed rule catalogue's engine under the agency's policy, as the workbench saved it
+ * in the data folder that holds the caseload (the packs in force, each note's template picking among them, its
+ * severities, its signing window for templates that set none), so the audit finds what the workbench finds. Plugins'
+ * rules that are declarative services are included: the audit starts the Service Component Runtime, which the
+ * command line's configuration leaves stopped.
+ *
+ * @param engine the rules
+ * @param agency the agency's severities and rules switched off, which each template's settings override
+ */
+public record AuditRules(RuleEngine engine, RuleSettings agency) {
 
-    /** Agency default signing window when the caseload does not say otherwise (Agency.signingWindowDays). */
-    static final int DEFAULT_WINDOW_DAYS = 3;
-
-    private AuditRules() {
+    /** @return the rules of {@code catalogue} under {@code policy} */
+    public static AuditRules of(RuleCatalogue catalogue, RulePolicy policy, Clock clock) {
+        return new AuditRules(catalogue.engine(policy, clock), policy.settings());
     }
 
     /**
-     * @param language the language and privacy rules from the installed word lists
-     * @param clock "now", for drafts whose signing window has closed
-     * @return every rule of the standard packs
+     * @param caseload a caseload's folder, in a data folder as the workbench keeps it ({@code <data>/caseload})
+     * @return the installed rules under the policy of the agency settings in that data folder
      */
-    public static List<Rule> standard(LanguagePack language, Clock clock) {
-        List<Rule> rules = new ArrayList<>(CompletenessPack.rules());
-        rules.addAll(PayerPack.rules(new SigningDeadline(DEFAULT_WINDOW_DAYS, ZoneId.systemDefault()), clock));
-        rules.addAll(IntegrityPack.rules());
-        rules.addAll(language.rules());
-        return rules;
+    public static AuditRules ofCaseload(Path caseload) {
+        Path folder = caseload.toAbsolutePath().normalize();
+        Path dataFolder = folder.getParent() == null ? folder : folder.getParent();
+        DeclarativeServices.start();
+        try {
+            return of(RuleCatalogue.installed(), AgencyRulePolicy.ofDataFolder(dataFolder), Clock.systemUTC());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the agency settings in " + dataFolder, e);
+        }
     }
 }

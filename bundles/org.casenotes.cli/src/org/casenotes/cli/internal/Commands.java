@@ -40,9 +40,7 @@ public final class Commands {
         RuleContributions contributions = new RuleContributions(registry);
         return new Commands(List.of(
                 new DeferredCommand("lint", () -> new LintCommand(contributions::languagePack)),
-                new DeferredCommand("audit", () -> new AuditCommand(
-                        () -> AuditRules.standard(contributions.languagePack(), Clock.systemUTC()),
-                        TemplateVersions::ofCaseload, Caseloads.embedded(), AuditCommand::environmentOrConsole)),
+                new DeferredCommand("audit", () -> new AuditCommand(AuditRules::ofCaseload, TemplateVersions::ofCaseload, Caseloads.embedded(), AuditCommand::environmentOrConsole)),
                 new DeferredCommand("check-templates",
                         () -> new CheckTemplatesCommand(TemplateLibrary::contributed)),
                 new DeferredCommand("audit-log",

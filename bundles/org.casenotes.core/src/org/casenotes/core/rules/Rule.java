@@ -6,11 +6,26 @@ import java.util.List;
  * A check on a note that reports {@link Finding}s. Rules are stateless, thread-safe and never change
  * the note; they are contributed as OSGi services (the language and privacy packs come from word
  * lists, see {@code org.casenotes.core.wordLists}) and can also be handed to a {@link RuleEngine}
- * directly.
+ * directly. {@link org.casenotes.core.rules.registry.RuleCatalogue} tracks the services and puts each
+ * rule into the packs whose metadata ({@code org.casenotes.core.rulePacks}) names its id, or into the
+ * pack its {@code casenotes.rule.pack} service property names. A rule that throws is reported once and
+ * switched off.
  *
  * <pre>{@code
- * @Component(service = Rule.class)
- * public final class PlanPresentRule implements Rule { ... }
+ * @Component(service = Rule.class, property = "casenotes.rule.pack=org.example.house")
+ * public final class PlanPresentRule extends DescribedRule {
+ *     public PlanPresentRule() {
+ *         super("house.plan", RuleCategory.COMPLETENESS, Severity.ERROR, "A progress note needs a plan.",
+ *                 new SourceCitation("Agency documentation policy", "section 4"));
+ *     }
+ *
+ *     @Override
+ *     public List<Finding> evaluate(NoteContext note) {
+ *         boolean present = note.field("plan").map(f -> !f.text().isBlank()).orElse(true);
+ *         return present ? List.of()
+ *                 : List.of(new Finding(id(), defaultSeverity(), "Add the plan.", "plan", null, List.of(), source()));
+ *     }
+ * }
  * }</pre>
  *
  * A rule whose findings depend on one field's text at a time should implement {@link FieldRule}, so

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -85,6 +86,17 @@ public final class RuleSettings {
     /** @return whether the agency approves {@code term} (compared case-insensitively, spaces collapsed) */
     public boolean approves(String term) {
         return !approvedTerms.isEmpty() && approvedTerms.contains(normalizeTerm(term));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RuleSettings settings && severities.equals(settings.severities)
+                && disabled.equals(settings.disabled) && approvedTerms.equals(settings.approvedTerms);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(severities, disabled, approvedTerms);
     }
 
     private static String normalizeTerm(String term) {

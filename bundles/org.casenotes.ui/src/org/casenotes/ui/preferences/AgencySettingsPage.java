@@ -1,10 +1,7 @@
 package org.casenotes.ui.preferences;
 
-import java.util.Locale;
-
-import org.casenotes.ui.preferences.AgencySettings.RulePack;
+import org.casenotes.core.rules.registry.RuleCatalogue;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
@@ -39,10 +36,7 @@ public final class AgencySettingsPage extends FieldEditorPreferencePage implemen
                 "&Lock the caseload after idle minutes:", getFieldEditorParent());
         idle.setValidRange(1, 240);
         addField(idle);
-        for (RulePack pack : RulePack.values()) {
-            String name = pack.name().charAt(0) + pack.name().substring(1).toLowerCase(Locale.ROOT);
-            addField(new BooleanFieldEditor(CasenotesPreferences.packKey(pack), name + " rules", getFieldEditorParent()));
-        }
+        addField(new RulePacksEditor(RuleCatalogue.installed().packs(), getFieldEditorParent()));
         addField(new SeverityListEditor(getFieldEditorParent()));
         addField(new StringFieldEditor(CasenotesPreferences.AGENCY_NAME, "Letterhead: agency &name:",
                 getFieldEditorParent()));

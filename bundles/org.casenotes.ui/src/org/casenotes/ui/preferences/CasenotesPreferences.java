@@ -1,15 +1,11 @@
 package org.casenotes.ui.preferences;
 
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
-import org.casenotes.core.rules.Severity;
+import org.casenotes.core.rules.AgencyRulePolicy;
+import org.casenotes.core.rules.RulePolicy;
 import org.casenotes.core.letters.LetterAuthor;
 import org.casenotes.core.letters.Letterhead;
-import org.casenotes.ui.preferences.AgencySettings.RulePack;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IPreferencesService;
@@ -51,18 +47,15 @@ public final class CasenotesPreferences {
     /** The agency's fax number on its letterhead. */
     public static final String AGENCY_FAX = "agency.fax";
     /** Days after the day of service before a note is a late entry. */
-    public static final String LATE_ENTRY_WINDOW_DAYS = "agency.lateEntryWindowDays";
+    public static final String LATE_ENTRY_WINDOW_DAYS = AgencyRulePolicy.SIGNING_WINDOW_DAYS;
+    /** Ids of the rule packs switched off, separated by commas. */
+    public static final String PACKS_OFF = AgencyRulePolicy.PACKS_OFF;
     /** Minutes of inactivity before the caseload locks. */
     public static final String IDLE_LOCK_MINUTES = "agency.idleLockMinutes";
     /** Severity overrides, "ruleId=SEVERITY" separated by commas or new lines. */
-    public static final String RULE_SEVERITIES = "agency.ruleSeverities";
+    public static final String RULE_SEVERITIES = AgencyRulePolicy.RULE_SEVERITIES;
 
     private CasenotesPreferences() {
-    }
-
-    /** @return the key that says whether {@code pack} is in force */
-    public static String packKey(RulePack pack) {
-        return "agency.pack." + pack.name().toLowerCase(Locale.ROOT);
     }
 
     /** Writes the defaults: the demo agency's clinician Robin Vale, LCSW, a 3-day window, all packs. */
@@ -74,9 +67,7 @@ public final class CasenotesPreferences {
         defaults.putBoolean(CLINICIAN_SUPERVISOR, false);
         defaults.putInt(LATE_ENTRY_WINDOW_DAYS, 3);
         defaults.putInt(IDLE_LOCK_MINUTES, 15);
-        for (RulePack pack : RulePack.values()) {
-            defaults.putBoolean(packKey(pack), true);
-        }
+        defaults.put(PACKS_OFF, "");
         defaults.put(RULE_SEVERITIES, "");
         defaults.put(AGENCY_NAME, "Riverbend Community Counseling");
         defaults.put(AGENCY_ADDRESS, "40 Mill Street\nRiverbend, NH 03000");
@@ -129,19 +120,19 @@ public final class CasenotesPreferences {
         }
     }
 
-    /** @return the agency settings now in force */
+    /** @return the agency settings now in force (older settings that switched packs by name are read too) */
     public static AgencySettings agency() {
         IPreferencesService service = Platform.getPreferencesService();
         IScopeContext[] scopes = scopes();
-        Set<RulePack> packs = EnumSet.noneOf(RulePack.class);
-        for (RulePack pack : RulePack.values()) {
-            if (service.getBoolean(NODE, packKey(pack), true, scopes)) {
-                packs.add(pack);
-            }
+        RulePolicy policy = AgencyRulePolicy.read(key -> service.getString(NODE, key, null, scopes));
+        Map<String, String> severities;
+        try {
+            severities = parseSeverities(service.getString(NODE, RULE_SEVERITIES, "", scopes));
+        } catch (IllegalArgumentException e) {
+            severities = Map.of();
         }
-        return new AgencySettings(service.getInt(NODE, LATE_ENTRY_WINDOW_DAYS, 3, scopes),
-                service.getInt(NODE, IDLE_LOCK_MINUTES, 15, scopes), packs,
-                parseSeverities(service.getString(NODE, RULE_SEVERITIES, "", scopes)));
+        return new AgencySettings(policy.signingWindowDays(), service.getInt(NODE, IDLE_LOCK_MINUTES, 15, scopes),
+                policy.packsOff(), severities);
     }
 
     /**
@@ -150,33 +141,7 @@ public final class CasenotesPreferences {
      * @throws IllegalArgumentException naming the first entry that is not of that form
      */
     public static Map<String, String> parseSeverities(String text) {
-        Map<String, String> severities = new LinkedHashMap<>();
-        for (String entry : text.split("[,\\n\\r]+")) {
-            if (entry.isBlank()) {
-                continue;
-            }
-            int equals = entry.indexOf('=');
-            String rule = equals < 0 ? "" : entry.substring(0, equals).strip();
-            String level = equals < 0 ? "" : entry.substring(equals + 1).strip().toUpperCase(Locale.ROOT);
-            if (rule.isEmpty() || !isLevel(level)) {
-                throw new IllegalArgumentException("'" + entry.strip()
-                        + "' is not of the form rule.id=INFO, WARNING, ERROR or OFF");
-            }
-            severities.put(rule, level);
-        }
-        return severities;
-    }
-
-    private static boolean isLevel(String level) {
-        if ("OFF".equals(level)) {
-            return true;
-        }
-        for (Severity severity : Severity.values()) {
-            if (severity.name().equals(level)) {
-                return true;
-            }
-        }
-        return false;
+        return AgencyRulePolicy.severities(text);
     }
 
     private static IScopeContext[] scopes() {

@@ -12,6 +12,10 @@ import java.util.Optional;
 
 import org.casenotes.cli.internal.AuditCommand;
 import org.casenotes.cli.internal.AuditRules;
+import org.casenotes.core.rules.RuleFailures;
+import org.casenotes.core.rules.RulePolicy;
+import org.casenotes.core.rules.registry.RuleCatalogue;
+import org.casenotes.core.rules.registry.RuleServices;
 import org.casenotes.core.rules.language.LanguagePack;
 import org.casenotes.core.rules.language.WordListSource;
 import org.casenotes.store.Caseloads;
@@ -48,7 +52,9 @@ public final class AuditBenchmark {
             auditArguments.addAll(List.of("--threads", arguments[2]));
         }
         auditArguments.add(arguments[0]);
-        AuditCommand audit = new AuditCommand(() -> AuditRules.standard(language, Clock.systemUTC()),
+        RuleCatalogue catalogue = new RuleCatalogue(() -> language, List::of, RuleServices.tracking(null),
+                RuleFailures.unreported());
+        AuditCommand audit = new AuditCommand(caseload -> AuditRules.of(catalogue, RulePolicy.DEFAULT, Clock.systemUTC()),
                 caseload -> (templateId, version) -> Optional.empty(), Caseloads.embedded(), () -> Optional.of("benchmark passphrase, not a secret".toCharArray()));
         long started = System.nanoTime();
         int exit = audit.run(auditArguments, new PrintStream(System.out, true, StandardCharsets.UTF_8),

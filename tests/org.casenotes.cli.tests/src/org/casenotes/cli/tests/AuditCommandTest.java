@@ -24,7 +24,8 @@ import org.casenotes.cli.internal.AuditCommand;
 import org.casenotes.cli.internal.AuditRules;
 import org.casenotes.cli.internal.ExitCode;
 import org.casenotes.cli.internal.TemplateVersions;
-import org.casenotes.core.rules.registry.RuleContributions;
+import org.casenotes.core.rules.RulePolicy;
+import org.casenotes.core.rules.registry.RuleCatalogue;
 import org.casenotes.model.form.Field;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormFactory;
@@ -44,7 +45,6 @@ import org.casenotes.store.Caseloads;
 import org.casenotes.template.agency.AgencyTemplateLibrary;
 import org.casenotes.template.agency.PublicationRefusedException;
 import org.casenotes.template.library.TemplateLibrary;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,8 +135,8 @@ class AuditCommandTest {
 
     private int auditWithForms(Function<String, Optional<FormDefinition>> forms, String passphrase,
             String... arguments) {
-        AuditCommand command = new AuditCommand(() -> AuditRules.standard(
-                new RuleContributions(RegistryFactory.getRegistry()).languagePack(), AFTER_THE_SESSIONS),
+        AuditCommand command = new AuditCommand(
+                caseload -> AuditRules.of(RuleCatalogue.installed(), RulePolicy.DEFAULT, AFTER_THE_SESSIONS),
                 caseload -> (templateId, version) -> forms.apply(templateId).filter(f -> f.getVersion() == version),
                 Caseloads.embedded(), () -> Optional.ofNullable(passphrase).map(String::toCharArray));
         return command.run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -202,8 +202,8 @@ class AuditCommandTest {
 
     /** Runs the audit with the forms of this installation and of the data folder the caseload is in. */
     private int auditAsInstalled(String... arguments) {
-        AuditCommand command = new AuditCommand(() -> AuditRules.standard(
-                new RuleContributions(RegistryFactory.getRegistry()).languagePack(), AFTER_THE_SESSIONS),
+        AuditCommand command = new AuditCommand(
+                caseload -> AuditRules.of(RuleCatalogue.installed(), RulePolicy.DEFAULT, AFTER_THE_SESSIONS),
                 TemplateVersions::ofCaseload, Caseloads.embedded(), () -> Optional.of(PASSPHRASE.toCharArray()));
         return command.run(List.of(arguments), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));

@@ -16,7 +16,8 @@ import java.util.Optional;
 import org.casenotes.cli.internal.AuditCommand;
 import org.casenotes.cli.internal.AuditRules;
 import org.casenotes.cli.internal.ExitCode;
-import org.casenotes.core.rules.registry.RuleContributions;
+import org.casenotes.core.rules.RulePolicy;
+import org.casenotes.core.rules.registry.RuleCatalogue;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.ClientStatus;
 import org.casenotes.model.record.RecordFactory;
@@ -26,7 +27,6 @@ import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.Caseloads;
 import org.casenotes.store.RecordKind;
 import org.casenotes.store.internal.layout.CaseloadDirectory;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,8 +62,8 @@ class AuditReadsOnlyTest {
     }
 
     private int audit() {
-        AuditCommand command = new AuditCommand(() -> AuditRules.standard(
-                new RuleContributions(RegistryFactory.getRegistry()).languagePack(), Clock.systemUTC()),
+        AuditCommand command = new AuditCommand(
+                caseload -> AuditRules.of(RuleCatalogue.installed(), RulePolicy.DEFAULT, Clock.systemUTC()),
                 caseload -> (templateId, version) -> Optional.empty(), Caseloads.embedded(),
                 () -> Optional.of(PASSPHRASE.toCharArray()));
         return command.run(List.of(caseload.toString()), new PrintStream(new ByteArrayOutputStream(), true,

@@ -122,7 +122,7 @@ class RuleEngineTest {
     }
 
     @Test
-    void failingRuleBecomesAWarningAndOthersStillRun() {
+    void failingRuleIsReportedOnceThenSwitchedOffAndOthersStillRun() {
         FieldRule broken = new TodoRule() {
             @Override
             public String id() {
@@ -134,9 +134,14 @@ class RuleEngineTest {
                 throw new IllegalStateException("boom");
             }
         };
-        List<Finding> findings = new RuleEngine(List.of(broken, todo)).evaluate(note);
-        assertEquals(List.of("test.broken", "test.todo", "test.broken"), findings.stream().map(Finding::ruleId).toList());
+        List<RuleFailures.RuleFailure> reported = new ArrayList<>();
+        RuleEngine withBroken = new RuleEngine(List.of(broken, todo), RuleSelection.ALL, new RuleFailures(reported::add));
+        List<Finding> findings = withBroken.evaluate(note);
+        assertEquals(List.of("test.broken", "test.todo"), findings.stream().map(Finding::ruleId).toList());
         assertTrue(findings.get(0).message().contains("boom"));
+        assertEquals(List.of("test.todo"), withBroken.evaluate(note).stream().map(Finding::ruleId).toList());
+        assertEquals(List.of("test.broken"), reported.stream().map(RuleFailures.RuleFailure::ruleId).toList());
+        assertTrue(withBroken.failures().isDisabled("test.broken"));
     }
 
     @Test

@@ -176,7 +176,8 @@ public final class ServiceNote {
     public boolean isTelehealth() {
         Optional<Session> session = session();
         if (session.isPresent() && (session.get().getTelehealth() != null
-                || TELEHEALTH_PLACES.contains(session.get().getPlaceOfService()))) {
+                || session.get().getPlaceOfService() != null
+                        && TELEHEALTH_PLACES.contains(session.get().getPlaceOfService()))) {
             return true;
         }
         return choice(PLACE_OF_SERVICE).filter(option -> option.toLowerCase(Locale.ROOT).contains("telehealth")

@@ -15,8 +15,9 @@ import org.osgi.framework.Bundle;
 
 /**
  * Reads the declarative rule contributions of all installed plugins from the Eclipse extension
- * registry: word lists ({@value #WORD_LISTS}) and rule-pack metadata ({@value #RULE_PACKS}). The only
- * class of the rule engine that knows OSGi; everything else works on plain {@link WordListSource}s.
+ * registry: word lists ({@value #WORD_LISTS}) and rule-pack metadata ({@value #RULE_PACKS}). The
+ * {@link RuleCatalogue} merges them with the rule services; the rules themselves work on plain
+ * {@link WordListSource}s.
  */
 public final class RuleContributions {
 
@@ -59,9 +60,14 @@ public final class RuleContributions {
         for (IConfigurationElement element : registry.getConfigurationElementsFor(RULE_PACKS)) {
             List<String> ruleIds = new ArrayList<>();
             for (IConfigurationElement rule : element.getChildren("rule")) {
-                ruleIds.add(rule.getAttribute("id"));
+                if (rule.getAttribute("id") != null) {
+                    ruleIds.add(rule.getAttribute("id"));
+                }
             }
             String description = element.getAttribute("description");
+            if (element.getAttribute("id") == null || element.getAttribute("name") == null) {
+                continue; // the schema requires both; PDE reports the contribution to its author
+            }
             packs.add(new RulePackDescriptor(element.getAttribute("id"), element.getAttribute("name"),
                     description == null ? "" : description, ruleIds));
         }

@@ -1,44 +1,23 @@
 package org.casenotes.ui.forms.internal;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.casenotes.core.lifecycle.SigningDeadline;
-import org.casenotes.core.rules.Rule;
 import org.casenotes.core.rules.RuleEngine;
-import org.casenotes.core.rules.completeness.CompletenessPack;
-import org.casenotes.core.rules.integrity.IntegrityPack;
-import org.casenotes.core.rules.payer.PayerPack;
-import org.casenotes.core.rules.registry.RuleContributions;
-import org.eclipse.core.runtime.RegistryFactory;
+import org.casenotes.core.rules.RulePolicy;
+import org.casenotes.core.rules.registry.RuleCatalogue;
 
 /**
- * The rule engine the editor checks notes with unless its input brings one: the language and privacy rules of the
- * installed word lists, and the completeness, payer and integrity packs, as the command line's audit runs them.
- * Built once, when the first note is opened.
+ * The rule engine the editor checks notes with when its input brings none (the workbench's inputs bring the agency's):
+ * the installed rule catalogue under the policy of an agency that changed nothing, each note's template picking its
+ * packs and signing window as everywhere else.
  */
 public final class InstalledRules {
-
-    /** The agency default signing window until agency settings reach the editor. */
-    private static final int DEFAULT_WINDOW_DAYS = 3;
-
-    private static RuleEngine engine;
 
     private InstalledRules() {
     }
 
-    /** @return the engine; call from the UI thread */
+    /** @return the engine, with the rule services registered now */
     public static RuleEngine engine() {
-        if (engine == null) {
-            List<Rule> rules = new ArrayList<>(new RuleContributions(RegistryFactory.getRegistry()).languagePack().rules());
-            rules.addAll(CompletenessPack.rules());
-            rules.addAll(PayerPack.rules(new SigningDeadline(DEFAULT_WINDOW_DAYS, ZoneId.systemDefault()),
-                    Clock.systemDefaultZone()));
-            rules.addAll(IntegrityPack.rules());
-            engine = new RuleEngine(rules);
-        }
-        return engine;
+        return RuleCatalogue.installed().engine(RulePolicy.DEFAULT, Clock.systemDefaultZone());
     }
 }

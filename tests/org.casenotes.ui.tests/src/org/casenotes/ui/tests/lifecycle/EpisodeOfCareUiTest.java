@@ -39,7 +39,6 @@ import org.casenotes.ui.caseload.RecentCaseloads;
 import org.casenotes.ui.lifecycle.NoteHome;
 import org.casenotes.ui.lifecycle.NoteOpener;
 import org.casenotes.ui.lifecycle.Workplace;
-import org.casenotes.ui.preferences.AgencySettings.RulePack;
 import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.casenotes.ui.tests.StartedCaseload;
 import org.casenotes.ui.testsupport.ActiveWorkbench;
@@ -105,8 +104,7 @@ class EpisodeOfCareUiTest {
         store = CaseloadSession.current().store();
         assertFalse(CaseloadSession.current().isDemo());
         IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(CasenotesPreferences.NODE);
-        preferences.putBoolean(CasenotesPreferences.packKey(RulePack.PAYER), false);
-        preferences.putBoolean(CasenotesPreferences.packKey(RulePack.INTEGRITY), false);
+        preferences.put(CasenotesPreferences.PACKS_OFF, "org.casenotes.core.payer,org.casenotes.core.integrity");
         preferences.flush();
     }
 

@@ -39,7 +39,6 @@ import org.casenotes.ui.lifecycle.NoteSigning;
 import org.casenotes.ui.lifecycle.SigningPrompts;
 import org.casenotes.ui.lifecycle.WorkbenchRules;
 import org.casenotes.ui.lifecycle.Workplace;
-import org.casenotes.ui.preferences.AgencySettings.RulePack;
 import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.casenotes.ui.tests.StartedCaseload;
 import org.casenotes.ui.testsupport.ActiveWorkbench;
@@ -88,8 +87,7 @@ class NoteLifecycleUiTest {
     void openTheDemoCaseloadWithoutThePayerAndIntegrityPacks() throws Exception {
         store = StartedCaseload.store();
         IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(CasenotesPreferences.NODE);
-        preferences.putBoolean(CasenotesPreferences.packKey(RulePack.PAYER), false);
-        preferences.putBoolean(CasenotesPreferences.packKey(RulePack.INTEGRITY), false);
+        preferences.put(CasenotesPreferences.PACKS_OFF, "org.casenotes.core.payer,org.casenotes.core.integrity");
         preferences.flush();
     }
 
