@@ -94,7 +94,7 @@ public final class QuestionnaireBuilder {
 
     private QuestionnaireItemComponent item(FormElement element) {
         return switch (element) {
-            case Section section -> help(group(section).setItem(items(section)), section.getGuidance());
+            case Section section -> section(section);
             case RepeatableGroup group -> repeatable(group);
             case Field field -> field(field);
             case CalculatedValue value -> calculated(value);
@@ -109,6 +109,16 @@ public final class QuestionnaireBuilder {
                 yield null;
             }
         };
+    }
+
+    /** A section is a group; one left with nothing to ask (only a signature block, say) is left out. */
+    private QuestionnaireItemComponent section(Section section) {
+        List<QuestionnaireItemComponent> items = items(section);
+        if (items.isEmpty()) {
+            unmapped.add("section '" + section.getId() + "': nothing in it is a Questionnaire item");
+            return null;
+        }
+        return help(group(section).setItem(items), section.getGuidance());
     }
 
     private QuestionnaireItemComponent group(FormElement element) {
@@ -192,8 +202,8 @@ public final class QuestionnaireBuilder {
         Coding coding = OptionCodes.coding(system, option);
         QuestionnaireItemAnswerOptionComponent answer = new QuestionnaireItemAnswerOptionComponent().setValue(coding);
         if (option.getScore() != null) {
-            answer.addExtension(Extensions.ITEM_WEIGHT, new DecimalType(option.getScore()));
-            coding.addExtension(Extensions.ORDINAL_VALUE, new DecimalType(option.getScore()));
+            answer.addExtension(Extensions.ITEM_WEIGHT, new DecimalType(BigDecimal.valueOf(option.getScore())));
+            coding.addExtension(Extensions.ORDINAL_VALUE, new DecimalType(BigDecimal.valueOf(option.getScore())));
         }
         return answer;
     }

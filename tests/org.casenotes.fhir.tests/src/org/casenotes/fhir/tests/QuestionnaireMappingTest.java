@@ -41,7 +41,7 @@ class QuestionnaireMappingTest {
 
             import std.instruments.*
 
-            template Mapping "Mapping test" version 3 {
+            template Mapping "Mapping test" version 3 kind progress {
             	section details "Details" {
             		guidance "What happened in the session."
             		field note "Note" : text required min 2 characters max 40 characters pattern "^[A-Z].*" message "Start with a capital."

@@ -30,7 +30,7 @@ class StandardQuestionnairesTest {
         List<String> problems = new ArrayList<>();
         long convertNanos = 0;
         long validateNanos = 0;
-        int warnings = 0;
+        java.util.SortedSet<String> warnings = new java.util.TreeSet<>();
         for (FormDefinition form : forms) {
             long start = System.nanoTime();
             QuestionnaireExport export = QuestionnaireExport.of(form);
@@ -42,16 +42,31 @@ class StandardQuestionnairesTest {
                 switch (message.getSeverity()) {
                     case ERROR, FATAL -> problems.add(form.getId() + " " + message.getLocationString() + ": "
                             + message.getMessage());
-                    case WARNING -> warnings++;
+                    case WARNING -> warnings.add(message.getMessage());
                     default -> {
                     }
                 }
             }
         }
         System.out.printf("FHIR Questionnaires of %d standard templates: convert %.0f ms, validate %.0f ms"
-                + " (after one warm-up validation), %d warnings%n", forms.size(), convertNanos / 1e6,
+                + " (after one warm-up validation); distinct warnings: %s%n", forms.size(), convertNanos / 1e6,
                 validateNanos / 1e6, warnings);
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theValidatorFindsTheErrorsOfABrokenQuestionnaire() {
+        Questionnaire questionnaire = HapiR4.questionnaire(
+                QuestionnaireExport.of(Forms.standard("std.progress.SoapNote")).json());
+        questionnaire.addItem().setLinkId("empty").setText("A group with nothing in it")
+                .setType(Questionnaire.QuestionnaireItemType.GROUP);
+        questionnaire.addItem().setLinkId("empty").setText("The same linkId again")
+                .setType(Questionnaire.QuestionnaireItemType.STRING);
+
+        List<String> errors = HapiR4.errors(HapiR4.CONTEXT.newJsonParser().encodeResourceToString(questionnaire))
+                .stream().map(SingleValidationMessage::getMessage).toList();
+
+        assertTrue(errors.size() >= 2, errors.toString());
     }
 
     @Test
