@@ -55,6 +55,10 @@ public final class QuestionnaireExport {
         return unmapped;
     }
 
+    static FhirContext context() {
+        return R4.CONTEXT;
+    }
+
     /** HAPI's R4 context is expensive to make (it scans the model classes) and thread-safe once made. */
     private static final class R4 {
         static final FhirContext CONTEXT = FhirContext.forR4();

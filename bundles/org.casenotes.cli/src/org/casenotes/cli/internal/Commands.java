@@ -46,6 +46,8 @@ public final class Commands {
                         TemplateVersions::ofCaseload, Caseloads.embedded(), AuditCommand::environmentOrConsole)),
                 new DeferredCommand("check-templates",
                         () -> new CheckTemplatesCommand(TemplateLibrary::contributed)),
+                new DeferredCommand("check", () -> new CheckCommand(() -> TemplateLibrary.contributed().compile(),
+                        AgencyTemplateLibrary::inDataFolder, contributions::languagePack)),
                 new DeferredCommand("export-questionnaire", () -> new ExportQuestionnaireCommand(
                         () -> TemplateLibrary.contributed().compile(), AgencyTemplateLibrary::inDataFolder)),
                 new DeferredCommand("audit-log",

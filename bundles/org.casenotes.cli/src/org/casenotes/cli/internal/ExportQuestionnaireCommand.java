@@ -70,16 +70,7 @@ final class ExportQuestionnaireCommand implements Command {
             err.println("casenotes " + NAME + ": name the template, e.g. --template std.progress.SoapNote@1");
             return ExitCode.CANNOT_RUN;
         }
-        int at = template.lastIndexOf('@');
-        String id = at < 0 ? template : template.substring(0, at);
-        Integer version;
-        try {
-            version = at < 0 ? null : Integer.valueOf(template.substring(at + 1));
-        } catch (NumberFormatException e) {
-            err.println("casenotes " + NAME + ": '" + template.substring(at + 1) + "' is not a version number");
-            return ExitCode.CANNOT_RUN;
-        }
-        Optional<FormDefinition> form = find(id, version, data, err);
+        Optional<FormDefinition> form = new TemplateChoice(NAME, installed, agency).find(template, data, err);
         if (form.isEmpty()) {
             return ExitCode.CANNOT_RUN;
         }
@@ -100,35 +91,5 @@ final class ExportQuestionnaireCommand implements Command {
         }
         export.unmapped().forEach(note -> err.println("note: not in the Questionnaire: " + note));
         return ExitCode.CLEAN;
-    }
-
-    private Optional<FormDefinition> find(String id, Integer version, Path data, PrintStream err) {
-        CompiledLibrary library = installed.get();
-        Optional<FormDefinition> form = library.form(id);
-        if (form.isPresent() && (version == null || form.get().getVersion() == version)) {
-            return form;
-        }
-        if (data != null && version != null) {
-            try {
-                Optional<FormDefinition> published = agency.apply(data).form(id, version);
-                if (published.isPresent()) {
-                    return published;
-                }
-            } catch (IllegalStateException e) { // a published version changed since it was published
-                err.println("casenotes " + NAME + ": " + e.getMessage());
-                return Optional.empty();
-            }
-        }
-        if (form.isPresent()) {
-            err.println("casenotes " + NAME + ": " + id + " is installed at version " + form.get().getVersion()
-                    + (data == null ? "; for a version your agency published, add --data DIR"
-                            : "; version " + version + " is not published in " + data));
-        } else {
-            err.println("casenotes " + NAME + ": no template " + id + (version == null ? "" : " version " + version)
-                    + (data == null ? " is installed" : " is installed or published in " + data)
-                    + "; installed: " + String.join(", ", library.forms().stream().map(FormDefinition::getId)
-                            .toList()));
-        }
-        return Optional.empty();
     }
 }
