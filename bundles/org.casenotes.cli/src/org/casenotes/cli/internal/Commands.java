@@ -9,6 +9,7 @@ import java.util.Map;
 import org.casenotes.core.rules.registry.RuleContributions;
 import org.casenotes.export.Exporters;
 import org.casenotes.store.Caseloads;
+import org.casenotes.template.agency.AgencyTemplateLibrary;
 import org.casenotes.template.library.TemplateLibrary;
 import org.eclipse.core.runtime.IExtensionRegistry;
 
@@ -43,6 +44,10 @@ public final class Commands {
                 new DeferredCommand("audit", () -> new AuditCommand(AuditRules::ofCaseload, TemplateVersions::ofCaseload, Caseloads.embedded(), AuditCommand::environmentOrConsole)),
                 new DeferredCommand("check-templates",
                         () -> new CheckTemplatesCommand(TemplateLibrary::contributed)),
+                new DeferredCommand("check", () -> new CheckCommand(() -> TemplateLibrary.contributed().compile(),
+                        AgencyTemplateLibrary::inDataFolder, contributions::languagePack)),
+                new DeferredCommand("export-questionnaire", () -> new ExportQuestionnaireCommand(
+                        () -> TemplateLibrary.contributed().compile(), AgencyTemplateLibrary::inDataFolder)),
                 new DeferredCommand("audit-log",
                         () -> new AuditLogCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole)),
                 new DeferredCommand("backup",
