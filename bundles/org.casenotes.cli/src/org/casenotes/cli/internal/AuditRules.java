@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import org.casenotes.core.lifecycle.SigningDeadline;
 import org.casenotes.core.rules.AgencyRulePolicy;
 import org.casenotes.core.rules.RuleEngine;
 import org.casenotes.core.rules.RulePolicy;
@@ -18,14 +19,16 @@ import org.casenotes.core.rules.registry.RuleCatalogue;
  * rules that are declarative services are included: the audit starts the Service Component Runtime, which the
  * command line's configuration leaves stopped.
  *
- * @param engine the rules
- * @param agency the agency's severities and rules switched off, which each template's settings override
+ * @param engine   the rules
+ * @param agency   the agency's severities and rules switched off, which each template's settings override
+ * @param deadline the agency's signing window, for templates that set none
  */
-public record AuditRules(RuleEngine engine, RuleSettings agency) {
+public record AuditRules(RuleEngine engine, RuleSettings agency, SigningDeadline deadline) {
 
     /** @return the rules of {@code catalogue} under {@code policy} */
     public static AuditRules of(RuleCatalogue catalogue, RulePolicy policy, Clock clock) {
-        return new AuditRules(catalogue.engine(policy, clock), policy.settings());
+        return new AuditRules(catalogue.engine(policy, clock), policy.settings(),
+                policy.deadline(clock.getZone()));
     }
 
     /**
@@ -34,10 +37,19 @@ public record AuditRules(RuleEngine engine, RuleSettings agency) {
      */
     public static AuditRules ofCaseload(Path caseload) {
         Path folder = caseload.toAbsolutePath().normalize();
-        Path dataFolder = folder.getParent() == null ? folder : folder.getParent();
+        return ofDataFolder(folder.getParent() == null ? folder : folder.getParent());
+    }
+
+    /**
+     * @param dataFolder a data folder as the workbench keeps it, or null for none
+     * @return the installed rules under the policy of the agency settings in that data folder (the default policy
+     *         without one)
+     */
+    public static AuditRules ofDataFolder(Path dataFolder) {
         DeclarativeServices.start();
         try {
-            return of(RuleCatalogue.installed(), AgencyRulePolicy.ofDataFolder(dataFolder), Clock.systemUTC());
+            return of(RuleCatalogue.installed(), dataFolder == null ? RulePolicy.DEFAULT
+                    : AgencyRulePolicy.ofDataFolder(dataFolder), Clock.systemDefaultZone());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the agency settings in " + dataFolder, e);
         }

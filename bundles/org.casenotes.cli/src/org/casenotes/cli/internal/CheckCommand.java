@@ -2,7 +2,6 @@ package org.casenotes.cli.internal;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,9 +9,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.casenotes.core.rules.Finding;
-import org.casenotes.core.rules.RuleEngine;
-import org.casenotes.core.rules.RuleSettings;
-import org.casenotes.core.rules.language.LanguagePack;
 import org.casenotes.fhir.ResponseAsForm;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;
@@ -36,13 +32,16 @@ final class CheckCommand implements Command {
 
     private final Supplier<CompiledLibrary> installed;
     private final Function<Path, AgencyTemplateLibrary> agency;
-    private final Supplier<LanguagePack> languagePack;
+    private final Function<Path, AuditRules> rules;
 
+    /**
+     * @param rules the rules under the agency policy of a data folder (null: none), as {@code audit} runs them
+     */
     CheckCommand(Supplier<CompiledLibrary> installed, Function<Path, AgencyTemplateLibrary> agency,
-            Supplier<LanguagePack> languagePack) {
+            Function<Path, AuditRules> rules) {
         this.installed = installed;
         this.agency = agency;
-        this.languagePack = languagePack;
+        this.rules = rules;
     }
 
     @Override
@@ -93,7 +92,7 @@ final class CheckCommand implements Command {
         if (form.isEmpty()) {
             return ExitCode.CANNOT_RUN;
         }
-        RuleEngine engine = new RuleEngine(AuditRules.standard(languagePack.get(), Clock.systemUTC()));
+        AuditRules policy = rules.apply(data);
         Client client = RecordFactory.eINSTANCE.createClient();
         client.setId("check");
         boolean cannotCheck = false;
@@ -112,11 +111,11 @@ final class CheckCommand implements Command {
                 if (ResponseAsForm.isFhirResource(text)) {
                     text = new ResponseAsForm(form.get()).toJsonForm(text);
                 }
-                StructuredNote.Read read = new StructuredNote(form.get()).read(text);
+                StructuredNote.Read read = new StructuredNote(form.get(), policy.deadline()).read(text);
                 problems = read.problems();
                 if (read.note().isPresent()) {
-                    findings = engine.evaluate(new AuditNoteContext(read.note().get(), form, client,
-                            RuleSettings.DEFAULTS));
+                    findings = policy.engine().evaluate(new AuditNoteContext(read.note().get(), form, client,
+                            policy.agency()));
                 }
             } catch (InputRefusedException | IllegalArgumentException e) {
                 problems = List.of(e.getMessage());

@@ -45,7 +45,7 @@ public final class Commands {
                 new DeferredCommand("check-templates",
                         () -> new CheckTemplatesCommand(TemplateLibrary::contributed)),
                 new DeferredCommand("check", () -> new CheckCommand(() -> TemplateLibrary.contributed().compile(),
-                        AgencyTemplateLibrary::inDataFolder, contributions::languagePack)),
+                        AgencyTemplateLibrary::inDataFolder, AuditRules::ofDataFolder)),
                 new DeferredCommand("export-questionnaire", () -> new ExportQuestionnaireCommand(
                         () -> TemplateLibrary.contributed().compile(), AgencyTemplateLibrary::inDataFolder)),
                 new DeferredCommand("audit-log",

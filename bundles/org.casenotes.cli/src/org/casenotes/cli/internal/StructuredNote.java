@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,12 +59,13 @@ final class StructuredNote {
 
     private final FormDefinition form;
     private final ElementIndex index;
-    private final NoteLifecycle lifecycle = new NoteLifecycle(Clock.systemUTC(), SigningGate.NONE,
-            new SigningDeadline(AuditRules.DEFAULT_WINDOW_DAYS, ZoneId.systemDefault()));
+    private final NoteLifecycle lifecycle;
     private final List<String> problems = new ArrayList<>();
 
-    StructuredNote(FormDefinition form) {
+    /** @param deadline the agency's signing window, which the draft's late-entry state follows */
+    StructuredNote(FormDefinition form, SigningDeadline deadline) {
         this.form = form;
+        this.lifecycle = new NoteLifecycle(Clock.systemUTC(), SigningGate.NONE, deadline);
         this.index = ElementIndex.of(form);
     }
 

@@ -68,8 +68,9 @@ class ExportCommandTest {
         caseload = temp.resolve("caseload");
         try (CaseloadStore store = Caseloads.embeddedUnderPublishedPassphrase().create(caseload,
                 DemoCaseload.PASSPHRASE.toCharArray(), DemoCaseload.ACTOR)) {
-            DemoCaseload.standard(LocalDate.of(2026, 11, 27)).writeTo(store, (done, total, name) -> {
-            });
+            DemoCaseload.standard(LocalDate.of(2026, 11, 27), TemplateLibrary.contributed().compile()::form)
+                    .writeTo(store, (done, total, name) -> {
+                    });
             clientId = store.listClients().get(0).id();
             Client client = store.loadClient(clientId).orElseThrow();
             signedNote = client.getNotes().stream().filter(note -> note.getSignature() != null).findFirst()

@@ -23,6 +23,7 @@ import org.casenotes.model.record.TextValue;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.Caseloads;
 import org.casenotes.store.ClientSummary;
+import org.casenotes.template.library.TemplateLibrary;
 import org.eclipse.core.runtime.RegistryFactory;
 
 /**
@@ -44,8 +45,9 @@ final class DemoRecord implements AutoCloseable {
         this.folder = folder;
         store = Caseloads.embeddedUnderPublishedPassphrase().create(folder.resolve("caseload"),
                 DemoCaseload.PASSPHRASE.toCharArray(), DemoCaseload.ACTOR);
-        DemoCaseload.standard(TODAY).writeTo(store, (done, total, name) -> {
-        });
+        DemoCaseload.standard(TODAY, TemplateLibrary.contributed().compile()::form).writeTo(store,
+                (done, total, name) -> {
+                });
         for (ClientSummary client : store.listClients()) {
             store.psychotherapyNotes().save(privateNote(client.id()));
         }
