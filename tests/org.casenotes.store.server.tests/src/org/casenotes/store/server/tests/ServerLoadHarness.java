@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -49,7 +50,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  *     -Dsurefire.failIfNoSpecifiedTests=false -Dtycho.testArgLine=-Dcasenotes.benchmark=true
  * </pre>
  *
- * {@code -Dcasenotes.clinicians=N} and {@code -Dcasenotes.saves=N} change the load.
+ * {@code -Dcasenotes.clinicians=N} and {@code -Dcasenotes.saves=N} change the load. By default every clinician saves
+ * again the moment a save returns (a closed loop without pauses: it measures how many saves per second the server
+ * takes, and latency is then clinicians / throughput); {@code -Dcasenotes.pauseMillis=N} lets each clinician pause a
+ * random 0 to 2N ms between saves, as people typing do, so latency is measured below the server's capacity.
  */
 @EnabledIfSystemProperty(named = "casenotes.benchmark", matches = "true")
 class ServerLoadHarness {
@@ -65,6 +69,7 @@ class ServerLoadHarness {
     void fiftyCliniciansAndFiveSupervisors() throws Exception {
         int clinicians = Integer.getInteger("casenotes.clinicians", 50);
         int saves = Integer.getInteger("casenotes.saves", 200);
+        int pause = Integer.getInteger("casenotes.pauseMillis", 0);
         AgencyServers agency = AgencyServers.initialised("load-intake", PASSWORD);
         for (int s = 1; s <= SUPERVISORS; s++) {
             agency.addAccount("load-sup-" + s, PASSWORD, Role.SUPERVISOR, null);
@@ -90,7 +95,7 @@ class ServerLoadHarness {
             ConcurrentLinkedQueue<String> queue = reviewQueues.get(c % SUPERVISORS);
             clinicianRuns.add(pool.submit(() -> {
                 try {
-                    return clinicianSaves(agency, user, saves, acknowledged, queue);
+                    return clinicianSaves(agency, user, saves, pause, acknowledged, queue);
                 } finally {
                     cliniciansWorking.decrementAndGet();
                 }
@@ -110,8 +115,9 @@ class ServerLoadHarness {
         long postgresCpu = postgresCpuNanos(agency) - postgresCpuBefore;
         String loadAfter = Files.readString(Path.of("/proc/loadavg")).strip();
 
-        print(String.format("bench: server load, %d clinicians x %d saves + %d supervisors co-signing %d notes:"
-                + " %.1f s, %.0f saves/s", clinicians, saves, SUPERVISORS, coSignNanos.length, seconds,
+        print(String.format("bench: server load, %d clinicians x %d saves%s + %d supervisors co-signing %d notes:"
+                + " %.1f s, %.0f saves/s", clinicians, saves, pause > 0 ? " (pauses of 0-" + 2 * pause + " ms)"
+                        : " (no pauses)", SUPERVISORS, coSignNanos.length, seconds,
                 (clinicianNanos.length + coSignNanos.length) / seconds));
         print(latencies("clinician saves", clinicianNanos));
         print(latencies("supervisor co-signatures (save)", coSignNanos));
@@ -134,14 +140,17 @@ class ServerLoadHarness {
         return "load-clin-" + c;
     }
 
-    private static long[] clinicianSaves(AgencyServers agency, String user, int saves, Map<String, Note> acknowledged,
-            ConcurrentLinkedQueue<String> reviewQueue) {
+    private static long[] clinicianSaves(AgencyServers agency, String user, int saves, int pause,
+            Map<String, Note> acknowledged, ConcurrentLinkedQueue<String> reviewQueue) throws InterruptedException {
         long[] nanos = new long[saves];
         try (CaseloadStore store = agency.server().open(user, PASSWORD.toCharArray())) {
             String client = "c-" + user;
             store.saveClient(SampleRecords.client(client, "Client of " + user, null));
             Note note = null;
             for (int i = 0; i < saves; i++) {
+                if (pause > 0) {
+                    Thread.sleep(ThreadLocalRandom.current().nextInt(2 * pause + 1));
+                }
                 int step = i % SAVES_PER_NOTE;
                 if (step == 0) {
                     note = SampleRecords.draft(user + "-n-" + i / SAVES_PER_NOTE, client, LocalDate.of(2026, 3, 2),
