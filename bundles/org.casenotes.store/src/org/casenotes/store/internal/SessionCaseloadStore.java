@@ -10,25 +10,30 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Letter;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.AuditAction;
+import org.casenotes.store.AuditEntry;
 import org.casenotes.store.AuditLog;
 import org.casenotes.store.CaseloadOverview;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.ClientSummary;
+import org.casenotes.store.NoteChangedElsewhereException;
 import org.casenotes.store.NoteReference;
 import org.casenotes.store.NoteSearch;
 import org.casenotes.store.PsychotherapyNotes;
 import org.casenotes.store.RecordKind;
 import org.casenotes.store.SignedNoteChangeException;
+import org.casenotes.store.internal.audit.AuditChain;
 import org.casenotes.store.internal.records.ClientRow;
 import org.casenotes.store.internal.records.NoteChanges;
 import org.casenotes.store.internal.records.NoteRow;
@@ -40,6 +45,7 @@ import org.casenotes.store.internal.records.SignedLetterChanges;
 import org.casenotes.store.internal.search.CaseloadSearch;
 import org.casenotes.store.internal.search.NoteIndexing;
 import org.casenotes.store.internal.search.UnavailableSearch;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * A {@link CaseloadStore} of record-model objects over a {@link RecordSession}: the embedded store over its encrypted
@@ -54,6 +60,8 @@ public final class SessionCaseloadStore implements CaseloadStore {
     private final PsychotherapyNotes psychotherapyNotes;
     private final AuditLog auditLog;
     private final NoteIndexing search;
+    /** The digest of each note's content as this store last read or wrote it (optimistic locking). */
+    private final Map<String, String> notesSeen = new ConcurrentHashMap<>();
 
     /** The embedded store: its notes searched through an index kept inside the encrypted caseload. */
     static SessionCaseloadStore embedded(CaseloadSession session, Clock clock) {
@@ -144,6 +152,7 @@ public final class SessionCaseloadStore implements CaseloadStore {
             Client client = codec.decode(stored.get(), Client.class);
             for (NoteRow note : ledger.notes().ofClient(c, clientId)) {
                 client.getNotes().add(codec.decode(note.content(), Note.class));
+                seen(note.id(), note.content());
             }
             session.recordOpened(c, RecordKind.CLIENT, clientId);
             return Optional.of(client);
@@ -236,13 +245,19 @@ public final class SessionCaseloadStore implements CaseloadStore {
             return rows.note(note);
         }).toList();
         synchronized (session) {
-            session.write(c -> {
-                int i = 0;
-                for (Note note : notes) {
-                    save(c, note, noteRows.get(i++));
-                }
-                return null;
-            });
+            try {
+                session.write(c -> {
+                    int i = 0;
+                    for (Note note : notes) {
+                        save(c, note, noteRows.get(i++));
+                    }
+                    return null;
+                });
+            } catch (NoteChangedElsewhereException e) {
+                keepToMerge(e.unsaved());
+                throw e;
+            }
+            noteRows.forEach(row -> seen(row.id(), row.content()));
             search.notesSaved(notes);
         }
     }
@@ -259,13 +274,19 @@ public final class SessionCaseloadStore implements CaseloadStore {
         NoteRow noteRow = rows.note(note);
         var clientRow = rows.client(client);
         synchronized (session) {
-            session.write(c -> {
-                List<Letter> signed = keepHistory(c, client);
-                save(c, note, noteRow);
-                ledger.saveClient(c, actor(), clientRow);
-                recordSignedLetters(c, client, signed);
-                return null;
-            });
+            try {
+                session.write(c -> {
+                    List<Letter> signed = keepHistory(c, client);
+                    save(c, note, noteRow);
+                    ledger.saveClient(c, actor(), clientRow);
+                    recordSignedLetters(c, client, signed);
+                    return null;
+                });
+            } catch (NoteChangedElsewhereException e) {
+                keepToMerge(e.unsaved());
+                throw e;
+            }
+            seen(noteRow.id(), noteRow.content());
             search.notesSaved(List.of(note));
             search.clientsSaved(List.of(client));
         }
@@ -276,12 +297,45 @@ public final class SessionCaseloadStore implements CaseloadStore {
             throw new CaseloadStoreException("Note " + note.getId() + " names client " + note.getClientId()
                     + ", which is not in this caseload.");
         }
-        Note stored = ledger.notes().find(c, note.getId()).map(r -> codec.decode(r.content(), Note.class))
-                .orElse(null);
+        ledger.notes().lock(c, note.getId());
+        Optional<NoteRow> storedRow = ledger.notes().find(c, note.getId());
+        if (storedRow.isPresent()) {
+            requireUnchangedElsewhere(c, note, storedRow.get());
+        }
+        Note stored = storedRow.map(r -> codec.decode(r.content(), Note.class)).orElse(null);
         if (stored != null && !stored.getClientId().equals(note.getClientId())) {
             throw new CaseloadStoreException("Note " + note.getId() + " cannot move to another client.");
         }
         ledger.saveNote(c, actor(), row, NoteChanges.classify(stored, note));
+    }
+
+    /**
+     * Refuses a save of a note stored since this store last read or wrote it, naming who stored it and when (the
+     * latest audit entry that sealed the stored content). A note this store never read is saved as given.
+     */
+    private void requireUnchangedElsewhere(Connection c, Note note, NoteRow stored) throws SQLException {
+        String known = notesSeen.get(note.getId());
+        String current = AuditChain.digestOf(stored.content());
+        if (known == null || known.equals(current)) {
+            return;
+        }
+        Optional<AuditEntry> change = session.audit().entriesFor(c, RecordKind.NOTE, note.getId()).stream()
+                .filter(entry -> current.equals(entry.contentDigest())).reduce((first, second) -> second);
+        throw new NoteChangedElsewhereException(note.getId(), change.map(AuditEntry::actor).orElse(""),
+                change.map(AuditEntry::at).orElse(null), EcoreUtil.copy(note));
+    }
+
+    /** Keeps a refused version as the note's working copy, when the stored note still takes one. */
+    private void keepToMerge(Note unsaved) {
+        try {
+            autosaveDraft(unsaved);
+        } catch (SignedNoteChangeException e) {
+            // signed meanwhile: the refused version stays in the exception only
+        }
+    }
+
+    private void seen(String noteId, byte[] content) {
+        notesSeen.put(noteId, AuditChain.digestOf(content));
     }
 
     @Override
@@ -290,6 +344,7 @@ public final class SessionCaseloadStore implements CaseloadStore {
             Optional<NoteRow> row = ledger.notes().find(c, noteId);
             if (row.isPresent()) {
                 session.recordOpened(c, RecordKind.NOTE, noteId);
+                seen(noteId, row.get().content());
             }
             return row.map(r -> codec.decode(r.content(), Note.class));
         });

@@ -69,6 +69,25 @@ class CaseloadCommandsTest {
         }
     }
 
+    @Test
+    void verifyOfAnAgencyServerNamesTheAccountAndSaysWhenTheServerCannotBeReached() throws IOException {
+        AuditLogCommand command = new AuditLogCommand(Caseloads.embedded(), secret(PASSPHRASE),
+                (variable, user) -> Optional.of("server-secret".toCharArray()));
+        String closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closed = "jdbc:postgresql://127.0.0.1:" + socket.getLocalPort() + "/casenotes";
+        }
+        assertEquals(2, run(PASSPHRASE, command, "verify", closed));
+        assertTrue(err().contains("usage: casenotes audit-log verify CASELOAD | verify jdbc:postgresql://HOST/DB"
+                + " --user USER"), err());
+        assertEquals(2, run(PASSPHRASE, command, "verify", closed, "--user", "jrivera"));
+        assertTrue(err().contains("The agency server cannot be reached at " + closed), err());
+        AuditLogCommand noPassword = new AuditLogCommand(Caseloads.embedded(), secret(PASSPHRASE),
+                (variable, user) -> Optional.empty());
+        assertEquals(2, run(PASSPHRASE, noPassword, "verify", closed, "--user", "jrivera"));
+        assertTrue(err().contains("no password for jrivera; set CASENOTES_SERVER_PASSWORD"), err());
+    }
+
     private int run(String passphrase, Object command, String... arguments) {
         out = new ByteArrayOutputStream();
         err = new ByteArrayOutputStream();

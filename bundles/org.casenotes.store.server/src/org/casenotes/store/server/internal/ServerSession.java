@@ -3,11 +3,13 @@ package org.casenotes.store.server.internal;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.casenotes.store.AuditAction;
@@ -29,10 +31,13 @@ import org.casenotes.store.internal.layout.AuditAnchor;
 
 /**
  * One account's session on an agency server: one PostgreSQL connection, serialised like the embedded store's.
- * Writes are transactions committed synchronously (durable on the server when they return); each takes a
- * transaction-scoped advisory lock first, so the audit entries of many clinicians' sessions form one chain, and
- * records the log's new end in {@code audit_anchor} in the same transaction. Locking closes the connection;
- * unlocking is logging in again with the account's password.
+ * Writes are transactions committed synchronously (durable on the server when they return) that insert their audit
+ * entries without taking any lock, so many clinicians' commits reach the disk together. Right after each commit a
+ * short transaction of its own links the queued entries into the one hash chain and records its end in
+ * {@code audit_anchor} ({@code casenotes_chain_audit()}, see {@code V5__audit_chain_apart.sql}); its advisory lock
+ * is held for that short transaction only, never through a write's commit. A write returns once its entries are
+ * linked, so the log reads as it always did. Locking closes the connection; unlocking is logging in again with the
+ * account's password.
  */
 public final class ServerSession implements RecordSession {
 
@@ -45,18 +50,20 @@ public final class ServerSession implements RecordSession {
             new ContentTable(RecordKind.NOTE, "sealed_note", true),
             new ContentTable(RecordKind.PSYCHOTHERAPY_NOTE, "sealed_psychotherapy_note", true));
 
-    /** The advisory lock that serialises appends to the audit chain (an arbitrary, fixed number: "CASENOTE"). */
-    private static final long AUDIT_CHAIN_LOCK = 0x434153454E4F5445L;
-
     private final ServerConnections server;
     private final String actor;
     private final AuditTable audit;
+    /** The ids of the audit entries the current write inserted, in order (they are linked after its commit). */
+    private final List<Long> inserted = new ArrayList<>();
     private Connection connection;
 
     private ServerSession(ServerConnections server, String actor, Clock clock) {
         this.server = server;
         this.actor = actor;
-        this.audit = new AuditTable(clock);
+        this.audit = new AuditTable(clock, (c, entry) -> {
+            inserted.add(insertRecord(c, entry));
+            return entry;
+        });
     }
 
     /**
@@ -159,25 +166,94 @@ public final class ServerSession implements RecordSession {
 
     private <T> T inTransaction(SqlWork<T> work, boolean durable) {
         Connection c = unlocked();
+        T result;
         try {
-            return Transactions.commitOrRollBack(c, tx -> {
-                try (Statement statement = tx.createStatement()) {
-                    // a read's audit entry may reach the disk a moment later; a save's must be there on return
-                    statement.execute("SET LOCAL synchronous_commit = " + (durable ? "on" : "off"));
+            inserted.clear();
+            result = Transactions.commitOrRollBack(c, tx -> {
+                if (!durable) {
+                    // a read's audit entry may reach the disk a moment later; a save's must be there on return, which
+                    // is PostgreSQL's default (synchronous_commit on: the README tells an agency's IT to keep it)
+                    try (Statement statement = tx.createStatement()) {
+                        statement.execute("SET LOCAL synchronous_commit = off");
+                    }
                 }
-                lockAuditChain(tx);
-                T result = work.run(tx);
-                anchorEnd(tx);
-                return result;
+                return work.run(tx);
             });
         } catch (SQLException e) {
             throw ServerConnections.failed(e, "save the change to the caseload");
         }
+        if (inserted.isEmpty()) {
+            return result;
+        }
+        long last = inserted.get(inserted.size() - 1);
+        try {
+            chain(c);
+            if (result instanceof AuditEntry entry && entry.sequence() == 0) {
+                // the entry the work appended (AuditLog.record), as linked
+                @SuppressWarnings("unchecked")
+                T linked = (T) linkedEntry(c, last).orElse(entry);
+                return linked;
+            }
+        } catch (SQLException e) {
+            // The write is committed and durable; its entries stay queued in the log and the next write's
+            // chaining, or verification, links them. Nothing the caller saved is lost by this failure.
+        }
+        return result;
     }
 
     /**
-     * Appends an entry about the caseload itself (set-up, accounts, assignments) in the caller's transaction, as a
-     * session's writes append theirs.
+     * Links every queued audit entry into the chain, in a short transaction of its own whose commit need not wait
+     * for the disk (the chain is derived from entries that are durable already; the next durable commit on the
+     * server carries it to the disk, and entries whose links a crash lost are linked again).
+     *
+     * @param c a connection with autocommit on (left so)
+     * @return how many entries were linked
+     * @throws SQLException on failure
+     */
+    static long chain(Connection c) throws SQLException {
+        // one statement, one round trip: its own transaction, set_config(..., true) lasting until that commits
+        try (Statement statement = c.createStatement(); ResultSet linked = statement.executeQuery(
+                "SELECT set_config('synchronous_commit', 'off', true), casenotes_chain_audit()")) {
+            linked.next();
+            return linked.getLong(2);
+        }
+    }
+
+    private static Optional<AuditEntry> linkedEntry(Connection c, long recordId) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT seq FROM audit_event WHERE record_id = ?")) {
+            query.setLong(1, recordId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? AuditTable.at(c, row.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Inserts an entry into the log, unlinked (a trigger queues it for {@link #chain}).
+     *
+     * @return its record id
+     */
+    private static long insertRecord(Connection c, AuditEntry entry) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO audit_record (at_millis, actor, action,"
+                + " kind, object_id, detail, content_digest) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+            insert.setLong(1, entry.at().toEpochMilli());
+            insert.setString(2, entry.actor());
+            insert.setString(3, entry.action().name());
+            insert.setString(4, entry.kind().name());
+            insert.setString(5, entry.objectId());
+            insert.setString(6, entry.detail());
+            insert.setString(7, entry.contentDigest());
+            try (ResultSet id = insert.executeQuery()) {
+                id.next();
+                return id.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Appends an entry about the caseload itself (set-up, accounts, assignments) in the caller's transaction and
+     * links it before that transaction commits (these are rare: holding the chain's lock through their commit is
+     * no burden).
      *
      * @param c      a connection in a transaction
      * @param clock  the store clock
@@ -188,61 +264,67 @@ public final class ServerSession implements RecordSession {
      */
     static void recordCaseloadEvent(Connection c, Clock clock, String actor, AuditAction action, String detail)
             throws SQLException {
-        lockAuditChain(c);
-        new AuditTable(clock).append(c, actor, action, RecordKind.CASELOAD, "", detail, null);
-        anchorEnd(c);
-    }
-
-    /**
-     * Waits until no other transaction appends to the audit chain, and keeps that until this one ends.
-     *
-     * @param c a connection in a transaction
-     * @throws SQLException on failure
-     */
-    static void lockAuditChain(Connection c) throws SQLException {
+        insertRecord(c, new AuditEntry(0, java.time.Instant.ofEpochMilli(clock.millis()), actor, action,
+                RecordKind.CASELOAD, "", detail, null, "", ""));
         try (Statement statement = c.createStatement()) {
-            statement.execute("SELECT pg_advisory_xact_lock(" + AUDIT_CHAIN_LOCK + ")");
+            statement.execute("SELECT casenotes_chain_audit()");
         }
     }
 
     /**
-     * Records the log's last entry as its end, outside the log, in the caller's transaction.
-     *
-     * @param c a connection in a transaction
-     * @throws SQLException on failure
+     * Links what is queued, then checks, in one snapshot of the log: the chain, the sealed records, the recorded end,
+     * and that every entry ever inserted is linked or still queued (one taken out of the queue unlinked was hidden
+     * from the chain by someone with the schema owner's rights).
      */
-    static void anchorEnd(Connection c) throws SQLException {
-        Optional<AuditEntry> last = AuditTable.last(c);
-        if (last.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement update = c.prepareStatement(
-                "UPDATE audit_anchor SET seq = ?, hash = ? WHERE id = 1 AND seq < ?")) {
-            update.setLong(1, last.get().sequence());
-            update.setString(2, last.get().hash());
-            update.setLong(3, last.get().sequence());
-            update.executeUpdate();
-        }
-    }
-
     @Override
     public synchronized VerificationReport verifyAuditTrail() {
-        return read(c -> {
-            VerificationReport chain = new AuditVerifier(SEALED_DIGESTS).verify(c);
-            List<TamperFinding> findings = new ArrayList<>(chain.findings());
-            AuditAnchor anchor = AuditAnchor.NONE;
-            try (Statement statement = c.createStatement();
-                    var row = statement.executeQuery("SELECT seq, hash FROM audit_anchor WHERE id = 1")) {
-                if (row.next() && row.getLong(1) > 0) {
-                    anchor = new AuditAnchor(row.getLong(1), row.getString(2), new byte[0]);
-                }
+        Connection c = unlocked();
+        try {
+            chain(c);
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            c.setReadOnly(true);
+            try {
+                VerificationReport report = verifyInSnapshot(c);
+                c.commit();
+                return report;
+            } finally {
+                c.rollback();
+                c.setReadOnly(false);
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                c.setAutoCommit(true);
             }
-            if (anchor.isPresent()) {
-                findings.addAll(AuditAnchorCheck.check(c, anchor));
+        } catch (SQLException e) {
+            throw ServerConnections.failed(e, "verify the audit trail");
+        }
+    }
+
+    private static VerificationReport verifyInSnapshot(Connection c) throws SQLException {
+        VerificationReport chain = new AuditVerifier(SEALED_DIGESTS).verify(c);
+        List<TamperFinding> findings = new ArrayList<>(chain.findings());
+        AuditAnchor anchor = AuditAnchor.NONE;
+        try (Statement statement = c.createStatement();
+                var row = statement.executeQuery("SELECT seq, hash FROM audit_anchor WHERE id = 1")) {
+            if (row.next() && row.getLong(1) > 0) {
+                anchor = new AuditAnchor(row.getLong(1), row.getString(2), new byte[0]);
             }
-            return new VerificationReport(chain.auditEntriesChecked(), chain.recordsChecked(), findings,
-                    anchor.sequence());
-        });
+        }
+        if (anchor.isPresent()) {
+            findings.addAll(AuditAnchorCheck.check(c, anchor));
+        }
+        try (Statement statement = c.createStatement();
+                var rows = statement.executeQuery("SELECT r.id, r.action, r.kind, r.object_id FROM audit_record r"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM audit_link l WHERE l.record_id = r.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM audit_unlinked u WHERE u.record_id = r.id) ORDER BY r.id")) {
+            while (rows.next()) {
+                findings.add(new TamperFinding(TamperFinding.Problem.AUDIT_CHAIN_BROKEN, 0, RecordKind.CASELOAD, "",
+                        "An audit entry (" + rows.getString(2) + " of " + rows.getString(3).toLowerCase(Locale.ROOT)
+                                + " " + rows.getString(4) + ", inserted as record " + rows.getLong(1) + ") was"
+                                + " taken out of the queue before it was linked into the chain."));
+            }
+        }
+        return new VerificationReport(chain.auditEntriesChecked(), chain.recordsChecked(), findings,
+                anchor.sequence());
     }
 
     @Override

@@ -16,8 +16,9 @@ import org.casenotes.store.AuditEntry;
 import org.casenotes.store.RecordKind;
 
 /**
- * Appends to and reads the {@code audit_event} table. The only SQL it issues against that table is INSERT and
- * SELECT: the log is append-only by construction, and {@link AuditVerifier} detects anything done behind its back.
+ * Appends to and reads the {@code audit_event} table (on an agency server a view of the chained entries, see
+ * {@link Appending}). The only SQL it issues against the log is INSERT and SELECT: the log is append-only by
+ * construction, and {@link AuditVerifier} detects anything done behind its back.
  * Callers append inside the transaction of the write being audited, so entry and write commit together.
  */
 public final class AuditTable {
@@ -25,14 +26,42 @@ public final class AuditTable {
     static final String COLUMNS =
             "seq, at_millis, actor, action, kind, object_id, detail, content_digest, previous_hash, hash";
 
+    /**
+     * How an entry enters the log: the embedded store links it into the chain at once ({@link #CHAINED}); an agency
+     * server inserts it and links it after the write commits (see {@code V5__audit_chain_apart.sql}).
+     */
+    @FunctionalInterface
+    public interface Appending {
+        /**
+         * @param connection a connection inside the write's transaction
+         * @param entry      the entry, without sequence and hashes
+         * @return the entry as appended
+         * @throws SQLException on failure
+         */
+        AuditEntry append(Connection connection, AuditEntry entry) throws SQLException;
+    }
+
+    /** Appends linked to the current last entry, in the write's transaction (the embedded store's one writer). */
+    public static final Appending CHAINED = AuditTable::appendChained;
+
     private final Clock clock;
+    private final Appending appending;
 
     public AuditTable(Clock clock) {
-        this.clock = clock;
+        this(clock, CHAINED);
     }
 
     /**
-     * Appends one entry linked to the current last entry.
+     * @param clock     the store clock
+     * @param appending how entries enter the log
+     */
+    public AuditTable(Clock clock, Appending appending) {
+        this.clock = clock;
+        this.appending = appending;
+    }
+
+    /**
+     * Appends one entry.
      *
      * @param connection    a connection inside the write's transaction
      * @param actor         who
@@ -46,6 +75,11 @@ public final class AuditTable {
      */
     public AuditEntry append(Connection connection, String actor, AuditAction action, RecordKind kind,
             String objectId, String detail, String contentDigest) throws SQLException {
+        return appending.append(connection, new AuditEntry(0, Instant.ofEpochMilli(clock.millis()), actor, action,
+                kind, objectId, detail, contentDigest, "", ""));
+    }
+
+    private static AuditEntry appendChained(Connection connection, AuditEntry unchained) throws SQLException {
         long sequence = 1;
         String previousHash = AuditChain.GENESIS;
         try (Statement statement = connection.createStatement();
@@ -56,10 +90,12 @@ public final class AuditTable {
                 previousHash = last.getString(2);
             }
         }
-        AuditEntry unsealed = new AuditEntry(sequence, Instant.ofEpochMilli(clock.millis()), actor, action, kind,
-                objectId, detail, contentDigest, previousHash, "");
-        AuditEntry entry = new AuditEntry(sequence, unsealed.at(), actor, action, kind, objectId, detail,
-                contentDigest, previousHash, AuditChain.hashOf(unsealed));
+        AuditEntry unsealed = new AuditEntry(sequence, unchained.at(), unchained.actor(), unchained.action(),
+                unchained.kind(), unchained.objectId(), unchained.detail(), unchained.contentDigest(), previousHash,
+                "");
+        AuditEntry entry = new AuditEntry(sequence, unsealed.at(), unsealed.actor(), unsealed.action(),
+                unsealed.kind(), unsealed.objectId(), unsealed.detail(), unsealed.contentDigest(), previousHash,
+                AuditChain.hashOf(unsealed));
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO audit_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, entry.sequence());

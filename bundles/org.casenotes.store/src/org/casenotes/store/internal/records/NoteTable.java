@@ -101,6 +101,21 @@ public final class NoteTable {
     }
 
     /**
+     * Locks a note's row until the transaction ends, so that a concurrent save of the same note waits and then
+     * reads what this one stored (both engines: {@code SELECT ... FOR UPDATE}).
+     *
+     * @param connection connection in a transaction
+     * @param id         note id
+     * @throws SQLException on failure
+     */
+    public void lock(Connection connection, String id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id FROM note WHERE id = ? FOR UPDATE")) {
+            query.setString(1, id);
+            query.executeQuery().close();
+        }
+    }
+
+    /**
      * @param connection open connection
      * @param id         note id
      * @return the stored note, if any

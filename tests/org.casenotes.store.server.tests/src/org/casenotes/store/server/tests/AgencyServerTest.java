@@ -88,7 +88,7 @@ class AgencyServerTest {
                 + " THEN CREATE ROLE it_owner LOGIN CREATEROLE PASSWORD 'it-secret'; END IF; END $$",
                 "CREATE DATABASE agency_of_it_owner OWNER it_owner");
         AgencyServer server = AgencyServer.at(postgres.url("agency_of_it_owner"));
-        assertEquals(4, server.initialise("it_owner", "it-secret".toCharArray(), "Riverside Counseling", "it-admin",
+        assertEquals(5, server.initialise("it_owner", "it-secret".toCharArray(), "Riverside Counseling", "it-admin",
                 "admin-secret".toCharArray()));
         server.addAccount("it_owner", "it-secret".toCharArray(), "it-clinician", PASSWORD.toCharArray(),
                 Role.CLINICIAN, null);
@@ -107,7 +107,10 @@ class AgencyServerTest {
             long last = store.auditLog().size();
             assertTrue(store.auditLog().verify().isIntact());
 
-            agency.asOwner("DELETE FROM audit_event WHERE seq = " + last);
+            // the log refuses even its owner a DELETE: the owner has to switch its triggers off first
+            assertThrows(IllegalStateException.class, () -> agency.asOwner("DELETE FROM audit_link WHERE seq = "
+                    + last));
+            agency.asOwner("ALTER TABLE audit_link DISABLE TRIGGER USER", "DELETE FROM audit_link WHERE seq = " + last);
 
             VerificationReport report = store.auditLog().verify();
             assertEquals(last, report.anchoredSequence());
@@ -124,7 +127,10 @@ class AgencyServerTest {
             store.saveNote(SampleRecords.signed(SampleRecords.draft("n-1", "c-1", LocalDate.of(2026, 3, 2),
                     "As signed.")));
 
-            agency.asOwner("UPDATE note_content SET content = content || '\\x00'::bytea WHERE id = 'n-1'");
+            String overwrite = "UPDATE note_content SET content = content || '\\x00'::bytea WHERE id = 'n-1'";
+            IllegalStateException refused = assertThrows(IllegalStateException.class, () -> agency.asOwner(overwrite));
+            assertTrue(refused.getMessage().contains("cannot be overwritten"), refused.getMessage());
+            agency.asOwner("ALTER TABLE note_content DISABLE TRIGGER USER", overwrite);
 
             List<TamperFinding> findings = store.auditLog().verify().findings();
             assertEquals(List.of(Problem.CONTENT_ALTERED), findings.stream().map(TamperFinding::problem).toList());

@@ -28,7 +28,18 @@ record AgencyServers(AgencyServer server, String url, LocalPostgres postgres) {
      * @return a newly initialised agency server
      */
     static AgencyServers initialised(String user, String password) {
-        AgencyServers agency = uninitialised();
+        return initialised(LocalPostgres.get(), user, password);
+    }
+
+    /**
+     * @param postgres the PostgreSQL to set it up on
+     * @param user     as {@link #initialised(String, String)}
+     * @param password its password
+     * @return a newly initialised agency server there
+     */
+    static AgencyServers initialised(LocalPostgres postgres, String user, String password) {
+        String url = postgres.newDatabase();
+        AgencyServers agency = new AgencyServers(AgencyServer.at(url), url, postgres);
         agency.server().initialise(LocalPostgres.OWNER, LocalPostgres.OWNER_PASSWORD.toCharArray(),
                 "Riverside Counseling", ADMINISTRATOR, ADMINISTRATOR_PASSWORD.toCharArray());
         agency.addAccount(user, password, Role.CLINICIAN, null);

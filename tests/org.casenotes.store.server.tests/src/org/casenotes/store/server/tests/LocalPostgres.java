@@ -70,14 +70,38 @@ final class LocalPostgres {
             server.run(List.of(binaries.resolve("initdb").toString(), "-D", data.toString(), "-U", OWNER,
                     "--pwfile=" + passwordFile, "--auth=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8",
                     "--no-sync"));
-            server.run(List.of(binaries.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
-                    cluster.resolve("server.log").toString(), "-w", "-o", "-p " + server.port + " -k " + cluster
-                            + " -c listen_addresses=127.0.0.1 -c max_connections=200",
-                    "start"));
+            server.restart();
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start a PostgreSQL server for the tests: " + e, e);
         }
+    }
+
+    /**
+     * @return a server of the caller's own, apart from the test run's (for tests that crash it), stopped and
+     *         deleted when the run ends
+     */
+    static LocalPostgres startPrivate() {
+        LocalPostgres server = start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
+    }
+
+    /** Starts the server (again, after {@link #crash()}: PostgreSQL then recovers from its write-ahead log). */
+    void restart() {
+        run(List.of(binaries.resolve("pg_ctl").toString(), "-D", cluster.resolve("data").toString(), "-l",
+                cluster.resolve("server.log").toString(), "-w", "-o", "-p " + port + " -k " + cluster
+                        + " -c listen_addresses=127.0.0.1 -c max_connections=200",
+                "start"));
+    }
+
+    /**
+     * Stops the server as a crash does: every server process quits at once, nothing is written or flushed on the
+     * way out ({@code pg_ctl stop -m immediate}), and the next start recovers from the write-ahead log.
+     */
+    void crash() {
+        run(List.of(binaries.resolve("pg_ctl").toString(), "-D", cluster.resolve("data").toString(), "-m",
+                "immediate", "stop"));
     }
 
     private static Path findBinaries() {
@@ -135,11 +159,24 @@ final class LocalPostgres {
     }
 
     private void stop() {
+        if (!Files.exists(cluster.resolve("data/postmaster.pid"))) {
+            run(List.of("rm", "-rf", cluster.toString()), null);
+            return;
+        }
         try {
             run(List.of(binaries.resolve("pg_ctl").toString(), "-D", cluster.resolve("data").toString(), "-m",
                     "fast", "stop"));
         } finally {
             run(List.of("rm", "-rf", cluster.toString()), null);
+        }
+    }
+
+    /** @return the process id of the running server's postmaster */
+    long postmasterPid() {
+        try {
+            return Long.parseLong(Files.readAllLines(cluster.resolve("data/postmaster.pid")).get(0).strip());
+        } catch (IOException e) {
+            throw new IllegalStateException("PostgreSQL for the tests is not running: " + e, e);
         }
     }
 

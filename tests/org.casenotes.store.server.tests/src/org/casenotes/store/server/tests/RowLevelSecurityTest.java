@@ -189,8 +189,16 @@ class RowLevelSecurityTest {
     @Test
     void noAccountCanRewriteOrDeleteTheAuditLog() {
         for (String user : List.of(A, S, AgencyServers.ADMINISTRATOR)) {
-            refusedInSql(user, "UPDATE audit_event SET actor = 'someone' RETURNING seq");
-            refusedInSql(user, "DELETE FROM audit_event RETURNING seq");
+            // audit_event is a view of the chained entries: refused as a view that cannot be written (55000)
+            assertThrows(SqlRefused.class, () -> rows(user, "UPDATE audit_event SET actor = 'someone' RETURNING seq"));
+            assertThrows(SqlRefused.class, () -> rows(user, "DELETE FROM audit_event RETURNING seq"));
+            refusedInSql(user, "UPDATE audit_record SET actor = 'someone' RETURNING id");
+            refusedInSql(user, "DELETE FROM audit_record RETURNING id");
+            refusedInSql(user, "DELETE FROM audit_link RETURNING seq");
+            refusedInSql(user, "INSERT INTO audit_link (seq, record_id, previous_hash, hash) VALUES (999, 1, 'x', 'y')"
+                    + " RETURNING seq");
+            refusedInSql(user, "DELETE FROM audit_unlinked RETURNING record_id");
+            refusedInSql(user, "UPDATE audit_anchor SET seq = 1 RETURNING seq");
         }
     }
 }
