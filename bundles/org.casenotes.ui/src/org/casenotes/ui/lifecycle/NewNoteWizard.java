@@ -1,5 +1,6 @@
 package org.casenotes.ui.lifecycle;
 
+import org.casenotes.ui.caseload.ClientOverviewView;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
@@ -54,6 +55,7 @@ public final class NewNoteWizard extends Wizard {
                 .createDraft(store, rules, Workplace.profile().id());
         try {
             opened = NoteOpener.open(page, client, draft, form, rules, NoteHome.record(store));
+            ClientOverviewView.refreshIfShowing(page, clientId);
             return true;
         } catch (PartInitException e) {
             MessageDialog.openError(getShell(), "New Note", "The draft was saved but could not be opened: "
