@@ -25,6 +25,7 @@ import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.Screenshots;
 import org.casenotes.ui.testsupport.WidgetFinder;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -81,8 +82,8 @@ class WritingLayoutUiTest {
         IViewPart clientView = page.findView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
         assertNotNull(caseloadView, "the caseload is set aside, not closed");
         assertNotNull(clientView, "the client view is set aside, not closed");
-        assertFalse(page.isPartVisible(caseloadView), "the caseload is out of the editor's way");
-        assertFalse(page.isPartVisible(clientView), "the client view is out of the editor's way");
+        assertFalse(shown(caseloadView), "the caseload is out of the editor's way");
+        assertFalse(shown(clientView), "the client view is out of the editor's way");
 
         double at1280 = editorShare(note, 1280, 800, "writing-layout-1280x800.png");
         double at1920 = editorShare(note, 1920, 1080, "writing-layout-1920x1080.png");
@@ -94,7 +95,7 @@ class WritingLayoutUiTest {
                 bindings.getPerfectMatch(KeySequence.getInstance("CTRL+M")).getParameterizedCommand().getId());
         pressCtrlM();
         spinUntil(() -> !layout.isWriting(), TIMEOUT_MS, "Ctrl+M to bring the views back");
-        spinUntil(() -> page.isPartVisible(caseloadView) && page.isPartVisible(clientView), TIMEOUT_MS,
+        spinUntil(() -> shown(caseloadView) && shown(clientView), TIMEOUT_MS,
                 "the caseload and client views beside the note");
         assertSame(note, page.getActiveEditor(), "the note stays open and in front");
         double beside = editorShare(note, 1280, 800, "writing-layout-views-back-1280x800.png");
@@ -102,10 +103,10 @@ class WritingLayoutUiTest {
 
         pressCtrlM();
         spinUntil(layout::isWriting, TIMEOUT_MS, "Ctrl+M again to set the views aside");
-        assertFalse(page.isPartVisible(caseloadView));
+        assertFalse(shown(caseloadView));
 
         page.closeAllEditors(false);
-        spinUntil(() -> page.isPartVisible(caseloadView), TIMEOUT_MS, "the caseload back once the last note closed");
+        spinUntil(() -> shown(caseloadView), TIMEOUT_MS, "the caseload back once the last note closed");
     }
 
     @Test
@@ -131,7 +132,7 @@ class WritingLayoutUiTest {
         select(windowMenu(), "Reset Layout");
         spinUntil(() -> page.findView(CaseloadUi.CASELOAD_VIEW) != null
                 && page.findView(CaseloadUi.CLIENT_OVERVIEW_VIEW) != null, TIMEOUT_MS, "Reset Layout");
-        assertTrue(page.isPartVisible(page.findView(CaseloadUi.CASELOAD_VIEW)));
+        assertTrue(shown(page.findView(CaseloadUi.CASELOAD_VIEW)));
         Menu window = windowMenu();
         window.notifyListeners(SWT.Show, new Event());
         assertTrue(Arrays.stream(window.getItems()).anyMatch(item -> item.getText().contains("Show Caseload and Client")
@@ -183,6 +184,13 @@ class WritingLayoutUiTest {
         System.out.printf("Editor width at %dx%d: %d of %d px (%.1f %%)%n", width, height, editorWidth, windowWidth,
                 share * 100);
         return share;
+    }
+
+    /** @return whether the view's widgets are on the screen (not in a stack set aside) */
+    private static boolean shown(IViewPart view) {
+        MPart part = view.getSite().getService(MPart.class);
+        return part != null && part.getWidget() instanceof Control control && !control.isDisposed()
+                && control.isVisible();
     }
 
     /** Ctrl+M as the keyboard sends it, posted through the window system to the active workbench window. */
