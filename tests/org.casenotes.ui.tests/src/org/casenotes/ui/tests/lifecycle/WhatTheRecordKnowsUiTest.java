@@ -27,7 +27,9 @@ import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.Screenshots;
 import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
@@ -62,7 +64,7 @@ class WhatTheRecordKnowsUiTest {
 
         InstanceScope.INSTANCE.getNode(CasenotesPreferences.NODE)
                 .putBoolean(CasenotesPreferences.CLINICIAN_UNDER_SUPERVISION, true);
-        IEditorPart editor = newSoapNote();
+        IEditorPart editor = newSoapNote(true);
         Note draft = NoteOpener.inputOf(editor).note();
         assertEquals(Boolean.TRUE, supervision(draft), "the profile's answer is the note's");
         NoteEditorWidgets widgets = new NoteEditorWidgets(editor);
@@ -75,7 +77,7 @@ class WhatTheRecordKnowsUiTest {
 
         InstanceScope.INSTANCE.getNode(CasenotesPreferences.NODE)
                 .putBoolean(CasenotesPreferences.CLINICIAN_UNDER_SUPERVISION, false);
-        IEditorPart licensed = newSoapNote();
+        IEditorPart licensed = newSoapNote(false);
         assertEquals(Boolean.FALSE, supervision(NoteOpener.inputOf(licensed).note()));
         NoteEditorWidgets answers = new NoteEditorWidgets(licensed);
         List<String> asked = new ClinicianAnswers(answers).answerEverythingMissing();
@@ -146,16 +148,23 @@ class WhatTheRecordKnowsUiTest {
         CaseloadView caseload = StartedCaseload.view();
         caseload.search("");
         caseload.filterByStatus("All statuses");
+        page().showView(CaseloadUi.CASELOAD_VIEW); // the caseload in front: New Note starts with its client
         caseload.selectClient(clientId);
         ClientOverviewView overview = (ClientOverviewView) page().findView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
         spinUntil(() -> clientId.equals(overview.shownClientId()), TIMEOUT_MS, "client " + clientId);
         return overview;
     }
 
-    private static IEditorPart newSoapNote() throws Exception {
+    /** Note &gt; New Note… for the client in front, a SOAP note carrying forward the last one's values or not. */
+    private static IEditorPart newSoapNote(boolean carryForward) throws Exception {
         Dialogs.Awaited wizard = Dialogs.answer("New Note", dialog -> {
             Workbench.choose(Workbench.labelled(dialog, "Kind of note", Combo.class), "Progress note");
             Workbench.choose(Workbench.labelled(dialog, "Template", Combo.class), "SOAP progress note");
+            Button carry = WidgetFinder.all(dialog, Button.class).stream()
+                    .filter(box -> box.getText().replace("&", "").startsWith("Carry forward")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no carry-forward box"));
+            carry.setSelection(carryForward);
+            carry.notifyListeners(SWT.Selection, new Event());
             Dialogs.press(dialog, "Finish");
         });
         ActiveWorkbench.runCommand("org.casenotes.ui.lifecycle.newNote");
