@@ -115,11 +115,8 @@ final class AddendumDialog extends TitleAreaDialog {
     }
 
     private String line(Finding finding) {
-        String in = AddendumWording.REASON.equals(finding.fieldId()) ? reasonField.getText() : textField.getText();
         String where = AddendumWording.REASON.equals(finding.fieldId()) ? "Reason" : "Addendum";
-        String words = finding.range() == null || finding.range().end() > in.length() ? ""
-                : " \u201c" + in.substring(finding.range().start(), finding.range().end()) + "\u201d";
-        return finding.severity() + " in " + where + words + ": " + finding.message();
+        return finding.severity() + " in " + where + ": " + finding.message();
     }
 
     /** @return the wording findings shown, one line each (for tests) */
