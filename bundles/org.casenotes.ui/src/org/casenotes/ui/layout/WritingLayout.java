@@ -14,6 +14,7 @@ import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -129,8 +130,16 @@ public final class WritingLayout implements IPartListener2 {
     public void partOpened(IWorkbenchPartReference part) {
         if (isNote(part) && !viewsChosenBeside) {
             Display.getCurrent().asyncExec(() -> {
-                if (!page.getWorkbenchWindow().getShell().isDisposed() && page.getWorkbenchWindow().getActivePage() == page) {
-                    setViewsAside();
+                if (page.getWorkbenchWindow().getShell().isDisposed()
+                        || page.getWorkbenchWindow().getActivePage() != page) {
+                    return;
+                }
+                setViewsAside();
+                // a note replaced by its stored self (after a signature) lets the workbench activate a view set aside,
+                // which then slides out over the note; the note in front again sends it back to the edge
+                IWorkbenchPart opened = part.getPart(false);
+                if (opened != null && isWriting() && page.getActivePart() != opened) {
+                    page.activate(opened);
                 }
             });
         }

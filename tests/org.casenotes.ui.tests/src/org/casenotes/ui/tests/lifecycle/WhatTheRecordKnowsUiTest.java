@@ -27,12 +27,15 @@ import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.Screenshots;
 import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IViewPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +90,12 @@ class WhatTheRecordKnowsUiTest {
         assertTrue(confirm.shown(), "the signature was confirmed");
         spinUntil(() -> overview.timelineRows().stream().anyMatch(row -> row.contains("| SOAP progress note | Signed")),
                 TIMEOUT_MS, "the signed note in the timeline: " + overview.timelineRows());
+        EventLoop.spin();
+        assertFalse(shown(page().findView(CaseloadUi.CLIENT_OVERVIEW_VIEW)),
+                "the signed note is in front, the client view stays at the window's edge");
+        Screenshots.ofWorkbenchWindow(1440, 900, "signed-note-in-front.png");
+        WritingLayout.of(page()).bringViewsBack();
+        EventLoop.spin();
         Screenshots.ofWorkbenchWindow(1440, 900, "timeline-titles.png");
     }
 
@@ -130,6 +139,13 @@ class WhatTheRecordKnowsUiTest {
         assertEquals(List.of("No wording problems."), clean.get());
         assertEquals(addenda, NoteOpener.inputOf(page().getActiveEditor()).note().getAddenda().size(),
                 "cancelled: nothing added");
+    }
+
+    /** @return whether the view's widgets are on the screen (beside the note, or slid out over it) */
+    private static boolean shown(IViewPart view) {
+        MPart part = view.getSite().getService(MPart.class);
+        return part != null && part.getWidget() instanceof Control control && !control.isDisposed()
+                && control.isVisible();
     }
 
     /** @return whether a timeline row names its template as an id would read ("Soap note", "Birp note") */
