@@ -138,8 +138,11 @@ public final class WritingLayout implements IPartListener2 {
                 // a note replaced by its stored self (after a signature) lets the workbench activate a view set aside,
                 // which then slides out over the note; the note in front again sends it back to the edge
                 IWorkbenchPart opened = part.getPart(false);
-                if (opened != null && isWriting() && page.getActivePart() != opened) {
-                    page.activate(opened);
+                if (opened != null && isWriting() && page.getActiveEditor() == opened) {
+                    if (page.getActivePart() != opened) {
+                        page.activate(opened);
+                    }
+                    opened.setFocus(); // the keys go to the note, not to a view just set aside
                 }
             });
         }
