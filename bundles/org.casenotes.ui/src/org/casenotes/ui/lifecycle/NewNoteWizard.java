@@ -1,10 +1,10 @@
 package org.casenotes.ui.lifecycle;
 
-import org.casenotes.ui.caseload.ClientOverviewView;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
+import org.casenotes.ui.caseload.ClientOverviewView;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IEditorPart;
