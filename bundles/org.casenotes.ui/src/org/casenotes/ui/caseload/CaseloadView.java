@@ -12,6 +12,7 @@ import org.casenotes.store.CaseloadDashboard;
 import org.casenotes.store.CaseloadDashboard.Concern;
 import org.casenotes.store.CaseloadOverview;
 import org.casenotes.store.CaseloadStore;
+import org.casenotes.ui.layout.WritingLayout;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -278,8 +279,12 @@ public final class CaseloadView extends ViewPart {
     private void selected(CaseloadRow row, boolean activate) {
         try {
             IWorkbenchPage page = getSite().getPage();
-            ClientOverviewView overview = (ClientOverviewView) page.showView(CaseloadUi.CLIENT_OVERVIEW_VIEW, null,
-                    activate ? IWorkbenchPage.VIEW_ACTIVATE : IWorkbenchPage.VIEW_VISIBLE);
+            // while a note has the window, the client view set aside shows the client where it is, without sliding
+            // out over the note (and taking the keyboard from it); opening the row still brings it forward
+            ClientOverviewView overview = !activate && WritingLayout.of(page).isWriting()
+                    && page.findView(CaseloadUi.CLIENT_OVERVIEW_VIEW) instanceof ClientOverviewView aside ? aside
+                            : (ClientOverviewView) page.showView(CaseloadUi.CLIENT_OVERVIEW_VIEW, null,
+                                    activate ? IWorkbenchPage.VIEW_ACTIVATE : IWorkbenchPage.VIEW_VISIBLE);
             overview.show(row.id());
         } catch (PartInitException e) {
             banner.setText("Cannot show the client: " + e.getMessage());

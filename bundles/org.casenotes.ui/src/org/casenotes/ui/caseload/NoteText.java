@@ -45,7 +45,7 @@ final class NoteText {
 
     static String of(Client client, Note note, Optional<FormDefinition> form) {
         StringBuilder text = new StringBuilder();
-        text.append(form.map(FormDefinition::getTitle).orElse(Labels.template(note.getTemplateId()))).append(" — ")
+        text.append(form.map(FormDefinition::getTitle).orElse(TemplateTitles.of(note.getTemplateId()))).append(" — ")
                 .append(Labels.day(note.getDateOfService())).append(" — ").append(Labels.noteStatus(note.getStatus()))
                 .append('\n');
         text.append("Client: ").append(client.getLegalName()).append(" (").append(client.getId()).append(")\n");
@@ -75,7 +75,7 @@ final class NoteText {
         String signed = signature == null ? "" : "\n\nSigned by " + signature.getSignerName()
                 + (signature.getCredentials() == null ? "" : ", " + signature.getCredentials()) + " on "
                 + signature.getSignedAt() + "\nContent hash (SHA-256): " + signature.getContentHash();
-        return Labels.template(letter.getTemplateId()) + " — to " + letter.getRecipient() + "\nClient: "
+        return TemplateTitles.of(letter.getTemplateId()) + " — to " + letter.getRecipient() + "\nClient: "
                 + client.getLegalName() + " (" + client.getId() + ")\n\n"
                 + (letter.getLetterhead() == null ? "" : letter.getLetterhead() + "\n\n") + letter.getText() + signed;
     }

@@ -41,14 +41,14 @@ public final class NoteView extends ViewPart {
     void showNote(Client client, Note note) {
         shown = null;
         text.setText(NoteText.of(client, note, forms.form(note.getTemplateId())));
-        setContentDescription(Labels.template(note.getTemplateId()) + ", " + Labels.day(note.getDateOfService()));
+        setContentDescription(TemplateTitles.of(note.getTemplateId()) + ", " + Labels.day(note.getDateOfService()));
     }
 
     /** Shows a letter of a client's record, read-only; File &gt; Export as PDF... and Print... then take it. */
     public void showLetter(Client client, Letter letter) {
         shown = new ShownLetter(client, letter);
         text.setText(NoteText.of(client, letter));
-        setContentDescription(Labels.template(letter.getTemplateId()));
+        setContentDescription(TemplateTitles.of(letter.getTemplateId()));
     }
 
     /** @return the letter shown, if the view shows one */

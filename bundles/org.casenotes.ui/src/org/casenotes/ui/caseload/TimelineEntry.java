@@ -16,7 +16,7 @@ import org.casenotes.model.record.Note;
  *
  * @param day    the date of service, or the day a letter was written
  * @param kind   "Note" or "Letter"
- * @param title  the template in words
+ * @param title  the template as titled ({@link TemplateTitles})
  * @param status the note status ("Signed", "Draft", …, with "late entry" and addenda), or the recipient
  * @param note   the note, or null
  * @param letter the letter, or null
@@ -27,13 +27,13 @@ record TimelineEntry(LocalDate day, String kind, String title, String status, No
     static List<TimelineEntry> of(Client client) {
         List<TimelineEntry> entries = new ArrayList<>();
         for (Note note : client.getNotes()) {
-            entries.add(new TimelineEntry(note.getDateOfService(), "Note", Labels.template(note.getTemplateId()),
+            entries.add(new TimelineEntry(note.getDateOfService(), "Note", TemplateTitles.of(note.getTemplateId()),
                     status(note), note, null));
         }
         for (Letter letter : client.getLetters()) {
             LocalDate day = letter.getCreatedAt() == null ? null
                     : letter.getCreatedAt().atZone(ZoneOffset.UTC).toLocalDate();
-            entries.add(new TimelineEntry(day, "Letter", Labels.template(letter.getTemplateId()),
+            entries.add(new TimelineEntry(day, "Letter", TemplateTitles.of(letter.getTemplateId()),
                     "To " + letter.getRecipient() + (letter.getSignature() == null ? "" : ", signed"), null, letter));
         }
         entries.sort(Comparator.comparing(TimelineEntry::day, Comparator.nullsLast(Comparator.reverseOrder())));

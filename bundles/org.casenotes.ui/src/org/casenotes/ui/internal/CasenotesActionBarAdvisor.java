@@ -1,6 +1,7 @@
 package org.casenotes.ui.internal;
 
 import org.casenotes.ui.help.AboutCasenotesDialog;
+import org.casenotes.ui.layout.WindowMenuItems;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IAction;
@@ -9,6 +10,8 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
@@ -16,7 +19,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 
 /**
  * The menu bar: File (Save, Save All, Close, Exit), Edit (Undo, Redo, Cut, Copy, Paste, Select All), Window
- * (Preferences) and Help (Getting Started and Template Language, contributed in plugin.xml, and About Casenotes, which
+ * (Show View with the clinician's views, Show Caseload and Client on Ctrl+M, Reset Layout, Preferences) and Help (Getting Started and Template Language, contributed in plugin.xml, and About Casenotes, which
  * names the version and the licences). No IDE action is registered here; those the IDE bundles contribute on their
  * own are filtered out by the "Programming IDE" activity (plugin.xml). The Edit entries are the workbench's retargetable actions: the active editor (the
  * note editor, the template designer) supplies what they do, so Undo undoes that editor's last change.
@@ -35,6 +38,8 @@ final class CasenotesActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction selectAll;
     private IWorkbenchAction preferences;
     private IAction about;
+    private IAction resetLayout;
+    private IWorkbenchWindow window;
 
     CasenotesActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -53,6 +58,8 @@ final class CasenotesActionBarAdvisor extends ActionBarAdvisor {
         paste = register(ActionFactory.PASTE.create(window));
         selectAll = register(ActionFactory.SELECT_ALL.create(window));
         preferences = register(ActionFactory.PREFERENCES.create(window));
+        this.window = window;
+        resetLayout = WindowMenuItems.resetLayout(window);
         about = new Action("&About Casenotes") {
             @Override
             public void run() {
@@ -71,9 +78,14 @@ final class CasenotesActionBarAdvisor extends ActionBarAdvisor {
         menuBar.add(fileMenu());
         menuBar.add(editMenu());
         menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-        MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
-        window.add(preferences);
-        menuBar.add(window);
+        MenuManager windowMenu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+        windowMenu.add(WindowMenuItems.showViewMenu(window));
+        windowMenu.add(new CommandContributionItem(new CommandContributionItemParameter(window, null,
+                "org.casenotes.ui.layout.toggleViews", CommandContributionItem.STYLE_PUSH)));
+        windowMenu.add(resetLayout);
+        windowMenu.add(new Separator());
+        windowMenu.add(preferences);
+        menuBar.add(windowMenu);
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
         help.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         help.add(new Separator());

@@ -2,12 +2,21 @@ package org.casenotes.ui.internal;
 
 import org.casenotes.ui.CasenotesUi;
 import org.casenotes.ui.caseload.CaseloadOpener;
+import org.casenotes.ui.caseload.NotesLeftOpen;
+import org.casenotes.ui.caseload.TemplateTitles;
+import org.casenotes.ui.layout.WritingLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** Configures the Casenotes workbench: its first perspective and its windows. */
+/**
+ * Configures the Casenotes workbench: its first perspective and its windows. The layout is saved at exit and
+ * restored at the next start (with the views beside the editor area: the notes open at exit come back only once
+ * their caseload is open, and set the views aside again then).
+ */
 final class CasenotesWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
@@ -23,6 +32,27 @@ final class CasenotesWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         IdeKeys.unbind(getWorkbenchConfigurer().getWorkbench());
+        TemplateTitles.warmUp();
+        IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        if (window != null && window.getActivePage() != null) {
+            NotesLeftOpen.reopenWhenCaseloadOpens(window.getActivePage());
+        }
+    }
+
+    @Override
+    public boolean preShutdown() {
+        IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        if (window == null && getWorkbenchConfigurer().getWorkbench().getWorkbenchWindowCount() > 0) {
+            window = getWorkbenchConfigurer().getWorkbench().getWorkbenchWindows()[0];
+        }
+        if (window != null) {
+            IWorkbenchPage page = window.getActivePage();
+            NotesLeftOpen.remember(page);
+            if (page != null) {
+                WritingLayout.of(page).bringViewsBack();
+            }
+        }
+        return true;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.casenotes.ui.lifecycle;
 
 import java.util.Optional;
 
+import org.casenotes.core.lifecycle.AddendumWording;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.ui.forms.NoteEditorInput;
@@ -17,11 +18,13 @@ public final class AddAddendumHandler extends ActiveNoteHandler {
 
     @Override
     Optional<Note> step(Shell shell, CaseloadStore store, NoteEditorInput input) {
-        AddendumDialog dialog = new AddendumDialog(shell, Workplace.profile().signatureLine());
+        WorkbenchRules rules = Workplace.rules();
+        AddendumDialog dialog = new AddendumDialog(shell, Workplace.profile().signatureLine(),
+                new AddendumWording(rules.engine()), rules.agency().ruleSettings());
         if (dialog.open() != Window.OK) {
             return Optional.empty();
         }
-        return Optional.of(new NoteReview(store, Workplace.rules(), Workplace.profile())
+        return Optional.of(new NoteReview(store, rules, Workplace.profile())
                 .addAddendum(input.note(), dialog.reason(), dialog.text()));
     }
 }

@@ -11,11 +11,13 @@ import org.casenotes.model.record.Client;
 import org.casenotes.model.record.EpisodeOfCare;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
+import org.casenotes.ui.preferences.CasenotesPreferences;
 
 /**
  * What the new-note wizard asks for, and the draft it makes: a note about {@code client} on {@code form} for the day
  * of service, written by the clinician, optionally carrying forward the values of the client's last signed note of
- * the same template (each marked for review). The draft belongs to the client's open episode of care, if any.
+ * the same template (each marked for review). The draft belongs to the client's open episode of care, if any, and
+ * starts with what the clinician profile answers ({@link ProfileAnswers}).
  *
  * @param client       the client, loaded from the store
  * @param form         the template
@@ -37,6 +39,7 @@ public record NewNoteRequest(Client client, FormDefinition form, LocalDate dayOf
                 EpisodesOfCare.open(client).map(EpisodeOfCare::getId).orElse(null), null, dayOfService, null);
         Note draft = carryForward ? lifecycle.createDraftCarryingForward(form, request, client.getNotes())
                 : lifecycle.createDraft(form, request);
+        ProfileAnswers.answer(lifecycle, draft, form, CasenotesPreferences.practisesUnderSupervision());
         store.saveNote(draft);
         return draft;
     }

@@ -4,6 +4,7 @@ import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
+import org.casenotes.ui.caseload.ClientOverviewView;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IEditorPart;
@@ -54,6 +55,7 @@ public final class NewNoteWizard extends Wizard {
                 .createDraft(store, rules, Workplace.profile().id());
         try {
             opened = NoteOpener.open(page, client, draft, form, rules, NoteHome.record(store));
+            ClientOverviewView.refreshIfShowing(page, clientId);
             return true;
         } catch (PartInitException e) {
             MessageDialog.openError(getShell(), "New Note", "The draft was saved but could not be opened: "

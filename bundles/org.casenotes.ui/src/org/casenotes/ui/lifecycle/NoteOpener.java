@@ -15,17 +15,22 @@ import org.casenotes.model.record.Note;
 import org.casenotes.model.record.Problem;
 import org.casenotes.model.record.TreatmentPlan;
 import org.casenotes.store.CaseloadStoreException;
+import org.casenotes.ui.caseload.ClientOverviewView;
 import org.casenotes.ui.forms.NoteEditorInput;
 import org.casenotes.ui.forms.NoteEditorInput.NoteSaver;
 import org.casenotes.ui.forms.NoteEditors;
 import org.casenotes.ui.forms.PlanElement;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.PartInitException;
 
 /**
  * Opens notes in the note form editor, on the form version each note was written on, checked with the agency's
- * rules, saved where they belong (the record, or the separate psychotherapy notes) and, for record drafts, with a
+ * rules, saved where they belong (the record, or the separate psychotherapy notes; the client's timeline shows
+ * each save at once) and, for record drafts, with a
  * working copy kept between saves for recovery after a crash. When the store cannot take a save (locked, closed,
  * unavailable), the editor keeps the note and its unsaved changes, and the clinician is told why.
  */
@@ -111,12 +116,24 @@ public final class NoteOpener {
         return note -> {
             try {
                 saver.save(note);
+                showSaved(note);
             } catch (CaseloadStoreException e) {
                 throw new IllegalStateException("the caseload store is not available (" + e.getMessage()
                         + "). Nothing was lost: keep the editor open and save again once the caseload is unlocked.",
                         e);
             }
         };
+    }
+
+    /** Shows the client's timeline again once {@code note} is saved, so that a new or changed draft is in it. */
+    private static void showSaved(Note note) {
+        if (Display.getCurrent() == null || !PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (window != null) {
+            ClientOverviewView.refreshIfShowing(window.getActivePage(), note.getClientId());
+        }
     }
 
     /**

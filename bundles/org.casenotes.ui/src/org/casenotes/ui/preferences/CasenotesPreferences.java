@@ -32,6 +32,11 @@ public final class CasenotesPreferences {
     public static final String CLINICIAN_CREDENTIALS = "clinician.credentials";
     /** Whether the clinician is a supervisor. */
     public static final String CLINICIAN_SUPERVISOR = "clinician.supervisor";
+    /**
+     * Whether the clinician practises under supervision (pre-licensure): answered once here, and the answer of every
+     * new note's supervision question.
+     */
+    public static final String CLINICIAN_UNDER_SUPERVISION = "clinician.underSupervision";
     /** The clinician's license number, merged into letters. */
     public static final String CLINICIAN_LICENSE = "clinician.licenseNumber";
     /** The clinician's phone number, merged into letters. */
@@ -65,6 +70,7 @@ public final class CasenotesPreferences {
         defaults.put(CLINICIAN_NAME, "Robin Vale");
         defaults.put(CLINICIAN_CREDENTIALS, "LCSW");
         defaults.putBoolean(CLINICIAN_SUPERVISOR, false);
+        defaults.putBoolean(CLINICIAN_UNDER_SUPERVISION, false);
         defaults.putInt(LATE_ENTRY_WINDOW_DAYS, 3);
         defaults.putInt(IDLE_LOCK_MINUTES, 15);
         defaults.put(PACKS_OFF, "");
@@ -101,6 +107,11 @@ public final class CasenotesPreferences {
                 service.getString(NODE, CLINICIAN_NAME, "", scopes),
                 service.getString(NODE, CLINICIAN_CREDENTIALS, "", scopes),
                 service.getBoolean(NODE, CLINICIAN_SUPERVISOR, false, scopes));
+    }
+
+    /** @return whether the clinician profile says the clinician practises under supervision (pre-licensure) */
+    public static boolean practisesUnderSupervision() {
+        return Platform.getPreferencesService().getBoolean(NODE, CLINICIAN_UNDER_SUPERVISION, false, scopes());
     }
 
     /**

@@ -10,7 +10,8 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 /**
  * Preference page for the clinician's profile: user id, name and credentials shown on signatures, the license number,
- * phone and e-mail letters use, supervisor role.
+ * phone and e-mail letters use, supervisor role, and whether the clinician practises under supervision (asked here
+ * once instead of on every note).
  */
 public final class ClinicianProfilePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -44,5 +45,7 @@ public final class ClinicianProfilePage extends FieldEditorPreferencePage implem
                 getFieldEditorParent()));
         addField(new BooleanFieldEditor(CasenotesPreferences.CLINICIAN_SUPERVISOR,
                 "I &supervise other clinicians (return and co-sign their notes)", getFieldEditorParent()));
+        addField(new BooleanFieldEditor(CasenotesPreferences.CLINICIAN_UNDER_SUPERVISION,
+                "I practise under supervisi&on (pre-licensure): every new note says so", getFieldEditorParent()));
     }
 }

@@ -138,7 +138,7 @@ class NewLetterUiTest {
         assertTrue(letter.getText().contains("We can help with the move."), "the edited text is what was signed");
         assertEquals(signer, letter.getSignature().getSignerName());
         List<String> timeline = overview.timelineRows();
-        assertTrue(timeline.stream().anyMatch(row -> row.contains("| Letter | Discharge referral |")
+        assertTrue(timeline.stream().anyMatch(row -> row.contains("| Letter | Discharge letter: referral to another provider |")
                 && row.contains("signed")), "the timeline shows the signed letter: " + timeline);
         NoteView view = (NoteView) page().findView(CaseloadUi.NOTE_VIEW);
         assertEquals(letter.getId(), view.shownLetter().orElseThrow().letter().getId(), "the Note view shows it");

@@ -1,0 +1,44 @@
+package org.casenotes.ui.caseload;
+
+import org.casenotes.ui.lifecycle.NoteForms;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+
+/**
+ * A template as the clinician reads it wherever one is named (the client's timeline, the Note view): its title, e.g.
+ * "BIRP progress note", never its id ("std.progress.BirpNote", once shown as "Birp note"). Titles come from the
+ * installed and the agency's published templates; only a template that is installed nowhere is named from its id.
+ */
+public final class TemplateTitles {
+
+    /** How long after the window opens the templates are compiled in the background, out of the start's way. */
+    private static final long WARM_UP_DELAY_MS = 3_000;
+
+    private TemplateTitles() {
+    }
+
+    /** @return the title of the template {@code templateId} */
+    public static String of(String templateId) {
+        return NoteForms.installed().latest(templateId).map(NoteForms::title)
+                .orElseGet(() -> Labels.template(templateId));
+    }
+
+    /**
+     * Compiles the installed templates in the background soon after the start, so that the first client shown (and
+     * the first note opened) does not wait for them.
+     */
+    public static void warmUp() {
+        Job job = new Job("Reading the note templates") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                NoteForms.installed();
+                return Status.OK_STATUS;
+            }
+        };
+        job.setSystem(true);
+        job.setPriority(Job.DECORATE);
+        job.schedule(WARM_UP_DELAY_MS);
+    }
+}
