@@ -82,6 +82,28 @@ class NoteFormEditorTest {
     }
 
     @Test
+    void findingsAreGroupedAndReadInWordsWithTheFieldsLabel() throws Exception {
+        NoteFormEditor editor = driver.open(driver.draft());
+        type(text(editor, "narrative"), SENTENCE);
+        judgmental(editor);
+        Table list = editor.review().findings().getTable();
+        List<String> rows = Arrays.stream(list.getItems()).map(item -> item.getText(0) + " | " + item.getText(1))
+                .toList();
+        List<String> headings = rows.stream().filter(row -> row.matches(".+ \\(\\d+\\) \\| ")).toList();
+        assertEquals(List.of("Missing", "Wording"),
+                headings.stream().map(row -> row.substring(0, row.indexOf(" ("))).toList(), rows.toString());
+        assertTrue(rows.indexOf(headings.get(0)) == 0, "what is missing comes first: " + rows);
+        int wording = rows.indexOf(headings.get(1));
+        assertTrue(rows.get(wording + 1).endsWith(" | Narrative"), "under Wording, the finding on the narrative, "
+                + "named by its label: " + rows);
+        assertTrue(rows.contains("\u201cProgress since treatment began\u201d is required. | "
+                + "Progress since treatment began"), rows.toString());
+        assertTrue(rows.stream().noneMatch(row -> row.contains("completeness.") || row.contains("language.")
+                || row.contains("| progress") || row.contains("| narrative")), "no ids: " + rows);
+        assertEquals(2, list.getColumnCount(), "the finding and its field; the rule is named in the hover");
+    }
+
+    @Test
     void quickFixReplacesTheWordAndCtrlZUndoesIt() throws Exception {
         Note note = driver.draft();
         NoteFormEditor editor = driver.open(note);
