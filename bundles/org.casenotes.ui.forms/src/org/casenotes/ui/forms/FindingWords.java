@@ -84,8 +84,13 @@ public final class FindingWords {
     }
 
     private static String labelOf(FormDefinition form, String id) {
-        return form == null ? id
-                : FormDefinitions.findElement(form, id).map(FormElement::getLabel)
-                        .filter(label -> !label.isBlank()).orElse(id);
+        return (form == null ? java.util.Optional.<String>empty()
+                : FormDefinitions.findElement(form, id).map(FormElement::getLabel).filter(label -> !label.isBlank()))
+                .orElseGet(() -> words(id));
+    }
+
+    /** @return an id the form does not label in words: "suicideRisk" as "suicide risk" */
+    private static String words(String id) {
+        return id.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 }

@@ -43,6 +43,9 @@ final class SectionTabbing {
                 tabbing.update();
             }
         });
+        // expanded or collapsed by the program too (a finding's field shown, a test), which fires no expansion event
+        client.addListener(SWT.Show, event -> tabbing.tabThrough(true));
+        client.addListener(SWT.Hide, event -> tabbing.tabThrough(false));
         if (tabbing.toggle != null) {
             Display display = section.getDisplay();
             Listener direction = event -> {
@@ -61,10 +64,16 @@ final class SectionTabbing {
     }
 
     private void update() {
-        if (toggle == null || section.isDisposed()) {
-            return;
+        if (!section.isDisposed()) {
+            tabThrough(section.isExpanded());
         }
-        section.setTabList(section.isExpanded() ? new Control[] { client } : new Control[] { toggle });
+    }
+
+    /** Makes Tab pass through the fields while {@code open}, else stop on the toggle that opens them. */
+    private void tabThrough(boolean open) {
+        if (toggle != null && !section.isDisposed()) {
+            section.setTabList(open ? new Control[] { client } : new Control[] { toggle });
+        }
     }
 
     /** The toggle took the focus: by Tab into a collapsed section, or by a click on it. */
