@@ -188,8 +188,8 @@ class FormKeyboardTest {
         addCptCodeField();
         Note note = driver.draft();
         NoteFormEditor editor = driver.open(note);
-        typeInto(editor, "startTime", "10:00");
-        typeInto(editor, "stopTime", "10:50");
+        typeInto(editor, "startTime", "10"); // a full hour as the hour alone
+        typeInto(editor, "stopTime", "1050"); // a time without its colon
         spinUntil(() -> chosen(note).equals(List.of("psychotherapy45")), 10_000,
                 "50 minutes to choose 90834 in the field: " + chosen(note));
         Button suggested = WidgetFinder.all(field(editor, "cptCode").rendered().control(), Button.class).stream()
@@ -206,6 +206,42 @@ class FormKeyboardTest {
         typeInto(editor, "stopTime", "10:30");
         spin();
         assertEquals(List.of("notBillable"), chosen(note), "a code chosen by hand is never replaced");
+    }
+
+    @Test
+    void aQuestionnaireItemIsAnsweredByItsScoreAndTheNextItemTakesTheKeyboard() throws Exception {
+        Note note = driver.draft();
+        NoteFormEditor editor = driver.open(note);
+        List<org.eclipse.swt.widgets.Combo> items = WidgetFinder.all(editor.form().getBody(),
+                org.eclipse.swt.widgets.Combo.class);
+        assertEquals(3, items.size(), "the mood screen's three items");
+        focusForKeys(items.get(0));
+
+        press(0, '1');
+        spinUntil(() -> items.get(1).isFocusControl(), 10_000, "the next item to take the keyboard");
+        assertEquals("Several days (1)", items.get(0).getText());
+        press(0, '2');
+        spinUntil(() -> items.get(2).isFocusControl(), 10_000, "the last item to take the keyboard");
+        press(0, '0');
+        spinUntil(() -> "Not at all (0)".equals(items.get(2).getText()), 10_000, "the last item answered");
+        assertEquals("Total: 3 \u2014 Moderate", WidgetFinder.all(editor.form().getBody(),
+                org.eclipse.swt.widgets.Label.class).stream().map(org.eclipse.swt.widgets.Label::getText)
+                .filter(text -> text.startsWith("Total: ")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void aTimeIsTypedWithOrWithoutItsColon() throws Exception {
+        Note note = driver.draft();
+        NoteFormEditor editor = driver.open(note);
+        typeInto(editor, "startTime", "9");
+        typeInto(editor, "stopTime", "0950");
+        assertTrue(editor.calculation("minutes").shownValue().startsWith("50"), "9 is 09:00, 0950 is 09:50: "
+                + editor.calculation("minutes").shownValue());
+        typeInto(editor, "stopTime", "9:45");
+        assertTrue(editor.calculation("minutes").shownValue().startsWith("45"),
+                editor.calculation("minutes").shownValue());
+        typeInto(editor, "stopTime", "2460");
+        assertTrue(field(editor, "stopTime").findings().decoration().isVisible(), "no such time");
     }
 
     private void addCptCodeField() {

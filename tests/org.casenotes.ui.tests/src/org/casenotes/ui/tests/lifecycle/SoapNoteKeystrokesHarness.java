@@ -82,6 +82,7 @@ class SoapNoteKeystrokesHarness {
     private static final long UI_TIMEOUT_MS = 30_000;
 
     private final Map<String, Integer> counted = new LinkedHashMap<>();
+    private final StringBuilder moves = new StringBuilder();
     private int wordsTyped;
     private CaseloadStore store;
     private NoteEditorWidgets widgets;
@@ -181,6 +182,7 @@ class SoapNoteKeystrokesHarness {
         StringBuilder report = new StringBuilder("SOAP note of the clinician's path: " + total
                 + " key presses and clicks besides the words (" + wordsTyped + " characters of words typed)\n");
         counted.forEach((what, howMany) -> report.append(String.format("%5d  %s%n", howMany, what)));
+        report.append("Moves between fields (presses each way; the fewest counted):\n").append(moves);
         Path written = Screenshots.targetFolder().resolve("keystrokes.txt");
         Files.writeString(written, report);
         System.out.println(report);
@@ -197,10 +199,7 @@ class SoapNoteKeystrokesHarness {
                 for (Combo item : WidgetFinder.all(field, Combo.class)) {
                     if (item.getSelectionIndex() <= 0) {
                         moveTo(item, item);
-                        count("questionnaire items (Down)", 1);
-                        item.select(1);
-                        item.notifyListeners(SWT.Selection, new Event());
-                        EventLoop.spin();
+                        answerNotAtAll(item);
                     }
                 }
             }
@@ -227,8 +226,7 @@ class SoapNoteKeystrokesHarness {
             Text box = boxes.get(0);
             moveTo(field, box);
             String typed = TYPED.getOrDefault(label, asked(box.getMessage()));
-            count("values typed in boxes (times, dates, numbers)", typed.length());
-            NoteEditorWidgets.type(box, typed);
+            typeShortest(box, typed);
             return;
         }
         moveTo(field, null);
@@ -236,6 +234,69 @@ class SoapNoteKeystrokesHarness {
         List<Button> options = WidgetFinder.all(field, Button.class).stream()
                 .filter(button -> (button.getStyle() & (SWT.RADIO | SWT.CHECK)) != 0).toList();
         option(field, chosen == null ? options.get(0).getText().replace("&", "") : chosen);
+    }
+
+    /**
+     * Types {@code value} in the fewest keys the box takes for it: a time as "10" or "1050" where the box reads
+     * that as 10:00 or 10:50 (it is checked: the note must hold the same time), else as written.
+     */
+    private void typeShortest(Text box, String value) {
+        Matcher time = Pattern.compile("(\\d{2}):(\\d{2})").matcher(value);
+        if (time.matches()) {
+            String shorter = time.group(2).equals("00") ? time.group(1) : time.group(1) + time.group(2);
+            NoteEditorWidgets.type(box, shorter);
+            if (widgets.stillMissingEntries().stream().noneMatch(entry -> entry.startsWith(labelOf(box) + " "))
+                    && storedTime(box).equals(java.time.LocalTime.parse(value).toString())) {
+                count("values typed in boxes (times, dates, numbers)", shorter.length());
+                return;
+            }
+            box.setText("");
+            EventLoop.spin();
+        }
+        count("values typed in boxes (times, dates, numbers)", value.length());
+        NoteEditorWidgets.type(box, value);
+    }
+
+    private String labelOf(Text box) {
+        for (Control level = box; level != null; level = level.getParent()) {
+            for (Control child : level.getParent().getChildren()) {
+                if (child instanceof org.eclipse.swt.widgets.Label label && !label.getText().isBlank()
+                        && (label.getFont().getFontData()[0].getStyle() & SWT.BOLD) != 0) {
+                    return Workbench.plain(label.getText());
+                }
+            }
+        }
+        return "";
+    }
+
+    /** @return the time the note holds for the field whose box is {@code box}, or "" */
+    private String storedTime(Text box) {
+        String label = labelOf(box);
+        var input = NoteOpener.inputOf(widgets.editor());
+        return org.casenotes.model.form.query.FormDefinitions.allFields(input.form()).stream()
+                .filter(field -> label.equals(field.getLabel())).findFirst()
+                .flatMap(field -> input.note().getValues().stream()
+                        .filter(value -> value.getFieldId().equals(field.getId())).findFirst())
+                .filter(org.casenotes.model.record.TimeValue.class::isInstance)
+                .map(value -> String.valueOf(((org.casenotes.model.record.TimeValue) value).getValue())).orElse("");
+    }
+
+    /**
+     * Answers a questionnaire item "Not at all": by its score, 0, where the item takes it (then the next item has
+     * the keyboard), else with Down in its list.
+     */
+    private void answerNotAtAll(Combo item) {
+        count("questionnaire items (0, or Down)", 1);
+        Event zero = new Event();
+        zero.character = '0';
+        zero.keyCode = '0';
+        item.notifyListeners(SWT.KeyDown, zero);
+        EventLoop.spin();
+        if (item.getSelectionIndex() != 1) {
+            item.select(1);
+            item.notifyListeners(SWT.Selection, new Event());
+            EventLoop.spin();
+        }
     }
 
     /** Chooses the option starting with {@code wanted}: Space on the first, else one arrow per option moved past. */
@@ -292,6 +353,8 @@ class SoapNoteKeystrokesHarness {
         int backward = steps(start, region, () -> traverse(SWT.TRAVERSE_TAB_PREVIOUS));
         int findings = steps(start, region, () -> ActiveWorkbench.runCommand("org.eclipse.ui.navigate.next"));
         int cheapest = Math.min(forward, Math.min(backward, findings));
+        moves.append(String.format("  to %-40s Tab %3d, Shift+Tab %3d, Ctrl+. %3d%n", describe(region), forward,
+                backward, findings));
         assertTrue(cheapest < MOST_STEPS, "no way from " + start + " to " + region);
         count(cheapest == forward ? "moving between fields (Tab)"
                 : cheapest == backward ? "moving between fields (Shift+Tab)" : "moving between fields (Ctrl+.)",
@@ -304,6 +367,17 @@ class SoapNoteKeystrokesHarness {
             steps(start, region, () -> ActiveWorkbench.runCommand("org.eclipse.ui.navigate.next"));
         }
         land(landing);
+    }
+
+    private static String describe(Control region) {
+        if (region instanceof Composite composite) {
+            for (Control child : composite.getChildren()) {
+                if (child instanceof org.eclipse.swt.widgets.Label label && !label.getText().isBlank()) {
+                    return label.getText();
+                }
+            }
+        }
+        return region.getClass().getSimpleName() + (region instanceof Combo combo ? " " + combo.getText() : "");
     }
 
     private static void land(Control landing) {
