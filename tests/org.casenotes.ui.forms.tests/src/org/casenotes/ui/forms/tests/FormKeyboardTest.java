@@ -81,6 +81,25 @@ class FormKeyboardTest {
     }
 
     @Test
+    void theCheckBoxesOfOneFieldAreOneTabStopAndAddRowLeadsIntoTheNewRow() throws Exception {
+        NoteFormEditor editor = driver.open(driver.draft());
+        Control interventions = field(editor, "interventions").rendered().control();
+        List<Button> boxes = WidgetFinder.all(interventions, Button.class);
+        assertEquals(3, boxes.size());
+        focusForKeys(boxes.get(0));
+        press(0, SWT.TAB);
+        spinUntil(() -> !within(focus(), interventions), 10_000, "one Tab to leave the three check boxes");
+        assertTrue(focus() instanceof org.eclipse.swt.widgets.Combo, "the mood screen's first item is next: "
+                + focus());
+
+        Button add = WidgetFinder.button(editor.form().getBody(), "Add row").orElseThrow();
+        Clicks.click(add);
+        spinUntil(() -> editor.fieldView("goals[0].goal") != null
+                && within(focus(), editor.fieldView("goals[0].goal").rendered().control()), 10_000,
+                "the new row's first field to take the keyboard, not " + focus());
+    }
+
+    @Test
     void aCollapsedSectionOpensWhenTabbedIntoEitherWay() throws Exception {
         NoteFormEditor editor = driver.open(driver.draft());
         StyledText narrative = text(editor, "narrative");
