@@ -93,7 +93,7 @@ class NoteFormEditorTest {
         assertEquals(List.of("Missing", "Payer", "Wording"),
                 headings.stream().map(row -> row.substring(0, row.indexOf(" ("))).toList(), rows.toString());
         assertTrue(rows.indexOf(headings.get(0)) == 0, "what is missing comes first: " + rows);
-        int wording = rows.indexOf(headings.get(1));
+        int wording = rows.indexOf(headings.get(2));
         assertTrue(rows.get(wording + 1).endsWith(" | Narrative"), "under Wording, the finding on the narrative, "
                 + "named by its label: " + rows);
         assertTrue(rows.contains("\u201cProgress since treatment began\u201d is required. | "

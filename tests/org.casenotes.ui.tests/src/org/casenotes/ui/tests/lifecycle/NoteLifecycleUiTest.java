@@ -228,7 +228,7 @@ class NoteLifecycleUiTest {
         Dialogs.Awaited confirm = Dialogs.answer("Sign Note", Dialogs.pressing("Sign"));
         ActiveWorkbench.runCommand("org.casenotes.ui.lifecycle.sign");
         assertTrue(confirm.text().contains("Sign as Robin Vale, LCSW?"), confirm.text());
-        assertTrue(confirm.text().contains("Why the setback or plateau: \"Claims\" suggests you doubt the client"),
+        assertTrue(confirm.text().contains("Why the setback or plateau: \u201cclaims\u201d: \"Claims\" suggests you doubt"),
                 "the warning is listed to read, in words with its field's label: " + confirm.text());
         Note signed = store.loadNote(draft.getId()).orElseThrow();
         assertEquals(NoteStatus.SIGNED, signed.getStatus());
