@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
@@ -13,15 +14,21 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 
-/** Signing's questions as dialogs of the workbench. */
+/** Signing's questions as dialogs of the workbench; what blocks signing is listed in full, each a link to its field. */
 final class DialogSigningPrompts implements SigningPrompts {
 
-    private static final int MOST_LISTED = 15;
-
     private final Shell shell;
+    private final Consumer<String> showField;
 
-    DialogSigningPrompts(Shell shell) {
+    /** @param showField puts the caret in the note's field at the given path (a blocker's link) */
+    DialogSigningPrompts(Shell shell, Consumer<String> showField) {
         this.shell = shell;
+        this.showField = showField;
+    }
+
+    @Override
+    public void showBlocking(List<SigningBlocker> blockers) {
+        new BlockedSigningDialog(shell, blockers, showField).open();
     }
 
     @Override
@@ -53,10 +60,7 @@ final class DialogSigningPrompts implements SigningPrompts {
 
     private static String bullets(List<String> lines) {
         StringBuilder text = new StringBuilder();
-        lines.stream().limit(MOST_LISTED).forEach(line -> text.append("\u2022 ").append(line).append('\n'));
-        if (lines.size() > MOST_LISTED) {
-            text.append("\u2026 and ").append(lines.size() - MOST_LISTED).append(" more");
-        }
+        lines.forEach(line -> text.append("\u2022 ").append(line).append('\n'));
         return text.toString().strip();
     }
 }

@@ -14,6 +14,7 @@ import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
+import org.casenotes.ui.forms.FindingWords;
 import org.casenotes.ui.preferences.ClinicianProfile;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -38,16 +39,22 @@ public final class NoteSigning {
         this.prompts = prompts;
     }
 
-    /** @return what blocks signing {@code note} now: the rules' errors and carried values awaiting review */
+    /** @return what blocks signing {@code note} now, in words: the rules' errors and carried values awaiting review */
     public List<String> blockers(Note note, FormDefinition form, Client client) {
-        List<String> blockers = new ArrayList<>();
+        return blocking(note, form, client).stream().map(SigningBlocker::text).toList();
+    }
+
+    /** @return what blocks signing {@code note} now, each with its field: see {@link #blockers} */
+    public List<SigningBlocker> blocking(Note note, FormDefinition form, Client client) {
+        List<SigningBlocker> blockers = new ArrayList<>();
         for (Finding finding : rules.check(note, form, client)) {
             if (finding.severity() == Severity.ERROR) {
-                blockers.add(describe(finding));
+                blockers.add(new SigningBlocker(FindingWords.sentence(form, finding), finding.fieldId()));
             }
         }
         for (String path : rules.lifecycle(client).carriedAwaitingReview(note)) {
-            blockers.add(path + ": carried forward from the previous note; review it before signing.");
+            blockers.add(new SigningBlocker(FindingWords.fieldLabel(form, path)
+                    + ": carried forward from the previous note; review it before signing.", path));
         }
         return blockers;
     }
@@ -55,13 +62,14 @@ public final class NoteSigning {
     /** @return the signed note as stored, or empty if signing was refused or not confirmed */
     public Optional<Note> sign(Note note, FormDefinition form) {
         Client client = store.loadClient(note.getClientId()).orElse(null);
-        List<String> blockers = blockers(note, form, client);
+        List<SigningBlocker> blockers = blocking(note, form, client);
         if (!blockers.isEmpty()) {
-            prompts.showBlocked(blockers);
+            prompts.showBlocking(blockers);
             return Optional.empty();
         }
         List<String> warnings = rules.check(note, form, client).stream()
-                .filter(finding -> finding.severity() == Severity.WARNING).map(NoteSigning::describe).toList();
+                .filter(finding -> finding.severity() == Severity.WARNING)
+                .map(finding -> FindingWords.sentence(form, finding)).toList();
         if (!prompts.confirmSignature(profile.signatureLine(), warnings)) {
             return Optional.empty();
         }
@@ -91,8 +99,4 @@ public final class NoteSigning {
         return Optional.of(signed);
     }
 
-    static String describe(Finding finding) {
-        return (finding.fieldId() == null ? "" : finding.fieldId() + ": ") + finding.message() + " ["
-                + finding.ruleId() + "]";
-    }
 }

@@ -11,6 +11,14 @@ public interface SigningPrompts {
     void showBlocked(List<String> reasons);
 
     /**
+     * Tells why the note cannot be signed yet, each blocker with the field it is in; by default as
+     * {@link #showBlocked(List)} of their texts.
+     */
+    default void showBlocking(List<SigningBlocker> blockers) {
+        showBlocked(blockers.stream().map(SigningBlocker::text).toList());
+    }
+
+    /**
      * @param signatureLine how the signature will read (name and credentials)
      * @param warnings      findings that do not block signing but should be read first
      * @return whether to sign

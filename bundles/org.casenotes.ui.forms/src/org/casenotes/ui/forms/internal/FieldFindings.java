@@ -148,6 +148,17 @@ public final class FieldFindings {
                 .findFirst();
     }
 
+    /**
+     * @return the finding Ctrl+1 offers at {@code offset}: of those whose words cover it, the first with suggestions,
+     *         else the first without (its chooser then says there is no rewording to offer)
+     */
+    Optional<Finding> quickFixAt(int offset) {
+        List<Finding> here = current.stream()
+                .filter(f -> f.range() != null && f.range().start() <= offset && offset <= f.range().end()).toList();
+        return here.stream().filter(f -> !f.suggestions().isEmpty()).findFirst()
+                .or(() -> here.stream().findFirst());
+    }
+
     private void hoverText(Event event) {
         StyledText text = (StyledText) event.widget;
         int offset = text.getOffsetAtPoint(new Point(event.x, event.y));

@@ -89,8 +89,8 @@ public final class FieldView implements ElementView {
         misfit = new MisfitNotice(root, toolkit, findings);
         rendered.styledText().ifPresent(text -> text.addListener(SWT.KeyDown, event -> {
             if ((event.stateMask & SWT.MOD1) != 0 && event.keyCode == '1') {
-                findings.findingAt(text.getCaretOffset()).filter(finding -> !finding.suggestions().isEmpty())
-                        .ifPresent(finding -> apply(finding.suggestions().get(0)));
+                int at = text.getSelectionCount() > 0 ? text.getSelection().x : text.getCaretOffset();
+                findings.quickFixAt(at).ifPresent(finding -> SuggestionChooser.open(text, finding, this::apply));
                 event.doit = false;
             }
         }));

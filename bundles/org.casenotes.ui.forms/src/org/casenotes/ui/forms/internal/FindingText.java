@@ -18,7 +18,7 @@ final class FindingText {
                 .append(finding.severity().name().toLowerCase(java.util.Locale.ROOT)).append(')');
         if (!finding.suggestions().isEmpty()) {
             text.append("\nSuggestion: ").append(finding.suggestions().stream().map(SuggestedEdit::label)
-                    .collect(Collectors.joining("; "))).append("  (Ctrl+1 applies the first)");
+                    .collect(Collectors.joining("; "))).append("  (Ctrl+1 to choose)");
         }
         return text.append("\nSource: ").append(finding.source()).toString();
     }

@@ -15,10 +15,12 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 
 /**
- * A repeatable group: one bordered block of its elements per row, each with "Remove row", and "Add row" below.
+ * A repeatable group: one bordered block of its elements per row, each with "Remove row", and "Add row" below,
+ * which puts the keyboard in the new row's first field.
  * Rows are rebuilt when their number changes (add, remove, undo, redo).
  */
 final class GroupView implements ElementView {
@@ -52,8 +54,13 @@ final class GroupView implements ElementView {
         rowsLayout.marginWidth = 0;
         rowsArea.setLayout(rowsLayout);
         add = services.toolkit().createButton(root, "Add row", SWT.PUSH);
-        add.addListener(SWT.Selection, e -> services.editing().edit("Add row to " + title.getText(), level, null,
-                editor -> editor.addRow(group.getId())));
+        add.addListener(SWT.Selection, e -> {
+            String refusal = services.editing().edit("Add row to " + title.getText(), level, null,
+                    editor -> editor.addRow(group.getId()));
+            if (refusal == null) {
+                focusLastRow(); // a row is added to be filled in: its first field takes the keyboard
+            }
+        });
         add.setVisible(!services.readOnly());
     }
 
@@ -91,6 +98,13 @@ final class GroupView implements ElementView {
                 remove.addListener(SWT.Selection, e -> services.editing().edit("Remove row", level, null,
                         editor -> editor.removeRow(group.getId(), index)));
             }
+        }
+    }
+
+    private void focusLastRow() {
+        Control[] shown = rowsArea.getChildren();
+        if (shown.length > 0) {
+            shown[shown.length - 1].setFocus();
         }
     }
 

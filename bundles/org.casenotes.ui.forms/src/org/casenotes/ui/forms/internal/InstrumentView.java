@@ -19,6 +19,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
@@ -88,6 +89,7 @@ final class InstrumentView implements ElementView {
                         () -> new InstrumentAnswers(services.editing().note(), block).setAnswer(item, optionId));
             }
         });
+        answer.addListener(SWT.KeyDown, e -> answerByScore(answer, e));
         if (services.readOnly()) {
             ReadOnlyLook.apply(answer);
         }
@@ -99,6 +101,30 @@ final class InstrumentView implements ElementView {
         alert.setLayoutData(alertData);
         alert.setVisible(false);
         alerts.add(alert);
+    }
+
+    /**
+     * Typing an item's score (the digit in brackets, e.g. 0 for "Not at all (0)") answers it and moves on to the next
+     * item, so a questionnaire is answered with one key per item, as on paper.
+     */
+    private void answerByScore(Combo answer, Event key) {
+        if (services.readOnly() || key.character < '0' || key.character > '9' || (key.stateMask & SWT.MODIFIER_MASK) != 0) {
+            return;
+        }
+        List<ChoiceOption> scale = block.getInstrument().getScale();
+        for (int i = 0; i < scale.size(); i++) {
+            Integer score = scale.get(i).getScore();
+            if (score != null && score == key.character - '0') {
+                key.doit = false;
+                answer.select(i + 1);
+                answer.notifyListeners(SWT.Selection, new Event());
+                int next = answers.indexOf(answer) + 1;
+                if (next < answers.size() && !answers.get(next).isDisposed()) {
+                    answers.get(next).setFocus();
+                }
+                return;
+            }
+        }
     }
 
     @Override

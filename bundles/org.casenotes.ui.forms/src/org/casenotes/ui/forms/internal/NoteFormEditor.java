@@ -51,6 +51,7 @@ public final class NoteFormEditor extends EditorPart {
     private FindingNavigation navigation;
     private Map<String, FieldView> fields = Map.of();
     private ClientBanner banner;
+    private CptPreselection cpt;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -85,13 +86,17 @@ public final class NoteFormEditor extends EditorPart {
         views = ElementViews.create(form.getBody(), services, noteInput.form(), RowPath.NOTE,
                 ValueScope.of(editing.note()));
         AddendaView.create(form.getBody(), toolkit, noteInput.note(), noteInput.names());
-        review = new ReviewPanel(sash, toolkit, this::jumpTo, this::applyFix);
+        review = new ReviewPanel(sash, toolkit, noteInput.form(), this::jumpTo, this::applyFix);
         sash.setWeights(62, 38);
         validation = new LiveValidation(noteInput.rules().orElseGet(InstalledRules::engine),
                 noteInput.agencySettings(), editing);
         refreshViews();
         showFindings();
         form.reflow(true);
+        cpt = CptPreselection.of(noteInput.form()).orElse(null);
+        if (cpt != null) {
+            cpt.start(ValueScope.of(editing.note()));
+        }
         focus = new FocusMemory(form);
         navigation = new FindingNavigation(() -> fields, validation::findings);
         actions = new EditorActions(getEditorSite(), editing, this::stepToFinding);
@@ -127,6 +132,19 @@ public final class NoteFormEditor extends EditorPart {
         actions.update();
         autosave.noteChanged();
         firePropertyChange(PROP_DIRTY);
+        preselectCpt();
+    }
+
+    /** Chooses the suggested CPT code in its field when the session's length changes it (see CptPreselection). */
+    private void preselectCpt() {
+        if (cpt == null || !editing.editable() || editing.stack().canRedo()) {
+            return; // undoing or redoing walks the history: nothing new is chosen meanwhile
+        }
+        cpt.optionToChoose(ValueScope.of(editing.note())).ifPresent(option -> {
+            cpt.chose(option);
+            editing.edit("Choose the suggested CPT code", RowPath.NOTE, null,
+                    editor -> editor.choose(cpt.fieldId(), option));
+        });
     }
 
     private boolean refreshViews() {

@@ -10,7 +10,10 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
 
-/** A section of the form: a titled, collapsible part with the section's guidance above its elements. */
+/**
+ * A section of the form: a titled, collapsible part with the section's guidance above its elements. Tab passes
+ * through it from field to field, never stopping on its title (see {@link SectionTabbing}).
+ */
 final class SectionView implements ElementView {
 
     private final Section section;
@@ -31,6 +34,7 @@ final class SectionView implements ElementView {
         client.setLayout(new GridLayout(1, false));
         children = ElementViews.create(client, services, section, level, scope);
         widget.setClient(client);
+        SectionTabbing.install(widget, client);
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.casenotes.ui.forms.tests.NoteEditorDriver.text;
 import static org.casenotes.ui.forms.tests.NoteEditorDriver.type;
 import static org.casenotes.ui.testsupport.ActiveWorkbench.runCommand;
 import static org.casenotes.ui.testsupport.EventLoop.spin;
+import static org.casenotes.ui.testsupport.EventLoop.spinUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -36,6 +37,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
@@ -80,6 +82,29 @@ class NoteFormEditorTest {
     }
 
     @Test
+    void findingsAreGroupedAndReadInWordsWithTheFieldsLabel() throws Exception {
+        NoteFormEditor editor = driver.open(driver.draft());
+        type(text(editor, "narrative"), SENTENCE);
+        judgmental(editor);
+        Table list = editor.review().findings().getTable();
+        List<String> rows = Arrays.stream(list.getItems()).map(item -> item.getText(0) + " | " + item.getText(1))
+                .toList();
+        List<String> headings = rows.stream().filter(row -> row.matches(".+ \\(\\d+\\) \\| ")).toList();
+        assertEquals(List.of("Missing", "Payer", "Wording"),
+                headings.stream().map(row -> row.substring(0, row.indexOf(" ("))).toList(), rows.toString());
+        assertTrue(rows.indexOf(headings.get(0)) == 0, "what is missing comes first: " + rows);
+        int wording = rows.indexOf(headings.get(2));
+        assertTrue(rows.get(wording + 1).endsWith(" | Narrative"), "under Wording, the finding on the narrative, "
+                + "named by its label: " + rows);
+        assertTrue(rows.contains("\u201cProgress since treatment began\u201d is required. | "
+                + "Progress since treatment began"), rows.toString());
+        assertTrue(rows.stream().noneMatch(row -> row.contains("completeness.") || row.contains("language.")
+                || row.contains("| progress") || row.contains("| narrative") || row.contains("| suicideRisk")),
+                "no ids (a field this form lacks is named in words): " + rows);
+        assertEquals(2, list.getColumnCount(), "the finding and its field; the rule is named in the hover");
+    }
+
+    @Test
     void quickFixReplacesTheWordAndCtrlZUndoesIt() throws Exception {
         Note note = driver.draft();
         NoteFormEditor editor = driver.open(note);
@@ -120,18 +145,43 @@ class NoteFormEditorTest {
     }
 
     @Test
-    void ctrl1AppliesTheFirstSuggestionAtTheCaret() throws Exception {
+    void ctrl1ShowsTheSuggestionsAndAppliesTheOneChosen() throws Exception {
         NoteFormEditor editor = driver.open(driver.draft());
         StyledText narrative = text(editor, "narrative");
         type(narrative, SENTENCE);
         narrative.setCaretOffset(SENTENCE.indexOf("refused") + 3);
+        narrative.notifyListeners(SWT.KeyDown, ctrl1());
+        spin();
+        assertEquals(SENTENCE, narrative.getText(), "nothing is applied before a suggestion is chosen");
+        Table choices = QuickFixChooser.shown(narrative);
+        assertEquals(List.of("Replace with \u201cdeclined\u201d"), QuickFixChooser.items(choices));
+        QuickFixChooser.accept(choices);
+        assertEquals("client declined to engage", narrative.getText());
+    }
+
+    @Test
+    void ctrl1OnAWordWithoutASuggestionSaysSoInsteadOfDoingNothing() throws Exception {
+        NoteFormEditor editor = driver.open(driver.draft());
+        StyledText narrative = text(editor, "narrative");
+        type(narrative, "Family described her as manipulative.");
+        spinUntil(() -> editor.findings().stream().anyMatch(f -> f.ruleId().equals("language.judgmental")), 10_000,
+                "\"manipulative\" to be flagged");
+        narrative.setCaretOffset(narrative.getText().indexOf("manipulative") + 4);
+        narrative.notifyListeners(SWT.KeyDown, ctrl1());
+        spin();
+        Table choices = QuickFixChooser.shown(narrative);
+        assertTrue(QuickFixChooser.items(choices).get(0).startsWith("No rewording to suggest"),
+                QuickFixChooser.items(choices).toString());
+        QuickFixChooser.accept(choices);
+        assertEquals("Family described her as manipulative.", narrative.getText(), "nothing was changed");
+    }
+
+    private static Event ctrl1() {
         Event ctrl1 = new Event();
         ctrl1.stateMask = SWT.MOD1;
         ctrl1.keyCode = '1';
         ctrl1.character = '1';
-        narrative.notifyListeners(SWT.KeyDown, ctrl1);
-        spin();
-        assertEquals("client declined to engage", narrative.getText());
+        return ctrl1;
     }
 
     @Test

@@ -69,7 +69,10 @@ final class Dialogs {
         Awaited awaited = new Awaited(what);
         DialogWatcher.answer(wanted, dialog -> {
             awaited.title = dialog.getText();
-            awaited.text = WidgetFinder.all(dialog, Label.class).stream().map(Label::getText)
+            awaited.text = java.util.stream.Stream.concat(
+                    WidgetFinder.all(dialog, Label.class).stream().map(Label::getText),
+                    WidgetFinder.all(dialog, org.eclipse.swt.widgets.Link.class).stream()
+                            .map(link -> link.getText().replace("<a>", "").replace("</a>", "")))
                     .filter(text -> !text.isBlank()).collect(Collectors.joining("\n"));
             answer.accept(dialog);
         });

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.casenotes.core.rules.Finding;
 import org.casenotes.model.form.Field;
 import org.casenotes.model.form.query.FormDefinitions;
 import org.casenotes.ui.lifecycle.NoteOpener;
@@ -147,7 +148,9 @@ final class NoteEditorWidgets {
     /** @return the findings list's row for a finding of {@code ruleId} on field {@code fieldId}, if listed */
     Optional<TableItem> finding(String fieldId, String ruleId) {
         return Arrays.stream(findings().getItems())
-                .filter(item -> fieldId.equals(item.getText(1)) && ruleId.equals(item.getText(2))).findFirst();
+                .filter(item -> item.getData() instanceof Finding finding && fieldId.equals(finding.fieldId())
+                        && ruleId.equals(finding.ruleId()))
+                .findFirst();
     }
 
     /** Selects {@code row} of the findings list, as clicking it would, and scrolls it into view. */

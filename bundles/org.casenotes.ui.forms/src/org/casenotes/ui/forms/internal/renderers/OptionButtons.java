@@ -53,6 +53,9 @@ final class OptionButtons {
             button.setEnabled(!context.readOnly());
             buttons.add(button);
         }
+        if (multiple && !buttons.isEmpty()) {
+            CheckBoxGroup.install(row, buttons);
+        }
         String id = context.field().getId();
         for (Button button : buttons) {
             button.addListener(SWT.Selection, event -> {

@@ -18,7 +18,8 @@ import org.casenotes.ui.forms.RenderedField;
 
 /**
  * Date, time and date-and-time fields, typed in ISO form (2026-11-18, 14:30, 2026-11-18 14:30) so that the same
- * text means the same value wherever the workbench runs. A box that can be empty, unlike SWT's date picker, so an
+ * text means the same value wherever the workbench runs; a time may be typed without its colon, and a full hour as
+ * the hour alone ({@link TypedTime}). A box that can be empty, unlike SWT's date picker, so an
  * unanswered field stays unanswered.
  */
 public final class TemporalFieldRenderer implements FieldRenderer {
@@ -40,10 +41,11 @@ public final class TemporalFieldRenderer implements FieldRenderer {
                         LocalDate value = LocalDate.parse(typed);
                         return editor -> editor.setDate(id, value);
                     }, value -> ((DateValue) value).getValue().toString());
-            case TimeType time -> TypedText.create(context, "hh:mm", null, "Type a time as 14:30.", (typed, id) -> {
-                LocalTime value = LocalTime.parse(typed, TIME);
-                return editor -> editor.setTime(id, value);
-            }, value -> TIME.format(((TimeValue) value).getValue()));
+            case TimeType time -> TypedText.create(context, "hh:mm", null,
+                    "Type a time as 14:30 (or 1430, or 14 for 14:00).", (typed, id) -> {
+                        LocalTime value = TypedTime.parse(typed);
+                        return editor -> editor.setTime(id, value);
+                    }, value -> TIME.format(((TimeValue) value).getValue()));
             default -> TypedText.create(context, "yyyy-mm-dd hh:mm", null, "Type a date and time as 2026-11-18 14:30.",
                     (typed, id) -> {
                         LocalDateTime value = LocalDateTime.parse(typed, DATE_TIME);

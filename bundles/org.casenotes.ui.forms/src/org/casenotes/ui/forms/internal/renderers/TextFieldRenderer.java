@@ -17,7 +17,8 @@ import org.eclipse.swt.widgets.Control;
 
 /**
  * Short and long text fields, in a {@link StyledText} so findings can be underlined on their words; long text wraps
- * over several lines. Emptying the text removes the value.
+ * over several lines, and the wheel over it scrolls the form unless its text needs scrolling ({@link WheelToForm}).
+ * Emptying the text removes the value.
  */
 public final class TextFieldRenderer implements FieldRenderer {
 
@@ -35,6 +36,7 @@ public final class TextFieldRenderer implements FieldRenderer {
         GridData layout = new GridData(SWT.FILL, SWT.TOP, true, false);
         if (narrative) {
             layout.heightHint = 6 * text.getLineHeight();
+            WheelToForm.install(text);
         }
         layout.widthHint = 200;
         text.setLayoutData(layout);

@@ -54,6 +54,7 @@ final class TypedText {
             context.toolkit().createLabel(row, unit);
         }
         String id = context.field().getId();
+        boolean[] typing = new boolean[1];
         text.addModifyListener(event -> {
             String typed = text.getText().strip();
             if (typed.isEmpty()) {
@@ -67,7 +68,12 @@ final class TypedText {
                 context.reportInput(problem);
                 return;
             }
-            context.edit("Enter " + TextFieldRenderer.label(context.field()), edit);
+            typing[0] = true;
+            try {
+                context.edit("Enter " + TextFieldRenderer.label(context.field()), edit);
+            } finally {
+                typing[0] = false;
+            }
         });
         RenderedField rendered = new RenderedField() {
             // what the note held when the box was last filled from it; the box keeps unfinished or invalid typing
@@ -84,7 +90,8 @@ final class TypedText {
                 String shown = value.map(format).orElse("");
                 if (!shown.equals(held)) {
                     held = shown;
-                    if (!shown.equals(text.getText().strip())) {
+                    // what was just typed is the value ("9" for 09:00): the box keeps it as typed
+                    if (!typing[0] && !shown.equals(text.getText().strip())) {
                         text.setText(shown);
                     }
                 }
