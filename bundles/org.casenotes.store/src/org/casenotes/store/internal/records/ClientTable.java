@@ -67,6 +67,14 @@ public final class ClientTable {
      * @throws SQLException on failure
      */
     public void refreshNoteSummary(Connection connection, String id) throws SQLException {
+        // the client's row is locked first, so that the count below is read after any other session's note write
+        // for this client has committed (a count read before the lock, as an UPDATE's sub-select under read
+        // committed is, would leave out the note of the session that held it: two clinicians saving notes of one
+        // client at once lost one from the count on the agency server)
+        try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM client WHERE id = ? FOR UPDATE")) {
+            lock.setString(1, id);
+            lock.executeQuery().close();
+        }
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE client SET (note_count, last_service_date) =
                   (SELECT COUNT(*), MAX(service_date) FROM note WHERE client_id = ?) WHERE id = ?""")) {
