@@ -67,13 +67,15 @@ public final class ClientTable {
      * @throws SQLException on failure
      */
     public void refreshNoteSummary(Connection connection, String id) throws SQLException {
-        // the client's row is locked first, so that the count below is read after any other session's note write
-        // for this client has committed (a count read before the lock, as an UPDATE's sub-select under read
-        // committed is, would leave out the note of the session that held it: two clinicians saving notes of one
-        // client at once lost one from the count on the agency server)
-        try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM client WHERE id = ? FOR UPDATE")) {
+        // the client's row is locked first (an update that changes nothing: on PostgreSQL a no-key-update lock, which
+        // the key-share lock of another session's note insert does not block), so that the count below, a new
+        // statement, is read after any other session's note write for this client has committed; a count read as
+        // the update's own sub-select, under read committed, left out the note of the session that held the row:
+        // two clinicians saving notes of one client at once lost one from the count on the agency server
+        try (PreparedStatement lock = connection.prepareStatement(
+                "UPDATE client SET note_count = note_count WHERE id = ?")) {
             lock.setString(1, id);
-            lock.executeQuery().close();
+            lock.executeUpdate();
         }
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE client SET (note_count, last_service_date) =
