@@ -20,7 +20,6 @@ import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.ClientSummary;
 import org.casenotes.ui.caseload.CaseloadUi;
 import org.casenotes.ui.lifecycle.NoteOpener;
-import org.casenotes.ui.preferences.AgencySettings.RulePack;
 import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.casenotes.ui.tests.StartedCaseload;
 import org.casenotes.ui.testsupport.ActiveWorkbench;
@@ -91,8 +90,7 @@ class SoapNoteKeystrokesHarness {
     void openTheDemoCaseloadWithoutThePayerAndIntegrityPacks() throws Exception {
         store = StartedCaseload.store();
         IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(CasenotesPreferences.NODE);
-        preferences.putBoolean(CasenotesPreferences.packKey(RulePack.PAYER), false);
-        preferences.putBoolean(CasenotesPreferences.packKey(RulePack.INTEGRITY), false);
+        preferences.put(CasenotesPreferences.PACKS_OFF, "org.casenotes.core.payer,org.casenotes.core.integrity");
         preferences.flush();
     }
 
