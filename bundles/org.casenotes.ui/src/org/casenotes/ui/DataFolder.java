@@ -20,6 +20,9 @@ public final class DataFolder {
 
     /** @throws IllegalStateException when the workbench has no data folder (it always has one once started) */
     public static Path current() {
+        if (!Platform.isRunning()) {
+            throw new IllegalStateException("Casenotes has stopped: it has no data folder now");
+        }
         Location instance = Platform.getInstanceLocation();
         if (instance == null || !instance.isSet()) {
             throw new IllegalStateException("Casenotes has no data folder set");

@@ -5,6 +5,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchListener;
+import org.eclipse.ui.PlatformUI;
 
 /**
  * A template as the clinician reads it wherever one is named (the client's timeline, the Note view): its title, e.g.
@@ -33,12 +36,27 @@ public final class TemplateTitles {
         Job job = new Job("Reading the note templates") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
+                if (monitor.isCanceled() || !PlatformUI.isWorkbenchRunning() || PlatformUI.getWorkbench().isClosing()) {
+                    return Status.CANCEL_STATUS; // quit within the delay: nothing to warm up for
+                }
                 NoteForms.installed();
                 return Status.OK_STATUS;
             }
         };
         job.setSystem(true);
         job.setPriority(Job.DECORATE);
+        PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
+            @Override
+            public boolean preShutdown(IWorkbench workbench, boolean forced) {
+                job.cancel();
+                return true;
+            }
+
+            @Override
+            public void postShutdown(IWorkbench workbench) {
+                // cancelled before
+            }
+        });
         job.schedule(WARM_UP_DELAY_MS);
     }
 }

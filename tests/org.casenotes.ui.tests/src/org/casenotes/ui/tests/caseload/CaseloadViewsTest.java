@@ -132,7 +132,8 @@ class CaseloadViewsTest {
             overview.openTimelineEntry(indexOf(timeline, row -> row.contains("| Letter |")));
             spin();
             NoteView letter = (NoteView) page().findView(CaseloadUi.NOTE_VIEW);
-            assertTrue(letter.shownText().contains("12 more sessions of individual psychotherapy"), letter.shownText());
+            assertTrue(letter.shownText().contains("I am asking you to approve 12 more."), letter.shownText());
+            assertTrue(letter.shownText().contains("Re: Samira Haddad, member ID"), letter.shownText());
             Screenshots.ofWorkbenchWindow(1280, 900, "caseload-overview-letter.png");
         } finally {
             page().closeAllEditors(false);
