@@ -3,6 +3,7 @@ package org.casenotes.template;
 import org.casenotes.template.conversion.DesignerSyntaxErrorMessages;
 import org.casenotes.template.conversion.NoteTemplateValueConverters;
 import org.casenotes.template.internal.OwnLanguageRegistry;
+import org.casenotes.template.internal.TemplateResourceSet;
 import org.casenotes.template.linking.DesignerLinkingMessages;
 import org.casenotes.template.scoping.PackageImportScopeProvider;
 import org.casenotes.template.scoping.TopLevelExportStrategy;
@@ -11,6 +12,7 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 
@@ -30,6 +32,12 @@ public class NoteTemplateRuntimeModule extends AbstractNoteTemplateRuntimeModule
 	@Override
 	public IResourceServiceProvider.Registry bindIResourceServiceProvider$Registry() {
 		return new OwnLanguageRegistry();
+	}
+
+	/** Templates keep the names they are given, whether or not the workspace has started (see the class). */
+	@Override
+	public Class<? extends XtextResourceSet> bindXtextResourceSet() {
+		return TemplateResourceSet.class;
 	}
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
