@@ -11,9 +11,16 @@ public class NoteTemplateStandaloneSetup extends NoteTemplateStandaloneSetupGene
 		new NoteTemplateStandaloneSetup().createInjectorAndDoEMFRegistration();
 	}
 
+	/**
+	 * Creates the injector and registers it, one setup at a time: the compiler's and the editor's injectors are
+	 * created on different threads at start (a background scan of the caseload, a designer restored on the display
+	 * thread), and EMF's registries are plain maps.
+	 */
 	@Override
 	public Injector createInjectorAndDoEMFRegistration() {
-		XtextRuntimeSettings.apply();
-		return super.createInjectorAndDoEMFRegistration();
+		synchronized (NoteTemplateStandaloneSetup.class) {
+			XtextRuntimeSettings.apply();
+			return super.createInjectorAndDoEMFRegistration();
+		}
 	}
 }

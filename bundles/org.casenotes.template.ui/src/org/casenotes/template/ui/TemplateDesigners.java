@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.casenotes.template.library.TemplateSource;
 import org.casenotes.template.ui.internal.StandardTemplateInput;
+import org.casenotes.template.ui.internal.WindowActivation;
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -21,12 +22,14 @@ public final class TemplateDesigners {
 
 	/** Opens an agency template file for editing. */
 	public static IEditorPart open(IWorkbenchPage page, Path file) throws PartInitException {
+		WindowActivation.restore(page.getWorkbenchWindow()); // opened after a dialog, as from New Template
 		page.setEditorAreaVisible(true);
 		return page.openEditor(new FileStoreEditorInput(EFS.getLocalFileSystem().getStore(file.toUri())), EDITOR_ID);
 	}
 
 	/** Opens a template of an installed library (e.g. the standard library) read-only. */
 	public static IEditorPart openInstalled(IWorkbenchPage page, TemplateSource source) throws PartInitException {
+		WindowActivation.restore(page.getWorkbenchWindow());
 		page.setEditorAreaVisible(true);
 		return page.openEditor(new StandardTemplateInput(source), EDITOR_ID);
 	}

@@ -30,7 +30,10 @@ record TemplateHeader(String templateId, String name, String title, int version,
 	/** @return the head of the template called {@code name} in {@code text}, if the parser finds one */
 	static Optional<TemplateHeader> of(String text, String name) {
 		TemplateWorkspace workspace = new TemplateWorkspace(LanguageRuntime.injector());
-		workspace.load(List.of(new TemplateSource("header.ntpl", text)));
+		LanguageRuntime.exclusively(() -> {
+			workspace.load(List.of(new TemplateSource("header.ntpl", text)));
+			return null;
+		});
 		for (TemplateFile file : workspace.files()) {
 			String prefix = file.getName() == null ? "" : file.getName() + ".";
 			for (var element : file.getElements()) {

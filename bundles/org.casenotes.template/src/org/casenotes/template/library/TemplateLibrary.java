@@ -77,7 +77,7 @@ public final class TemplateLibrary {
 	 * diagnostics, and templates with errors (or whose bases have errors) are not compiled.
 	 */
 	public CompiledLibrary compile() {
-		return new LibraryCompiler(LanguageRuntime.injector()).compile(sources);
+		return LanguageRuntime.exclusively(() -> new LibraryCompiler(LanguageRuntime.injector()).compile(sources));
 	}
 
 	/**

@@ -42,7 +42,7 @@ public final class TemplateWorkingSet implements AutoCloseable {
 		library = List.copyOf(sources);
 		worker.execute(() -> {
 			try {
-				compiler();
+				LanguageRuntime.exclusively(this::compiler);
 			} catch (RuntimeException e) {
 				// the first compilation tries again and reports the failure
 			}
@@ -69,12 +69,12 @@ public final class TemplateWorkingSet implements AutoCloseable {
 	 * @return the file's diagnostics and the forms it defines
 	 */
 	public CompiledTemplate compile(TemplateSource source) {
-		return await(worker.submit(() -> compiler().compile(source)));
+		return await(worker.submit(() -> LanguageRuntime.exclusively(() -> compiler().compile(source))));
 	}
 
 	/** @return the sources as they are now, in library order (changed files with their latest text) */
 	public List<TemplateSource> sources() {
-		return await(worker.submit(() -> compiler().sources()));
+		return await(worker.submit(() -> LanguageRuntime.exclusively(() -> compiler().sources())));
 	}
 
 	private static <T> T await(Future<T> result) {

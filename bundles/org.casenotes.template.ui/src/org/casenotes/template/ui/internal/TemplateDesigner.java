@@ -35,9 +35,6 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
  */
 public final class TemplateDesigner extends MultiPageEditorPart {
 
-	/** Share of the width the text gets when the preview is shown. */
-	private static final int[] TEXT_AND_PREVIEW_WEIGHTS = { 55, 45 };
-
 	private final List<Runnable> previewListeners = new CopyOnWriteArrayList<>();
 	private SashForm split;
 	private Composite textSide;
@@ -58,7 +55,7 @@ public final class TemplateDesigner extends MultiPageEditorPart {
 		textSide = new Composite(split, SWT.NONE);
 		textSide.setLayout(new FillLayout());
 		preview = new TemplatePreview(this, split, () -> showPreview(false));
-		split.setWeights(TEXT_AND_PREVIEW_WEIGHTS);
+		TextAndPreviewWidths.keep(split);
 		return textSide;
 	}
 
@@ -160,6 +157,12 @@ public final class TemplateDesigner extends MultiPageEditorPart {
 			return text.getAdapter(adapter);
 		}
 		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void setFocus() {
+		WindowActivation.restore(getSite().getWorkbenchWindow()); // the keys go only to an active window
+		super.setFocus();
 	}
 
 	@Override

@@ -29,7 +29,6 @@ import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.MultiPageEditorPart;
-import org.eclipse.ui.part.MultiPageEditorSite;
 
 /**
  * The preview beside the text: the designed form in the real note editor (same renderers, conditions, calculations
@@ -46,7 +45,7 @@ final class TemplatePreview {
 	private final NoteLifecycle drafts = new NoteLifecycle(Clock.systemUTC(), SigningGate.NONE,
 			new SigningDeadline(3, ZoneOffset.UTC));
 	private IEditorPart noteEditor;
-	private MultiPageEditorSite noteSite;
+	private PreviewSite noteSite;
 	private FormDefinition shown;
 
 	/** @param hide run when the designer asks to hide the preview */
@@ -103,7 +102,7 @@ final class TemplatePreview {
 		Note draft = drafts.createDraft(form, DraftRequest.of("preview-client", "template-designer",
 				LocalDate.now(ZoneOffset.UTC)));
 		IEditorPart editor = createNoteEditor();
-		MultiPageEditorSite site = new MultiPageEditorSite(designer, editor);
+		PreviewSite site = new PreviewSite(designer, editor);
 		editor.init(site, new NoteEditorInput(draft, form).asPreview());
 		editor.createPartControl(holder);
 		noteEditor = editor;

@@ -12,6 +12,7 @@ import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.widgets.Display;
 
 /**
  * Compiles the template in the reconciler's thread after the designer pauses typing, and when the editor opens
@@ -20,6 +21,8 @@ import org.eclipse.jface.text.source.ISourceViewer;
  * only the edited template is re-compiled, against a library kept linked.
  */
 final class ValidationStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+
+	private static final int CONNECT_POLL_MS = 50;
 
 	private final TemplateDocumentServices services;
 	private final ISourceViewer viewer;
@@ -74,9 +77,31 @@ final class ValidationStrategy implements IReconcilingStrategy, IReconcilingStra
 			return;
 		}
 		IAnnotationModel model = viewer.getAnnotationModel();
-		if (model != null) { // not yet while the editor is being opened: the preview still gets the compilation
+		if (model != null) {
 			annotations.show(model, compiled.diagnostics(), text.length());
+		} else {
+			showOnceConnected(current, text, compiled);
 		}
 		listener.accept(compiled);
+	}
+
+	/**
+	 * The first compilation may end before the editor has connected its annotation model; the same text is not
+	 * compiled again, so its diagnostics are shown as soon as the model is there (or the error the preview counts
+	 * would have no annotation, and no message on hover).
+	 */
+	private void showOnceConnected(IDocument compiledDocument, String text, CompiledTemplate compiled) {
+		Display.getDefault().asyncExec(new Runnable() {
+			@Override
+			public void run() {
+				IAnnotationModel model = viewer.getAnnotationModel();
+				boolean open = viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed();
+				if (model == null && open) {
+					Display.getCurrent().timerExec(CONNECT_POLL_MS, this);
+				} else if (model != null && document == compiledDocument && text.equals(compiledDocument.get())) {
+					annotations.show(model, compiled.diagnostics(), text.length());
+				}
+			}
+		});
 	}
 }

@@ -64,7 +64,7 @@ class DesignerWorkbenchTest {
 	@Test
 	void thePreviewIsBesideTheTextFollowsALabelAndCanBeHidden() throws Exception {
 		TemplateDesigner designer = openAgencyTemplate(agencyFolder, "split.ntpl", AGENCY_SOAP);
-		spinUntil(() -> designer.previewedForm() != null, 30_000, "the first preview");
+		spinUntil(() -> designer.previewedForm() != null, DesignerKeysTest.PREVIEW_TIMEOUT_MS, "the first preview");
 		spin();
 		Rectangle text = onDisplay(designer.textEditor().viewer().getTextWidget());
 		Rectangle preview = onDisplay(designer.previewControl());
@@ -74,7 +74,7 @@ class DesignerWorkbenchTest {
 
 		document(designer).set(AGENCY_SOAP.replace("\"Agency check-in\"", "\"Safety check-in\""));
 		spinUntil(() -> visibleTexts(designer.previewControl()).stream()
-				.anyMatch(t -> t.contains("Safety check-in")), 30_000, "the preview to follow the label");
+				.anyMatch(t -> t.contains("Safety check-in")), 120_000, "the preview to follow the label");
 		assertTrue(designer.textEditor().viewer().getTextWidget().isVisible(), "the text stays in view");
 		Screenshots.ofWorkbenchWindow("template-designer-split.png");
 
@@ -102,9 +102,9 @@ class DesignerWorkbenchTest {
 		ActiveWorkbench.page().showView(OUTLINE);
 		ActiveWorkbench.page().activate(designer);
 		spinUntil(() -> designer.textEditor().outlinePage() != null
-				&& designer.textEditor().outlinePage().getControl() != null, 20_000, "the outline page");
+				&& designer.textEditor().outlinePage().getControl() != null, 120_000, "the outline page");
 		Tree tree = (Tree) designer.textEditor().outlinePage().getControl();
-		spinUntil(() -> item(tree, "field feelsSafe") != null, 20_000, "the outline");
+		spinUntil(() -> item(tree, "field feelsSafe") != null, 120_000, "the outline");
 		assertEquals("template AgencySoap \u2014 Agency SOAP note", tree.getItem(0).getText());
 		assertTrue(item(tree, "section checkIn \u2014 Agency check-in") != null, labels(tree).toString());
 
@@ -120,7 +120,7 @@ class DesignerWorkbenchTest {
 		IDocument document = document(designer);
 		document.replace(AGENCY_SOAP.indexOf("\t\tfield safetyConcern"), 0,
 				"\t\tfield bedtime \"Bedtime\" : time\n");
-		spinUntil(() -> item(tree, "field bedtime") != null, 20_000, "the outline to follow the text");
+		spinUntil(() -> item(tree, "field bedtime") != null, 120_000, "the outline to follow the text");
 	}
 
 	private static TreeItem item(Tree tree, String prefix) {
@@ -156,7 +156,7 @@ class DesignerWorkbenchTest {
 		String messy = AGENCY_SOAP.replace("\t\tfield feelsSafe", "   field feelsSafe").replace("\tsection checkIn",
 				"section checkIn") + "\n\n\n";
 		TemplateDesigner designer = openAgencyTemplate(agencyFolder, "format.ntpl", messy);
-		spinUntil(() -> designer.textEditor().validated(), 20_000, "the first validation");
+		spinUntil(() -> designer.textEditor().validated(), DesignerKeysTest.PREVIEW_TIMEOUT_MS, "the first validation");
 		IDocument document = document(designer);
 
 		designer.textEditor().getAction("Format").run();
@@ -166,7 +166,7 @@ class DesignerWorkbenchTest {
 		designer.textEditor().getAction("Format").run();
 		assertEquals(formatted, document.get(), "formatting again changes nothing");
 		assertEquals(TemplateFormatter.format(formatted), formatted);
-		spinUntil(() -> designer.textEditor().validated() && annotations(designer, ERROR).isEmpty(), 20_000,
+		spinUntil(() -> designer.textEditor().validated() && annotations(designer, ERROR).isEmpty(), 120_000,
 				"validation of the formatted text");
 	}
 
@@ -176,11 +176,11 @@ class DesignerWorkbenchTest {
 		Files.writeString(other, "package agency\ntemplate Other \"Other\" version 1 kind progress {\n"
 				+ "\tsection s \"S\" {\n\t\tfield a \"A\" : text shown when nothing = 1\n\t}\n}\n");
 		TemplateDesigner designer = openAgencyTemplate(agencyFolder, "saved.ntpl", AGENCY_SOAP);
-		spinUntil(() -> designer.textEditor().validated(), 20_000, "the first validation");
+		spinUntil(() -> designer.textEditor().validated(), DesignerKeysTest.PREVIEW_TIMEOUT_MS, "the first validation");
 
 		IDocument document = document(designer);
 		document.set(AGENCY_SOAP.replace("shown when feelsSafe = no", "shown when feelsSafe = maybe"));
-		spinUntil(() -> !annotations(designer, ERROR).isEmpty(), 20_000, "an error annotation");
+		spinUntil(() -> !annotations(designer, ERROR).isEmpty(), 120_000, "an error annotation");
 		designer.doSave(new NullProgressMonitor());
 		spin();
 
