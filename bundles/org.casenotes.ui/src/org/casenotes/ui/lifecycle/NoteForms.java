@@ -75,8 +75,22 @@ public final class NoteForms {
 
     /** @return the newest definition with this id, for new notes (for agency templates: the newest published) */
     public Optional<FormDefinition> latest(String templateId) {
-        return library.form(templateId).or(() -> demo.form(templateId))
-                .or(() -> agencyForms().stream().filter(form -> form.getId().equals(templateId)).findFirst());
+        return library.form(templateId).or(() -> demo.form(templateId)).or(() -> latestPublished(templateId));
+    }
+
+    /**
+     * The newest published version of one agency template, read alone: every timeline row and note view names its
+     * template through {@link #latest}, and reading and verifying all the agency's published templates for each row
+     * was file reading on a path the client view takes once per note.
+     */
+    private Optional<FormDefinition> latestPublished(String templateId) {
+        return agency.flatMap(published -> published.latestPublished(templateId).flatMap(newest -> {
+            try {
+                return published.form(templateId, newest.version());
+            } catch (IllegalStateException e) {
+                return Optional.empty(); // tampered or unreadable: left out, as AgencyTemplateLibrary#problems reports
+            }
+        }));
     }
 
     /**
