@@ -91,7 +91,7 @@ public record AgencyServers(AgencyServer server, String url, LocalPostgres postg
     }
 
     /** @param statements SQL run as the database's owner, behind the store's back */
-    void asOwner(String... statements) {
+    public void asOwner(String... statements) {
         postgres.execute(LocalPostgres.databaseOf(url), statements);
     }
 }
