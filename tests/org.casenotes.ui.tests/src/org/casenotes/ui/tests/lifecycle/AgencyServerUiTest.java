@@ -39,12 +39,14 @@ import org.casenotes.ui.tests.caseload.CaseloadDialogDriver;
 import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.casenotes.ui.testsupport.Clicks;
 import org.casenotes.ui.testsupport.EventLoop;
+import org.casenotes.ui.testsupport.KeyTyping;
 import org.casenotes.ui.testsupport.Screenshots;
 import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,6 +123,18 @@ class AgencyServerUiTest {
         assertEquals(agency.url() + "\t" + A + "\n", remembered, "the recent list keeps address and user, no password");
         EventLoop.spinUntil(() -> StartedCaseload.view().shownClientIds().contains("c-srv"), UI_TIMEOUT_MS,
                 "the caseload view to list the server's client");
+
+        // locked after idle time, the session's connection is closed; the account's password opens it again
+        CaseloadSession.current().lock();
+        assertTrue(CaseloadSession.current().isLocked());
+        Dialogs.Awaited unlock = Dialogs.answer("Unlock caseload", dialog -> {
+            WidgetFinder.all(dialog, Text.class).get(0).setText(PASSWORD);
+            Dialogs.press(dialog, "OK");
+        });
+        KeyTyping.keyDown(WidgetFinder.all(ActiveWorkbench.shell(), Table.class).get(0), 'a');
+        EventLoop.spinUntil(() -> !CaseloadSession.current().isLocked(), UI_TIMEOUT_MS, "the password to unlock");
+        assertTrue(unlock.text().contains("closed its connection to the agency server")
+                && unlock.text().contains("Enter your account's password"), unlock.text());
 
         // A submits the draft for review from the note editor
         CaseloadStore aStore = Workplace.store();
