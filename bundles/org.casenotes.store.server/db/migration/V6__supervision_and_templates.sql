@@ -3,7 +3,8 @@
 -- 1. Only the assigned supervisor reviews: a note's author's account names its supervisor (account.supervisor_id);
 --    the database refuses, whatever a client sends, to return a submitted note or to co-sign a signed one in a
 --    session that is not that supervisor's. Any other change of a signed note (an addendum) is made by its author
---    or their supervisor only: a colleague who shares the client may read the note but not add to it. The store
+--    or their supervisor only: a colleague who shares the client may read the note but not add to it. A note is
+--    inserted only by the account it names as author, and never already returned or co-signed. The store
 --    requires the addendum's reason; the database requires who may give one. Sessions of logins that are not
 --    accounts (the schema's owner running migrations or checks) are not clinical work and are left alone.
 -- 2. published_template: each published version of an agency template, once, never changed (like the designer's
@@ -45,6 +46,26 @@ BEGIN
 END $$;
 CREATE TRIGGER note_reviewed_by_supervisor BEFORE UPDATE ON note FOR EACH ROW
   EXECUTE FUNCTION casenotes_review_by_supervisor();
+
+-- A note is saved first by its author (the account the note names), and never arrives returned or co-signed: those
+-- states are reached only through the supervisor's update above, so nobody can forge another's note or a review.
+CREATE FUNCTION casenotes_note_created_by_author() RETURNS TRIGGER LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT casenotes_is_account() THEN
+    RETURN NEW;
+  END IF;
+  IF NEW.author <> session_user THEN
+    RAISE EXCEPTION 'note % names % as its author: a note is saved first by its author', NEW.id, NEW.author
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NEW.status IN ('RETURNED', 'COSIGNED') THEN
+    RAISE EXCEPTION 'note % cannot be saved % the first time: only its author''s supervisor returns or co-signs it',
+      NEW.id, lower(NEW.status) USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER note_created_by_author BEFORE INSERT ON note FOR EACH ROW
+  EXECUTE FUNCTION casenotes_note_created_by_author();
 
 CREATE FUNCTION casenotes_signed_content_by_author_or_supervisor() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 DECLARE

@@ -90,6 +90,16 @@ public record AgencyServers(AgencyServer server, String url, LocalPostgres postg
         return new Driver().connect(url, properties);
     }
 
+    /**
+     * @param author the account saving the note first (the server refuses a note saved first by anyone else)
+     * @param note   a note
+     * @return the note, written by {@code author}
+     */
+    public static org.casenotes.model.record.Note writtenBy(String author, org.casenotes.model.record.Note note) {
+        note.setAuthorId(author);
+        return note;
+    }
+
     /** @param statements SQL run as the database's owner, behind the store's back */
     public void asOwner(String... statements) {
         postgres.execute(LocalPostgres.databaseOf(url), statements);

@@ -185,6 +185,26 @@ class SupervisionTest {
     }
 
     @Test
+    void nobodySavesANoteInAnothersNameNorOneAlreadyCoSigned() {
+        try (CaseloadStore c = open(C)) {
+            CaseloadStoreException forged = assertThrows(CaseloadStoreException.class,
+                    () -> c.saveNote(byA("n-forged", LocalDate.of(2026, 3, 2))));
+            assertTrue(forged.getMessage().contains("note n-forged names " + A + " as its author"),
+                    forged.getMessage());
+        }
+        try (CaseloadStore a = open(A)) {
+            Note cosignedAtOnce = cosigned(SampleRecords.signed(byA("n-self", LocalDate.of(2026, 3, 2))), S);
+            CaseloadStoreException refused = assertThrows(CaseloadStoreException.class,
+                    () -> a.saveNote(cosignedAtOnce));
+            assertTrue(refused.getMessage().contains("cannot be saved cosigned the first time"), refused.getMessage());
+            assertTrue(a.loadNote("n-self").isEmpty());
+        }
+        try (CaseloadStore s = open(S)) {
+            assertTrue(s.loadNote("n-forged").isEmpty(), "nothing was saved");
+        }
+    }
+
+    @Test
     void anExpiredAccountIsRefusedWithAMessageThatSaysSoAndReadsNothing() {
         agency.addAccount("sv-expired", PASSWORD, Role.CLINICIAN, S);
         agency.asOwner("ALTER ROLE \"sv-expired\" VALID UNTIL '2000-01-01'");

@@ -46,6 +46,7 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterEach;
@@ -196,6 +197,19 @@ class AgencyServerUiTest {
         assertEquals(NoteStatus.RETURNED, returned.getStatus());
         assertEquals(COMMENT, returned.getReviewComments().get(0).getText());
         assertEquals(S, returned.getReviewComments().get(0).getReviewerId());
+        CaseloadStore aAgain = Workplace.store();
+        Client record = aAgain.loadClient("c-srv").orElseThrow();
+        NoteOpener.openStored(ActiveWorkbench.page(), record, record.getNotes().stream()
+                .filter(note -> note.getId().equals("n-draft")).findFirst().orElseThrow(), Workplace.rules(),
+                NoteHome.record(aAgain));
+        EventLoop.spin();
+        List<String> shown = WidgetFinder.all(ActiveWorkbench.shell(), Label.class).stream().map(Label::getText)
+                .filter(text -> text.contains("Returned for revision") || text.contains(COMMENT)).toList();
+        // (the name is the one on S's signatures, from the Preferences of the workbench S used: here the same one)
+        assertTrue(shown.stream().anyMatch(text -> text.startsWith("Returned for revision by "))
+                && shown.stream().anyMatch(text -> text.contains(COMMENT)), "the note editor shows who returned it"
+                        + " and the comment: " + shown);
+        Workbench.closeAllEditors();
         assertTrue(offeredTemplates().contains("Agency group note (agency template, version 1)"),
                 offeredTemplates().toString());
 
