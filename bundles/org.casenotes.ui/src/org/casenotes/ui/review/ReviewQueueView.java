@@ -2,6 +2,7 @@ package org.casenotes.ui.review;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.window.Window;
@@ -137,7 +139,7 @@ public final class ReviewQueueView extends ViewPart {
             return;
         }
         try {
-            List<QueuedNote> queue = new java.util.ArrayList<>();
+            List<QueuedNote> queue = new ArrayList<>();
             BusyIndicator.showWhile(table.getTable().getDisplay(), () -> queue.addAll(new ReviewQueue(agency.get(),
                     NoteForms.installed(), Workplace.rules()).read()));
             show(queue, queue.isEmpty() ? "No note is waiting for your review."
@@ -222,8 +224,7 @@ public final class ReviewQueueView extends ViewPart {
     /** Selects the row of {@code noteId}, as a click on it does. */
     public void select(String noteId) {
         shown.stream().filter(queued -> queued.note().getId().equals(noteId)).findFirst()
-                .ifPresent(queued -> table.setSelection(new org.eclipse.jface.viewers.StructuredSelection(queued),
-                        true));
+                .ifPresent(queued -> table.setSelection(new StructuredSelection(queued), true));
         enableButtons();
     }
 

@@ -156,8 +156,9 @@ class AgencyServerTest {
             for (CaseloadStore store : List.of(first, second)) {
                 saves.add(sessions.submit(() -> {
                     for (int i = 0; i < 40; i++) {
-                        store.saveNote(AgencyServers.writtenBy(store.actor(), SampleRecords.draft(store.actor() + "-n-" + i,
-                                "c-1", LocalDate.of(2026, 3, 2), "Note " + i + " by " + store.actor())));
+                        store.saveNote(AgencyServers.writtenBy(store.actor(),
+                                SampleRecords.draft(store.actor() + "-n-" + i, "c-1", LocalDate.of(2026, 3, 2),
+                                        "Note " + i + " by " + store.actor())));
                     }
                 }));
             }

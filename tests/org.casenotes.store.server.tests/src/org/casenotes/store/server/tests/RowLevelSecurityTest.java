@@ -117,8 +117,8 @@ class RowLevelSecurityTest {
     void aClinicianCannotWriteIntoAnotherCliniciansClient() throws SQLException {
         try (CaseloadStore b = open(B)) {
             assertThrows(CaseloadStoreException.class,
-                    () -> b.saveNote(AgencyServers.writtenBy(B, SampleRecords.draft("n-b2", "c-a", LocalDate.of(2026, 3, 4),
-                            "Intruding."))));
+                    () -> b.saveNote(AgencyServers.writtenBy(B,
+                            SampleRecords.draft("n-b2", "c-a", LocalDate.of(2026, 3, 4), "Intruding."))));
             assertThrows(CaseloadStoreException.class,
                     () -> b.saveClient(SampleRecords.client("c-a", "Someone Else", null)));
         }
