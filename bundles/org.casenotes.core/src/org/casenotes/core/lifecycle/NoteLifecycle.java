@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.casenotes.core.forms.FormState;
+import org.casenotes.core.forms.ValueScope;
 import org.casenotes.model.form.DateType;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormKind;
@@ -191,10 +193,15 @@ public final class NoteLifecycle {
         SignedNoteGuard.protect(note);
     }
 
-    /** @return whether the form asks for a supervisor's co-signature that the note does not have yet */
+    /**
+     * @return whether the form asks for a supervisor's co-signature that the note does not have yet: always, or when
+     *         its condition holds for the note's values ({@code cosignature required when underSupervision = true})
+     */
     public boolean awaitsCosignature(Note note, FormDefinition form) {
+        ValueScope scope = ValueScope.of(note);
         return note.getStatus() == NoteStatus.SIGNED && FormDefinitions.allElements(form).stream()
-                .anyMatch(element -> element instanceof SignatureBlock block && block.isCosignatureRequired());
+                .anyMatch(element -> element instanceof SignatureBlock block
+                        && FormState.needsCosignature(block, scope));
     }
 
     /** A supervisor co-signs a signed note written by someone else, after checking it is intact. */

@@ -11,10 +11,12 @@ import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.internal.SessionCaseloadStore;
 import org.casenotes.store.internal.h2.Transactions;
 import org.casenotes.store.server.internal.AgencyAccounts;
+import org.casenotes.store.server.internal.AgencyRoles;
 import org.casenotes.store.server.internal.AgencySetup;
 import org.casenotes.store.server.internal.SchemaMigrations;
 import org.casenotes.store.server.internal.ServerConnections;
 import org.casenotes.store.server.internal.ServerSession;
+import org.casenotes.store.server.internal.SupervisionQueries;
 
 /**
  * An agency's caseload on a PostgreSQL server: many clinicians' {@link CaseloadStore}s over one database, with the
@@ -157,6 +159,34 @@ public final class AgencyServer {
         requireText(user, "A user name");
         return SessionCaseloadStore.withoutNoteSearch(ServerSession.open(connections, user, password, clock), clock,
                 "Searching what notes say is not available on the agency server yet; search by client name or id.");
+    }
+
+    /**
+     * Logs in as one account, as {@link #open} does, and reads the account's role and supervisor: what a workbench
+     * needs to work on the agency's caseload (review queue, published templates) besides the store.
+     *
+     * @param user     the account
+     * @param password its password (wiped by this call)
+     * @return the session, its store unlocked
+     * @throws org.casenotes.store.WrongPassphraseException if the server refused the user name or password (or the
+     *                                                      account expired)
+     * @throws CaseloadStoreException                       if it cannot be reached, holds no caseload, or the
+     *                                                      account's role was revoked
+     */
+    public AgencySession signIn(String user, char[] password) {
+        requireText(user, "A user name");
+        ServerSession session = ServerSession.open(connections, user, password, clock);
+        CaseloadStore store = SessionCaseloadStore.withoutNoteSearch(session, clock,
+                "Searching what notes say is not available on the agency server yet; search by client name or id.");
+        try {
+            AgencyAccount account = session.readAgency(c -> SupervisionQueries.account(c,
+                    AgencyRoles.of(c).orElseThrow(() -> new CaseloadStoreException("The account " + user
+                            + " has no Casenotes role on the agency server."))));
+            return new AgencySession(connections.url(), session, store, account, clock);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     private static void requireText(String value, String what) {

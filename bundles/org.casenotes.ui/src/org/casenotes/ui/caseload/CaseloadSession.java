@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.casenotes.store.CaseloadOverview;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.IdleLock;
+import org.casenotes.store.server.AgencySession;
 import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.widgets.Display;
@@ -47,6 +48,7 @@ public final class CaseloadSession {
     private static final Duration CHECK_EVERY = Duration.ofSeconds(5);
 
     private CaseloadStore store;
+    private AgencySession agency;
     private boolean demo;
     private String name = "";
     private Path location;
@@ -70,6 +72,14 @@ public final class CaseloadSession {
     /** @return the open store, or null while none is open */
     public CaseloadStore store() {
         return store;
+    }
+
+    /**
+     * @return the agency server session whose caseload is open (File &gt; Open Agency Server); empty for a caseload
+     *         folder, the demo, and while none is open
+     */
+    public Optional<AgencySession> agency() {
+        return Optional.ofNullable(agency);
     }
 
     /** @return whether the open caseload is the fictional demo */
@@ -145,10 +155,26 @@ public final class CaseloadSession {
      * @param folder       where it is; null for the demo
      */
     void switchTo(CaseloadStore openedStore, boolean isDemo, String caseloadName, Path folder) {
+        switchTo(openedStore, null, isDemo, caseloadName, folder);
+    }
+
+    /**
+     * As {@link #switchTo(CaseloadStore, boolean, String, Path)}, for an agency server's caseload.
+     *
+     * @param session      the signed-in session, its store unlocked
+     * @param caseloadName what it is called where it shows
+     */
+    void switchToAgency(AgencySession session, String caseloadName) {
+        switchTo(session.store(), session, false, caseloadName, null);
+    }
+
+    private void switchTo(CaseloadStore openedStore, AgencySession session, boolean isDemo, String caseloadName,
+            Path folder) {
         boolean wasLocked = isLocked();
         close();
         problem = null;
         firstOverview = null;
+        agency = session;
         opened(openedStore, isDemo, caseloadName, folder);
         if (wasLocked) {
             tellLockListeners(false);
@@ -307,6 +333,7 @@ public final class CaseloadSession {
             store.close();
             store = null;
         }
+        agency = null;
         name = "";
         location = null;
     }

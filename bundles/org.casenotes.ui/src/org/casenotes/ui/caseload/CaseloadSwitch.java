@@ -3,6 +3,7 @@ package org.casenotes.ui.caseload;
 import java.util.Arrays;
 
 import org.casenotes.store.CaseloadStore;
+import org.casenotes.store.server.AgencySession;
 import org.casenotes.ui.forms.NoteEditors;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IViewPart;
@@ -28,6 +29,37 @@ final class CaseloadSwitch {
      *         open and {@code store} is closed
      */
     static boolean to(IWorkbenchWindow window, CaseloadStore store, boolean demo, KnownCaseload known) {
+        if (!closeNotes(window, store)) {
+            return false;
+        }
+        CaseloadSession.current().switchTo(store, demo, demo ? CaseloadSession.DEMO_NAME : known.name(),
+                demo ? null : known.location());
+        if (demo) {
+            RecentCaseloads.ofWorkbench().openedDemo();
+        } else {
+            RecentCaseloads.ofWorkbench().opened(known);
+        }
+        return true;
+    }
+
+    /**
+     * Puts an agency server's caseload in the place of the open one, as {@link #to} does for a folder, and remembers
+     * the server and account (not the password) in File &gt; Open Agency Server's list. What opens at the next start
+     * is left as it was: a server needs its password, asked when the clinician opens it again.
+     *
+     * @return false if the clinician cancelled closing a note with unsaved changes: then the old caseload stays
+     *         open and the session's store is closed
+     */
+    static boolean toAgency(IWorkbenchWindow window, AgencySession session, KnownAgencyServer server) {
+        if (!closeNotes(window, session.store())) {
+            return false;
+        }
+        CaseloadSession.current().switchToAgency(session, server.name());
+        RecentAgencyServers.ofWorkbench().opened(server);
+        return true;
+    }
+
+    private static boolean closeNotes(IWorkbenchWindow window, CaseloadStore store) {
         IWorkbenchPage page = window.getActivePage();
         if (page != null) {
             IEditorReference[] notes = Arrays.stream(page.getEditorReferences())
@@ -38,13 +70,6 @@ final class CaseloadSwitch {
             }
             hide(page, CaseloadUi.CLIENT_OVERVIEW_VIEW);
             hide(page, CaseloadUi.NOTE_VIEW);
-        }
-        CaseloadSession.current().switchTo(store, demo, demo ? CaseloadSession.DEMO_NAME : known.name(),
-                demo ? null : known.location());
-        if (demo) {
-            RecentCaseloads.ofWorkbench().openedDemo();
-        } else {
-            RecentCaseloads.ofWorkbench().opened(known);
         }
         return true;
     }

@@ -12,6 +12,7 @@ import org.casenotes.store.CaseloadDashboard;
 import org.casenotes.store.CaseloadDashboard.Concern;
 import org.casenotes.store.CaseloadOverview;
 import org.casenotes.store.CaseloadStore;
+import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.ui.layout.WritingLayout;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -222,12 +223,21 @@ public final class CaseloadView extends ViewPart {
         var display = viewer.getControl().getDisplay();
         LocalDate overdueBefore = CaseloadSession.overdueBefore();
         Job job = Job.create("Loading the caseload", monitor -> {
-            CaseloadOverview overview = store.overview(overdueBefore);
-            display.asyncExec(() -> {
-                if (session.store() == store) {
-                    show(overview, session);
-                }
-            });
+            try {
+                CaseloadOverview overview = store.overview(overdueBefore);
+                display.asyncExec(() -> {
+                    if (session.store() == store) {
+                        show(overview, session);
+                    }
+                });
+            } catch (CaseloadStoreException e) {
+                // e.g. an agency server's administrator, who reads no client record, or a server gone away
+                display.asyncExec(() -> {
+                    if (session.store() == store && !viewer.getControl().isDisposed()) {
+                        banner.setText(session.name() + ": " + e.getMessage());
+                    }
+                });
+            }
             return Status.OK_STATUS;
         });
         job.setPriority(Job.INTERACTIVE);

@@ -99,7 +99,9 @@ final class IdleWatch {
             String error = null;
             while (!stopped && session.isLocked()) {
                 Shell shell = display.getActiveShell() != null ? display.getActiveShell() : display.getShells()[0];
+                boolean server = session.agency().isPresent();
                 String why = session.isClosedByTheStore() ? UnlockDialog.closedAfterFailedSave(session.name())
+                        : server ? UnlockDialog.signedOutWhileIdle(session.name())
                         : UnlockDialog.lockedWhileIdle(session.name());
                 UnlockDialog dialog = new UnlockDialog(shell, why, error);
                 if (dialog.open() != Window.OK) {
@@ -108,7 +110,7 @@ final class IdleWatch {
                 try {
                     session.unlock(dialog.passphrase());
                 } catch (WrongPassphraseException e) {
-                    error = "That passphrase is not right. Try again.";
+                    error = session.agency().isPresent() ? e.getMessage() : "That passphrase is not right. Try again.";
                 } catch (CaseloadStoreException e) {
                     error = e.getMessage();
                 }

@@ -61,6 +61,16 @@ final class UnlockDialog extends Dialog {
     }
 
     /**
+     * @param caseload what the agency server's caseload is called where it shows ({@link CaseloadSession#name()})
+     * @return the explanation when an agency server's session was locked (its connection closed) after idle time
+     */
+    static String signedOutWhileIdle(String caseload) {
+        return "Casenotes locked \u201c" + caseload + "\u201d and closed its connection to the agency server because"
+                + " it was not used for a while. Enter your account's password to continue; open notes keep what you"
+                + " wrote.";
+    }
+
+    /**
      * @param caseload what the caseload is called where it shows ({@link CaseloadSession#name()})
      * @return the explanation when the store closed the caseload because a save could not be written
      */

@@ -3,6 +3,7 @@ package org.casenotes.ui.internal;
 import org.casenotes.ui.CasenotesUi;
 import org.casenotes.ui.caseload.CaseloadOpener;
 import org.casenotes.ui.caseload.NotesLeftOpen;
+import org.casenotes.ui.caseload.ServerPublicationOutlet;
 import org.casenotes.ui.caseload.TemplateTitles;
 import org.casenotes.ui.layout.WritingLayout;
 import org.eclipse.ui.IWorkbenchPage;
@@ -27,6 +28,7 @@ final class CasenotesWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void preStartup() {
         CaseloadOpener.openEarlyIfUnattended();
+        ServerPublicationOutlet.register();
     }
 
     @Override

@@ -11,11 +11,13 @@ import org.casenotes.demo.DemoForms;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormKind;
 import org.casenotes.model.form.Instrument;
+import org.casenotes.store.server.AgencySession;
 import org.casenotes.template.agency.AgencyTemplateLibrary;
 import org.casenotes.template.agency.TamperedVersionException;
 import org.casenotes.template.library.CompiledLibrary;
 import org.casenotes.template.library.TemplateLibrary;
 import org.casenotes.ui.DataFolder;
+import org.casenotes.ui.caseload.CaseloadSession;
 import org.eclipse.core.runtime.ILog;
 
 /**
@@ -32,6 +34,7 @@ public final class NoteForms {
     private final CompiledLibrary library;
     private final Optional<AgencyTemplateLibrary> agency;
     private final DemoForms demo = new DemoForms();
+    private final ServerForms server = new ServerForms();
 
     NoteForms(CompiledLibrary library, Optional<AgencyTemplateLibrary> agency) {
         this.library = library;
@@ -70,12 +73,18 @@ public final class NoteForms {
                 ILog.of(NoteForms.class).error(e.getMessage(), e);
                 return Optional.empty();
             }
-        });
+        }).or(() -> agencyServer().flatMap(session -> server.form(session, templateId, version)));
+    }
+
+    /** @return the agency server whose caseload is open, if one is */
+    private static Optional<AgencySession> agencyServer() {
+        return CaseloadSession.current().agency();
     }
 
     /** @return the newest definition with this id, for new notes (for agency templates: the newest published) */
     public Optional<FormDefinition> latest(String templateId) {
-        return library.form(templateId).or(() -> demo.form(templateId)).or(() -> latestPublished(templateId));
+        return library.form(templateId).or(() -> demo.form(templateId)).or(() -> latestPublished(templateId))
+                .or(() -> agencyServer().flatMap(session -> server.latest(session, templateId)));
     }
 
     /**
@@ -123,8 +132,19 @@ public final class NoteForms {
         return library.form(form.getId()).isEmpty() && demo.form(form.getId()).isEmpty();
     }
 
+    /**
+     * The agency's published templates: those published on this workbench, then those the open agency server's
+     * administrators published for every clinician (read from the server each time, see {@link ServerForms}).
+     */
     private List<FormDefinition> agencyForms() {
-        return agency.map(AgencyTemplateLibrary::latestPublishedForms).orElse(List.of());
+        List<FormDefinition> local = agency.map(AgencyTemplateLibrary::latestPublishedForms).orElse(List.of());
+        List<FormDefinition> onServer = agencyServer().map(server::newest).orElse(List.of());
+        if (onServer.isEmpty()) {
+            return local;
+        }
+        List<String> localIds = local.stream().map(FormDefinition::getId).toList();
+        return Stream.concat(local.stream(), onServer.stream().filter(form -> !localIds.contains(form.getId())))
+                .toList();
     }
 
     /**

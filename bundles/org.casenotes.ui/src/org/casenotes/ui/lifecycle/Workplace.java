@@ -3,6 +3,8 @@ package org.casenotes.ui.lifecycle;
 import java.time.Clock;
 
 import org.casenotes.store.CaseloadStore;
+import org.casenotes.store.server.AgencySession;
+import org.casenotes.store.server.Role;
 import org.casenotes.ui.caseload.CaseloadSession;
 import org.casenotes.ui.preferences.AgencySettings;
 import org.casenotes.ui.preferences.CasenotesPreferences;
@@ -31,9 +33,16 @@ public final class Workplace {
         return store;
     }
 
-    /** @return the clinician profile of the preferences */
+    /**
+     * @return the clinician profile of the preferences; on an agency server, its user id and whether it supervises
+     *         are the account's as the server records them (the server decides who may review, not a checkbox)
+     */
     public static ClinicianProfile profile() {
-        return CasenotesPreferences.profile();
+        ClinicianProfile preferred = CasenotesPreferences.profile();
+        return CaseloadSession.current().agency().map(AgencySession::account)
+                .map(account -> new ClinicianProfile(account.userId(), preferred.name(), preferred.credentials(),
+                        account.role() == Role.SUPERVISOR))
+                .orElse(preferred);
     }
 
     /** @return the rules under the agency settings of the preferences; call on the display thread */

@@ -65,8 +65,11 @@ public final class ServerConnections {
     private CaseloadStoreException refused(SQLException e, String user) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (state.equals("28P01") || state.equals("28000")) {
+            // PostgreSQL tells a client no more than this: an expired account (VALID UNTIL) or a disabled login is
+            // refused with the same answer as a wrong password, so that nobody can probe which accounts exist
             return new WrongPassphraseException("The agency server refused the user name " + user
-                    + " or its password.");
+                    + " or its password: the password is wrong, or the account has expired or been disabled."
+                    + " Nothing was read. Check the password, or ask your agency's administrator.");
         }
         if (state.startsWith("08")) {
             return new CaseloadStoreException("The agency server cannot be reached at " + url + ": "

@@ -105,6 +105,7 @@ public final class ServerSession implements RecordSession {
         }
         Connection opened = server.open(actor, password);
         try {
+            AgencyRoles.requireRole(opened, server.url());
             int version = SchemaMigrations.version(opened);
             if (version == 0) {
                 throw new CaseloadStoreException("The agency server at " + server.url() + " holds no Casenotes"
@@ -148,6 +149,21 @@ public final class ServerSession implements RecordSession {
     @Override
     public synchronized <T> T readRecords(SqlWork<T> work) {
         return writeQuietly(work);
+    }
+
+    /**
+     * Reads what is not a record (accounts, the review queue's index, published templates) on this session's
+     * connection, without auditing.
+     *
+     * @param work the reading
+     * @return its result
+     */
+    public synchronized <T> T readAgency(SqlWork<T> work) {
+        try {
+            return work.run(unlocked());
+        } catch (SQLException e) {
+            throw ServerConnections.failed(e, "read from the agency server");
+        }
     }
 
     @Override

@@ -60,8 +60,9 @@ public final class PublishTemplateHandler extends AbstractHandler {
 			PublishedVersion published = library.publish(id.get());
 			editor.ifPresent(PublishTemplateHandler::reload);
 			TemplateLibraryView.refreshIn(window);
+			String elsewhere = PublicationOutlets.publishElsewhere(shell, library, published);
 			status(event, "Version " + published.version() + " of " + id.get()
-					+ " is published: clinicians can write notes on it now. You are editing version "
+					+ " is published" + elsewhere + ": clinicians can write notes on it now. You are editing version "
 					+ (published.version() + 1) + ".");
 		} catch (PublicationRefusedException e) {
 			MessageDialog.openError(shell, "Cannot publish " + id.get(), e.getMessage());

@@ -34,7 +34,9 @@ class AgencyServerTest {
         AgencyServers agency = AgencyServers.initialised("clin-1", PASSWORD);
         WrongPassphraseException refused = assertThrows(WrongPassphraseException.class,
                 () -> agency.server().open("clin-1", "not it".toCharArray()));
-        assertEquals("The agency server refused the user name clin-1 or its password.", refused.getMessage());
+        assertEquals("The agency server refused the user name clin-1 or its password: the password is wrong, or the"
+                + " account has expired or been disabled. Nothing was read. Check the password, or ask your agency's"
+                + " administrator.", refused.getMessage());
     }
 
     @Test
@@ -88,7 +90,7 @@ class AgencyServerTest {
                 + " THEN CREATE ROLE it_owner LOGIN CREATEROLE PASSWORD 'it-secret'; END IF; END $$",
                 "CREATE DATABASE agency_of_it_owner OWNER it_owner");
         AgencyServer server = AgencyServer.at(postgres.url("agency_of_it_owner"));
-        assertEquals(5, server.initialise("it_owner", "it-secret".toCharArray(), "Riverside Counseling", "it-admin",
+        assertEquals(6, server.initialise("it_owner", "it-secret".toCharArray(), "Riverside Counseling", "it-admin",
                 "admin-secret".toCharArray()));
         server.addAccount("it_owner", "it-secret".toCharArray(), "it-clinician", PASSWORD.toCharArray(),
                 Role.CLINICIAN, null);
@@ -154,8 +156,9 @@ class AgencyServerTest {
             for (CaseloadStore store : List.of(first, second)) {
                 saves.add(sessions.submit(() -> {
                     for (int i = 0; i < 40; i++) {
-                        store.saveNote(SampleRecords.draft(store.actor() + "-n-" + i, "c-1",
-                                LocalDate.of(2026, 3, 2), "Note " + i + " by " + store.actor()));
+                        store.saveNote(AgencyServers.writtenBy(store.actor(),
+                                SampleRecords.draft(store.actor() + "-n-" + i, "c-1", LocalDate.of(2026, 3, 2),
+                                        "Note " + i + " by " + store.actor())));
                     }
                 }));
             }

@@ -16,11 +16,11 @@ import org.postgresql.Driver;
  * @param url      its JDBC URL
  * @param postgres the PostgreSQL it is on
  */
-record AgencyServers(AgencyServer server, String url, LocalPostgres postgres) {
+public record AgencyServers(AgencyServer server, String url, LocalPostgres postgres) {
 
     /** The first administrator every test agency is set up with. */
-    static final String ADMINISTRATOR = "admin-1";
-    static final String ADMINISTRATOR_PASSWORD = "administrator-secret-for-tests";
+    public static final String ADMINISTRATOR = "admin-1";
+    public static final String ADMINISTRATOR_PASSWORD = "administrator-secret-for-tests";
 
     /**
      * @param user     a login to create (or re-use) with its password, allowed to work with the caseload's tables
@@ -38,11 +38,22 @@ record AgencyServers(AgencyServer server, String url, LocalPostgres postgres) {
      * @return a newly initialised agency server there
      */
     static AgencyServers initialised(LocalPostgres postgres, String user, String password) {
+        return initialised(postgres, user, password, Role.CLINICIAN);
+    }
+
+    /**
+     * @param postgres the PostgreSQL to set it up on
+     * @param user     the first account besides the administrator
+     * @param password its password
+     * @param role     its role
+     * @return a newly initialised agency server there
+     */
+    public static AgencyServers initialised(LocalPostgres postgres, String user, String password, Role role) {
         String url = postgres.newDatabase();
         AgencyServers agency = new AgencyServers(AgencyServer.at(url), url, postgres);
         agency.server().initialise(LocalPostgres.OWNER, LocalPostgres.OWNER_PASSWORD.toCharArray(),
                 "Riverside Counseling", ADMINISTRATOR, ADMINISTRATOR_PASSWORD.toCharArray());
-        agency.addAccount(user, password, Role.CLINICIAN, null);
+        agency.addAccount(user, password, role, null);
         return agency;
     }
 
@@ -61,7 +72,7 @@ record AgencyServers(AgencyServer server, String url, LocalPostgres postgres) {
      * @param role       its role
      * @param supervisor its supervisor, or null
      */
-    void addAccount(String user, String password, Role role, String supervisor) {
+    public void addAccount(String user, String password, Role role, String supervisor) {
         server.addAccount(LocalPostgres.OWNER, LocalPostgres.OWNER_PASSWORD.toCharArray(), user,
                 password.toCharArray(), role, supervisor);
     }
@@ -79,8 +90,18 @@ record AgencyServers(AgencyServer server, String url, LocalPostgres postgres) {
         return new Driver().connect(url, properties);
     }
 
+    /**
+     * @param author the account saving the note first (the server refuses a note saved first by anyone else)
+     * @param note   a note
+     * @return the note, written by {@code author}
+     */
+    public static org.casenotes.model.record.Note writtenBy(String author, org.casenotes.model.record.Note note) {
+        note.setAuthorId(author);
+        return note;
+    }
+
     /** @param statements SQL run as the database's owner, behind the store's back */
-    void asOwner(String... statements) {
+    public void asOwner(String... statements) {
         postgres.execute(LocalPostgres.databaseOf(url), statements);
     }
 }

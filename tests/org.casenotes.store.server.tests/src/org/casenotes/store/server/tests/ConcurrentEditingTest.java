@@ -49,7 +49,9 @@ class ConcurrentEditingTest {
         agency.addAccount(B, PASSWORD, Role.CLINICIAN, S);
         try (CaseloadStore a = open(A)) {
             a.saveClient(SampleRecords.client("c-1", "Theodora Quill", null));
-            a.saveNote(SampleRecords.draft("n-1", "c-1", LocalDate.of(2026, 3, 2), "First words."));
+            Note first = SampleRecords.draft("n-1", "c-1", LocalDate.of(2026, 3, 2), "First words.");
+            first.setAuthorId(A); // once signed, only its author (or their supervisor) adds to it
+            a.saveNote(first);
         }
         agency.server().assign(AgencyServers.ADMINISTRATOR, AgencyServers.ADMINISTRATOR_PASSWORD.toCharArray(), "c-1",
                 B);
@@ -163,7 +165,9 @@ class ConcurrentEditingTest {
     @Test
     void theSupervisorCoSignsWhileTheClinicianWorks() {
         try (CaseloadStore b = open(B); CaseloadStore s = open(S)) {
-            b.saveNote(SampleRecords.signed(SampleRecords.draft("n-b", "c-1", LocalDate.of(2026, 3, 3), "B's.")));
+            Note written = SampleRecords.draft("n-b", "c-1", LocalDate.of(2026, 3, 3), "B's.");
+            written.setAuthorId(B); // the server lets only the author's supervisor co-sign
+            b.saveNote(SampleRecords.signed(written));
             Note cosigning = s.loadNote("n-b").orElseThrow();
             cosigning.setCosignature(org.eclipse.emf.ecore.util.EcoreUtil.copy(cosigning.getSignature()));
             cosigning.setStatus(org.casenotes.model.record.NoteStatus.COSIGNED);

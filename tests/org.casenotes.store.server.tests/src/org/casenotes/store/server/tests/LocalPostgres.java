@@ -25,10 +25,10 @@ import org.postgresql.Driver;
  * and its programs run through {@code runuser}. Without the binaries the tests fail with one line saying what to
  * install: they are never skipped.
  */
-final class LocalPostgres {
+public final class LocalPostgres {
 
-    static final String OWNER = "casenotes_owner";
-    static final String OWNER_PASSWORD = "owner-secret-for-tests";
+    public static final String OWNER = "casenotes_owner";
+    public static final String OWNER_PASSWORD = "owner-secret-for-tests";
 
     private static LocalPostgres running;
     private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -46,7 +46,7 @@ final class LocalPostgres {
     }
 
     /** @return the server of this test run, started on first use */
-    static synchronized LocalPostgres get() {
+    public static synchronized LocalPostgres get() {
         if (running == null) {
             running = start();
             Runtime.getRuntime().addShutdownHook(new Thread(running::stop));

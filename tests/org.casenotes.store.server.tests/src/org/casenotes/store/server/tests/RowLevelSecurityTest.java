@@ -48,14 +48,16 @@ class RowLevelSecurityTest {
         agency.addAccount(B, PASSWORD, Role.CLINICIAN, null);
         try (CaseloadStore a = open(A)) {
             a.saveClient(SampleRecords.client("c-a", "Theodora Quill", null));
-            a.saveNote(SampleRecords.draft("n-a", "c-a", LocalDate.of(2026, 3, 2), "Teddy slept well."));
+            a.saveNote(AgencyServers.writtenBy(A, SampleRecords.draft("n-a", "c-a", LocalDate.of(2026, 3, 2),
+                    "Teddy slept well.")));
             a.psychotherapyNotes().save(SampleRecords.draft("p-a", "c-a", LocalDate.of(2026, 3, 2),
                     "My private impressions."));
             a.autosaveDraft(SampleRecords.draft("n-a2", "c-a", LocalDate.of(2026, 3, 9), "Typing..."));
         }
         try (CaseloadStore b = open(B)) {
             b.saveClient(SampleRecords.client("c-b", "Marisol Ebbing", null));
-            b.saveNote(SampleRecords.draft("n-b", "c-b", LocalDate.of(2026, 3, 3), "Marisol called."));
+            b.saveNote(AgencyServers.writtenBy(B, SampleRecords.draft("n-b", "c-b", LocalDate.of(2026, 3, 3),
+                    "Marisol called.")));
         }
     }
 
@@ -115,7 +117,8 @@ class RowLevelSecurityTest {
     void aClinicianCannotWriteIntoAnotherCliniciansClient() throws SQLException {
         try (CaseloadStore b = open(B)) {
             assertThrows(CaseloadStoreException.class,
-                    () -> b.saveNote(SampleRecords.draft("n-b2", "c-a", LocalDate.of(2026, 3, 4), "Intruding.")));
+                    () -> b.saveNote(AgencyServers.writtenBy(B,
+                            SampleRecords.draft("n-b2", "c-a", LocalDate.of(2026, 3, 4), "Intruding."))));
             assertThrows(CaseloadStoreException.class,
                     () -> b.saveClient(SampleRecords.client("c-a", "Someone Else", null)));
         }

@@ -56,8 +56,8 @@ class ServerCrashTest {
                     for (int n = 0;; n++) {
                         String id = user + "-n-" + n;
                         inFlight.add(id);
-                        store.saveNote(SampleRecords.draft(id, "c-" + user, LocalDate.of(2026, 3, 2),
-                                "Session " + n + " of " + user + "."));
+                        store.saveNote(AgencyServers.writtenBy(user, SampleRecords.draft(id, "c-" + user,
+                                LocalDate.of(2026, 3, 2), "Session " + n + " of " + user + ".")));
                         acknowledged.add(id);
                         inFlight.remove(id);
                     }

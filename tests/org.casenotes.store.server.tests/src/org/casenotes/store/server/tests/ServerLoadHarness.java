@@ -155,6 +155,7 @@ class ServerLoadHarness {
                 if (step == 0) {
                     note = SampleRecords.draft(user + "-n-" + i / SAVES_PER_NOTE, client, LocalDate.of(2026, 3, 2),
                             "Session " + i / SAVES_PER_NOTE + ": client reported sleeping better this week.");
+                    note.setAuthorId(user); // the server lets only the author's supervisor co-sign
                 } else if (step < SAVES_PER_NOTE - 1) {
                     SampleRecords.setSubjective(note, SampleRecords.subjective(note) + " Change " + step + ".");
                 } else {

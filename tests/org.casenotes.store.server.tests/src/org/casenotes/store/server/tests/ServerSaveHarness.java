@@ -76,8 +76,8 @@ class ServerSaveHarness {
         String client = store.listClients().get(0).id();
         long[] nanos = new long[count];
         for (int i = 0; i < count; i++) {
-            Note note = SampleRecords.draft(prefix + "-" + i, client, LocalDate.of(2026, 3, 2),
-                    "Client reported sleeping better this week; session " + i + ".");
+            Note note = AgencyServers.writtenBy(store.actor(), SampleRecords.draft(prefix + "-" + i, client,
+                    LocalDate.of(2026, 3, 2), "Client reported sleeping better this week; session " + i + "."));
             long start = System.nanoTime();
             store.saveNote(note);
             nanos[i] = System.nanoTime() - start;

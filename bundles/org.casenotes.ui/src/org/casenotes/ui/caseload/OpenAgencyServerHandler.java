@@ -1,0 +1,27 @@
+package org.casenotes.ui.caseload;
+
+import org.casenotes.store.server.AgencyServer;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.window.Window;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * File &gt; Open Agency Server: signs in to an agency's server and works on its caseload in place of the open one,
+ * as File &gt; Open Caseload does with a folder.
+ */
+public final class OpenAgencyServerHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+        RecentAgencyServers recent = RecentAgencyServers.ofWorkbench();
+        OpenAgencyServerDialog dialog = new OpenAgencyServerDialog(window.getShell(), recent.list(),
+                (server, password) -> AgencyServer.at(server.url()).signIn(server.userId(), password));
+        if (dialog.open() == Window.OK) {
+            CaseloadSwitch.toAgency(window, dialog.opened(), dialog.server());
+        }
+        return null;
+    }
+}
