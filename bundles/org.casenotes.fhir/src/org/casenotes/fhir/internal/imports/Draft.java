@@ -1,6 +1,5 @@
 package org.casenotes.fhir.internal.imports;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,9 +49,5 @@ final class Draft {
     }
 
     private Draft() {
-    }
-
-    static List<Part> parts() {
-        return new ArrayList<>();
     }
 }
