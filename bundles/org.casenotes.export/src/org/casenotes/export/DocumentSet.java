@@ -16,9 +16,17 @@ import java.util.Optional;
  * @param documents  the documents, in the order they are written
  * @param zone       the time zone in which times are shown
  * @param producedAt when the export was made
+ * @param source     the record the documents were made from, for exporters of structured data (FHIR); empty for a
+ *                   single note or letter
  */
 public record DocumentSet(String title, String subject, Optional<CoverPage> cover, List<PrintableDocument> documents,
-        ZoneId zone, Instant producedAt) {
+        ZoneId zone, Instant producedAt, Optional<RecordSource> source) {
+
+    /** A set without the record behind it (a single note or letter, or documents made by hand). */
+    public DocumentSet(String title, String subject, Optional<CoverPage> cover, List<PrintableDocument> documents,
+            ZoneId zone, Instant producedAt) {
+        this(title, subject, cover, documents, zone, producedAt, Optional.empty());
+    }
 
     public DocumentSet {
         Objects.requireNonNull(title, "title");
@@ -26,6 +34,7 @@ public record DocumentSet(String title, String subject, Optional<CoverPage> cove
         Objects.requireNonNull(cover, "cover");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(producedAt, "producedAt");
+        Objects.requireNonNull(source, "source");
         documents = List.copyOf(documents);
     }
 

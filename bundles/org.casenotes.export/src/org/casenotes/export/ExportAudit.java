@@ -45,4 +45,11 @@ public final class ExportAudit {
                 "records request: " + what + "; written to " + pdf.toAbsolutePath() + " and "
                         + json.toAbsolutePath() + "; psychotherapy notes excluded");
     }
+
+    /** Records a records request answered in one file of one format (e.g. a FHIR bundle). */
+    public AuditEntry recordExported(String clientId, String what, Path file) {
+        return store.auditLog().record(AuditAction.EXPORT, RecordKind.CLIENT, clientId,
+                "records request: " + what + "; written to " + file.toAbsolutePath()
+                        + "; psychotherapy notes excluded");
+    }
 }

@@ -20,6 +20,7 @@ import org.casenotes.model.form.FormKind;
 import org.casenotes.model.record.Client;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.casenotes.model.record.Letter;
+import org.casenotes.model.record.MeasureResult;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
 
@@ -43,6 +44,7 @@ public final class RecordExport {
     private final ZoneId zone;
     private final Clock clock;
     private final ProgressFigures figures;
+    private final FormLookup forms;
 
     /**
      * @param store     the caseload (its audit log records the export)
@@ -65,6 +67,7 @@ public final class RecordExport {
     public RecordExport(CaseloadStore store, FormLookup forms, Exporters exporters, Clock clock,
             ProgressFigures figures) {
         this.figures = figures;
+        this.forms = forms;
         this.store = store;
         this.zone = clock.getZone();
         this.documents = new NoteDocuments(forms, zone);
@@ -112,6 +115,35 @@ public final class RecordExport {
     }
 
     /**
+     * Answers a records request in one file of one installed format (e.g. {@code fhir}) instead of the PDF and its
+     * JSON: the same documents, the same exclusions (never a psychotherapy note, never a draft), written through a
+     * temporary file and recorded in the audit log.
+     *
+     * @param format   an installed exporter's format
+     * @param request  what is asked for
+     * @param file     the file to write
+     * @param progress follows the export and can cancel it
+     * @return what was written ({@link Written#json()} is the same file)
+     * @throws ExportFailedException    if the format is not installed, the client does not exist or the file cannot
+     *                                  be written (nothing is left)
+     * @throws ExportCancelledException if cancelled (nothing is left)
+     */
+    public Written write(String format, RecordsRequest request, Path file, ExportProgress progress) {
+        Exporter exporter = exporters.exporter(format);
+        Client client = store.loadClient(request.clientId()).orElseThrow(() -> new ExportFailedException(
+                "There is no client with the id '" + request.clientId() + "' in this caseload. Nothing was exported."));
+        DocumentSet set = documentSet(client, request, progress);
+        try (ExportFile out = ExportFile.create(file)) {
+            write(exporter, set, out, progress);
+            progress.checkCancelled();
+            out.commit();
+        }
+        new ExportAudit(store).recordExported(client.getId(), describe(request, set.documents().size()) + " as "
+                + format, file);
+        return new Written(file, file, set.documents().size());
+    }
+
+    /**
      * The documents a request selects, behind their cover page, without writing anything.
      *
      * @return the document set
@@ -123,6 +155,7 @@ public final class RecordExport {
                 .filter(letter -> request.covers(dayOf(letter))).toList() : List.of();
         progress.begin("Collecting the documents", notes.size() + letters.size());
         List<PrintableDocument> selected = new ArrayList<>();
+        List<Note> selectedNotes = new ArrayList<>();
         for (Note note : notes) {
             progress.checkCancelled();
             Optional<FormDefinition> form = documents.formOf(note);
@@ -131,6 +164,7 @@ public final class RecordExport {
                 PrintableDocument document = documents.of(client, note);
                 if (request.kinds().contains(document.kind())) {
                     selected.add(document);
+                    selectedNotes.add(note);
                 }
             }
             progress.documentWritten();
@@ -145,8 +179,12 @@ public final class RecordExport {
         selected.sort(Comparator.comparing(PrintableDocument::date, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(PrintableDocument::id));
         String subject = client.getLegalName() + " (" + client.getId() + ")";
+        List<MeasureResult> measures = request.kinds().contains(DocumentKind.MEASURES) ? client.getMeasureResults()
+                .stream().filter(result -> request.covers(result.getAdministeredOn())).toList() : List.of();
+        RecordSource source = new RecordSource(client, selectedNotes, letters, measures, forms);
         return new DocumentSet("Record of " + client.getLegalName(), subject,
-                Optional.of(cover(client, request, selected.size())), selected, zone, Instant.now(clock));
+                Optional.of(cover(client, request, selected.size())), selected, zone, Instant.now(clock),
+                Optional.of(source));
     }
 
     /**

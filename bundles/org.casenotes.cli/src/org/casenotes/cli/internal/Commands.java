@@ -48,6 +48,9 @@ public final class Commands {
                         AgencyTemplateLibrary::inDataFolder, AuditRules::ofDataFolder)),
                 new DeferredCommand("export-questionnaire", () -> new ExportQuestionnaireCommand(
                         () -> TemplateLibrary.contributed().compile(), AgencyTemplateLibrary::inDataFolder)),
+                new DeferredCommand("import-questionnaire",
+                        () -> ImportTemplateCommand.questionnaire(TemplateLibrary::contributed)),
+                new DeferredCommand("import-redcap", () -> ImportTemplateCommand.redcap(TemplateLibrary::contributed)),
                 new DeferredCommand("audit-log",
                         () -> new AuditLogCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole)),
                 new DeferredCommand("backup",

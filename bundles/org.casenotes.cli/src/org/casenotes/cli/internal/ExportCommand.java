@@ -31,7 +31,9 @@ import org.casenotes.store.CaseloadStoreFactory;
  * {@code casenotes export --client ID [--from DATE] [--to DATE] [--kinds K,...] --pdf FILE CASELOAD}: answers a
  * records request as the workbench's Client &gt; Export Record... does (one PDF with cover page, contents and every
  * signed document in date order, the JSON beside it, never a psychotherapy note); {@code --note ID} writes one note
- * instead, and {@code --client ID --letter ID} one of the client's letters. Every export is recorded in the caseload's audit log. A failure (unknown client or note, a file that
+ * instead, and {@code --client ID --letter ID} one of the client's letters. {@code --format FORMAT --out FILE} instead of
+ * {@code --pdf FILE} answers the records request in one file of another installed format (e.g. {@code fhir}: a FHIR R4
+ * Bundle), with the same exclusions. Every export is recorded in the caseload's audit log. A failure (unknown client or note, a file that
  * cannot be written, a bad date) is one line on stderr, leaves no file behind and changes nothing in the record.
  * Exit 0 written, 2 could not run.
  */
@@ -39,7 +41,7 @@ public final class ExportCommand implements Command {
 
     private static final String ACTOR = "casenotes-export";
     private static final String USAGE = "(--client ID [--from DATE] [--to DATE] [--kinds K,...] | --note ID"
-            + " | --client ID --letter ID) --pdf FILE CASELOAD";
+            + " | --client ID --letter ID) (--pdf FILE | --format FORMAT --out FILE) CASELOAD";
 
     private final CaseloadStoreFactory stores;
     private final Function<Path, PinnedForms> forms;
@@ -70,7 +72,8 @@ public final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return USAGE + "   a client's record (or one note or letter) as PDF, JSON beside it; never psychotherapy notes";
+        return USAGE + "   a client's record (or one note or letter) as PDF, JSON beside it, or in another format"
+                + " (--format fhir); never psychotherapy notes";
     }
 
     @Override
@@ -94,8 +97,16 @@ public final class ExportCommand implements Command {
             if (request.letterId() != null) {
                 return exportLetter(store, pinned::form, request, out, err);
             }
-            RecordExport.Written written = new RecordExport(store, pinned::form, exporters.get(), clock)
-                    .write(request.records(), request.pdf(), new StderrProgress(err));
+            RecordExport export = new RecordExport(store, pinned::form, exporters.get(), clock);
+            if (request.format() != null) {
+                RecordExport.Written written = export.write(request.format(), request.records(), request.out(),
+                        new StderrProgress(err));
+                out.printf("Wrote %d documents of client %s to %s as %s; psychotherapy notes are never included. The"
+                        + " caseload's audit log records the export.%n", written.documents(), request.clientId(),
+                        written.pdf(), request.format());
+                return ExitCode.CLEAN;
+            }
+            RecordExport.Written written = export.write(request.records(), request.pdf(), new StderrProgress(err));
             out.printf("Wrote %d documents of client %s to %s and %s; psychotherapy notes are never included. The"
                     + " caseload's audit log records the export.%n", written.documents(), request.clientId(),
                     written.pdf(), written.json());
@@ -142,7 +153,7 @@ public final class ExportCommand implements Command {
 
     /** The parsed arguments. */
     private record Request(String clientId, String noteId, String letterId, LocalDate from, LocalDate to, Set<DocumentKind> kinds,
-            Path pdf, Path caseload) {
+            Path pdf, String format, Path out, Path caseload) {
 
         static Request parse(List<String> arguments) {
             String client = null;
@@ -152,6 +163,8 @@ public final class ExportCommand implements Command {
             LocalDate to = null;
             Set<DocumentKind> kinds = EnumSet.allOf(DocumentKind.class);
             Path pdf = null;
+            String format = null;
+            Path out = null;
             Path caseload = null;
             for (int i = 0; i < arguments.size(); i++) {
                 String argument = arguments.get(i);
@@ -163,6 +176,8 @@ public final class ExportCommand implements Command {
                 case "--to" -> to = day(value(arguments, ++i, argument), argument);
                 case "--kinds" -> kinds = kinds(value(arguments, ++i, argument));
                 case "--pdf" -> pdf = Path.of(value(arguments, ++i, argument));
+                case "--format" -> format = value(arguments, ++i, argument);
+                case "--out" -> out = Path.of(value(arguments, ++i, argument));
                 default -> {
                     if (argument.startsWith("--") || caseload != null) {
                         throw new IllegalArgumentException("unexpected argument '" + argument + "'");
@@ -177,8 +192,16 @@ public final class ExportCommand implements Command {
             if (letter != null && client == null) {
                 throw new IllegalArgumentException("--letter goes with --client (the letter's client)");
             }
-            if (pdf == null || caseload == null) {
-                throw new IllegalArgumentException(pdf == null ? "--pdf FILE is missing" : "CASELOAD is missing");
+            if ((format == null) != (out == null)) {
+                throw new IllegalArgumentException("--format FORMAT and --out FILE go together");
+            }
+            if (format != null && (pdf != null || note != null || letter != null)) {
+                throw new IllegalArgumentException("--format answers a records request (--client ID) in one file;"
+                        + " it does not go with --pdf, --note or --letter");
+            }
+            if (pdf == null && format == null || caseload == null) {
+                throw new IllegalArgumentException(caseload != null ? "--pdf FILE (or --format FORMAT --out FILE) is"
+                        + " missing" : "CASELOAD is missing");
             }
             if ((note != null || letter != null) && (from != null || to != null)) {
                 throw new IllegalArgumentException("--from and --to go with a records request, not with --note or"
@@ -187,7 +210,7 @@ public final class ExportCommand implements Command {
             if (from != null && to != null && to.isBefore(from)) {
                 throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
             }
-            return new Request(client, note, letter, from, to, kinds, pdf, caseload);
+            return new Request(client, note, letter, from, to, kinds, pdf, format, out, caseload);
         }
 
         RecordsRequest records() {

@@ -24,6 +24,7 @@ import org.casenotes.model.form.RepeatableGroup;
 import org.casenotes.model.form.Section;
 import org.casenotes.model.form.SignatureBlock;
 import org.casenotes.model.form.TextType;
+import org.casenotes.model.form.query.ConditionText;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -72,6 +73,16 @@ public final class QuestionnaireBuilder {
             questionnaire.setDescription(form.getDescription());
         }
         questionnaire.getItem().addAll(items(form));
+        if (form.getKind() != null) {
+            TemplateExtension.put(questionnaire, TemplateExtension.KIND, new CodeType(kindKeyword(form.getKind())));
+        }
+        if (form.getLetterBody() != null) {
+            form.getLetterBody().getInputs().forEach(input -> questionnaire.addItem(letterInput(input)));
+        }
+        if (form.getLetterBody() != null && form.getLetterBody().getText() != null) {
+            unmapped.add("the letter's body: FHIR has no letter text; Casenotes merges it when the letter is written");
+            TemplateExtension.put(questionnaire, TemplateExtension.LETTER_BODY, form.getLetterBody().getText());
+        }
         return questionnaire;
     }
 
@@ -99,16 +110,59 @@ public final class QuestionnaireBuilder {
             case Field field -> field(field);
             case CalculatedValue value -> calculated(value);
             case InstrumentBlock block -> instrument(block);
-            case SignatureBlock signature -> {
-                unmapped.add("signature block '" + signature.getId() + "': notes are signed in Casenotes; the"
-                        + " Questionnaire has no signature item");
-                yield null;
-            }
+            case SignatureBlock signature -> signature(signature);
             default -> {
                 unmapped.add("element '" + element.getId() + "' (" + element.eClass().getName() + ")");
                 yield null;
             }
         };
+    }
+
+    /**
+     * FHIR has no signature item: the block is a display item with its label (and attestation), carrying the rest in
+     * the template extension for the way back.
+     */
+    private QuestionnaireItemComponent signature(SignatureBlock signature) {
+        unmapped.add("signature block '" + signature.getId() + "': notes are signed in Casenotes; the"
+                + " Questionnaire shows only its label and attestation (a display item)");
+        QuestionnaireItemComponent item = new QuestionnaireItemComponent().setLinkId(links.of(signature))
+                .setType(QuestionnaireItemType.DISPLAY).setText(text(signature)
+                        + (signature.getAttestation() == null ? "" : ": " + signature.getAttestation()));
+        TemplateExtension.put(item, TemplateExtension.SIGNATURE, text(signature));
+        if (signature.isCredentialsRequired()) {
+            TemplateExtension.put(item, TemplateExtension.CREDENTIALS_REQUIRED,
+                    new org.hl7.fhir.r4.model.BooleanType(true));
+        }
+        if (signature.getAttestation() != null) {
+            TemplateExtension.put(item, TemplateExtension.ATTESTATION, signature.getAttestation());
+        }
+        if (signature.getCosignatureWhen() != null) {
+            TemplateExtension.put(item, TemplateExtension.COSIGNATURE, "required when "
+                    + ConditionText.of(signature.getCosignatureWhen()));
+        } else if (signature.isCosignatureRequired()) {
+            TemplateExtension.put(item, TemplateExtension.COSIGNATURE, "required");
+        }
+        return item;
+    }
+
+    /** What the writer of a letter supplies (a field of the letter): a required question. */
+    private QuestionnaireItemComponent letterInput(org.casenotes.model.form.MergeInput input) {
+        QuestionnaireItemComponent item = new QuestionnaireItemComponent().setLinkId(input.getId())
+                .setText(input.getLabel() == null ? input.getId() : input.getLabel())
+                .setType(ItemTypes.of(input.getType())).setRequired(true);
+        switch (input.getType()) {
+            case NumberType number -> number(item, number);
+            case DurationType duration -> item.addExtension(Extensions.UNIT,
+                    new Coding(Extensions.UCUM, "min", "minutes"));
+            case ChoiceType choice -> {
+                item.setRepeats(choice.isMultiple());
+                String system = Extensions.CASENOTES + "CodeSystem/" + form.getId() + "." + input.getId();
+                choice.getOptions().forEach(option -> item.addAnswerOption(answer(system, option)));
+            }
+            default -> {
+            }
+        }
+        return item;
     }
 
     /** A section is a group; one left with nothing to ask (only a signature block, say) is left out. */
@@ -161,6 +215,16 @@ public final class QuestionnaireBuilder {
         }
         if (field.getRequiredWhen() != null) {
             requiredWhen(item, field);
+            TemplateExtension.put(item, TemplateExtension.REQUIRED_WHEN, ConditionText.of(field.getRequiredWhen()));
+        }
+        if (field.isClientWords()) {
+            TemplateExtension.put(item, TemplateExtension.CLIENT_WORDS, new org.hl7.fhir.r4.model.BooleanType(true));
+        }
+        if (field.getType() instanceof ChoiceType choice && choice.getOptionSetId() != null) {
+            TemplateExtension.put(item, TemplateExtension.OPTION_SET, choice.getOptionSetId());
+        }
+        if (field.getType() instanceof GoalReferenceType goals) {
+            TemplateExtension.put(item, TemplateExtension.GOAL_TARGET, new CodeType(goals.getTarget().getLiteral()));
         }
         return help(item, field.getHint());
     }
@@ -174,6 +238,15 @@ public final class QuestionnaireBuilder {
         }
         if (text.getPattern() != null) {
             item.addExtension(Extensions.REGEX, new StringType(text.getPattern()));
+            if (text.getPatternMessage() != null) {
+                TemplateExtension.put(item, TemplateExtension.PATTERN_MESSAGE, text.getPatternMessage());
+            }
+        }
+        if (text.getMinWords() != null) {
+            TemplateExtension.put(item, TemplateExtension.MIN_WORDS, new IntegerType(text.getMinWords()));
+        }
+        if (text.getMaxWords() != null) {
+            TemplateExtension.put(item, TemplateExtension.MAX_WORDS, new IntegerType(text.getMaxWords()));
         }
         if (text.getMinWords() != null || text.getMaxWords() != null) {
             unmapped.add("field '" + field.getId() + "': a length in words (FHIR limits only characters); the"
@@ -223,6 +296,7 @@ public final class QuestionnaireBuilder {
         QuestionnaireItemComponent item = new QuestionnaireItemComponent().setLinkId(links.of(value))
                 .setText(text(value)).setType(ItemTypes.of(value)).setReadOnly(true);
         calculatedExpression(item, fhirPath.calculation(value));
+        TemplateExtension.put(item, TemplateExtension.CALCULATION, ConditionText.of(value.getCalculation()));
         if (value.getCalculation() instanceof org.casenotes.model.form.DurationMinutes) {
             item.addExtension(Extensions.UNIT, new Coding(Extensions.UCUM, "min", "minutes"));
         }
@@ -232,6 +306,7 @@ public final class QuestionnaireBuilder {
     private QuestionnaireItemComponent instrument(InstrumentBlock block) {
         Instrument instrument = block.getInstrument();
         QuestionnaireItemComponent group = group(block).setRequired(block.isRequired());
+        TemplateExtension.put(group, TemplateExtension.INSTRUMENT, instrument.getId());
         if (instrument.getTitle() != null && (block.getLabel() == null || block.getLabel().isBlank())) {
             group.setText(instrument.getTitle());
         }
@@ -268,6 +343,7 @@ public final class QuestionnaireBuilder {
         if (condition == null) {
             return;
         }
+        TemplateExtension.put(item, TemplateExtension.SHOWN_WHEN, ConditionText.of(condition));
         enableWhens.map(condition).ifPresentOrElse(mapped -> {
             item.setEnableWhen(new ArrayList<>(mapped.entries()));
             if (mapped.behavior() != null) {
@@ -297,6 +373,16 @@ public final class QuestionnaireBuilder {
 
     private static String text(FormElement element) {
         return element.getLabel() == null || element.getLabel().isBlank() ? element.getId() : element.getLabel();
+    }
+
+    /** The kind as the template language writes it: {@code TREATMENT_PLAN} is {@code treatmentPlan}. */
+    static String kindKeyword(org.casenotes.model.form.FormKind kind) {
+        String[] words = kind.name().toLowerCase(Locale.ROOT).split("_");
+        StringBuilder keyword = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            keyword.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return keyword.toString();
     }
 
     /** A resource id: letters, digits, '-' and '.', at most 64. */

@@ -18,6 +18,7 @@ import org.casenotes.model.form.RepeatableGroup;
 import org.casenotes.model.form.RuleConfiguration;
 import org.casenotes.model.form.Section;
 import org.casenotes.model.form.SignatureBlock;
+import org.casenotes.model.form.query.ConditionText;
 import org.casenotes.model.form.query.FormDefinitions;
 import org.casenotes.template.agency.FormChange.Kind;
 

@@ -25,6 +25,19 @@ public interface ExportDestinations {
     Optional<Path> pdfFile(Shell shell, String title, String suggestedName);
 
     /**
+     * @param shell         the parent window
+     * @param title         what is saved, e.g. "Export Record"
+     * @param suggestedName a file name to start from, with its extension
+     * @param extension     the extension the dialog filters on, e.g. {@code json}
+     * @param description   what such files are, e.g. "FHIR R4 bundle (JSON)"
+     * @return the file to write, or empty if the clinician cancelled (by default, asked as {@link #pdfFile} is)
+     */
+    default Optional<Path> file(Shell shell, String title, String suggestedName, String extension,
+            String description) {
+        return pdfFile(shell, title, suggestedName);
+    }
+
+    /**
      * @param shell the parent window
      * @return the printer and its settings, or empty if the clinician cancelled
      */
@@ -62,6 +75,20 @@ public interface ExportDestinations {
             return Optional.ofNullable(dialog.open()).map(Path::of)
                     .map(path -> path.getFileName().toString().contains(".") ? path
                             : path.resolveSibling(path.getFileName() + ".pdf"));
+        }
+
+        @Override
+        public Optional<Path> file(Shell shell, String title, String suggestedName, String extension,
+                String description) {
+            FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+            dialog.setText(title);
+            dialog.setFileName(suggestedName);
+            dialog.setFilterExtensions(new String[] { "*." + extension });
+            dialog.setFilterNames(new String[] { description + " (*." + extension + ")" });
+            dialog.setOverwrite(true);
+            return Optional.ofNullable(dialog.open()).map(Path::of)
+                    .map(path -> path.getFileName().toString().contains(".") ? path
+                            : path.resolveSibling(path.getFileName() + "." + extension));
         }
 
         @Override

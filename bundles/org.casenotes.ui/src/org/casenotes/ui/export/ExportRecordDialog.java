@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
@@ -38,16 +40,45 @@ public final class ExportRecordDialog extends TitleAreaDialog {
             + " the record a client or payer receives (45 CFR 164.501, 164.524). Unsigned drafts are not part of the"
             + " record and are left out too.";
 
+    /** The format of the PDF with its JSON beside it, the export a records request gets unless another is chosen. */
+    public static final String PDF_WITH_JSON = "pdf";
+
+    /**
+     * A file format the record can be exported in.
+     *
+     * @param format the exporter's format, e.g. {@code fhir}
+     * @param name   as the clinician reads it, e.g. "FHIR R4 bundle (JSON)"
+     */
+    public record Format(String format, String name) {
+    }
+
     private final Client client;
+    private final List<Format> formats;
     private final Map<DocumentKind, Button> kinds = new EnumMap<>(DocumentKind.class);
+    private Combo formatChoice;
+    private String format = PDF_WITH_JSON;
     private Text from;
     private Text to;
     private RecordsRequest request;
 
-    /** @param client whose record is asked for */
+    /** @param client whose record is asked for (as a PDF with its JSON) */
     public ExportRecordDialog(Shell parent, Client client) {
+        this(parent, client, List.of());
+    }
+
+    /**
+     * @param client  whose record is asked for
+     * @param formats the formats installed besides the PDF with its JSON, offered in a list
+     */
+    public ExportRecordDialog(Shell parent, Client client, List<Format> formats) {
         super(parent);
         this.client = client;
+        this.formats = List.copyOf(formats);
+    }
+
+    /** @return the format chosen: {@link #PDF_WITH_JSON} or one of the formats offered */
+    public String format() {
+        return format;
     }
 
     /** @return the request, once the dialog was closed with OK */
@@ -88,6 +119,14 @@ public final class ExportRecordDialog extends TitleAreaDialog {
             box.setSelection(true);
             box.addListener(SWT.Selection, e -> validate());
             kinds.put(kind, box);
+        }
+        if (!formats.isEmpty()) {
+            new Label(body, SWT.NONE).setText("F&ormat:");
+            formatChoice = new Combo(body, SWT.READ_ONLY);
+            formatChoice.add("PDF document, with a machine-readable JSON file beside it");
+            formats.forEach(offered -> formatChoice.add(offered.name()));
+            formatChoice.select(0);
+            GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(formatChoice);
         }
         Label notice = new Label(body, SWT.WRAP);
         notice.setText(PSYCHOTHERAPY_NOTICE);
@@ -143,6 +182,8 @@ public final class ExportRecordDialog extends TitleAreaDialog {
         Optional<RecordsRequest> valid = validate();
         if (valid.isPresent()) {
             request = valid.get();
+            int chosen = formatChoice == null ? 0 : formatChoice.getSelectionIndex();
+            format = chosen <= 0 ? PDF_WITH_JSON : formats.get(chosen - 1).format();
             super.okPressed();
         }
     }

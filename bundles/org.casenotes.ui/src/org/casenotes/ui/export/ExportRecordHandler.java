@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -51,8 +52,15 @@ public final class ExportRecordHandler extends AbstractHandler {
             if (client.isEmpty()) {
                 return null;
             }
-            ExportRecordDialog dialog = new ExportRecordDialog(shell, client.get());
+            Exporters exporters = Exporters.contributed(RegistryFactory.getRegistry());
+            ExportRecordDialog dialog = new ExportRecordDialog(shell, client.get(), otherFormats(exporters));
             if (dialog.open() != Window.OK || dialog.request().isEmpty()) {
+                return null;
+            }
+            RecordExport export = new RecordExport(store, NoteForms.installed()::form, exporters,
+                    Clock.systemDefaultZone(), new ChartImages(shell.getDisplay()));
+            if (!ExportRecordDialog.PDF_WITH_JSON.equals(dialog.format())) {
+                exportAs(shell, export, exporters, dialog.format(), dialog.request().get(), client.get());
                 return null;
             }
             Optional<Path> pdf = ExportDestinations.current().pdfFile(shell, TITLE,
@@ -60,9 +68,6 @@ public final class ExportRecordHandler extends AbstractHandler {
             if (pdf.isEmpty()) {
                 return null;
             }
-            RecordExport export = new RecordExport(store, NoteForms.installed()::form,
-                    Exporters.contributed(RegistryFactory.getRegistry()), Clock.systemDefaultZone(),
-                    new ChartImages(shell.getDisplay()));
             RecordExport.Written written = run(shell, export, dialog.request().get(), pdf.get());
             if (written != null) {
                 MessageDialog.openInformation(shell, TITLE, written.documents() + " documents of "
@@ -76,11 +81,41 @@ public final class ExportRecordHandler extends AbstractHandler {
         return null;
     }
 
+    /** The installed formats other than the PDF and the JSON that goes beside it (e.g. the FHIR bundle). */
+    private static List<ExportRecordDialog.Format> otherFormats(Exporters exporters) {
+        return exporters.formats().stream().filter(format -> !Exporters.PDF.equals(format)
+                && !Exporters.JSON.equals(format)).map(format -> new ExportRecordDialog.Format(format,
+                        exporters.name(format).orElse(format))).toList();
+    }
+
+    /** The record in one file of another format; a name that says JSON gets the extension .json. */
+    private static void exportAs(Shell shell, RecordExport export, Exporters exporters, String format,
+            RecordsRequest request, Client client) {
+        String name = exporters.name(format).orElse(format);
+        String extension = name.contains("JSON") ? "json" : format;
+        Optional<Path> file = ExportDestinations.current().file(shell, TITLE, client.getId() + "-record-"
+                + LocalDate.now() + "." + format + ("json".equals(extension) ? ".json" : ""), extension, name);
+        if (file.isEmpty()) {
+            return;
+        }
+        RecordExport.Written written = run(shell, monitor -> export.write(format, request, file.get(),
+                new MonitorProgress(monitor)));
+        if (written != null) {
+            MessageDialog.openInformation(shell, TITLE, written.documents() + " documents of "
+                    + client.getLegalName() + " were written to " + written.pdf() + " as " + name
+                    + ".\n\nPsychotherapy notes were not included. The audit trail records this export.");
+        }
+    }
+
     private static RecordExport.Written run(Shell shell, RecordExport export, RecordsRequest request, Path pdf) {
+        return run(shell, monitor -> export.write(request, pdf, new MonitorProgress(monitor)));
+    }
+
+    private static RecordExport.Written run(Shell shell,
+            java.util.function.Function<IProgressMonitor, RecordExport.Written> writing) {
         AtomicReference<RecordExport.Written> written = new AtomicReference<>();
         try {
-            new ProgressMonitorDialog(shell).run(true, true,
-                    monitor -> written.set(export.write(request, pdf, new MonitorProgress(monitor))));
+            new ProgressMonitorDialog(shell).run(true, true, monitor -> written.set(writing.apply(monitor)));
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof ExportCancelledException cancelled) {
                 MessageDialog.openInformation(shell, TITLE, cancelled.getMessage());

@@ -103,6 +103,35 @@ class ExportCommandTest {
     }
 
     @Test
+    void aClientsRecordIsWrittenAsAFhirBundleWithoutThePsychotherapyNoteAndAudited() throws IOException {
+        Path bundle = temp.resolve("record.fhir.json");
+        int exit = export("--client", clientId, "--format", "fhir", "--out", bundle.toString(), caseload.toString());
+
+        assertEquals(ExitCode.CLEAN, exit, err.toString());
+        assertTrue(out.toString().contains("as fhir"), out.toString());
+        String json = Files.readString(bundle);
+        assertTrue(json.contains("\"resourceType\": \"Bundle\""), "a FHIR bundle");
+        assertTrue(json.contains(signedNote.getId()), "with the signed note");
+        assertFalse(json.contains(PRIVATE_SENTENCE), "never the psychotherapy note");
+        try (CaseloadStore store = Caseloads.embedded().open(caseload, DemoCaseload.PASSPHRASE.toCharArray(), "t")) {
+            List<AuditEntry> entries = store.auditLog().entriesFor(RecordKind.CLIENT, clientId);
+            AuditEntry last = entries.get(entries.size() - 1);
+            assertEquals(AuditAction.EXPORT, last.action());
+            assertTrue(last.detail().contains("as fhir"), last.detail());
+        }
+    }
+
+    @Test
+    void anUnknownFormatWritesNothing() {
+        Path file = temp.resolve("record.xyz");
+        int exit = export("--client", clientId, "--format", "xyz", "--out", file.toString(), caseload.toString());
+
+        assertEquals(ExitCode.CANNOT_RUN, exit);
+        assertTrue(err.toString().contains("No exporter for the format 'xyz'"), err.toString());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
     void aClientsRecordIsWrittenAsPdfAndJsonWithoutThePsychotherapyNoteAndAudited() throws IOException {
         Path pdf = temp.resolve("record.pdf");
         int exit = export("--client", clientId, "--from", "2026-01-01", "--pdf", pdf.toString(), caseload.toString());

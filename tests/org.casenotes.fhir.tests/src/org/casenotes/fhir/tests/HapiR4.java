@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
@@ -48,6 +49,23 @@ final class HapiR4 {
     static List<SingleValidationMessage> errors(String json) {
         return validate(json).stream().filter(message -> message.getSeverity() == ResultSeverityEnum.ERROR
                 || message.getSeverity() == ResultSeverityEnum.FATAL).toList();
+    }
+
+    /**
+     * Validates a resource with the given conformance resources known to the validator (e.g. the Questionnaires a
+     * QuestionnaireResponse answers), returning errors only.
+     */
+    static List<SingleValidationMessage> errorsKnowing(List<? extends Resource> known, Resource resource) {
+        PrePopulatedValidationSupport prepopulated = new PrePopulatedValidationSupport(CONTEXT);
+        known.forEach(prepopulated::addResource);
+        FhirValidator validator = CONTEXT.newValidator().registerValidatorModule(new FhirInstanceValidator(
+                new ValidationSupportChain(prepopulated, new DefaultProfileValidationSupport(CONTEXT),
+                        new CommonCodeSystemsTerminologyService(CONTEXT),
+                        new InMemoryTerminologyServerValidationSupport(CONTEXT),
+                        new SnapshotGeneratingValidationSupport(CONTEXT))));
+        return validator.validateWithResult(resource).getMessages().stream()
+                .filter(message -> message.getSeverity() == ResultSeverityEnum.ERROR
+                        || message.getSeverity() == ResultSeverityEnum.FATAL).toList();
     }
 
     /** Evaluates a FHIRPath expression with {@code %resource} bound to the given resource. */

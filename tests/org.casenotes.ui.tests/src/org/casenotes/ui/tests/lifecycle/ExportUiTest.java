@@ -125,6 +125,50 @@ class ExportUiTest {
     }
 
     @Test
+    void exportRecordOffersTheFhirBundleAndWritesItAsOneAuditedFile() throws Exception {
+        CaseloadStore store = StartedCaseload.store();
+        String clientId = store.listClients().get(2).id();
+        StartedCaseload.view().selectClient(clientId);
+        ClientOverviewView overview = (ClientOverviewView) page().findView(CaseloadUi.CLIENT_OVERVIEW_VIEW);
+        EventLoop.spinUntil(() -> clientId.equals(overview.shownClientId()), 30_000, "the client to show");
+
+        chosen.file = folder.resolve("record.fhir.json");
+        List<String> offered = new java.util.ArrayList<>();
+        Dialogs.Awaited[] result = new Dialogs.Awaited[1];
+        Dialogs.answer(ExportRecordDialog.TITLE, shell -> ExportRecordDialog.TITLE.equals(shell.getText())
+                && !WidgetFinder.all(shell, Text.class).isEmpty(), dialog -> {
+                    List<org.eclipse.swt.widgets.Combo> combos = WidgetFinder.all(dialog,
+                            org.eclipse.swt.widgets.Combo.class);
+                    if (combos.isEmpty()) {
+                        Dialogs.press(dialog, "Cancel");
+                        return;
+                    }
+                    org.eclipse.swt.widgets.Combo formats = combos.get(0);
+                    offered.addAll(List.of(formats.getItems()));
+                    formats.select(offered.indexOf("FHIR R4 bundle (JSON)"));
+                    result[0] = Dialogs.answer("the export's result",
+                            shell -> ExportRecordDialog.TITLE.equals(shell.getText())
+                                    && WidgetFinder.all(shell, Text.class).isEmpty(),
+                            Dialogs.pressing("OK"));
+                    Dialogs.press(dialog, "Export...");
+                });
+        ActiveWorkbench.runCommand("org.casenotes.ui.export.record");
+        assertTrue(offered.contains("FHIR R4 bundle (JSON)"), "the formats offered: " + offered);
+        EventLoop.spinUntil(() -> result[0] != null && result[0].shown(), 120_000, "the FHIR export's result");
+
+        assertTrue(result[0].text().contains("were written to " + chosen.file + " as FHIR R4 bundle (JSON)"),
+                result[0].text());
+        assertTrue(chosen.suggestedNames.get(chosen.suggestedNames.size() - 1).endsWith(".fhir.json"),
+                chosen.suggestedNames.toString());
+        String bundle = Files.readString(chosen.file);
+        assertTrue(bundle.contains("\"resourceType\": \"Bundle\""), "a FHIR bundle");
+        assertTrue(bundle.contains(clientId), "of the client");
+        List<AuditEntry> entries = store.auditLog().entriesFor(RecordKind.CLIENT, clientId);
+        assertTrue(entries.get(entries.size() - 1).detail().contains("as fhir"),
+                entries.get(entries.size() - 1).detail());
+    }
+
+    @Test
     void printSendsTheNotesPagesToThePrinterChosenAndRecordsIt() throws Exception {
         PrinterData toFile = Arrays.stream(Printer.getPrinterList())
                 .filter(printer -> printer.name.toLowerCase(Locale.ROOT).contains("file")).findFirst().orElse(null);

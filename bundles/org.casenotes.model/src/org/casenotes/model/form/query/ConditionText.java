@@ -1,4 +1,4 @@
-package org.casenotes.template.agency;
+package org.casenotes.model.form.query;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,20 +30,21 @@ import org.casenotes.model.form.TextLiteral;
 /**
  * Writes compiled conditions and calculations back in the template language's words
  * ({@code progress in [plateau, setback] or phq9.q9 > 0}), so that two versions can be compared as a designer
- * reads them. Parentheses are written around every nested {@code and}/{@code or}.
+ * reads them, and so that a form written in another format (a FHIR Questionnaire) can carry them back into a
+ * template. Parentheses are written around every nested {@code and}/{@code or}.
  */
-final class ConditionText {
+public final class ConditionText {
 
 	private ConditionText() {
 	}
 
 	/** @return the condition as text, or {@code ""} for none */
-	static String of(Condition condition) {
+	public static String of(Condition condition) {
 		return condition == null ? "" : condition(condition, false);
 	}
 
 	/** @return the expression (a value or a calculation) as text, or {@code ""} for none */
-	static String of(Expression expression) {
+	public static String of(Expression expression) {
 		return expression == null ? "" : expression(expression);
 	}
 

@@ -1,0 +1,34 @@
+package org.casenotes.export;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.casenotes.model.record.Client;
+import org.casenotes.model.record.Letter;
+import org.casenotes.model.record.MeasureResult;
+import org.casenotes.model.record.Note;
+
+/**
+ * The record behind a records request's documents, for exporters that write structured data rather than pages (a
+ * FHIR bundle): the client, and the notes, letters and measure results the request selected. It holds exactly what
+ * the documents hold: signed notes only, never a psychotherapy note, only what falls in the request's period and
+ * kinds.
+ *
+ * @param client   the client (its diagnoses and treatment plans are read from it; its own note and measure lists
+ *                 are not: use the lists here)
+ * @param notes    the signed notes selected, never a psychotherapy note
+ * @param letters  the letters selected
+ * @param measures the measure results selected (empty unless the request asks for measures)
+ * @param forms    finds the form version each note pinned
+ */
+public record RecordSource(Client client, List<Note> notes, List<Letter> letters, List<MeasureResult> measures,
+        FormLookup forms) {
+
+    public RecordSource {
+        Objects.requireNonNull(client, "client");
+        Objects.requireNonNull(forms, "forms");
+        notes = List.copyOf(notes);
+        letters = List.copyOf(letters);
+        measures = List.copyOf(measures);
+    }
+}

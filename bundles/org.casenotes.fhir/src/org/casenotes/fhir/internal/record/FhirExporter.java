@@ -1,0 +1,36 @@
+package org.casenotes.fhir.internal.record;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.casenotes.export.DocumentSet;
+import org.casenotes.export.ExportFailedException;
+import org.casenotes.export.ExportProgress;
+import org.casenotes.export.Exporter;
+import org.casenotes.export.PrintableDocument;
+import org.casenotes.fhir.RecordBundle;
+
+/**
+ * The {@code fhir} format of {@code org.casenotes.export.exporters}: a records request as a FHIR R4 Bundle (JSON), see
+ * {@link RecordBundle}. It writes the record behind the documents, so it needs a records request, not a single page.
+ */
+public final class FhirExporter implements Exporter {
+
+    @Override
+    public void write(DocumentSet documents, OutputStream out, ExportProgress progress) throws IOException {
+        if (documents.source().isEmpty()) {
+            throw new ExportFailedException("A FHIR bundle is made from a client's record: export the record (a"
+                    + " records request), not a single note or letter. Nothing was exported.");
+        }
+        progress.begin("Writing the FHIR bundle", documents.documents().size());
+        progress.checkCancelled();
+        String json = RecordBundle.of(documents.source().get(), documents.zone(), documents.producedAt()).json();
+        for (PrintableDocument ignored : documents.documents()) {
+            progress.documentWritten();
+        }
+        progress.checkCancelled();
+        out.write(json.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+}
