@@ -38,6 +38,7 @@ public final class PluginsPage extends PreferencePage implements IWorkbenchPrefe
     private Table plugins;
     private Text repository;
     private Button remove;
+    private Label listing;
     private Label outcome;
 
     /** The page on the running installation. */
@@ -78,6 +79,8 @@ public final class PluginsPage extends PreferencePage implements IWorkbenchPrefe
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(remove);
         plugins.addListener(SWT.Selection, event -> remove.setEnabled(plugins.getSelectionCount() == 1));
         remove.addListener(SWT.Selection, event -> removeSelected());
+        listing = new Label(page, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(420, SWT.DEFAULT).applyTo(listing);
 
         new Label(page, SWT.NONE).setText("&From p2 repository:");
         repository = new Text(page, SWT.BORDER);
@@ -137,9 +140,11 @@ public final class PluginsPage extends PreferencePage implements IWorkbenchPrefe
         outcome.getParent().layout(true, true);
     }
 
+    /** Lists the installed plugins, or says why they cannot be listed, leaving the last operation's outcome shown. */
     private void refresh() {
         plugins.removeAll();
         remove.setEnabled(false);
+        listing.setText("");
         try {
             for (InstalledPlugin plugin : installation.get().installed()) {
                 TableItem item = new TableItem(plugins, SWT.NONE);
@@ -147,7 +152,7 @@ public final class PluginsPage extends PreferencePage implements IWorkbenchPrefe
                 item.setData(plugin.id());
             }
         } catch (PluginInstallException | RuntimeException e) {
-            outcome.setText(e.getMessage());
+            listing.setText(e.getMessage());
         }
         for (org.eclipse.swt.widgets.TableColumn column : plugins.getColumns()) {
             column.pack();
