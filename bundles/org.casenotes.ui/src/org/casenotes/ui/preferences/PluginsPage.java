@@ -9,17 +9,19 @@ import org.casenotes.plugins.InstalledPlugin;
 import org.casenotes.plugins.PluginInstallException;
 import org.casenotes.plugins.PluginInstallation;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbench;
@@ -37,6 +39,7 @@ public final class PluginsPage extends PreferencePage implements IWorkbenchPrefe
 
     private Table plugins;
     private Text repository;
+    private Button install;
     private Button remove;
     private Label listing;
     private Label outcome;
@@ -70,7 +73,7 @@ public final class PluginsPage extends PreferencePage implements IWorkbenchPrefe
         plugins = new Table(page, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         plugins.setHeaderVisible(true);
         for (String column : List.of("Plugin", "Version", "Id")) {
-            new org.eclipse.swt.widgets.TableColumn(plugins, SWT.LEFT).setText(column);
+            new TableColumn(plugins, SWT.LEFT).setText(column);
         }
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(420, 120).applyTo(plugins);
         remove = new Button(page, SWT.PUSH);
@@ -94,7 +97,7 @@ public final class PluginsPage extends PreferencePage implements IWorkbenchPrefe
                 repository.setText(folder);
             }
         });
-        Button install = new Button(page, SWT.PUSH);
+        install = new Button(page, SWT.PUSH);
         install.setText("I&nstall");
         GridDataFactory.fillDefaults().span(3, 1).align(SWT.END, SWT.CENTER).applyTo(install);
         install.addListener(SWT.Selection, event -> install());
@@ -123,40 +126,76 @@ public final class PluginsPage extends PreferencePage implements IWorkbenchPrefe
         String run() throws PluginInstallException;
     }
 
+    /**
+     * Runs a p2 operation off the display thread (installing from a folder takes seconds, from a URL longer), then
+     * shows its outcome and lists the plugins again. The buttons wait meanwhile.
+     */
     private void run(Operation operation) {
-        String[] message = new String[1];
-        boolean[] failed = new boolean[1];
-        BusyIndicator.showWhile(getShell().getDisplay(), () -> {
+        setBusy(true);
+        outcome.setText("Working...");
+        Display display = getShell().getDisplay();
+        Job.create("Plugins", monitor -> {
+            String message;
+            boolean failed;
             try {
-                message[0] = operation.run();
+                message = operation.run();
+                failed = false;
             } catch (PluginInstallException | RuntimeException e) {
-                message[0] = e.getMessage() + System.lineSeparator() + "Nothing was changed.";
-                failed[0] = true;
+                message = e.getMessage() + System.lineSeparator() + "Nothing was changed.";
+                failed = true;
             }
-        });
-        setErrorMessage(failed[0] ? message[0].lines().findFirst().orElse(message[0]) : null);
-        outcome.setText(message[0]);
-        refresh();
-        outcome.getParent().layout(true, true);
+            String shown = message;
+            boolean refused = failed;
+            display.asyncExec(() -> {
+                if (outcome.isDisposed()) {
+                    return;
+                }
+                setErrorMessage(refused ? shown.lines().findFirst().orElse(shown) : null);
+                outcome.setText(shown);
+                refresh();
+            });
+        }).schedule();
     }
 
-    /** Lists the installed plugins, or says why they cannot be listed, leaving the last operation's outcome shown. */
+    /** Lists the installed plugins off the display thread, or says why they cannot be listed. */
     private void refresh() {
-        plugins.removeAll();
-        remove.setEnabled(false);
-        listing.setText("");
-        try {
-            for (InstalledPlugin plugin : installation.get().installed()) {
-                TableItem item = new TableItem(plugins, SWT.NONE);
-                item.setText(new String[] { plugin.name(), plugin.version(), plugin.id() });
-                item.setData(plugin.id());
+        setBusy(true);
+        Display display = getShell().getDisplay();
+        Job.create("Plugins", monitor -> {
+            List<InstalledPlugin> found;
+            String problem;
+            try {
+                found = installation.get().installed();
+                problem = "";
+            } catch (PluginInstallException | RuntimeException e) {
+                found = List.of();
+                problem = e.getMessage();
             }
-        } catch (PluginInstallException | RuntimeException e) {
-            listing.setText(e.getMessage());
-        }
-        for (org.eclipse.swt.widgets.TableColumn column : plugins.getColumns()) {
-            column.pack();
-        }
+            List<InstalledPlugin> listed = found;
+            String said = problem;
+            display.asyncExec(() -> {
+                if (plugins.isDisposed()) {
+                    return;
+                }
+                plugins.removeAll();
+                for (InstalledPlugin plugin : listed) {
+                    TableItem item = new TableItem(plugins, SWT.NONE);
+                    item.setText(new String[] { plugin.name(), plugin.version(), plugin.id() });
+                    item.setData(plugin.id());
+                }
+                for (TableColumn column : plugins.getColumns()) {
+                    column.pack();
+                }
+                listing.setText(said);
+                setBusy(false);
+                outcome.getParent().layout(true, true);
+            });
+        }).schedule();
+    }
+
+    private void setBusy(boolean busy) {
+        install.setEnabled(!busy);
+        remove.setEnabled(!busy && plugins.getSelectionCount() == 1);
     }
 
     private static PluginInstallation runningInstallation() {
