@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import com.sun.net.httpserver.HttpServer;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code examples/org.example.casenotes.oregon}) is built by its own Maven reactor against the update site this build
  * wrote, installed with {@code casenotes plugins install} into a copy of the materialized product, seen to work in
  * {@code casenotes lint} (its word list) and {@code casenotes check} (its rule services), then removed and seen gone.
- * A folder that is not a p2 repository, and a plugin that needs a newer Casenotes, are refused with the reason and
- * leave the installation as it was.
+ * The same repository served over HTTP (loopback) installs too. A folder that is not a p2 repository, and a plugin
+ * that needs a newer Casenotes, are refused with the reason and leave the installation as it was.
  */
 class PluginInstallTest {
 
@@ -111,6 +115,41 @@ class PluginInstallTest {
         Run after = casenotes("check", "--template", "std.progress.SoapNote", telehealth.toString());
         assertFalse(after.out().contains("[oregon."), after.describe());
         assertTrue(after.out().contains("[payer.telehealth]"), "Casenotes' own rules still run\n" + after.describe());
+    }
+
+    @Test
+    void aRepositoryServedOverHttpInstallsAndRemovesLikeAFolder() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        List<String> asked = new ArrayList<>();
+        server.createContext("/oregon/", exchange -> {
+            Path file = repository.resolve(exchange.getRequestURI().getPath().substring("/oregon/".length()))
+                    .normalize();
+            asked.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+            if (!file.startsWith(repository) || !Files.isRegularFile(file)) {
+                exchange.sendResponseHeaders(404, -1);
+            } else if ("HEAD".equals(exchange.getRequestMethod())) {
+                exchange.sendResponseHeaders(200, -1);
+            } else {
+                exchange.sendResponseHeaders(200, Files.size(file));
+                try (var body = exchange.getResponseBody()) {
+                    Files.copy(file, body);
+                }
+            }
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/oregon/";
+            Run install = casenotes("plugins", "install", url);
+            assertEquals(0, install.exit(), install.describe() + "\nasked: " + asked);
+            assertTrue(asked.stream().anyMatch(request -> request.startsWith("GET /oregon/plugins/org.example.casenotes.oregon_")),
+                    "the bundles were fetched over HTTP: " + asked);
+            assertTrue(casenotes("plugins", "list").out().startsWith("org.example.casenotes.oregon.feature 1.0.0."));
+            assertEquals(0, casenotes("plugins", "remove", "org.example.casenotes.oregon.feature").exit());
+            assertEquals("No plugins installed.\n", casenotes("plugins", "list").out());
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test
