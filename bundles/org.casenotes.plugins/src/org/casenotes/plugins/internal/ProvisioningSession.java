@@ -134,21 +134,17 @@ public final class ProvisioningSession implements AutoCloseable {
             if (features.isEmpty()) {
                 throw new PluginInstallException(typed + " is a p2 repository but offers no feature to install.");
             }
-            IProfile profile = profileHere();
-            IPlanner planner = service(IPlanner.class);
-            IProfileChangeRequest request = planner.createChangeRequest(profile);
-            for (IInstallableUnit feature : features) {
-                request.add(feature);
-                request.setInstallableUnitProfileProperty(feature, IProfile.PROP_PROFILE_ROOT_IU, "true");
-                request.setInstallableUnitProfileProperty(feature, PluginInstallation.PLUGIN_PROPERTY, "true");
-                request.setInstallableUnitInclusionRules(feature,
-                        ProfileInclusionRules.createStrictInclusionRule(feature));
+            // planned first where the profile says the installation is, so that a refusal changes nothing at all;
+            // then, if the installation was moved or copied, planned again once the profile says where it is now
+            IProfile profile = profile();
+            String refusal = "cannot be installed into this Casenotes" + casenotesVersion(profile);
+            IProvisioningPlan plan = installPlan(profile, features, location);
+            refuseUnlessPossible(plan, refusal, typed);
+            IProfile here = profileHere();
+            if (here.getTimestamp() != profile.getTimestamp()) {
+                plan = installPlan(here, features, location);
             }
-            ProvisioningContext context = new ProvisioningContext(agent);
-            context.setMetadataRepositories(location);
-            context.setArtifactRepositories(location);
-            perform(planner.getProvisioningPlan(request, context, new NullProgressMonitor()),
-                    "cannot be installed into this Casenotes" + casenotesVersion(profile), typed);
+            perform(plan, refusal, typed);
             return features.stream().map(ProvisioningSession::describe)
                     .sorted(Comparator.comparing(InstalledPlugin::id)).toList();
         } finally {
@@ -160,6 +156,22 @@ public final class ProvisioningSession implements AutoCloseable {
                 artifacts.removeRepository(location);
             }
         }
+    }
+
+    private IProvisioningPlan installPlan(IProfile profile, Set<IInstallableUnit> features, URI location)
+            throws PluginInstallException {
+        IPlanner planner = service(IPlanner.class);
+        IProfileChangeRequest request = planner.createChangeRequest(profile);
+        for (IInstallableUnit feature : features) {
+            request.add(feature);
+            request.setInstallableUnitProfileProperty(feature, IProfile.PROP_PROFILE_ROOT_IU, "true");
+            request.setInstallableUnitProfileProperty(feature, PluginInstallation.PLUGIN_PROPERTY, "true");
+            request.setInstallableUnitInclusionRules(feature, ProfileInclusionRules.createStrictInclusionRule(feature));
+        }
+        ProvisioningContext context = new ProvisioningContext(agent);
+        context.setMetadataRepositories(location);
+        context.setArtifactRepositories(location);
+        return planner.getProvisioningPlan(request, context, new NullProgressMonitor());
     }
 
     public InstalledPlugin remove(String id) throws PluginInstallException {
@@ -237,11 +249,16 @@ public final class ProvisioningSession implements AutoCloseable {
         return newest;
     }
 
-    private void perform(IProvisioningPlan plan, String refusal, String subject) throws PluginInstallException {
+    private static void refuseUnlessPossible(IProvisioningPlan plan, String refusal, String subject)
+            throws PluginInstallException {
         IStatus planned = plan.getStatus();
         if (planned.getSeverity() == IStatus.ERROR || planned.getSeverity() == IStatus.CANCEL) {
             throw new PluginInstallException(PlanProblems.describe(subject + " " + refusal, planned));
         }
+    }
+
+    private void perform(IProvisioningPlan plan, String refusal, String subject) throws PluginInstallException {
+        refuseUnlessPossible(plan, refusal, subject);
         IStatus done = service(IEngine.class).perform(plan, new NullProgressMonitor());
         if (done.getSeverity() == IStatus.ERROR || done.getSeverity() == IStatus.CANCEL) {
             throw new PluginInstallException(PlanProblems.describe("p2 could not carry out the change for " + subject

@@ -216,9 +216,14 @@ class PluginInstallTest {
         return copy;
     }
 
+    /** What a refusal must leave as it was: the bundles the installation starts, and p2's record of its profile. */
     private static String bundlesInfo() throws IOException {
-        return Files.readString(installation.resolve(
-                "configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"));
+        try (Stream<Path> profiles = Files.list(installation.resolve(
+                "p2/org.eclipse.equinox.p2.engine/profileRegistry/DefaultProfile.profile"))) {
+            return Files.readString(installation.resolve(
+                    "configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"))
+                    + profiles.map(file -> file.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static Run casenotes(String... arguments) throws Exception {
