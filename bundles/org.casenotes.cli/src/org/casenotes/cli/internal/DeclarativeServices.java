@@ -19,8 +19,7 @@ final class DeclarativeServices {
 
     /** Starts the runtime for this run if it is installed and not started; does nothing outside OSGi. */
     static void start() {
-        Bundle cli = FrameworkUtil.getBundle(DeclarativeServices.class);
-        BundleContext context = cli == null ? null : cli.getBundleContext();
+        BundleContext context = cliContext();
         if (context == null) {
             return;
         }
@@ -33,5 +32,27 @@ final class DeclarativeServices {
                 }
             }
         }
+    }
+
+    /**
+     * The command line bundle's context, starting the bundle for this run if need be: the launch script's configuration
+     * installs it without starting it, and a bundle that is not started has no context (so without this the runtime
+     * was never started and plugins' rule services never ran in audit or check).
+     *
+     * @return the context, or null outside OSGi or if the framework refuses to start the bundle
+     */
+    static BundleContext cliContext() {
+        Bundle cli = FrameworkUtil.getBundle(DeclarativeServices.class);
+        if (cli == null) {
+            return null;
+        }
+        if (cli.getBundleContext() == null) {
+            try {
+                cli.start(Bundle.START_TRANSIENT);
+            } catch (BundleException | IllegalStateException e) {
+                return null;
+            }
+        }
+        return cli.getBundleContext();
     }
 }

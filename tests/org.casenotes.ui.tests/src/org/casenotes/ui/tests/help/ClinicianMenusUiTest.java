@@ -103,7 +103,7 @@ class ClinicianMenusUiTest {
         for (String page : IDE_PAGES) {
             assertFalse(pages.get().contains(page), page + " in " + pages.get());
         }
-        assertEquals(List.of("Agency Settings", "Backups", "Clinician Profile"), pages.get(),
+        assertEquals(List.of("Agency Settings", "Backups", "Clinician Profile", "Plugins"), pages.get(),
                 "Casenotes' own pages, nothing of the IDE (General, Team...)");
     }
 
