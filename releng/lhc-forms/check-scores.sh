@@ -11,7 +11,10 @@ set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 FIXTURES=""
-if [ "${1:-}" = "--fixtures" ]; then FIXTURES="$2"; fi
+if [ "${1:-}" = "--fixtures" ]; then
+  # absolute: the check itself runs from this folder
+  FIXTURES="$(cd "${2:?--fixtures needs a folder}" 2>/dev/null && pwd)" || { echo "no folder $2" >&2; exit 2; }
+fi
 
 if [ -z "$FIXTURES" ]; then
   echo "== writing the Questionnaires and Casenotes' totals (LhcFormsFixturesTest)"
