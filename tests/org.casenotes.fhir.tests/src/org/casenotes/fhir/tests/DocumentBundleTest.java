@@ -59,6 +59,8 @@ class DocumentBundleTest {
         Set<String> types = bundle.getEntry().stream().map(entry -> entry.getResource().fhirType())
                 .collect(Collectors.toCollection(TreeSet::new));
 
+        System.out.printf("FHIR bundle of note %s on its own: %d resources, %d characters%n", note.getId(),
+                bundle.getEntry().size(), json.length());
         assertEquals(new TreeSet<>(List.of("Composition", "Patient", "Practitioner", "Questionnaire",
                 "QuestionnaireResponse")), types);
         assertEquals(1, resources(QuestionnaireResponse.class).size());
