@@ -1,7 +1,8 @@
-// Renders each exported Questionnaire of FIXTURES/cases.json in LHC-Forms (the lforms npm package) in headless
-// Chromium, fills it through its widgets as a person would (type the answer, pick it from the list), and compares
-// the total and severity LHC-Forms calculates from our SDC expressions with the ones Casenotes' form engine gave.
-//   node check-scores.mjs FIXTURES_DIR [WORK_DIR]      exit 0 all equal, 1 a difference, 2 could not run
+// Renders every standard template's exported Questionnaire (FIXTURES/cases.json "render") in LHC-Forms (the lforms
+// npm package) in headless Chromium and checks that it renders without error with every item present; then, for the
+// scored forms ("forms"), fills them through LHC-Forms' widgets as a person would (pick each answer from the list) and
+// compares the total and severity LHC-Forms calculates from our SDC expressions with the ones Casenotes' engine gave.
+//   node check-scores.mjs FIXTURES_DIR [WORK_DIR]      exit 0 all rendered and equal, 1 a difference, 2 could not run
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -35,6 +36,10 @@ const page = `<!doctype html><html><head><meta charset="utf-8">
 const types = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png' };
 const server = http.createServer((request, response) => {
   const url = decodeURIComponent(request.url.split('?')[0]);
+  if (url === '/favicon.ico') {
+    response.writeHead(204);
+    return response.end();
+  }
   if (url === '/') {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     return response.end(page);
@@ -113,6 +118,11 @@ async function render(questionnaire) {
   const tab = await browser.newPage();
   const errors = [];
   tab.on('pageerror', error => errors.push(String(error)));
+  tab.on('console', message => {
+    if (message.type() === 'error') {
+      errors.push(message.text());
+    }
+  });
   await tab.goto(base);
   await tab.waitForFunction(() => window.LForms && window.LForms.Util, { timeout: 30000 });
   await tab.addScriptTag({ url: '/lforms/fhir/R4/lformsFHIR.min.js' });
@@ -131,9 +141,171 @@ async function render(questionnaire) {
   return tab;
 }
 
+/** The linkIds of the Questionnaire's items, in order, nested ones included. */
+function linkIds(items, into = []) {
+  for (const item of items ?? []) {
+    into.push(item.linkId);
+    linkIds(item.item, into);
+  }
+  return into;
+}
+
+/**
+ * The help items (display items with the SDC item control "help"), by linkId, each with the linkId of the item it
+ * explains: LHC-Forms shows such an item as that item's help button, not as an item of its own.
+ */
+function helpItems(items, parent = null, into = new Map()) {
+  for (const item of items ?? []) {
+    const help = item.type === 'display' && (item.extension ?? []).some(e => e.url.endsWith('questionnaire-itemControl')
+      && (e.valueCodeableConcept?.coding ?? []).some(coding => coding.code === 'help'));
+    if (help && parent) {
+      into.set(item.linkId, parent);
+    }
+    helpItems(item.item, item.linkId, into);
+  }
+  return into;
+}
+
+/** A copy of the Questionnaire with every enableWhen and enableWhenExpression taken out, so that every item shows. */
+function withoutConditions(questionnaire) {
+  const copy = structuredClone(questionnaire);
+  const lift = items => (items ?? []).forEach(item => {
+    delete item.enableWhen;
+    delete item.enableBehavior;
+    item.extension = (item.extension ?? []).filter(e => !e.url.endsWith('sdc-questionnaire-enableWhenExpression'));
+    if (item.extension.length === 0) {
+      delete item.extension;
+    }
+    lift(item.item);
+  });
+  lift(copy.item);
+  return copy;
+}
+
+/**
+ * What LHC-Forms made of a rendered form: the linkIds of the items it shows on the page (each is an lhc-item element
+ * with the id item-LINKID/1/..., the numbers being the repetition path), those of the items whose help button it
+ * shows (help-button-LINKID/1/...) with the help text each holds, and the linkIds in its own form model.
+ */
+async function onPage(tab) {
+  return tab.evaluate(() => {
+    const linkId = (element, prefix) => element.id.slice(prefix.length).replace(/(\/\d+)+$/, '');
+    const shown = new Set([...document.querySelectorAll('lhc-item[id^="item-"]')]
+      .map(element => linkId(element, 'item-')));
+    const helped = new Set([...document.querySelectorAll('[id^="help-button-"]')]
+      .map(element => linkId(element, 'help-button-')));
+    const known = new Set();
+    const instructions = {};
+    const walk = items => (items ?? []).forEach(item => {
+      known.add(item.linkId);
+      if (item.codingInstructions) {
+        instructions[item.linkId] = item.codingInstructions;
+      }
+      walk(item.items);
+    });
+    walk(LForms.Util.getFormData(document.getElementById('form')).items);
+    return { shown: [...shown], helped: [...helped], known: [...known], instructions };
+  });
+}
+
+/** Whether LHC-Forms shows the item: as an item, or a help item as its item's help button holding its text. */
+function isShown(page, linkId, help, texts) {
+  if (help.has(linkId)) {
+    const parent = help.get(linkId);
+    return page.helped.includes(parent) && (page.instructions[parent] ?? '').includes(texts.get(linkId));
+  }
+  return page.shown.includes(linkId);
+}
+
+/**
+ * Renders the Questionnaire as exported and checks: no error, every item in LHC-Forms' model, every item shown that is
+ * not behind a condition (an item inside a conditional group is behind it too). Then renders it with the conditions
+ * lifted and checks that every item is shown, so the conditional ones render as well once they apply.
+ */
+async function renders(entry, questionnaire = JSON.parse(fs.readFileSync(path.join(fixturesDir, entry.questionnaire),
+  'utf8'))) {
+  const all = linkIds(questionnaire.item);
+  const help = helpItems(questionnaire.item);
+  const texts = new Map();
+  const text = items => (items ?? []).forEach(item => {
+    texts.set(item.linkId, item.text ?? '');
+    text(item.item);
+  });
+  text(questionnaire.item);
+  const behind = new Set();
+  const mark = (items, hidden) => (items ?? []).forEach(item => {
+    const conditional = hidden || Boolean(item.enableWhen) || (item.extension ?? [])
+      .some(e => e.url.endsWith('sdc-questionnaire-enableWhenExpression'));
+    if (conditional) {
+      behind.add(item.linkId);
+    }
+    mark(item.item, conditional);
+  });
+  mark(questionnaire.item, false);
+  const problems = [];
+  let asExported;
+  let lifted;
+  try {
+    const tab = await render(questionnaire);
+    asExported = await onPage(tab);
+    await tab.close();
+    const liftedTab = await render(withoutConditions(questionnaire));
+    lifted = await onPage(liftedTab);
+    await liftedTab.close();
+  } catch (error) {
+    return { form: entry.id, items: all.length, problems: [error.message] };
+  }
+  const missingFromModel = all.filter(linkId => !help.has(linkId) && !asExported.known.includes(linkId));
+  const notShown = all.filter(linkId => !behind.has(linkId) && !isShown(asExported, linkId, help, texts));
+  const notShownLifted = all.filter(linkId => !isShown(lifted, linkId, help, texts));
+  if (new Set(all).size !== all.length) {
+    problems.push('repeated linkIds');
+  }
+  if (missingFromModel.length) {
+    problems.push(`not in LHC-Forms' form: ${missingFromModel.join(', ')}`);
+  }
+  if (notShown.length) {
+    problems.push(`not shown though unconditional: ${notShown.join(', ')}`);
+  }
+  if (notShownLifted.length) {
+    problems.push(`not shown with the conditions lifted: ${notShownLifted.join(', ')}`);
+  }
+  return { form: entry.id, items: all.length, inModel: all.length - missingFromModel.length,
+    helpItems: help.size, shownAsExported: all.filter(linkId => isShown(asExported, linkId, help, texts)).length,
+    behindConditions: behind.size,
+    shownConditionsLifted: all.length - notShownLifted.length, problems };
+}
+
+const rendered = [];
+let unrendered = 0;
 const rows = [];
 let differences = 0;
 try {
+  for (const entry of fixtures.render ?? []) {
+    const row = await renders(entry);
+    rendered.push(row);
+    if (row.problems.length) {
+      unrendered++;
+    }
+    console.log(`${row.problems.length ? 'NOT RENDERED' : 'renders'}  ${entry.id}: ${row.shownConditionsLifted ?? 0} of`
+      + ` ${row.items} items shown (${row.shownAsExported ?? 0} as exported, ${row.behindConditions ?? 0} behind`
+      + ` conditions, ${row.helpItems ?? 0} as help buttons)${row.problems.length ? '; ' + row.problems.join('; ') : ''}`);
+  }
+  // The check must be able to fail: the SOAP note with one question marked hidden (an item LHC-Forms leaves out) has
+  // to be reported as not rendered, or the counting above proves nothing.
+  const control = (fixtures.render ?? []).find(entry => entry.id === 'std.progress.SoapNote');
+  if (control) {
+    const broken = JSON.parse(fs.readFileSync(path.join(fixturesDir, control.questionnaire), 'utf8'));
+    const question = broken.item[0].item.find(item => item.type !== 'display');
+    (question.extension ??= []).push({ url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-hidden',
+      valueBoolean: true });
+    const caught = (await renders(control, broken)).problems.some(problem => problem.includes(question.linkId));
+    console.log(`${caught ? 'control' : 'CONTROL MISSED'}  a hidden '${question.linkId}' in the SOAP note is`
+      + ` ${caught ? '' : 'not '}reported as not rendered`);
+    if (!caught) {
+      unrendered++;
+    }
+  }
   for (const form of fixtures.forms) {
     const questionnaire = JSON.parse(fs.readFileSync(path.join(fixturesDir, form.questionnaire), 'utf8'));
     for (const c of form.cases) {
@@ -175,7 +347,11 @@ await browser.close();
 server.close();
 fs.mkdirSync(workDir, { recursive: true });
 const version = (await import('node:child_process')).execFileSync(chromium, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
-fs.writeFileSync(path.join(workDir, 'report.json'), JSON.stringify({ lforms: lformsVersion, chromium: version, rows },
-  null, 2));
-console.log(`${rows.length - differences} passed, ${differences} failed   (lforms ${lformsVersion}, ${version})`);
-process.exit(differences === 0 ? 0 : 1);
+fs.writeFileSync(path.join(workDir, 'report.json'), JSON.stringify({ lforms: lformsVersion, chromium: version,
+  rendered, rows }, null, 2));
+const items = rendered.reduce((sum, row) => sum + row.items, 0);
+const shownItems = rendered.reduce((sum, row) => sum + (row.problems.length ? 0 : row.items), 0);
+console.log(`rendering: ${rendered.length - unrendered} of ${rendered.length} Questionnaires render with every item`
+  + ` (${shownItems} of ${items} items)`);
+console.log(`scores: ${rows.length - differences} passed, ${differences} failed   (lforms ${lformsVersion}, ${version})`);
+process.exit(differences === 0 && unrendered === 0 ? 0 : 1);

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,8 +20,10 @@ import org.casenotes.store.CaseloadStore;
 
 /**
  * One note (or letter) to a PDF file or to a printer, in the same layout: its form's sections and labels, signature block,
- * co-signature, late-entry label and addenda; a draft is marked DRAFT on every page. Each export and each print is
- * recorded in the caseload's audit log. Psychotherapy notes are refused.
+ * co-signature, late-entry label and addenda; a draft is marked DRAFT on every page. A signed note or a letter can also
+ * be written in another installed format (e.g. {@code fhir}: a small FHIR Bundle of the note's answers, its form and
+ * its client), which exchanges the signed record only: a draft is refused. Each export and each print is recorded in
+ * the caseload's audit log. Psychotherapy notes are refused.
  */
 public final class NoteExport {
 
@@ -28,6 +31,7 @@ public final class NoteExport {
     private final NoteDocuments documents;
     private final Exporters exporters;
     private final Clock clock;
+    private final FormLookup forms;
 
     /**
      * @param store     the caseload (its audit log records the exports)
@@ -38,6 +42,7 @@ public final class NoteExport {
     public NoteExport(CaseloadStore store, FormLookup forms, Exporters exporters, Clock clock) {
         this.store = store;
         this.documents = new NoteDocuments(forms, clock.getZone());
+        this.forms = forms;
         this.exporters = exporters;
         this.clock = clock;
     }
@@ -76,11 +81,68 @@ public final class NoteExport {
                 clock.getZone(), Instant.now(clock));
     }
 
+    /**
+     * Writes the note in an installed format ({@link Exporters#PDF} is {@link #writePdf(Client, Note, Path)}; any other
+     * format is given the note with its client as {@link DocumentSet#source()}) and records the export. Only a signed
+     * note leaves in a format other than PDF; the PDF of a draft is marked DRAFT.
+     *
+     * @throws ExportFailedException    if the format is not installed, the note is a draft (in a format other than
+     *                                  PDF) or the file cannot be written; nothing is left
+     * @throws IllegalArgumentException for a psychotherapy note
+     */
+    public void write(String format, Client client, Note note, Path target) {
+        if (Exporters.PDF.equals(format)) {
+            writePdf(client, note, target);
+            return;
+        }
+        installed(format);
+        DocumentSet page = documentSet(client, note);
+        if (note.getSignature() == null || note.getSignature().getSignedAt() == null) {
+            throw new ExportFailedException("Note " + note.getId() + " is a draft: only signed notes are exported as "
+                    + exporters.name(format).orElse(format) + ". Sign it first, or export it as a PDF, which marks a"
+                    + " draft as such. Nothing was exported.");
+        }
+        write(format, withSource(page, RecordSource.document(client, note, forms)), target);
+        new ExportAudit(store).noteExported(note.getId(), format, target);
+    }
+
+    /**
+     * Writes a letter in an installed format ({@link Exporters#PDF} is {@link #writePdf(Client, Letter, Path)}) and
+     * records the export.
+     *
+     * @throws ExportFailedException if the format is not installed or the file cannot be written; nothing is left
+     */
+    public void write(String format, Client client, Letter letter, Path target) {
+        if (Exporters.PDF.equals(format)) {
+            writePdf(client, letter, target);
+            return;
+        }
+        installed(format);
+        write(format, withSource(documentSet(client, letter), RecordSource.document(client, letter, forms)), target);
+        new ExportAudit(store).letterExported(letter.getId(), format, target);
+    }
+
+    private void installed(String format) {
+        if (!exporters.formats().contains(format)) {
+            throw new ExportFailedException("No exporter for the format '" + format + "' is installed (installed: "
+                    + String.join(", ", exporters.formats()) + "). Nothing was exported.");
+        }
+    }
+
+    private static DocumentSet withSource(DocumentSet set, RecordSource source) {
+        return new DocumentSet(set.title(), set.subject(), set.cover(), set.documents(), set.zone(), set.producedAt(),
+                Optional.of(source));
+    }
+
     private void write(DocumentSet set, Path target) {
-        Exporter pdf = exporters.exporter(Exporters.PDF);
+        write(Exporters.PDF, set, target);
+    }
+
+    private void write(String format, DocumentSet set, Path target) {
+        Exporter exporter = exporters.exporter(format);
         try (ExportFile file = ExportFile.create(target)) {
             try {
-                pdf.write(set, file.stream(), ExportProgress.NONE);
+                exporter.write(set, file.stream(), ExportProgress.NONE);
             } catch (IOException e) {
                 throw ExportFile.failure(target, e);
             }

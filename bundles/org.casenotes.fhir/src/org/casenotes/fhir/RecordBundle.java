@@ -13,7 +13,10 @@ import org.hl7.fhir.r4.model.Bundle;
  * QuestionnaireResponse and its template's Questionnaire; an Observation per measure result (LOINC 44261-6 for the
  * PHQ-9 total, 70274-6 for the GAD-7 total); a DocumentReference per letter; a Practitioner per signer. Psychotherapy
  * notes are never included, even if a caller hands one in; nor are unsigned notes. References inside the bundle are
- * {@code urn:uuid}s derived from the Casenotes ids, so the same record exports to the same references.
+ * {@code urn:uuid}s derived from the Casenotes ids, so the same record exports to the same references. For one note
+ * or letter exported on its own ({@code RecordSource.document}) the bundle is small: the Patient, the note's
+ * Composition, QuestionnaireResponse and Questionnaire (or the letter's DocumentReference) and the signer; no
+ * diagnoses, plans or measures (a goal answered in the note is named by its statement only).
  *
  * <pre>
  * RecordBundle bundle = RecordBundle.of(documentSet.source().orElseThrow(), zone, Instant.now());

@@ -33,7 +33,8 @@ import org.casenotes.store.CaseloadStoreFactory;
  * signed document in date order, the JSON beside it, never a psychotherapy note); {@code --note ID} writes one note
  * instead, and {@code --client ID --letter ID} one of the client's letters. {@code --format FORMAT --out FILE} instead of
  * {@code --pdf FILE} answers the records request in one file of another installed format (e.g. {@code fhir}: a FHIR R4
- * Bundle), with the same exclusions. Every export is recorded in the caseload's audit log. A failure (unknown client or note, a file that
+ * Bundle), with the same exclusions; with {@code --note} or {@code --letter} it writes that one signed document (a
+ * draft note is refused: only the PDF, marked DRAFT, carries a draft). Every export is recorded in the caseload's audit log. A failure (unknown client or note, a file that
  * cannot be written, a bad date) is one line on stderr, leaves no file behind and changes nothing in the record.
  * Exit 0 written, 2 could not run.
  */
@@ -128,9 +129,11 @@ public final class ExportCommand implements Command {
                     + request.caseload() + " (psychotherapy notes are never exported). Nothing was exported.");
             return ExitCode.CANNOT_RUN;
         }
-        new NoteExport(store, pinned, exporters.get(), clock).writePdf(client.get(), note.get(), request.pdf());
-        out.printf("Wrote note %s to %s%s. The caseload's audit log records the export.%n", request.noteId(),
-                request.pdf(), note.get().getSignature() == null ? " (a draft: marked DRAFT on every page)" : "");
+        new NoteExport(store, pinned, exporters.get(), clock).write(request.documentFormat(), client.get(), note.get(),
+                request.target());
+        out.printf("Wrote note %s to %s%s%s. The caseload's audit log records the export.%n", request.noteId(),
+                request.target(), request.format() == null ? "" : " as " + request.format(),
+                note.get().getSignature() == null ? " (a draft: marked DRAFT on every page)" : "");
         return ExitCode.CLEAN;
     }
 
@@ -145,9 +148,10 @@ public final class ExportCommand implements Command {
                             + request.letterId() + "'") + " in " + request.caseload() + ". Nothing was exported.");
             return ExitCode.CANNOT_RUN;
         }
-        new NoteExport(store, pinned, exporters.get(), clock).writePdf(client.get(), letter.get(), request.pdf());
-        out.printf("Wrote letter %s to %s. The caseload's audit log records the export.%n", request.letterId(),
-                request.pdf());
+        new NoteExport(store, pinned, exporters.get(), clock).write(request.documentFormat(), client.get(),
+                letter.get(), request.target());
+        out.printf("Wrote letter %s to %s%s. The caseload's audit log records the export.%n", request.letterId(),
+                request.target(), request.format() == null ? "" : " as " + request.format());
         return ExitCode.CLEAN;
     }
 
@@ -195,9 +199,9 @@ public final class ExportCommand implements Command {
             if ((format == null) != (out == null)) {
                 throw new IllegalArgumentException("--format FORMAT and --out FILE go together");
             }
-            if (format != null && (pdf != null || note != null || letter != null)) {
-                throw new IllegalArgumentException("--format answers a records request (--client ID) in one file;"
-                        + " it does not go with --pdf, --note or --letter");
+            if (format != null && pdf != null) {
+                throw new IllegalArgumentException("--format FORMAT --out FILE is written instead of --pdf FILE;"
+                        + " name one of them");
             }
             if (pdf == null && format == null || caseload == null) {
                 throw new IllegalArgumentException(caseload != null ? "--pdf FILE (or --format FORMAT --out FILE) is"
@@ -211,6 +215,16 @@ public final class ExportCommand implements Command {
                 throw new IllegalArgumentException("the period ends (" + to + ") before it starts (" + from + ")");
             }
             return new Request(client, note, letter, from, to, kinds, pdf, format, out, caseload);
+        }
+
+        /** The format of a single note or letter: PDF unless {@code --format} names another. */
+        String documentFormat() {
+            return format == null ? Exporters.PDF : format;
+        }
+
+        /** The file a single note or letter is written to. */
+        Path target() {
+            return format == null ? pdf : out;
         }
 
         RecordsRequest records() {

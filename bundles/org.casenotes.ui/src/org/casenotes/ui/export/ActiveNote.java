@@ -82,6 +82,11 @@ record ActiveNote(Client client, Note note, NoteExport export) implements Stored
         export.writePdf(client, note, target);
     }
 
+    @Override
+    public void write(String format, Path target) {
+        export.write(format, client, note, target);
+    }
+
     /** @return a file name for the note, e.g. {@code C-1003-2026-11-17-note.pdf} (no name in it) */
     @Override
     public String suggestedFileName() {

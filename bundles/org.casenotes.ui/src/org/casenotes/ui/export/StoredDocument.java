@@ -35,6 +35,15 @@ interface StoredDocument {
     /** Writes the PDF and records the export. */
     void writePdf(Path target);
 
+    /**
+     * Writes the document in an installed format and records the export (see
+     * {@link NoteExport#write(String, org.casenotes.model.record.Client, org.casenotes.model.record.Note, Path)}).
+     *
+     * @throws org.casenotes.export.ExportFailedException if it cannot be written in that format (a draft note, a
+     *                                                    format not installed, a file that cannot be written)
+     */
+    void write(String format, Path target);
+
     /** @return the export of the caseload the document is in */
     NoteExport export();
 

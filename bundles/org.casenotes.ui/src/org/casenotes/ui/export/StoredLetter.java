@@ -41,4 +41,9 @@ record StoredLetter(Client client, Letter letter, NoteExport export) implements 
     public void writePdf(Path target) {
         export.writePdf(client, letter, target);
     }
+
+    @Override
+    public void write(String format, Path target) {
+        export.write(format, client, letter, target);
+    }
 }

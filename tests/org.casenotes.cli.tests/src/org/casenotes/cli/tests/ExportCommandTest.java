@@ -160,6 +160,75 @@ class ExportCommandTest {
     }
 
     @Test
+    void oneSignedNoteIsWrittenAsASmallFhirBundleOfItsAnswersFormAndClientAndAudited() throws IOException {
+        Path file = temp.resolve("note.fhir.json");
+        int exit = export("--note", signedNote.getId(), "--format", "fhir", "--out", file.toString(),
+                caseload.toString());
+
+        assertEquals(ExitCode.CLEAN, exit, err.toString());
+        assertTrue(out.toString().contains("as fhir"), out.toString());
+        String json = Files.readString(file);
+        for (String type : List.of("Bundle", "Patient", "Questionnaire", "QuestionnaireResponse", "Composition")) {
+            assertTrue(json.contains("\"resourceType\": \"" + type + "\""), type);
+        }
+        assertTrue(json.contains(signedNote.getId()), "the note");
+        for (String type : List.of("Condition", "CarePlan", "Goal", "Observation", "DocumentReference")) {
+            assertFalse(json.contains("\"resourceType\": \"" + type + "\""), "nothing else of the record: " + type);
+        }
+        assertFalse(json.contains(PRIVATE_SENTENCE));
+        try (CaseloadStore store = Caseloads.embedded().open(caseload, DemoCaseload.PASSPHRASE.toCharArray(), "t")) {
+            List<AuditEntry> entries = store.auditLog().entriesFor(RecordKind.NOTE, signedNote.getId());
+            AuditEntry last = entries.get(entries.size() - 1);
+            assertEquals(AuditAction.EXPORT, last.action());
+            assertTrue(last.detail().startsWith("FHIR of the note written to "), last.detail());
+        }
+    }
+
+    @Test
+    void aDraftNoteIsRefusedAsFhirAndNothingIsWritten() {
+        Note draft;
+        try (CaseloadStore store = Caseloads.embedded().open(caseload, DemoCaseload.PASSPHRASE.toCharArray(), "t")) {
+            draft = store.listClients().stream().flatMap(summary -> store.loadClient(summary.id()).orElseThrow()
+                    .getNotes().stream()).filter(note -> note.getSignature() == null).findFirst().orElseThrow();
+        }
+        Path file = temp.resolve("draft.fhir.json");
+
+        assertEquals(ExitCode.CANNOT_RUN, export("--note", draft.getId(), "--format", "fhir", "--out",
+                file.toString(), caseload.toString()));
+
+        assertEquals("casenotes export: Note " + draft.getId() + " is a draft: only signed notes are exported as FHIR R4"
+                + " bundle (JSON). Sign it first, or export it as a PDF, which marks a draft as such. Nothing was"
+                + " exported.", err.toString().strip());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void aPsychotherapyNoteIsNotFoundForFhirEither() {
+        Path file = temp.resolve("private.fhir.json");
+
+        assertEquals(ExitCode.CANNOT_RUN, export("--note", "private-1", "--format", "fhir", "--out", file.toString(),
+                caseload.toString()));
+
+        assertTrue(err.toString().contains("there is no note with the id 'private-1'"), err.toString());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void oneLetterIsWrittenAsAFhirDocumentReference() throws IOException {
+        Path file = temp.resolve("letter.fhir.json");
+        var letter = withLetter.getLetters().get(0);
+
+        assertEquals(ExitCode.CLEAN, export("--client", withLetter.getId(), "--letter", letter.getId(), "--format",
+                "fhir", "--out", file.toString(), caseload.toString()), err.toString());
+
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"resourceType\": \"DocumentReference\""), json);
+        assertTrue(json.contains("\"resourceType\": \"Patient\""), json);
+        assertFalse(json.contains("\"resourceType\": \"QuestionnaireResponse\""), "no note beside the letter");
+        assertFalse(json.contains("\"resourceType\": \"Condition\""), "nor the diagnoses");
+    }
+
+    @Test
     void oneLetterIsWrittenByItsIdWithItsText() throws IOException {
         Path pdf = temp.resolve("letter.pdf");
         var letter = withLetter.getLetters().get(0);

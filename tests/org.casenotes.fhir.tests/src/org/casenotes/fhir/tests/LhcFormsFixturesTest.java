@@ -24,14 +24,16 @@ import org.casenotes.model.record.NoteStatus;
 import org.casenotes.model.record.RecordFactory;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Writes what {@code releng/lhc-forms/check-scores.sh} renders in LHC-Forms: the exported Questionnaire of a PHQ-9
- * screen and of the SOAP progress note, and answer sets with the total and severity Casenotes' own form engine gives
- * them ({@link InstrumentAnswers}, the engine the note editor uses). Written to {@code target/lhc-forms/}.
+ * Writes what {@code releng/lhc-forms/check-scores.sh} renders in LHC-Forms: the exported Questionnaire of every
+ * standard template with the number of items in it (LHC-Forms must render each one), and for the scored ones, a PHQ-9
+ * screen and the SOAP progress note, answer sets with the total and severity Casenotes' own form engine gives them
+ * ({@link InstrumentAnswers}, the engine the note editor uses). Written to {@code target/lhc-forms/}.
  */
 class LhcFormsFixturesTest {
 
@@ -54,9 +56,39 @@ class LhcFormsFixturesTest {
         ArrayNode forms = fixtures.putArray("forms");
         forms.add(form(json, folder, screen, Map.of()));
         forms.add(form(json, folder, soap, Map.of("measuresGiven", List.of("PHQ-9"))));
+        ArrayNode rendered = fixtures.putArray("render");
+        for (FormDefinition form : Forms.standard().forms()) {
+            rendered.add(rendering(json, folder, form));
+        }
         Files.writeString(folder.resolve("cases.json"), json.writerWithDefaultPrettyPrinter()
                 .writeValueAsString(fixtures));
         assertTrue(Files.size(folder.resolve("std.progress.SoapNote.questionnaire.json")) > 10_000);
+        assertEquals(Forms.standard().forms().size(), rendered.size());
+        assertTrue(rendered.size() >= 20, "every standard template, letters and the psychotherapy note included");
+    }
+
+    /** A standard template's Questionnaire and every item LHC-Forms has to show (linkId, type, nesting). */
+    private static ObjectNode rendering(ObjectMapper json, Path folder, FormDefinition form) throws IOException {
+        String file = form.getId() + ".questionnaire.json";
+        String questionnaire = QuestionnaireExport.of(form).json();
+        Files.writeString(folder.resolve(file), questionnaire);
+        ObjectNode node = json.createObjectNode();
+        node.put("id", form.getId());
+        node.put("title", form.getTitle());
+        node.put("questionnaire", file);
+        ArrayNode items = node.putArray("items");
+        collect(json.readTree(questionnaire).path("item"), items);
+        assertTrue(items.size() > 0, form.getId() + " has items");
+        return node;
+    }
+
+    private static void collect(JsonNode items, ArrayNode into) {
+        for (JsonNode item : items) {
+            into.addObject().put("linkId", item.path("linkId").asText()).put("type", item.path("type").asText())
+                    .put("conditional", item.has("enableWhen") || item.has("extension")
+                            && item.path("extension").toString().contains("enableWhenExpression"));
+            collect(item.path("item"), into);
+        }
     }
 
     private static ObjectNode form(ObjectMapper json, Path folder, FormDefinition form, Map<String, List<String>> setup)

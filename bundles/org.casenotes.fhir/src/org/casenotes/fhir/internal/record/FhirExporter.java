@@ -12,16 +12,18 @@ import org.casenotes.export.PrintableDocument;
 import org.casenotes.fhir.RecordBundle;
 
 /**
- * The {@code fhir} format of {@code org.casenotes.export.exporters}: a records request as a FHIR R4 Bundle (JSON), see
- * {@link RecordBundle}. It writes the record behind the documents, so it needs a records request, not a single page.
+ * The {@code fhir} format of {@code org.casenotes.export.exporters}: a records request, or one signed note or letter
+ * exported on its own, as a FHIR R4 Bundle (JSON), see {@link RecordBundle}. It writes the record behind the documents
+ * ({@link DocumentSet#source()}), so pages made without one (a print preview) are refused.
  */
 public final class FhirExporter implements Exporter {
 
     @Override
     public void write(DocumentSet documents, OutputStream out, ExportProgress progress) throws IOException {
         if (documents.source().isEmpty()) {
-            throw new ExportFailedException("A FHIR bundle is made from a client's record: export the record (a"
-                    + " records request), not a single note or letter. Nothing was exported.");
+            throw new ExportFailedException("A FHIR bundle is made from the record behind the documents (a records"
+                    + " request, or one note or letter exported on its own); these pages have none. Nothing was"
+                    + " exported.");
         }
         progress.begin("Writing the FHIR bundle", documents.documents().size());
         progress.checkCancelled();

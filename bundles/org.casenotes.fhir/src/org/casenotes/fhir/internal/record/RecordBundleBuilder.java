@@ -26,7 +26,7 @@ import org.hl7.fhir.r4.model.Reference;
 
 /**
  * A client's record as a FHIR R4 collection Bundle: the Patient, a Condition per diagnosis, the treatment plans with
- * their goals, and for each signed note its form's Questionnaire (once per template version), its answers as a
+ * their goals (these two only when the source is the whole record, not one document on its own), and for each signed note its form's Questionnaire (once per template version), its answers as a
  * QuestionnaireResponse and a Composition; an Observation per measure result; a DocumentReference per letter; a
  * Practitioner per signer. Psychotherapy notes and unsigned notes are never written, even when handed in.
  */
@@ -51,17 +51,23 @@ public final class RecordBundleBuilder {
         Client client = source.client();
         Bundle bundle = new Bundle().setType(BundleType.COLLECTION);
         bundle.setTimestampElement(times.instant(producedAt));
-        bundle.getIdentifier().setSystem(Codes.CASENOTES + "record-export")
+        bundle.getIdentifier()
+                .setSystem(Codes.CASENOTES + (source.wholeRecord() ? "record-export" : "document-export"))
                 .setValue(client.getId() + "@" + producedAt);
         BundleEntries entries = new BundleEntries(bundle, new ResourceIds(client.getId()));
         Practitioners practitioners = new Practitioners(entries);
         Reference patient = new Reference(entries.add(client.getId(), PatientResource.of(client)))
                 .setDisplay(client.getLegalName());
-        for (Diagnosis diagnosis : client.getDiagnoses()) {
-            entries.add(diagnosis.getId(), Diagnoses.of(diagnosis, patient));
+        Map<String, Reference> planElements;
+        if (source.wholeRecord()) {
+            for (Diagnosis diagnosis : client.getDiagnoses()) {
+                entries.add(diagnosis.getId(), Diagnoses.of(diagnosis, patient));
+            }
+            new TreatmentPlans(entries, patient).add(client);
+            planElements = planElements(client, entries);
+        } else {
+            planElements = planStatements(client);
         }
-        new TreatmentPlans(entries, patient).add(client);
-        Map<String, Reference> planElements = planElements(client, entries);
         Map<String, Reference> responses = new HashMap<>();
         NoteCompositions compositions = new NoteCompositions(practitioners, times);
         for (Note note : source.notes()) {
@@ -115,6 +121,23 @@ public final class RecordBundleBuilder {
         response.setAuthoredElement(times.moment(note.getSignature().getSignedAt()));
         response.setAuthor(practitioners.of(note.getSignature()));
         return new Reference(entries.add(note.getId(), response));
+    }
+
+    /**
+     * For one document on its own, which carries no treatment plan: the statement of each goal and objective a goal
+     * field names, as a reference with a display only.
+     */
+    private static Map<String, Reference> planStatements(Client client) {
+        Map<String, Reference> statements = new HashMap<>();
+        client.getEpisodes().stream().flatMap(episode -> episode.getTreatmentPlans().stream())
+                .flatMap(plan -> plan.getProblems().stream()).flatMap(problem -> problem.getGoals().stream())
+                .forEach((Goal goal) -> {
+                    statements.put(goal.getId(), new Reference().setDisplay(goal.getStatement()));
+                    for (Objective objective : goal.getObjectives()) {
+                        statements.put(objective.getId(), new Reference().setDisplay(objective.getStatement()));
+                    }
+                });
+        return statements;
     }
 
     /** The Goal of each treatment-plan goal and objective id (an objective points at its goal). */

@@ -25,6 +25,7 @@ import org.casenotes.store.RecordKind;
 import org.casenotes.ui.caseload.CaseloadUi;
 import org.casenotes.ui.caseload.ClientOverviewView;
 import org.casenotes.ui.export.ExportDestinations;
+import org.casenotes.ui.export.ExportNoteAsHandler;
 import org.casenotes.ui.export.ExportNotePdfHandler;
 import org.casenotes.ui.export.ExportRecordDialog;
 import org.casenotes.ui.lifecycle.NoteHome;
@@ -46,7 +47,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * File &gt; Export as PDF..., File &gt; Print... and Client &gt; Export Record... on the demo caseload, with real
+ * File &gt; Export as PDF..., File &gt; Export As... (FHIR), File &gt; Print... and Client &gt; Export Record... on the demo caseload, with real
  * dialogs; only the platform's save and print dialogs, which no test can drive, are answered through
  * {@link ExportDestinations}. The files written are read back with PDFBox.
  */
@@ -90,6 +91,57 @@ class ExportUiTest {
         assertTrue(text.contains(signed.getSignature().getContentHash()), "the signed note with its hash");
         List<AuditEntry> entries = store.auditLog().entriesFor(RecordKind.NOTE, signed.getId());
         assertEquals(AuditAction.EXPORT, entries.get(entries.size() - 1).action());
+    }
+
+    @Test
+    void exportAsWritesTheOpenSignedNoteAsASmallFhirBundleAndAuditsIt() throws Exception {
+        CaseloadStore store = StartedCaseload.store();
+        Client client = store.loadClient(store.listClients().get(0).id()).orElseThrow();
+        Note signed = client.getNotes().stream().filter(note -> note.getSignature() != null).findFirst()
+                .orElseThrow();
+        openAndWaitForExportAs(store, client, signed);
+
+        chosen.file = folder.resolve("note.fhir.json");
+        Dialogs.Awaited done = Dialogs.answer(ExportNoteAsHandler.TITLE, Dialogs.pressing("OK"));
+        ActiveWorkbench.runCommand("org.casenotes.ui.export.noteAs");
+        EventLoop.spinUntil(done::shown, 60_000, "the export's result");
+
+        assertTrue(done.text().startsWith("The note was written to " + chosen.file + " as FHIR R4 bundle (JSON)"),
+                done.text());
+        assertTrue(chosen.suggestedNames.get(0).endsWith("-note.fhir.json"), chosen.suggestedNames.toString());
+        String bundle = Files.readString(chosen.file);
+        assertTrue(bundle.contains("\"resourceType\": \"QuestionnaireResponse\""), "the note's answers");
+        assertTrue(bundle.contains(signed.getId()), "of the note");
+        assertFalse(bundle.contains("\"resourceType\": \"Condition\""), "nothing else of the record");
+        List<AuditEntry> entries = store.auditLog().entriesFor(RecordKind.NOTE, signed.getId());
+        assertTrue(entries.get(entries.size() - 1).detail().startsWith("FHIR of the note written to"),
+                entries.get(entries.size() - 1).detail());
+    }
+
+    @Test
+    void exportAsRefusesADraftNoteAndWritesNothing() throws Exception {
+        CaseloadStore store = StartedCaseload.store();
+        Client client = store.listClients().stream().map(summary -> store.loadClient(summary.id()).orElseThrow())
+                .filter(candidate -> candidate.getNotes().stream().anyMatch(note -> note.getSignature() == null))
+                .findFirst().orElseThrow();
+        Note draft = client.getNotes().stream().filter(note -> note.getSignature() == null).findFirst().orElseThrow();
+        openAndWaitForExportAs(store, client, draft);
+
+        chosen.file = folder.resolve("draft.fhir.json");
+        Dialogs.Awaited refused = Dialogs.answer(ExportNoteAsHandler.TITLE, Dialogs.pressing("OK"));
+        ActiveWorkbench.runCommand("org.casenotes.ui.export.noteAs");
+        EventLoop.spinUntil(refused::shown, 60_000, "the refusal");
+
+        assertTrue(refused.text().contains("is a draft: only signed notes are exported as FHIR R4 bundle (JSON)"),
+                refused.text());
+        assertFalse(Files.exists(chosen.file), "nothing written");
+    }
+
+    private void openAndWaitForExportAs(CaseloadStore store, Client client, Note note) throws Exception {
+        Workbench.closeAllEditors();
+        EventLoop.spinUntil(() -> !enabled("org.casenotes.ui.export.noteAs"), 30_000, "Export As to wait for a note");
+        NoteOpener.openStored(page(), client, note, Workplace.rules(), NoteHome.record(store));
+        EventLoop.spinUntil(() -> enabled("org.casenotes.ui.export.noteAs"), 30_000, "Export As to be enabled");
     }
 
     @Test
