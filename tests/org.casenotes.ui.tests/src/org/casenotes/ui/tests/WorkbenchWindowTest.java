@@ -14,6 +14,7 @@ import org.casenotes.ui.internal.WelcomeView;
 import org.casenotes.ui.testsupport.EventLoop;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IViewReference;
@@ -21,11 +22,23 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.keys.IBindingService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.FrameworkUtil;
 
 /** The workbench a clinician sees at start: the Casenotes window, the caseload perspective and its views. */
 class WorkbenchWindowTest {
+
+    /**
+     * The window's key bindings hold while the window is the active shell; on the test display (no window manager)
+     * a dialog closed by an earlier test leaves no shell active (seen after the Preferences dialog).
+     */
+    @BeforeEach
+    void theWindowIsActive() {
+        Shell shell = window().getShell();
+        shell.forceActive();
+        EventLoop.spinUntil(() -> shell.getDisplay().getActiveShell() == shell, 10_000, "the workbench window active");
+    }
 
     private static IWorkbenchWindow window() {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();

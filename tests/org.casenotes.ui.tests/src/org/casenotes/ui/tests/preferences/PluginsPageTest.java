@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,15 @@ class PluginsPageTest {
 
     @TempDir
     Path temp;
+
+    /** Gives the keyboard back to the workbench window: no window manager does it when the dialog closes. */
+    @AfterEach
+    void activateTheWindowAgain() {
+        Shell window = ActiveWorkbench.shell();
+        window.forceActive();
+        EventLoop.spinUntil(() -> window.getDisplay().getActiveShell() == window, TIMEOUT_MS,
+                "the workbench window active again");
+    }
 
     @Test
     void aRuntimeWithoutP2AndARepositoryThatIsNotThereAreExplainedOnThePage() {
