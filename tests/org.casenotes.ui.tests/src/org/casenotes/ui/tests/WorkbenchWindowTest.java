@@ -11,10 +11,10 @@ import java.util.List;
 import org.casenotes.ui.CasenotesUi;
 import org.casenotes.ui.DataFolder;
 import org.casenotes.ui.internal.WelcomeView;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.casenotes.ui.testsupport.EventLoop;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.bindings.keys.KeySequence;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IViewReference;
@@ -29,21 +29,10 @@ import org.osgi.framework.FrameworkUtil;
 /** The workbench a clinician sees at start: the Casenotes window, the caseload perspective and its views. */
 class WorkbenchWindowTest {
 
-    /**
-     * The window's key bindings hold while the window is the active shell; on the test display (no window manager)
-     * a dialog closed by an earlier test leaves no shell active (seen after the Preferences dialog).
-     */
+    /** The window's key bindings hold while the window is active (see {@link ActiveWorkbench#activateWindow}). */
     @BeforeEach
     void theWindowIsActive() {
-        Shell shell = window().getShell();
-        shell.forceActive();
-        EventLoop.spinUntil(() -> shell.getDisplay().getActiveShell() == shell, 10_000, "the workbench window active");
-    }
-
-    private static IWorkbenchWindow window() {
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        assertNotNull(window, "a workbench window is open");
-        return window;
+        ActiveWorkbench.activateWindow();
     }
 
     @Test

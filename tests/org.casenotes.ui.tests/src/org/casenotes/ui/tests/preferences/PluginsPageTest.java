@@ -38,10 +38,7 @@ class PluginsPageTest {
     /** Gives the keyboard back to the workbench window: no window manager does it when the dialog closes. */
     @AfterEach
     void activateTheWindowAgain() {
-        Shell window = ActiveWorkbench.shell();
-        window.forceActive();
-        EventLoop.spinUntil(() -> window.getDisplay().getActiveShell() == window, TIMEOUT_MS,
-                "the workbench window active again");
+        ActiveWorkbench.activateWindow();
     }
 
     @Test
