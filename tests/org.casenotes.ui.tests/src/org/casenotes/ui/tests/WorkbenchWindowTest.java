@@ -35,6 +35,12 @@ class WorkbenchWindowTest {
         ActiveWorkbench.activateWindow();
     }
 
+    private static IWorkbenchWindow window() {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        assertNotNull(window, "a workbench window is open");
+        return window;
+    }
+
     @Test
     void windowIsTitledCasenotesWithTheDemoCaseloadAndVisible() {
         IWorkbenchWindow window = window();
