@@ -78,6 +78,26 @@ class CommandLineTest {
         }
     }
 
+    /**
+     * Every command {@code casenotes help} lists is run as a command without a display: the launch script has its own
+     * list of them, which missed two new ones (they were refused for want of a display, as the workbench would be).
+     */
+    @Test
+    void everyCommandTheHelpListsRunsWithoutADisplay() throws Exception {
+        Map<String, String> environment = Map.of("XDG_CACHE_HOME", temp.resolve("cache").toString());
+        Run help = casenotes(environment, "help");
+        assertEquals(0, help.exit(), help.describe());
+        List<String> commands = help.out().lines().filter(line -> line.matches("  [a-z][a-z-]+ .*"))
+                .map(line -> line.strip().split("\\s+")[0]).toList();
+        assertTrue(commands.containsAll(List.of("lint", "import-redcap", "import-questionnaire", "plugins")),
+                "the help lists the commands: " + commands);
+        for (String command : commands) {
+            Run run = casenotes(environment, command);
+            assertFalse(run.err().contains("no display"), command + " was taken for the workbench\n" + run.describe());
+            assertEquals(2, run.exit(), command + " without its arguments says how to use it\n" + run.describe());
+        }
+    }
+
     @Test
     void lintLoadsNeitherTheTemplateLanguageNorGuice() throws Exception {
         Path note = Files.writeString(temp.resolve("note.txt"), "Client was uncooperative and refused the homework.\n");
