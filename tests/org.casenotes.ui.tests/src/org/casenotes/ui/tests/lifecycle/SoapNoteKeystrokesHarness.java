@@ -165,7 +165,7 @@ class SoapNoteKeystrokesHarness {
         // the setback is chosen at its field, as a clinician writing from top to bottom does (its reason then
         // becomes required and is written next); the lifecycle test chooses it last to show the reason appear
         assertEquals("Every required field is filled in.", widgets.stillMissing());
-        assertTrue(widgets.text("Why the setback or plateau").getText().equals(REASON), "the setback's reason");
+        assertEquals(REASON, widgets.text("Why the setback or plateau").getText(), "the setback's reason");
 
         // sign, confirming the warnings
         Dialogs.Awaited confirm = Dialogs.answer("Sign Note", Dialogs.pressing("Sign"));
