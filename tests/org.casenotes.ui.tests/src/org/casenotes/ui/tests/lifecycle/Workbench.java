@@ -47,10 +47,12 @@ final class Workbench {
         activateWindow();
     }
 
-    /** Makes the workbench window the active shell again (the test display has no window manager to do it). */
+    /**
+     * Makes the workbench window the active shell again, with its key bindings (the test display has no window manager
+     * to do it; see {@link ActiveWorkbench#activateWindow()}).
+     */
     static void activateWindow() {
-        ActiveWorkbench.shell().forceActive();
-        EventLoop.spin();
+        ActiveWorkbench.activateWindow();
     }
 
     /** Closes every editor without saving, restoring the views an editor was maximized over. */
