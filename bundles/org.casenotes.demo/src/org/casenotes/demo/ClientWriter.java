@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.casenotes.core.SettableClock;
 import org.casenotes.core.lifecycle.DraftRequest;
 import org.casenotes.core.lifecycle.NoteLifecycle;
 import org.casenotes.core.lifecycle.ValueEditor;
@@ -46,12 +47,12 @@ final class ClientWriter {
     private final ClientProfile profile;
     private final LocalDate today;
     private final ZoneId zone;
-    private final AdjustableClock clock;
+    private final SettableClock clock;
     private final NoteLifecycle lifecycle;
     private final FormCatalog forms;
     private final Random random;
 
-    ClientWriter(ClientProfile profile, LocalDate today, ZoneId zone, AdjustableClock clock, NoteLifecycle lifecycle,
+    ClientWriter(ClientProfile profile, LocalDate today, ZoneId zone, SettableClock clock, NoteLifecycle lifecycle,
             FormCatalog forms, Random random) {
         this.profile = profile;
         this.today = today;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.casenotes.core.SettableClock;
 import org.casenotes.core.lifecycle.NoteLifecycle;
 import org.casenotes.core.lifecycle.SigningDeadline;
 import org.casenotes.core.lifecycle.SigningGate;
@@ -110,7 +111,7 @@ public final class DemoCaseload {
 
     private void generate(HistorySink sink) {
         Random random = new Random(seed);
-        AdjustableClock clock = new AdjustableClock(ZONE, today.atStartOfDay(ZONE).toInstant());
+        SettableClock clock = new SettableClock(today.atStartOfDay(ZONE).toInstant(), ZONE);
         NoteLifecycle lifecycle = new NoteLifecycle(clock, SigningGate.NONE,
                 new SigningDeadline(AGENCY_SIGNING_WINDOW_DAYS, ZONE));
         List<ClientProfile> clients = Cast.clients();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 
+import org.casenotes.core.SettableClock;
 import org.casenotes.core.lifecycle.NoteLifecycle;
 import org.casenotes.core.lifecycle.SigningDeadline;
 import org.casenotes.core.lifecycle.SigningGate;
@@ -57,7 +58,7 @@ public final class LargeCaseload {
      */
     public Summary fill(CaseloadStore store, int clients, int notesPerClient, GenerationProgress progress) {
         Random random = new Random(seed);
-        AdjustableClock clock = new AdjustableClock(DemoCaseload.ZONE, today.atStartOfDay(DemoCaseload.ZONE).toInstant());
+        SettableClock clock = new SettableClock(today.atStartOfDay(DemoCaseload.ZONE).toInstant(), DemoCaseload.ZONE);
         NoteLifecycle lifecycle = new NoteLifecycle(clock, SigningGate.NONE, new SigningDeadline(3, DemoCaseload.ZONE));
         DemoForms forms = new DemoForms();
         List<ClientProfile> stories = Cast.clients().stream()

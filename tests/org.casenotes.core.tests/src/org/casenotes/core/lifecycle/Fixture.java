@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.casenotes.core.SettableClock;
 import org.casenotes.model.form.ChoiceOption;
 import org.casenotes.model.form.ChoiceType;
 import org.casenotes.model.form.Field;
@@ -40,7 +41,7 @@ final class Fixture {
     static final Instant SESSION_EVENING = Instant.parse("2026-11-19T01:00:00Z");
     static final Instant WINDOW_CLOSES = Instant.parse("2026-11-22T06:00:00Z");
 
-    final TestClock clock = new TestClock(SESSION_EVENING, ZONE);
+    final SettableClock clock = new SettableClock(SESSION_EVENING, ZONE);
     final List<String> gateRefusals = new ArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
     final NoteLifecycle lifecycle = new NoteLifecycle(clock, (note, form) -> List.copyOf(gateRefusals),

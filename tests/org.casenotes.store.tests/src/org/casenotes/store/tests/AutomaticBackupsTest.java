@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.casenotes.core.SettableClock;
 import org.casenotes.store.AutomaticBackups;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.casenotes.core.SettableClock;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreFactory;
 import org.casenotes.store.internal.EmbeddedCaseloadStoreFactory;

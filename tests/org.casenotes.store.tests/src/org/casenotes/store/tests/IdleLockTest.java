@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.casenotes.core.SettableClock;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.IdleLock;
 import org.junit.jupiter.api.Test;

@@ -10,11 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.casenotes.core.SettableClock;
 import org.casenotes.demo.DemoCaseload;
 import org.casenotes.ui.caseload.CaseloadSession;
 import org.casenotes.ui.caseload.CaseloadUi;
@@ -42,7 +41,7 @@ class IdleLockUiTest {
     private static final String COVER = "Caseload locked — unlock to continue";
     private static final Duration TIMEOUT = Duration.ofMinutes(10);
 
-    private final TestClock clock = new TestClock();
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-27T09:00:00Z"));
     private final List<Boolean> storeLockedWhenHookRan = new ArrayList<>();
     private final Runnable hook = () -> storeLockedWhenHookRan.add(CaseloadSession.current().store().isLocked());
     private CaseloadView caseload;
@@ -129,29 +128,5 @@ class IdleLockUiTest {
     private static Table table() {
         return WidgetFinder.first(ActiveWorkbench.shell(), Table.class,
                 table -> table.getColumnCount() > 0 && "Client".equals(table.getColumn(0).getText())).orElse(null);
-    }
-
-    /** A clock that stands still until the test moves it. */
-    private static final class TestClock extends Clock {
-        private Instant now = Instant.parse("2026-11-27T09:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
