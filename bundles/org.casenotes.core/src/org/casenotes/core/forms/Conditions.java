@@ -63,7 +63,7 @@ public final class Conditions {
         return Objects.equals(left.raw(), right.raw());
     }
 
-    @SuppressWarnings({ "unchecked", "rawtypes" })
+    @SuppressWarnings("unchecked")
     private static int order(Evaluated left, Evaluated right) {
         BigDecimal a = left.number();
         BigDecimal b = right.number();

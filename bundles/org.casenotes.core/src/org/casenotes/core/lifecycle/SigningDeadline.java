@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.casenotes.model.form.FormDefinition;
-import org.casenotes.model.form.RuleConfiguration;
 import org.casenotes.model.form.SigningWindow;
 import org.casenotes.model.form.WindowUnit;
 import org.casenotes.model.record.Agency;

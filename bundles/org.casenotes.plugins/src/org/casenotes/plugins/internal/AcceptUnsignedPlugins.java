@@ -22,6 +22,7 @@ final class AcceptUnsignedPlugins extends UIServices {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // the constructor p2's own headless UIServices use; its successor adds PGP keys
     public TrustInfo getTrustInfo(Certificate[][] untrustedChains, String[] unsignedDetail) {
         return new TrustInfo(new Certificate[0], false, true);
     }

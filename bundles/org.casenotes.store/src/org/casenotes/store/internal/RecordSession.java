@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.RecordKind;
 import org.casenotes.store.VerificationReport;
 import org.casenotes.store.internal.audit.AuditTable;

@@ -43,11 +43,9 @@ final class ExpressionCompiler {
 			{ "90837", 53, null } };
 
 	private final CompilationContext context;
-	private final InstrumentCatalog instruments;
 
-	ExpressionCompiler(CompilationContext context, InstrumentCatalog instruments) {
+	ExpressionCompiler(CompilationContext context) {
 		this.context = context;
-		this.instruments = instruments;
 	}
 
 	Condition condition(Expression expression) {

@@ -15,7 +15,6 @@ import org.casenotes.model.form.MergeInput;
 import org.casenotes.model.form.RepeatableGroup;
 import org.casenotes.model.form.query.FormDefinitions;
 import org.casenotes.template.ast.Addition;
-import org.casenotes.template.ast.Field;
 import org.casenotes.template.ast.GuidanceFacet;
 import org.casenotes.template.ast.Hint;
 import org.casenotes.template.ast.Insertion;
@@ -25,7 +24,6 @@ import org.casenotes.template.ast.OverrideFacet;
 import org.casenotes.template.ast.Overriding;
 import org.casenotes.template.ast.Removal;
 import org.casenotes.template.ast.Requirement;
-import org.casenotes.template.ast.Section;
 import org.casenotes.template.ast.Template;
 import org.casenotes.template.ast.TemplateMember;
 import org.casenotes.template.ast.Visibility;
@@ -120,7 +118,7 @@ public final class FormCompiler {
 			}
 		}
 		members.resolveConditions();
-		ExpressionCompiler expressions = new ExpressionCompiler(context, instruments);
+		ExpressionCompiler expressions = new ExpressionCompiler(context);
 		for (TemplateMember member : template.getMembers()) {
 			if (member instanceof Overriding overriding) {
 				apply(overriding, context.element(Names.of(overriding.getTarget()), FormElement.class), expressions);

@@ -63,7 +63,7 @@ final class MemberCompiler {
 	}
 
 	private FormElement element(Member member) {
-		ExpressionCompiler expressions = new ExpressionCompiler(context, instruments);
+		ExpressionCompiler expressions = new ExpressionCompiler(context);
 		if (member instanceof Section section) {
 			var result = FORM.createSection();
 			named(result, section.getName(), section.getLabel());

@@ -43,7 +43,7 @@ public final class GoalStatusChart {
     public GoalStatusChart(Composite parent, GoalStatusHistory history) {
         chart = new Chart(parent, SWT.NONE);
         chart.setBackground(ChartColors.BACKGROUND);
-        chart.setBackgroundInPlotArea(ChartColors.BACKGROUND);
+        chart.getPlotArea().setBackground(ChartColors.BACKGROUND);
         chart.suspendUpdate(true);
         try {
             draw(history);

@@ -47,7 +47,7 @@ public final class MeasureChart {
     public MeasureChart(Composite parent, MeasureTrend trend) {
         chart = new Chart(parent, SWT.NONE);
         chart.setBackground(ChartColors.BACKGROUND);
-        chart.setBackgroundInPlotArea(ChartColors.BACKGROUND);
+        chart.getPlotArea().setBackground(ChartColors.BACKGROUND);
         chart.suspendUpdate(true);
         try {
             draw(trend);

@@ -52,7 +52,6 @@ class RuleEngineTest {
 
     /** A note-level rule: the plan field must not be empty. */
     private static final class PlanPresentRule implements Rule {
-        int runs;
 
         @Override
         public String id() {
@@ -81,7 +80,6 @@ class RuleEngineTest {
 
         @Override
         public List<Finding> evaluate(NoteContext note) {
-            runs++;
             boolean present = note.field("plan").map(f -> !f.text().isBlank()).orElse(false);
             return present ? List.of()
                     : List.of(new Finding(id(), defaultSeverity(), "Add the plan", "plan", null, List.of(), source()));

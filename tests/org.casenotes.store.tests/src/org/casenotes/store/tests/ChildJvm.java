@@ -4,7 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,7 +95,7 @@ final class ChildJvm {
         String value = dev;
         if (dev.contains(":/")) {
             Properties properties = new Properties();
-            try (InputStream in = new URL(dev).openStream()) {
+            try (InputStream in = URI.create(dev).toURL().openStream()) {
                 properties.load(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

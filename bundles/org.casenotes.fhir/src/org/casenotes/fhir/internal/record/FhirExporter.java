@@ -8,7 +8,6 @@ import org.casenotes.export.DocumentSet;
 import org.casenotes.export.ExportFailedException;
 import org.casenotes.export.ExportProgress;
 import org.casenotes.export.Exporter;
-import org.casenotes.export.PrintableDocument;
 import org.casenotes.fhir.RecordBundle;
 
 /**
@@ -28,9 +27,7 @@ public final class FhirExporter implements Exporter {
         progress.begin("Writing the FHIR bundle", documents.documents().size());
         progress.checkCancelled();
         String json = RecordBundle.of(documents.source().get(), documents.zone(), documents.producedAt()).json();
-        for (PrintableDocument ignored : documents.documents()) {
-            progress.documentWritten();
-        }
+        documents.documents().forEach(document -> progress.documentWritten());
         progress.checkCancelled();
         out.write(json.getBytes(StandardCharsets.UTF_8));
         out.flush();

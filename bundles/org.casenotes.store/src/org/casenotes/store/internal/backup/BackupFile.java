@@ -24,7 +24,6 @@ import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.CorruptCaseloadException;
 import org.casenotes.store.NotACaseloadException;
 import org.casenotes.store.UnsupportedFormatException;
-import org.casenotes.store.internal.layout.CaseloadHeader;
 import org.casenotes.store.internal.layout.PrivateFiles;
 
 /**

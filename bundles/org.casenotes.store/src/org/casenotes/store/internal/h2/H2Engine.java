@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Properties;
 
-import org.casenotes.store.CaseloadInUseException;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.CorruptCaseloadException;
 import org.casenotes.store.internal.crypto.CaseloadKey;

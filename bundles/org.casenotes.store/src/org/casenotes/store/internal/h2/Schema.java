@@ -12,7 +12,6 @@ import org.casenotes.store.CorruptCaseloadException;
 import org.casenotes.store.RecordKind;
 import org.casenotes.store.UnsupportedFormatException;
 import org.casenotes.store.internal.audit.ContentTable;
-import org.casenotes.store.internal.layout.CaseloadHeader;
 
 /**
  * The caseload's tables. Records are stored as serialized EMF objects ({@code content}) beside the columns that

@@ -8,7 +8,6 @@ import java.util.List;
 import org.casenotes.model.record.Addendum;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.FieldValue;
-import org.casenotes.model.record.GroupRow;
 import org.casenotes.model.record.GroupValue;
 import org.casenotes.model.record.Letter;
 import org.casenotes.model.record.Note;

@@ -8,7 +8,6 @@ import org.casenotes.template.library.TemplateDiagnostic;
 import org.casenotes.template.library.TemplateLibrary;
 import org.casenotes.template.ui.TemplateDesigners;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.ErrorDialog;

@@ -46,11 +46,9 @@ public final class ReviewPanel {
     private final Label missing;
     private final TableViewer findings;
     private final Button quickFix;
-    private final FormDefinition form;
 
     ReviewPanel(Composite parent, FormToolkit toolkit, FormDefinition form, Consumer<Finding> jump,
             BiConsumer<Finding, SuggestedEdit> fix) {
-        this.form = form;
         root = toolkit.createComposite(parent);
         root.setLayout(new GridLayout(1, false));
 

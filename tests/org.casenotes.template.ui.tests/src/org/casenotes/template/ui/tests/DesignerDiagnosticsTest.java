@@ -122,6 +122,7 @@ class DesignerDiagnosticsTest {
 		ISourceViewer viewer = designer.textEditor().viewer();
 		DefaultTextHover hover = new DefaultTextHover(viewer);
 		for (TemplateDiagnostic error : cliErrors) {
+			@SuppressWarnings("deprecation") // DefaultTextHover (the annotation hover) has no newer method
 			String shown = hover.getHoverInfo(viewer, new Region(error.offset(), 0));
 			assertEquals(error.message(), shown, "the hover at line " + error.line() + " says what check-templates says");
 		}

@@ -24,7 +24,6 @@ import org.casenotes.ui.testsupport.Clicks;
 import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;

@@ -66,7 +66,6 @@ class OwnCaseloadTest {
 
     private static final String STRONG = "lantern orchard tuesday gravel";
     private static final String AGENCY = "Brightwater Counselling";
-    private static final long OPEN_TIMEOUT_MS = 60_000;
 
     @TempDir
     Path temp;
