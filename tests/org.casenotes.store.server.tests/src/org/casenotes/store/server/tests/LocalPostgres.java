@@ -104,6 +104,13 @@ public final class LocalPostgres {
                 "immediate", "stop"));
     }
 
+    /** Starts the server again if {@link #crash()} stopped it; does nothing while it runs. */
+    void restartIfStopped() {
+        if (!Files.exists(cluster.resolve("data/postmaster.pid"))) {
+            restart();
+        }
+    }
+
     private static Path findBinaries() {
         Path debian = Path.of("/usr/lib/postgresql");
         if (Files.isDirectory(debian)) {
