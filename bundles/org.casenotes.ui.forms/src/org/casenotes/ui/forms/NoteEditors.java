@@ -47,4 +47,41 @@ public final class NoteEditors {
         }
         return editor instanceof NoteFormEditor noteEditor && noteEditor.showField(fieldPath, offset, length);
     }
+
+    /**
+     * Shows a notice about where the note's saves go (e.g. that the server cannot be reached) in the heading of a
+     * note editor, or clears it; the editor's own message comes back when it is cleared.
+     *
+     * @param editor an editor returned by {@link #open}; anything else is left alone
+     * @param notice the notice, or null to clear it
+     * @return whether {@code editor} is a note editor
+     */
+    public static boolean showNotice(IEditorPart editor, String notice) {
+        if (!(editor instanceof NoteFormEditor noteEditor) || noteEditor.form() == null
+                || noteEditor.form().isDisposed()) {
+            return false;
+        }
+        org.eclipse.ui.forms.widgets.ScrolledForm form = noteEditor.form();
+        Object before = form.getData(NOTICE_BEFORE);
+        if (notice == null) {
+            if (before instanceof Object[] message) {
+                form.setMessage((String) message[0], (Integer) message[1]);
+                form.setData(NOTICE_BEFORE, null);
+            }
+            return true;
+        }
+        if (before == null) {
+            form.setData(NOTICE_BEFORE, new Object[] { form.getMessage(), form.getMessageType() });
+        }
+        form.setMessage(notice, org.eclipse.jface.dialogs.IMessageProvider.WARNING);
+        return true;
+    }
+
+    /** @return the notice {@link #showNotice} shows in {@code editor}'s heading, or null */
+    public static String notice(IEditorPart editor) {
+        return editor instanceof NoteFormEditor noteEditor && noteEditor.form() != null
+                && noteEditor.form().getData(NOTICE_BEFORE) != null ? noteEditor.form().getMessage() : null;
+    }
+
+    private static final String NOTICE_BEFORE = "org.casenotes.ui.forms.noticeBefore";
 }
