@@ -22,15 +22,18 @@ import org.eclipse.ui.PlatformUI;
 
 /**
  * Watches whether the open agency server answers, in the background, and says so at the top of every open note
- * editor while it does not ({@link #NOTICE}). Once it answers again, the drafts kept on this computer meanwhile are
+ * editor while it does not ({@link #NOTICE}, and in full in the status line, {@link #STATUS}). Once it answers again, the drafts kept on this computer meanwhile are
  * saved to it ({@link AgencySession#saveKeptDrafts()}); a draft someone else's change turned into a working copy to
  * merge, or one that could not be saved, is said in a dialog. Checks every half minute, and at once after a save
  * found the server out of reach.
  */
 public final class ServerWatch {
 
-    /** What the note editors say at the top while the server cannot be reached. */
-    public static final String NOTICE = "The agency server cannot be reached. Saving keeps your draft on this"
+    /** What the note editors say in their heading while the server cannot be reached (short: the heading clips). */
+    public static final String NOTICE = "Agency server unreachable: your draft is kept here, encrypted";
+
+    /** What the status line says, in full, while a note editor is active and the server cannot be reached. */
+    public static final String STATUS = "The agency server cannot be reached. Saving keeps your draft on this"
             + " computer, encrypted, until it can be reached; signing waits for the server.";
 
     /** The title of the dialog about kept drafts that were not simply saved. */
@@ -143,8 +146,9 @@ public final class ServerWatch {
             for (IWorkbenchPage page : window.getPages()) {
                 for (IEditorReference reference : page.getEditorReferences()) {
                     var editor = reference.getEditor(false);
-                    if (editor != null) {
-                        NoteEditors.showNotice(editor, unreachable ? NOTICE : null);
+                    if (editor != null && NoteEditors.showNotice(editor, unreachable ? NOTICE : null)) {
+                        editor.getEditorSite().getActionBars().getStatusLineManager()
+                                .setErrorMessage(unreachable ? STATUS : null);
                     }
                 }
             }

@@ -154,6 +154,23 @@ class OfflineDraftsTest {
     }
 
     @Test
+    void aConnectionTheServerEndedIsReplacedAtTheNextUse() {
+        AgencySession session = signIn();
+        session.store().saveNote(draft("off-5", "Opening words."));
+        agency.asOwner("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + CLINICIAN + "'");
+        ServerUnreachableException cut = assertThrows(ServerUnreachableException.class,
+                () -> session.store().loadNote("off-5"));
+        assertTrue(cut.getMessage().contains("Nothing was saved by this attempt"), cut.getMessage());
+        Note edited = session.store().loadNote("off-5").orElseThrow();
+        subjective(edited).setText(WORDS);
+        session.store().saveNote(edited);
+        assertTrue(session.store().auditLog().verify().isIntact());
+        assertTrue(session.store().auditLog().entries(1, 10_000).stream().anyMatch(entry -> entry.detail()
+                .startsWith("signed in again")), "the new sign-in is in the audit log");
+        session.store().close();
+    }
+
+    @Test
     void anotherPasswordOpensNoneOfTheKeptDrafts() {
         try (KeptDrafts right = KeptDrafts.open(local, agency.url(), CLINICIAN, PASSWORD.toCharArray(),
                 Clock.systemUTC())) {

@@ -122,6 +122,7 @@ class OfflineAgencyServerUiTest {
         assertTrue(kept.startsWith(KeptDraftFolders.root()), "in the user's own data area");
         String bytes = new String(Files.readAllBytes(kept), StandardCharsets.ISO_8859_1);
         assertFalse(bytes.contains("winter funeral"), "never in plain text");
+        EventLoop.spin();
         Screenshots.ofWorkbenchWindow(1280, 900, "agency-server-offline-notice.png");
 
         // signing needs the server: refused, with the reason
