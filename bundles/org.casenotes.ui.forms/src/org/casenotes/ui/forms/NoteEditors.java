@@ -11,6 +11,9 @@ public final class NoteEditors {
     /** Id of the note form editor. */
     public static final String EDITOR_ID = "org.casenotes.ui.forms.noteEditor";
 
+    /** Where a note editor's form keeps its own heading message while {@link #showNotice} shows a notice. */
+    private static final String NOTICE_BEFORE = "org.casenotes.ui.forms.noticeBefore";
+
     private NoteEditors() {
     }
 
@@ -82,6 +85,4 @@ public final class NoteEditors {
         return editor instanceof NoteFormEditor noteEditor && noteEditor.form() != null
                 && noteEditor.form().getData(NOTICE_BEFORE) != null ? noteEditor.form().getMessage() : null;
     }
-
-    private static final String NOTICE_BEFORE = "org.casenotes.ui.forms.noticeBefore";
 }

@@ -46,6 +46,17 @@ public final class Workplace {
                 .orElseGet(CasenotesPreferences::profile);
     }
 
+    /**
+     * @return who signs letters: as {@link #profile()} (on an agency server, the account's id, name and credentials),
+     *         with the license number, phone and e-mail of the preferences
+     */
+    public static org.casenotes.core.letters.LetterAuthor letterAuthor() {
+        org.casenotes.core.letters.LetterAuthor preferred = CasenotesPreferences.letterAuthor();
+        ClinicianProfile signer = profile();
+        return new org.casenotes.core.letters.LetterAuthor(signer.id(), signer.name(), signer.credentials(),
+                preferred.licenseNumber(), preferred.phone(), preferred.email());
+    }
+
     /** @return the rules under the agency settings of the preferences; call on the display thread */
     public static synchronized WorkbenchRules rules() {
         AgencySettings agency = CasenotesPreferences.agency();

@@ -110,7 +110,15 @@ class OfflineAgencyServerUiTest {
         postgres.crash();
         EventLoop.spinUntil(() -> ServerWatch.NOTICE.equals(NoteEditors.notice(editor)), UI_TIMEOUT_MS,
                 "the note editor to say that the server cannot be reached");
-        Dialogs.Awaited notSaved = Dialogs.answer("Note not saved", Dialogs.pressing("OK"));
+        Dialogs.Awaited notSaved = Dialogs.answer("Note not saved", dialog -> {
+            try {
+                EventLoop.spinFor(300);
+                Screenshots.save(dialog, "agency-server-offline-save.png");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            Dialogs.press(dialog, "OK");
+        });
         editor.doSave(new NullProgressMonitor());
         assertTrue(notSaved.shown());
         assertTrue(notSaved.text().contains("The agency server cannot be reached; your draft is kept on this"
