@@ -2,6 +2,7 @@ package org.casenotes.ui.lifecycle;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.casenotes.model.record.Note;
 import org.casenotes.store.server.AgencySession;
@@ -62,25 +63,23 @@ final class ServerNoteHome {
 
         @Override
         public Optional<Note> recover(String noteId) {
-            Optional<KeptDraft> local = kept(noteId);
-            if (local.isPresent()) {
-                return local.map(KeptDraft::draft);
-            }
-            try {
-                return server.recover(noteId);
-            } catch (ServerUnreachableException e) {
-                return Optional.empty();
-            }
+            return keptHereOrThere(noteId, KeptDraft::draft, server::recover);
         }
 
         @Override
         public Optional<Instant> keptAt(String noteId) {
-            Optional<KeptDraft> local = kept(noteId);
+            return keptHereOrThere(noteId, KeptDraft::keptAt, server::keptAt);
+        }
+
+        /** @return what was kept on this computer (newer), else in the server's slot if it can be reached */
+        private <T> Optional<T> keptHereOrThere(String noteId, Function<KeptDraft, T> here,
+                Function<String, Optional<T>> there) {
+            Optional<KeptDraft> local = session.keptDrafts().flatMap(kept -> kept.find(noteId));
             if (local.isPresent()) {
-                return local.map(KeptDraft::keptAt);
+                return local.map(here);
             }
             try {
-                return server.keptAt(noteId);
+                return there.apply(noteId);
             } catch (ServerUnreachableException e) {
                 return Optional.empty();
             }
@@ -94,10 +93,6 @@ final class ServerNoteHome {
             } catch (ServerUnreachableException e) {
                 // nothing was kept there while it could not be reached
             }
-        }
-
-        private Optional<KeptDraft> kept(String noteId) {
-            return session.keptDrafts().flatMap(kept -> kept.find(noteId));
         }
     }
 }

@@ -42,7 +42,6 @@ import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.KeyTyping;
 import org.casenotes.ui.testsupport.Screenshots;
 import org.casenotes.ui.testsupport.WidgetFinder;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -98,11 +97,7 @@ class AgencyServerUiTest {
 
     @AfterEach
     void backToTheDemo() throws Exception {
-        Workbench.closeAllEditors();
-        ActiveWorkbench.runCommand("org.casenotes.ui.caseload.openDemo");
-        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(CasenotesPreferences.NODE);
-        preferences.remove(RecentAgencyServers.RECENT);
-        preferences.flush();
+        AgencyWorkbench.backToTheDemo();
     }
 
     @Test

@@ -24,7 +24,6 @@ import org.casenotes.store.server.tests.AgencyServers;
 import org.casenotes.store.server.tests.LocalPostgres;
 import org.casenotes.ui.caseload.CaseloadSession;
 import org.casenotes.ui.caseload.KeptDraftFolders;
-import org.casenotes.ui.caseload.RecentAgencyServers;
 import org.casenotes.ui.caseload.ServerWatch;
 import org.casenotes.ui.forms.NoteEditors;
 import org.casenotes.ui.lifecycle.NewNoteRequest;
@@ -32,15 +31,12 @@ import org.casenotes.ui.lifecycle.NoteForms;
 import org.casenotes.ui.lifecycle.NoteHome;
 import org.casenotes.ui.lifecycle.NoteOpener;
 import org.casenotes.ui.lifecycle.Workplace;
-import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.casenotes.ui.tests.StartedCaseload;
 import org.casenotes.ui.tests.caseload.CaseloadDialogDriver;
 import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.Screenshots;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.ui.IEditorPart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,11 +81,7 @@ class OfflineAgencyServerUiTest {
     void backToTheDemo() throws Exception {
         postgres.restartIfStopped();
         ServerWatch.checkEvery(Duration.ofSeconds(30));
-        Workbench.closeAllEditors();
-        ActiveWorkbench.runCommand("org.casenotes.ui.caseload.openDemo");
-        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(CasenotesPreferences.NODE);
-        preferences.remove(RecentAgencyServers.RECENT);
-        preferences.flush();
+        AgencyWorkbench.backToTheDemo();
     }
 
     @Test
