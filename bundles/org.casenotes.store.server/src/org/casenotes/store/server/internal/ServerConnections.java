@@ -49,8 +49,10 @@ public final class ServerConnections {
         properties.setProperty("user", user);
         properties.setProperty("password", new String(password));
         properties.setProperty("ApplicationName", "Casenotes");
-        // an unreachable server is said within seconds, not after the system's TCP timeout (the URL may say otherwise)
+        // an unreachable server is said within seconds, and a network that died silently under a query within a
+        // minute, not after the system's TCP timeouts (a URL's own connectTimeout or socketTimeout wins)
         properties.setProperty("connectTimeout", "10");
+        properties.setProperty("socketTimeout", "60");
         Arrays.fill(password, '\0');
         try {
             Connection connection = DRIVER.connect(url, properties);

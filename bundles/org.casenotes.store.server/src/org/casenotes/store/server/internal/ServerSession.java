@@ -154,8 +154,12 @@ public final class ServerSession implements RecordSession {
         }
         try {
             write(c -> audit.append(c, actor, AuditAction.LOCK, RecordKind.CASELOAD, "", "", null));
-        } catch (ServerUnreachableException e) {
-            // locked all the same: the workbench forgets the session; the server saw the connection end
+        } catch (CaseloadStoreException e) {
+            if (!lost) {
+                throw e;
+            }
+            // the server cannot be reached (or no longer takes the password): locked all the same, the connection
+            // is gone with it
         }
         close();
     }

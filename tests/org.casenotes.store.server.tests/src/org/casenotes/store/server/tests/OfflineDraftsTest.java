@@ -133,6 +133,8 @@ class OfflineDraftsTest {
         postgres.crash();
         assertThrows(ServerUnreachableException.class, () -> offline.store().saveNote(edited));
         offline.keepOffline(edited);
+        offline.store().lock(); // the idle lock works offline too
+        assertTrue(offline.store().isLocked());
         postgres.restart();
 
         try (CaseloadStore elsewhere = agency.server().open(CLINICIAN, PASSWORD.toCharArray())) {
