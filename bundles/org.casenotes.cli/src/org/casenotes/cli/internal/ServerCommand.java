@@ -30,7 +30,7 @@ public final class ServerCommand implements Command {
     private static final Map<String, String> USAGES = Map.of(
             "init", "init " + URL + " --user OWNER --agency NAME --admin USER",
             "add-account", "add-account " + URL + " --user OWNER --account USER --role clinician|supervisor|"
-                    + "administrator [--supervisor USER]",
+                    + "administrator [--supervisor USER] [--name \"FULL NAME\"] [--credentials LCSW]",
             "assign", "assign " + URL + " --user ADMIN --client ID --account USER",
             "migrate", "migrate " + URL + " --user OWNER");
     private static final Map<String, List<String>> REQUIRED = Map.of(
@@ -38,7 +38,7 @@ public final class ServerCommand implements Command {
             "add-account", List.of("--url", "--user", "--account", "--role"),
             "assign", List.of("--url", "--user", "--client", "--account"),
             "migrate", List.of("--url", "--user"));
-    private static final List<String> OPTIONAL = List.of("--supervisor");
+    private static final List<String> OPTIONAL = List.of("--supervisor", "--name", "--credentials");
 
     private final BiFunction<String, String, Optional<char[]>> password;
 
@@ -109,7 +109,9 @@ public final class ServerCommand implements Command {
                 if (accountSecret.isEmpty()) {
                     return ExitCode.CANNOT_RUN;
                 }
-                server.addAccount(user, secret.get(), account, accountSecret.get(), role, options.get("--supervisor"));
+                // the name and credentials every signature of the account carries, on every workbench
+                server.addAccount(user, secret.get(), account, accountSecret.get(), role, options.get("--supervisor"),
+                        options.get("--name"), options.get("--credentials"));
                 out.printf("Added %s as %s.%n", account, role.recorded());
             }
             case "migrate" -> out.printf("Applied %d schema migration(s); the schema is current.%n",

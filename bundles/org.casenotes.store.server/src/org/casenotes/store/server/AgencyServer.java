@@ -1,5 +1,6 @@
 package org.casenotes.store.server;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -116,10 +117,30 @@ public final class AgencyServer {
      */
     public void addAccount(String owner, char[] ownerPassword, String userId, char[] password, Role role,
             String supervisorId) {
+        addAccount(owner, ownerPassword, userId, password, role, supervisorId, "", "");
+    }
+
+    /**
+     * Adds an account as {@link #addAccount(String, char[], String, char[], Role, String)} does, with the name and
+     * credentials its signatures carry on every workbench (the server's record of who signs, not each workbench's
+     * preferences).
+     *
+     * @param owner         the database owner's account
+     * @param ownerPassword its password (wiped by this call)
+     * @param userId        the new account's user id
+     * @param password      its password (wiped by this call)
+     * @param role          its role
+     * @param supervisorId  the user id of its supervisor, or null
+     * @param name          the name on its signatures, e.g. "Robin Vale" (blank: the user id)
+     * @param credentials   the credentials on its signatures, e.g. "LCSW" (blank: none)
+     */
+    public void addAccount(String owner, char[] ownerPassword, String userId, char[] password, Role role,
+            String supervisorId, String name, String credentials) {
         requireText(userId, "A user id");
         try (Connection c = connections.open(owner, ownerPassword)) {
             Transactions.commitOrRollBack(c, tx -> {
-                AgencyAccounts.add(tx, userId.strip(), password, role, supervisorId, clock);
+                AgencyAccounts.add(tx, userId.strip(), password, role, supervisorId,
+                        new AgencyAccounts.Signer(name, credentials), clock);
                 return null;
             });
         } catch (SQLException e) {
@@ -174,7 +195,35 @@ public final class AgencyServer {
      *                                                      account's role was revoked
      */
     public AgencySession signIn(String user, char[] password) {
+        return signIn(user, password, null);
+    }
+
+    /**
+     * Signs in as {@link #signIn(String, char[])} does, with a folder on this computer where the session keeps the
+     * drafts it could not save while the server was unreachable ({@link KeptDrafts}, encrypted under a key derived
+     * from {@code password}); drafts kept there by an earlier session of the account, before a crash for instance,
+     * are read back ({@link AgencySession#keptDrafts()}).
+     *
+     * @param user       the account
+     * @param password   its password (wiped by this call)
+     * @param keptDrafts the user's local folder for kept drafts, or null to keep none
+     * @return the session, its store unlocked
+     * @throws org.casenotes.store.WrongPassphraseException as {@link #signIn(String, char[])}
+     * @throws CaseloadStoreException                       as {@link #signIn(String, char[])}
+     */
+    public AgencySession signIn(String user, char[] password, Path keptDrafts) {
         requireText(user, "A user name");
+        char[] kept = keptDrafts == null ? null : password.clone();
+        try {
+            return signIn(user, password, kept, keptDrafts);
+        } finally {
+            if (kept != null) {
+                Arrays.fill(kept, '\0');
+            }
+        }
+    }
+
+    private AgencySession signIn(String user, char[] password, char[] keyPassword, Path keptDrafts) {
         ServerSession session = ServerSession.open(connections, user, password, clock);
         CaseloadStore store = SessionCaseloadStore.withoutNoteSearch(session, clock,
                 "Searching what notes say is not available on the agency server yet; search by client name or id.");
@@ -182,7 +231,9 @@ public final class AgencyServer {
             AgencyAccount account = session.readAgency(c -> SupervisionQueries.account(c,
                     AgencyRoles.of(c).orElseThrow(() -> new CaseloadStoreException("The account " + user
                             + " has no Casenotes role on the agency server."))));
-            return new AgencySession(connections.url(), session, store, account, clock);
+            KeptDrafts drafts = keptDrafts == null ? null
+                    : KeptDrafts.open(keptDrafts, connections.url(), account.userId(), keyPassword, clock);
+            return new AgencySession(connections.url(), session, store, account, clock, drafts);
         } catch (RuntimeException e) {
             store.close();
             throw e;

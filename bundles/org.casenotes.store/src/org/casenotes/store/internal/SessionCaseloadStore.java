@@ -338,6 +338,28 @@ public final class SessionCaseloadStore implements CaseloadStore {
         notesSeen.put(noteId, AuditChain.digestOf(content));
     }
 
+    /**
+     * @param noteId a note
+     * @return the digest of the note's content as this store last read or wrote it (the version a save of it is
+     *         checked against), if it did
+     */
+    public Optional<String> seenVersion(String noteId) {
+        return Optional.ofNullable(notesSeen.get(noteId));
+    }
+
+    /**
+     * Takes {@code digest} as the version of the note this store last read or wrote, so that the next save of the
+     * note is checked against it: for a draft kept while the store could not save it (an agency server out of
+     * reach) and saved later, perhaps by another session of the same account, which must still be told when
+     * someone else changed the note meanwhile.
+     *
+     * @param noteId a note
+     * @param digest a digest {@link #seenVersion} returned
+     */
+    public void assumeSeen(String noteId, String digest) {
+        notesSeen.put(noteId, digest);
+    }
+
     @Override
     public Optional<Note> loadNote(String noteId) {
         return session.readRecords(c -> {

@@ -11,6 +11,9 @@ public final class NoteEditors {
     /** Id of the note form editor. */
     public static final String EDITOR_ID = "org.casenotes.ui.forms.noteEditor";
 
+    /** Where a note editor's form keeps its own heading message while {@link #showNotice} shows a notice. */
+    private static final String NOTICE_BEFORE = "org.casenotes.ui.forms.noticeBefore";
+
     private NoteEditors() {
     }
 
@@ -46,5 +49,40 @@ public final class NoteEditors {
             throw new IllegalArgumentException("offset and length must not be negative: " + offset + ", " + length);
         }
         return editor instanceof NoteFormEditor noteEditor && noteEditor.showField(fieldPath, offset, length);
+    }
+
+    /**
+     * Shows a notice about where the note's saves go (e.g. that the server cannot be reached) in the heading of a
+     * note editor, or clears it; the editor's own message comes back when it is cleared.
+     *
+     * @param editor an editor returned by {@link #open}; anything else is left alone
+     * @param notice the notice, or null to clear it
+     * @return whether {@code editor} is a note editor
+     */
+    public static boolean showNotice(IEditorPart editor, String notice) {
+        if (!(editor instanceof NoteFormEditor noteEditor) || noteEditor.form() == null
+                || noteEditor.form().isDisposed()) {
+            return false;
+        }
+        org.eclipse.ui.forms.widgets.ScrolledForm form = noteEditor.form();
+        Object before = form.getData(NOTICE_BEFORE);
+        if (notice == null) {
+            if (before instanceof Object[] message) {
+                form.setMessage((String) message[0], (Integer) message[1]);
+                form.setData(NOTICE_BEFORE, null);
+            }
+            return true;
+        }
+        if (before == null) {
+            form.setData(NOTICE_BEFORE, new Object[] { form.getMessage(), form.getMessageType() });
+        }
+        form.setMessage(notice, org.eclipse.jface.dialogs.IMessageProvider.WARNING);
+        return true;
+    }
+
+    /** @return the notice {@link #showNotice} shows in {@code editor}'s heading, or null */
+    public static String notice(IEditorPart editor) {
+        return editor instanceof NoteFormEditor noteEditor && noteEditor.form() != null
+                && noteEditor.form().getData(NOTICE_BEFORE) != null ? noteEditor.form().getMessage() : null;
     }
 }

@@ -321,6 +321,7 @@ public final class CaseloadSession {
 
     /** Closes the store, e.g. when the workbench shuts down (also one that arrived but was not taken over yet). */
     void close() {
+        ServerWatch.stop();
         Arrival pending = arrival.getAndSet(null);
         if (pending != null) {
             pending.store().close();

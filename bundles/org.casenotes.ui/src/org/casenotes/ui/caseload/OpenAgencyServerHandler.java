@@ -9,7 +9,8 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * File &gt; Open Agency Server: signs in to an agency's server and works on its caseload in place of the open one,
- * as File &gt; Open Caseload does with a folder.
+ * as File &gt; Open Caseload does with a folder. Drafts are kept on this computer, encrypted, while the server cannot be
+ * reached ({@link ServerWatch}); those an earlier session kept are offered right after signing in.
  */
 public final class OpenAgencyServerHandler extends AbstractHandler {
 
@@ -18,9 +19,12 @@ public final class OpenAgencyServerHandler extends AbstractHandler {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
         RecentAgencyServers recent = RecentAgencyServers.ofWorkbench();
         OpenAgencyServerDialog dialog = new OpenAgencyServerDialog(window.getShell(), recent.list(),
-                (server, password) -> AgencyServer.at(server.url()).signIn(server.userId(), password));
-        if (dialog.open() == Window.OK) {
-            CaseloadSwitch.toAgency(window, dialog.opened(), dialog.server());
+                (server, password) -> AgencyServer.at(server.url()).signIn(server.userId(), password,
+                        KeptDraftFolders.root()));
+        if (dialog.open() == Window.OK && CaseloadSwitch.toAgency(window, dialog.opened(), dialog.server())) {
+            // drafts kept on this computer while the server could not be reached, e.g. before a crash
+            ServerWatch.start(dialog.opened(), window.getShell().getDisplay());
+            KeptDraftsOffer.offer(window.getShell(), dialog.opened());
         }
         return null;
     }

@@ -13,6 +13,7 @@ import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.ui.lifecycle.NoteForms;
 import org.casenotes.ui.lifecycle.Workplace;
+import org.casenotes.ui.lifecycle.Workplace;
 import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.eclipse.jface.wizard.Wizard;
 
@@ -35,7 +36,7 @@ public final class NewLetterWizard extends Wizard {
     public NewLetterWizard(CaseloadStore store, NoteForms forms, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.letter = new LetterInProgress(CasenotesPreferences.letterAuthor(), CasenotesPreferences.letterhead(),
+        this.letter = new LetterInProgress(Workplace.letterAuthor(), CasenotesPreferences.letterhead(),
                 LocalDate.now(clock));
         this.choice = new LetterChoicePage(store.listClients(), forms);
         this.fields = new LetterFieldsPage(letter, this::takeChoice);

@@ -51,6 +51,9 @@ abstract class ActiveNoteHandler extends AbstractHandler {
         if (editor.isDirty()) {
             editor.doSave(new NullProgressMonitor());
             if (editor.isDirty()) {
+                if (org.casenotes.ui.caseload.ServerWatch.isUnreachable()) {
+                    MessageDialog.openError(shell, title, ServerSteps.refused(title));
+                }
                 return null;
             }
         }
@@ -64,6 +67,8 @@ abstract class ActiveNoteHandler extends AbstractHandler {
                 ClientOverviewView.refreshIfShowing(page, result.get().getClientId());
                 CaseloadView.reloadIfShowing(page, result.get().getClientId());
             }
+        } catch (org.casenotes.store.server.ServerUnreachableException e) {
+            MessageDialog.openError(shell, title, ServerSteps.refused(title));
         } catch (LifecycleException | CaseloadStoreException | IllegalStateException e) {
             MessageDialog.openError(shell, title, e.getMessage());
         } catch (PartInitException e) {

@@ -21,9 +21,16 @@ public record NoteHome(NoteSaver saver, DraftKeeper drafts, boolean psychotherap
         Objects.requireNonNull(drafts, "drafts");
     }
 
-    /** @return the clinical record of {@code store}, with its autosave slot for working copies */
+    /**
+     * @return the clinical record of {@code store}, with its autosave slot for working copies; for the open agency
+     *         server's store, drafts are kept on this computer, encrypted, while the server cannot be reached
+     *         ({@link ServerNoteHome})
+     */
     public static NoteHome record(CaseloadStore store) {
-        return new NoteHome(store::saveNote, new StoreDraftKeeper(store), false);
+        return org.casenotes.ui.caseload.CaseloadSession.current().agency()
+                .filter(session -> session.store() == store && session.keptDrafts().isPresent())
+                .map(ServerNoteHome::of)
+                .orElseGet(() -> new NoteHome(store::saveNote, new StoreDraftKeeper(store), false));
     }
 
     /**

@@ -34,15 +34,27 @@ public final class Workplace {
     }
 
     /**
-     * @return the clinician profile of the preferences; on an agency server, its user id and whether it supervises
-     *         are the account's as the server records them (the server decides who may review, not a checkbox)
+     * @return the clinician profile of the preferences; on an agency server, the account's as the server records it:
+     *         its user id, whether it supervises (the server decides who may review, not a checkbox), and the name and
+     *         credentials its signatures and co-signatures carry (the same on every workbench, whatever each one's
+     *         preferences say)
      */
     public static ClinicianProfile profile() {
-        ClinicianProfile preferred = CasenotesPreferences.profile();
         return CaseloadSession.current().agency().map(AgencySession::account)
-                .map(account -> new ClinicianProfile(account.userId(), preferred.name(), preferred.credentials(),
+                .map(account -> new ClinicianProfile(account.userId(), account.displayName(), account.credentials(),
                         account.role() == Role.SUPERVISOR))
-                .orElse(preferred);
+                .orElseGet(CasenotesPreferences::profile);
+    }
+
+    /**
+     * @return who signs letters: as {@link #profile()} (on an agency server, the account's id, name and credentials),
+     *         with the license number, phone and e-mail of the preferences
+     */
+    public static org.casenotes.core.letters.LetterAuthor letterAuthor() {
+        org.casenotes.core.letters.LetterAuthor preferred = CasenotesPreferences.letterAuthor();
+        ClinicianProfile signer = profile();
+        return new org.casenotes.core.letters.LetterAuthor(signer.id(), signer.name(), signer.credentials(),
+                preferred.licenseNumber(), preferred.phone(), preferred.email());
     }
 
     /** @return the rules under the agency settings of the preferences; call on the display thread */

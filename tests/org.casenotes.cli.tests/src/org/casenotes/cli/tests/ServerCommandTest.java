@@ -54,6 +54,18 @@ class ServerCommandTest {
     }
 
     @Test
+    void anAccountTakesTheNameAndCredentialsItsSignaturesCarry() {
+        CommandLine casenotes = casenotes(true);
+        assertEquals(ExitCode.CANNOT_RUN, casenotes.run("server", "add-account", "--url",
+                "jdbc:postgresql://127.0.0.1:1/db?connectTimeout=2", "--user", "it", "--account", "rokafor", "--role",
+                "clinician", "--name", "Robin Okafor", "--credentials", "LCSW"));
+        assertEquals(1, casenotes.errLines().size(), casenotes.err());
+        assertTrue(casenotes.err().contains("cannot be reached"), "the options are taken; only the server is"
+                + " missing: " + casenotes.err());
+        assertEquals(List.of("CASENOTES_SERVER_PASSWORD it", "CASENOTES_ACCOUNT_PASSWORD rokafor"), asked);
+    }
+
+    @Test
     void anAddressThatIsNotPostgresIsRefusedInOneLine() {
         CommandLine casenotes = casenotes(true);
         assertEquals(ExitCode.CANNOT_RUN, casenotes.run("server", "init", "--url", "/tmp/caseload", "--user", "it",

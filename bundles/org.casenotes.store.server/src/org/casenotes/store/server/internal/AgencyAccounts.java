@@ -32,11 +32,12 @@ public final class AgencyAccounts {
      * @param password   its password (wiped by this call)
      * @param role       its role
      * @param supervisor its supervisor's user id, or null
+     * @param signer     the name and credentials its signatures carry (the name blank: its user id)
      * @param clock      the store clock
      * @throws SQLException on failure
      */
-    public static void add(Connection c, String userId, char[] password, Role role, String supervisor, Clock clock)
-            throws SQLException {
+    public static void add(Connection c, String userId, char[] password, Role role, String supervisor,
+            Signer signer, Clock clock) throws SQLException {
         PGConnection postgres = c.unwrap(PGConnection.class);
         String login = postgres.escapeIdentifier(userId);
         try (Statement statement = c.createStatement()) {
@@ -51,12 +52,13 @@ public final class AgencyAccounts {
             Arrays.fill(password, '\0');
         }
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO account (user_id, display_name, role,"
-                + " supervisor_id, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                + " supervisor_id, created_at, credentials) VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, userId);
-            insert.setString(2, userId);
+            insert.setString(2, signer.name().isBlank() ? userId : signer.name().strip());
             insert.setString(3, role.recorded());
             insert.setString(4, supervisor);
             insert.setLong(5, clock.millis());
+            insert.setString(6, signer.credentials().isBlank() ? null : signer.credentials().strip());
             insert.executeUpdate();
         }
         ServerSession.recordCaseloadEvent(c, clock, c.getMetaData().getUserName(), AuditAction.CHANGE, "account "
@@ -92,6 +94,23 @@ public final class AgencyAccounts {
             try (ResultSet row = query.executeQuery()) {
                 return row.next();
             }
+        }
+    }
+
+    /**
+     * The name and credentials an account's signatures carry.
+     *
+     * @param name        its name (blank: the user id)
+     * @param credentials its credentials, e.g. LCSW (blank: none)
+     */
+    public record Signer(String name, String credentials) {
+
+        /** No name (the user id is used) and no credentials. */
+        public static final Signer NONE = new Signer("", "");
+
+        public Signer {
+            name = name == null ? "" : name;
+            credentials = credentials == null ? "" : credentials;
         }
     }
 }

@@ -61,7 +61,8 @@ public final class AgencySetup {
                 }
             }
             ServerSession.recordCaseloadEvent(tx, clock, owner, AuditAction.CREATE_CASELOAD, "agency server");
-            AgencyAccounts.add(tx, administrator, administratorPassword, Role.ADMINISTRATOR, null, clock);
+            AgencyAccounts.add(tx, administrator, administratorPassword, Role.ADMINISTRATOR, null,
+                    AgencyAccounts.Signer.NONE, clock);
             return null;
         });
     }

@@ -30,7 +30,8 @@ public final class SchemaMigrations {
 
     /** The migrations, in order; a new one is a new file and a new line here, never an edit of an applied one. */
     static final List<String> SCRIPTS = List.of("V1__caseload.sql", "V2__roles.sql", "V3__sealed_digests.sql",
-            "V4__dashboard_index.sql", "V5__audit_chain_apart.sql", "V6__supervision_and_templates.sql");
+            "V4__dashboard_index.sql", "V5__audit_chain_apart.sql", "V6__supervision_and_templates.sql",
+            "V7__account_signature.sql");
 
     private SchemaMigrations() {
     }

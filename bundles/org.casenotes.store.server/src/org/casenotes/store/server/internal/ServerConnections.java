@@ -7,6 +7,7 @@ import java.util.Properties;
 
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.WrongPassphraseException;
+import org.casenotes.store.server.ServerUnreachableException;
 import org.postgresql.Driver;
 
 /**
@@ -48,6 +49,10 @@ public final class ServerConnections {
         properties.setProperty("user", user);
         properties.setProperty("password", new String(password));
         properties.setProperty("ApplicationName", "Casenotes");
+        // an unreachable server is said within seconds, and a network that died silently under a query within a
+        // minute, not after the system's TCP timeouts (a URL's own connectTimeout or socketTimeout wins)
+        properties.setProperty("connectTimeout", "10");
+        properties.setProperty("socketTimeout", "60");
         Arrays.fill(password, '\0');
         try {
             Connection connection = DRIVER.connect(url, properties);
@@ -71,8 +76,8 @@ public final class ServerConnections {
                     + " or its password: the password is wrong, or the account has expired or been disabled."
                     + " Nothing was read. Check the password, or ask your agency's administrator.");
         }
-        if (state.startsWith("08")) {
-            return new CaseloadStoreException("The agency server cannot be reached at " + url + ": "
+        if (isUnreachable(e)) {
+            return new ServerUnreachableException("The agency server cannot be reached at " + url + ": "
                     + e.getMessage(), e);
         }
         return new CaseloadStoreException("The agency server refused the connection: " + e.getMessage(), e);
@@ -85,8 +90,8 @@ public final class ServerConnections {
      */
     public static CaseloadStoreException failed(SQLException e, String what) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("08")) {
-            return new CaseloadStoreException("Could not " + what + ": the agency server is unreachable ("
+        if (isUnreachable(e)) {
+            return new ServerUnreachableException("Could not " + what + ": the agency server cannot be reached ("
                     + e.getMessage() + "). Nothing was saved by this attempt.", e);
         }
         if (state.equals("42501")) {
@@ -94,5 +99,15 @@ public final class ServerConnections {
                     + e.getMessage() + ").", e);
         }
         return new CaseloadStoreException("Could not " + what + " on the agency server: " + e.getMessage(), e);
+    }
+
+    /**
+     * @param e a driver failure
+     * @return whether it means the server cannot be reached: a connection failure (SQLSTATE class 08), or the server
+     *         shutting down or starting (57P01, 57P02, 57P03), which ends the connection
+     */
+    public static boolean isUnreachable(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
     }
 }

@@ -28,6 +28,7 @@ import org.casenotes.store.internal.audit.ContentTable;
 import org.casenotes.store.internal.h2.SqlWork;
 import org.casenotes.store.internal.h2.Transactions;
 import org.casenotes.store.internal.layout.AuditAnchor;
+import org.casenotes.store.server.ServerUnreachableException;
 
 /**
  * One account's session on an agency server: one PostgreSQL connection, serialised like the embedded store's.
@@ -38,6 +39,11 @@ import org.casenotes.store.internal.layout.AuditAnchor;
  * is held for that short transaction only, never through a write's commit. A write returns once its entries are
  * linked, so the log reads as it always did. Locking closes the connection; unlocking is logging in again with the
  * account's password.
+ *
+ * <p>When the server cannot be reached (network down, server stopped or restarted) the work fails with a
+ * {@link ServerUnreachableException} and the connection is taken for lost; the next use logs in again, with the
+ * password kept in memory while the session is unlocked (never written anywhere; wiped when it locks or closes), so
+ * the session goes on where it was, with the store's record of which note versions it has seen.
  */
 public final class ServerSession implements RecordSession {
 
@@ -56,6 +62,10 @@ public final class ServerSession implements RecordSession {
     /** The ids of the audit entries the current write inserted, in order (they are linked after its commit). */
     private final List<Long> inserted = new ArrayList<>();
     private Connection connection;
+    /** Whether {@link #connection} was lost with the server; the next use logs in again. */
+    private boolean lost;
+    /** The account's password while unlocked, for logging in again after the server was unreachable. */
+    private char[] password;
 
     private ServerSession(ServerConnections server, String actor, Clock clock) {
         this.server = server;
@@ -103,7 +113,14 @@ public final class ServerSession implements RecordSession {
             java.util.Arrays.fill(password, '\0');
             return;
         }
-        Connection opened = server.open(actor, password);
+        char[] kept = password.clone();
+        Connection opened;
+        try {
+            opened = server.open(actor, password);
+        } catch (RuntimeException e) {
+            java.util.Arrays.fill(kept, '\0');
+            throw e;
+        }
         try {
             AgencyRoles.requireRole(opened, server.url());
             int version = SchemaMigrations.version(opened);
@@ -121,9 +138,12 @@ public final class ServerSession implements RecordSession {
             }
         } catch (SQLException | RuntimeException e) {
             closeQuietly(opened, e);
+            java.util.Arrays.fill(kept, '\0');
             throw e instanceof SQLException sql ? ServerConnections.failed(sql, "open the caseload") : (RuntimeException) e;
         }
         connection = opened;
+        lost = false;
+        this.password = kept;
         writeQuietly(c -> audit.append(c, actor, AuditAction.UNLOCK, RecordKind.CASELOAD, "", "", null));
     }
 
@@ -132,7 +152,15 @@ public final class ServerSession implements RecordSession {
         if (connection == null) {
             return;
         }
-        write(c -> audit.append(c, actor, AuditAction.LOCK, RecordKind.CASELOAD, "", "", null));
+        try {
+            write(c -> audit.append(c, actor, AuditAction.LOCK, RecordKind.CASELOAD, "", "", null));
+        } catch (CaseloadStoreException e) {
+            if (!lost) {
+                throw e;
+            }
+            // the server cannot be reached (or no longer takes the password): locked all the same, the connection
+            // is gone with it
+        }
         close();
     }
 
@@ -162,8 +190,23 @@ public final class ServerSession implements RecordSession {
         try {
             return work.run(unlocked());
         } catch (SQLException e) {
-            throw ServerConnections.failed(e, "read from the agency server");
+            throw failed(e, "read from the agency server");
         }
+    }
+
+    /**
+     * Checks that the server answers, logging in again if the connection was lost.
+     *
+     * @throws ServerUnreachableException if it does not
+     * @throws CaseloadLockedException    while locked
+     */
+    public synchronized void checkReachable() {
+        readAgency(c -> {
+            try (Statement statement = c.createStatement()) {
+                statement.execute("SELECT 1");
+            }
+            return null;
+        });
     }
 
     @Override
@@ -176,7 +219,7 @@ public final class ServerSession implements RecordSession {
         try {
             return work.run(unlocked());
         } catch (SQLException e) {
-            throw ServerConnections.failed(e, "read the caseload");
+            throw failed(e, "read the caseload");
         }
     }
 
@@ -196,7 +239,7 @@ public final class ServerSession implements RecordSession {
                 return work.run(tx);
             });
         } catch (SQLException e) {
-            throw ServerConnections.failed(e, "save the change to the caseload");
+            throw failed(e, "save the change to the caseload");
         }
         if (inserted.isEmpty()) {
             return result;
@@ -311,7 +354,7 @@ public final class ServerSession implements RecordSession {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw ServerConnections.failed(e, "verify the audit trail");
+            throw failed(e, "verify the audit trail");
         }
     }
 
@@ -354,7 +397,44 @@ public final class ServerSession implements RecordSession {
         if (connection == null) {
             throw new CaseloadLockedException();
         }
+        if (lost) {
+            signInAgain();
+        }
         return connection;
+    }
+
+    /** Replaces the lost connection by a new one (the server is back), recorded as an unlock. */
+    private void signInAgain() {
+        Connection fresh = server.open(actor, password.clone());
+        try {
+            AgencyRoles.requireRole(fresh, server.url());
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(fresh, e);
+            throw e instanceof SQLException sql ? failed(sql, "sign in again") : (RuntimeException) e;
+        }
+        Connection old = connection;
+        connection = fresh;
+        lost = false;
+        closeQuietly(old, new SQLException("closing the lost connection"));
+        writeQuietly(c -> audit.append(c, actor, AuditAction.UNLOCK, RecordKind.CASELOAD, "",
+                "signed in again: the server could not be reached before", null));
+    }
+
+    /** Translates a failure, taking the connection for lost when the server could not be reached. */
+    private CaseloadStoreException failed(SQLException e, String what) {
+        CaseloadStoreException failure = ServerConnections.failed(e, what);
+        if (failure instanceof ServerUnreachableException || isClosed(connection)) {
+            lost = connection != null;
+        }
+        return failure;
+    }
+
+    private static boolean isClosed(Connection c) {
+        try {
+            return c != null && c.isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
     }
 
     @Override
@@ -364,6 +444,13 @@ public final class ServerSession implements RecordSession {
         }
         Connection closing = connection;
         connection = null;
+        java.util.Arrays.fill(password, '\0');
+        password = null;
+        if (lost) {
+            lost = false;
+            closeQuietly(closing, new SQLException("closing the lost connection"));
+            return;
+        }
         try {
             closing.close();
         } catch (SQLException e) {

@@ -26,15 +26,18 @@ public final class SupervisionQueries {
     /**
      * @param c    the session's connection
      * @param role the role the server gives the login
-     * @return the session's account (a login without an account row, such as the schema's owner, has no supervisor)
+     * @return the session's account, with the name and credentials its signatures carry (a login without an account
+     *         row, such as the schema's owner, has no supervisor and signs with its user id)
      * @throws SQLException on failure
      */
     public static AgencyAccount account(Connection c, Role role) throws SQLException {
         String user = c.getMetaData().getUserName();
-        try (PreparedStatement query = c.prepareStatement("SELECT supervisor_id FROM account WHERE user_id = ?")) {
+        try (PreparedStatement query = c.prepareStatement(
+                "SELECT supervisor_id, display_name, credentials FROM account WHERE user_id = ?")) {
             query.setString(1, user);
             try (ResultSet row = query.executeQuery()) {
-                return new AgencyAccount(user, role, row.next() ? row.getString(1) : null);
+                return row.next() ? new AgencyAccount(user, role, row.getString(1), row.getString(2), row.getString(3))
+                        : new AgencyAccount(user, role, null);
             }
         }
     }

@@ -71,6 +71,14 @@ public final class CaseloadKey implements AutoCloseable {
         return subKey("casenotes audit anchor v1");
     }
 
+    /**
+     * @return the AES-256 key of drafts an agency server's workbench keeps on the computer while the server cannot
+     *         be reached (derived from the account's password, see {@code org.casenotes.store.server.KeptDrafts})
+     */
+    public byte[] keptDraftKey() {
+        return subKey("casenotes kept draft v1");
+    }
+
     private byte[] subKey(String label) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

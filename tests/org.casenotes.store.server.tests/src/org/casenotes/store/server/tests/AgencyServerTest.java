@@ -90,7 +90,7 @@ class AgencyServerTest {
                 + " THEN CREATE ROLE it_owner LOGIN CREATEROLE PASSWORD 'it-secret'; END IF; END $$",
                 "CREATE DATABASE agency_of_it_owner OWNER it_owner");
         AgencyServer server = AgencyServer.at(postgres.url("agency_of_it_owner"));
-        assertEquals(6, server.initialise("it_owner", "it-secret".toCharArray(), "Riverside Counseling", "it-admin",
+        assertEquals(7, server.initialise("it_owner", "it-secret".toCharArray(), "Riverside Counseling", "it-admin",
                 "admin-secret".toCharArray()));
         server.addAccount("it_owner", "it-secret".toCharArray(), "it-clinician", PASSWORD.toCharArray(),
                 Role.CLINICIAN, null);

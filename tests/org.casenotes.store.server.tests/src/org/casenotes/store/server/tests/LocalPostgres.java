@@ -81,14 +81,14 @@ public final class LocalPostgres {
      * @return a server of the caller's own, apart from the test run's (for tests that crash it), stopped and
      *         deleted when the run ends
      */
-    static LocalPostgres startPrivate() {
+    public static LocalPostgres startPrivate() {
         LocalPostgres server = start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
     }
 
     /** Starts the server (again, after {@link #crash()}: PostgreSQL then recovers from its write-ahead log). */
-    void restart() {
+    public void restart() {
         run(List.of(binaries.resolve("pg_ctl").toString(), "-D", cluster.resolve("data").toString(), "-l",
                 cluster.resolve("server.log").toString(), "-w", "-o", "-p " + port + " -k " + cluster
                         + " -c listen_addresses=127.0.0.1 -c max_connections=200",
@@ -99,9 +99,16 @@ public final class LocalPostgres {
      * Stops the server as a crash does: every server process quits at once, nothing is written or flushed on the
      * way out ({@code pg_ctl stop -m immediate}), and the next start recovers from the write-ahead log.
      */
-    void crash() {
+    public void crash() {
         run(List.of(binaries.resolve("pg_ctl").toString(), "-D", cluster.resolve("data").toString(), "-m",
                 "immediate", "stop"));
+    }
+
+    /** Starts the server again if {@link #crash()} stopped it; does nothing while it runs. */
+    public void restartIfStopped() {
+        if (!Files.exists(cluster.resolve("data/postmaster.pid"))) {
+            restart();
+        }
     }
 
     private static Path findBinaries() {

@@ -42,7 +42,6 @@ import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.KeyTyping;
 import org.casenotes.ui.testsupport.Screenshots;
 import org.casenotes.ui.testsupport.WidgetFinder;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -85,6 +84,9 @@ class AgencyServerUiTest {
         agency = AgencyServers.initialised(LocalPostgres.get(), S, PASSWORD, Role.SUPERVISOR);
         agency.addAccount(A, PASSWORD, Role.CLINICIAN, S);
         agency.addAccount(B, PASSWORD, Role.CLINICIAN, S);
+        // the name and credentials S signs with, as the agency recorded them on the server
+        agency.asOwner("UPDATE account SET display_name = 'Dana Okafor', credentials = 'LCSW-S' WHERE user_id = '"
+                + S + "'");
         FormDefinition soap = NoteForms.installed().latest(SOAP).orElseThrow();
         try (CaseloadStore a = agency.server().open(A, PASSWORD.toCharArray())) {
             a.saveClient(client());
@@ -95,11 +97,7 @@ class AgencyServerUiTest {
 
     @AfterEach
     void backToTheDemo() throws Exception {
-        Workbench.closeAllEditors();
-        ActiveWorkbench.runCommand("org.casenotes.ui.caseload.openDemo");
-        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(CasenotesPreferences.NODE);
-        preferences.remove(RecentAgencyServers.RECENT);
-        preferences.flush();
+        AgencyWorkbench.backToTheDemo();
     }
 
     @Test
@@ -181,6 +179,9 @@ class AgencyServerUiTest {
         Note cosigned = sStore.loadNote("n-signed").orElseThrow();
         assertEquals(NoteStatus.COSIGNED, cosigned.getStatus());
         assertEquals(S, cosigned.getCosignature().getSignerId());
+        assertEquals("Dana Okafor", cosigned.getCosignature().getSignerName(), "the server account's name, not the"
+                + " workbench's preferences'");
+        assertEquals("LCSW-S", cosigned.getCosignature().getCredentials());
 
         // the administrator publishes a template once, on the server
         AgencySession administrator = agency.server().signIn(AgencyServers.ADMINISTRATOR,
@@ -205,8 +206,8 @@ class AgencyServerUiTest {
         EventLoop.spin();
         List<String> shown = WidgetFinder.all(ActiveWorkbench.shell(), Label.class).stream().map(Label::getText)
                 .filter(text -> text.contains("Returned for revision") || text.contains(COMMENT)).toList();
-        // (the name is the one on S's signatures, from the Preferences of the workbench S used: here the same one)
-        assertTrue(shown.stream().anyMatch(text -> text.startsWith("Returned for revision by "))
+        // (the name is the one on S's co-signature, from S's account on the server)
+        assertTrue(shown.stream().anyMatch(text -> text.startsWith("Returned for revision by Dana Okafor, LCSW-S"))
                 && shown.stream().anyMatch(text -> text.contains(COMMENT)), "the note editor shows who returned it"
                         + " and the comment: " + shown);
         Workbench.closeAllEditors();

@@ -1,0 +1,211 @@
+package org.casenotes.ui.tests.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.casenotes.model.form.FormDefinition;
+import org.casenotes.model.record.Client;
+import org.casenotes.model.record.ClientStatus;
+import org.casenotes.model.record.Note;
+import org.casenotes.model.record.RecordFactory;
+import org.casenotes.model.record.TextValue;
+import org.casenotes.store.CaseloadStore;
+import org.casenotes.store.server.AgencySession;
+import org.casenotes.store.server.KeptDrafts;
+import org.casenotes.store.server.Role;
+import org.casenotes.store.server.tests.AgencyServers;
+import org.casenotes.store.server.tests.LocalPostgres;
+import org.casenotes.ui.caseload.CaseloadSession;
+import org.casenotes.ui.caseload.KeptDraftFolders;
+import org.casenotes.ui.caseload.ServerWatch;
+import org.casenotes.ui.forms.NoteEditors;
+import org.casenotes.ui.lifecycle.NewNoteRequest;
+import org.casenotes.ui.lifecycle.NoteForms;
+import org.casenotes.ui.lifecycle.NoteHome;
+import org.casenotes.ui.lifecycle.NoteOpener;
+import org.casenotes.ui.lifecycle.Workplace;
+import org.casenotes.ui.tests.StartedCaseload;
+import org.casenotes.ui.tests.caseload.CaseloadDialogDriver;
+import org.casenotes.ui.testsupport.ActiveWorkbench;
+import org.casenotes.ui.testsupport.EventLoop;
+import org.casenotes.ui.testsupport.Screenshots;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.ui.IEditorPart;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 19, item 7, in the workbench with real widgets and a real PostgreSQL of the test's own, stopped and started:
+ * a clinician signed in through File &gt; Open Agency Server types into a draft; the server stops; the note editor
+ * says at its top that the server cannot be reached, saving says the draft is kept on this computer (encrypted: the
+ * kept file holds none of the typed words) and signing is refused with the reason; once the server is back the kept
+ * draft reaches it by itself and the local copy is gone. A draft another session kept before it crashed is offered
+ * at the next sign-in and saved. Signatures carry the name and credentials of the server's account.
+ */
+class OfflineAgencyServerUiTest {
+
+    private static final String PASSWORD = "offline-workbench-secret";
+    private static final String A = "off-ui-a";
+    private static final String SOAP = "std.progress.SoapNote";
+    private static final String NARRATIVE = "What the client reported";
+    private static final String TYPED = "Client spoke about the winter funeral and slept badly since.";
+    private static final long UI_TIMEOUT_MS = 60_000;
+
+    private static LocalPostgres postgres;
+    private AgencyServers agency;
+
+    @BeforeEach
+    void anAgencyOnAServerOfItsOwn() {
+        StartedCaseload.store();
+        if (postgres == null) {
+            postgres = LocalPostgres.startPrivate();
+        }
+        postgres.restartIfStopped();
+        agency = AgencyServers.initialised(postgres, "off-ui-first", PASSWORD, Role.CLINICIAN);
+        agency.server().addAccount(LocalPostgres.OWNER, LocalPostgres.OWNER_PASSWORD.toCharArray(), A,
+                PASSWORD.toCharArray(), Role.CLINICIAN, null, "Robin Okafor", "LCSW");
+        try (CaseloadStore a = agency.server().open(A, PASSWORD.toCharArray())) {
+            a.saveClient(client());
+        }
+    }
+
+    @AfterEach
+    void backToTheDemo() throws Exception {
+        postgres.restartIfStopped();
+        ServerWatch.checkEvery(Duration.ofSeconds(30));
+        AgencyWorkbench.backToTheDemo();
+    }
+
+    @Test
+    void aDraftSavedWhileTheServerIsDownIsKeptEncryptedAndReachesTheServerWhenItIsBack() throws Exception {
+        signIn();
+        assertEquals("Robin Okafor, LCSW", Workplace.profile().signatureLine(),
+                "signatures carry the server account's name and credentials, not the preferences'");
+        ServerWatch.checkEvery(Duration.ofMillis(300));
+        CaseloadStore store = Workplace.store();
+        Client client = store.loadClient("c-off").orElseThrow();
+        FormDefinition form = NoteForms.installed().latest(SOAP).orElseThrow();
+        Note draft = new NewNoteRequest(client, form, LocalDate.now(), false).createDraft(store, Workplace.rules(),
+                Workplace.profile().id());
+        IEditorPart editor = NoteOpener.open(ActiveWorkbench.page(), client, draft, form, Workplace.rules(),
+                NoteHome.record(store));
+        NoteEditorWidgets.type(new NoteEditorWidgets(editor).text(NARRATIVE), TYPED);
+
+        postgres.crash();
+        EventLoop.spinUntil(() -> ServerWatch.NOTICE.equals(NoteEditors.notice(editor)), UI_TIMEOUT_MS,
+                "the note editor to say that the server cannot be reached");
+        Dialogs.Awaited notSaved = Dialogs.answer("Note not saved", dialog -> {
+            try {
+                EventLoop.spinFor(300);
+                Screenshots.save(dialog, "agency-server-offline-save.png");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            Dialogs.press(dialog, "OK");
+        });
+        editor.doSave(new NullProgressMonitor());
+        assertTrue(notSaved.shown());
+        assertTrue(notSaved.text().contains("The agency server cannot be reached; your draft is kept on this"
+                + " computer, encrypted, and will be saved to the server when it can be reached."), notSaved.text());
+        assertTrue(editor.isDirty(), "the editor keeps the changes");
+        AgencySession session = CaseloadSession.current().agency().orElseThrow();
+        Path kept = session.keptDrafts().orElseThrow().fileOf(draft.getId());
+        assertTrue(Files.exists(kept), "kept on this computer");
+        assertTrue(kept.startsWith(KeptDraftFolders.root()), "in the user's own data area");
+        String bytes = new String(Files.readAllBytes(kept), StandardCharsets.ISO_8859_1);
+        assertFalse(bytes.contains("winter funeral"), "never in plain text");
+        EventLoop.spin();
+        Screenshots.ofWorkbenchWindow(1280, 900, "agency-server-offline-notice.png");
+
+        // signing needs the server: refused, with the reason
+        Dialogs.Awaited signing = Dialogs.answer("Sign Note", Dialogs.pressing("OK"));
+        Dialogs.Awaited saveFirst = Dialogs.answer("Note not saved", Dialogs.pressing("OK"));
+        ActiveWorkbench.runCommand("org.casenotes.ui.lifecycle.sign");
+        assertTrue(saveFirst.shown());
+        assertTrue(signing.shown() && signing.text().contains("the agency server cannot be reached, and a signature"
+                + " or review step counts only once the server has it"), signing.text());
+
+        // the server is back: the watch saves the kept draft through the usual optimistic locking
+        postgres.restart();
+        EventLoop.spinUntil(() -> !Files.exists(kept), UI_TIMEOUT_MS, "the kept draft to reach the server");
+        EventLoop.spinUntil(() -> NoteEditors.notice(editor) == null, UI_TIMEOUT_MS, "the notice to go");
+        try (CaseloadStore check = agency.server().open(A, PASSWORD.toCharArray())) {
+            assertEquals(TYPED, narrative(check.loadNote(draft.getId()).orElseThrow()));
+        }
+        editor.doSave(new NullProgressMonitor());
+        assertFalse(editor.isDirty(), "saved normally again");
+    }
+
+    @Test
+    void aDraftKeptBeforeACrashIsOfferedAtTheNextSignInAndSaved() throws Exception {
+        // another workbench of the same account kept a draft while the server was down, then crashed
+        AgencySession crashed = agency.server().signIn(A, PASSWORD.toCharArray(), KeptDraftFolders.root());
+        Note draft = note("n-crash");
+        crashed.store().saveNote(draft);
+        Note edited = crashed.store().loadNote("n-crash").orElseThrow();
+        ((TextValue) edited.getValues().get(0)).setText(TYPED);
+        postgres.crash();
+        crashed.keepOffline(edited);
+        postgres.restart();
+
+        Dialogs.Awaited offer = Dialogs.answer(ServerWatch.TITLE, shell -> ServerWatch.TITLE.equals(shell.getText())
+                && org.casenotes.ui.testsupport.WidgetFinder.button(shell, "Yes").isPresent(), Dialogs.pressing("Yes"));
+        Dialogs.Awaited result = Dialogs.answer(ServerWatch.TITLE, shell -> ServerWatch.TITLE.equals(shell.getText())
+                && org.casenotes.ui.testsupport.WidgetFinder.button(shell, "OK").isPresent(), Dialogs.pressing("OK"));
+        signIn();
+        assertTrue(offer.shown() && offer.text().contains("Note n-crash of client c-off"), offer.text());
+        assertTrue(result.shown() && result.text().contains("Note n-crash of client c-off: saved."), result.text());
+        assertEquals(TYPED, narrative(Workplace.store().loadNote("n-crash").orElseThrow()));
+        try (KeptDrafts kept = KeptDrafts.open(KeptDraftFolders.root(), agency.url(), A, PASSWORD.toCharArray(),
+                java.time.Clock.systemUTC())) {
+            assertEquals(0, kept.all().size(), "nothing left on this computer");
+        }
+    }
+
+    private void signIn() throws Exception {
+        CaseloadDialogDriver.answer("Open Agency Server", "org.casenotes.ui.caseload.openServer", dialog -> {
+            dialog.fill("Server address (JDBC URL)", agency.url()).fill("User id", A).fill("Password", PASSWORD);
+            dialog.press("Open");
+        });
+        assertEquals(A, CaseloadSession.current().agency().orElseThrow().account().userId());
+    }
+
+    private static String narrative(Note note) {
+        return note.getValues().stream().filter(TextValue.class::isInstance).map(TextValue.class::cast)
+                .map(TextValue::getText).filter(TYPED::equals).findFirst().orElse("(not there)");
+    }
+
+    private static Note note(String id) {
+        Note note = RecordFactory.eINSTANCE.createNote();
+        note.setId(id);
+        note.setClientId("c-off");
+        note.setTemplateId(SOAP);
+        note.setTemplateVersion(NoteForms.installed().latest(SOAP).orElseThrow().getVersion());
+        note.setAuthorId(A);
+        note.setStatus(org.casenotes.model.record.NoteStatus.DRAFT);
+        note.setCreatedAt(java.time.Instant.now());
+        note.setDateOfService(LocalDate.now());
+        TextValue text = RecordFactory.eINSTANCE.createTextValue();
+        text.setFieldId("subjective");
+        text.setText("Opening words.");
+        note.getValues().add(text);
+        return note;
+    }
+
+    private static Client client() {
+        Client client = RecordFactory.eINSTANCE.createClient();
+        client.setId("c-off");
+        client.setLegalName("Ottilie Fenwright");
+        client.setStatus(ClientStatus.ACTIVE);
+        client.setDateOfBirth(LocalDate.of(1979, 11, 23));
+        return client;
+    }
+}
