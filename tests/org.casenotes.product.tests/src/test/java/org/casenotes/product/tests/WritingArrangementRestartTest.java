@@ -2,13 +2,10 @@ package org.casenotes.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -30,16 +27,13 @@ class WritingArrangementRestartTest {
      * the first start is to fill the screen up to that.
      */
     private static final int GUESSED_FRAME = 40;
-    private static final Map<String, String> UNCACHED = Map.of("CASENOTES_CACHE", "off");
 
     @TempDir
     Path temp;
 
     @BeforeAll
     static void productIsMaterialized() {
-        assertTrue(Files.isExecutable(ProductProcess.PRODUCT.resolve("casenotes")),
-                "the build materializes the product at " + ProductProcess.PRODUCT);
-        assertTrue(System.getenv("DISPLAY") != null, "needs an X display (./mvnw starts Xvfb when none is set)");
+        ProductProcess.requireProductAndDisplay();
     }
 
     @Test
@@ -48,8 +42,8 @@ class WritingArrangementRestartTest {
         X11.Size screen = X11.screen();
         X11.Size leftAt = new X11.Size(screen.width() * 3 / 4, screen.height() * 3 / 4);
         String noteLeftOpen;
-        try (ProductProcess product = ProductProcess.start(data, temp.resolve("first.txt"), UNCACHED)) {
-            String window = await(product, () -> X11.mappedWindowTitled(DEMO));
+        try (ProductProcess product = ProductProcess.start(data, temp.resolve("first.txt"), ProductProcess.UNCACHED)) {
+            String window = product.awaitWindowTitled(DEMO);
             Thread.sleep(ProductProcess.SETTLE.toMillis());
             X11.Size first = X11.size(window);
             assertTrue(first.width() >= screen.width() - GUESSED_FRAME
@@ -63,27 +57,28 @@ class WritingArrangementRestartTest {
             X11.keys("Down");
             Thread.sleep(1_000);
             X11.keys("ctrl+alt+n");
-            String wizard = await(product, () -> X11.mappedWindowTitled("New Note"));
+            String wizard = product.awaitWindowTitled("New Note");
             Thread.sleep(1_000);
             X11.pressKeys(wizard, "Return");
-            await(product, () -> X11.mappedWindowTitled("New Note").isPresent() ? Optional.empty()
-                    : Optional.of("closed"));
+            product.awaitUntil(() -> X11.mappedWindowTitled("New Note").isEmpty(), "the New Note wizard to close");
 
             X11.resize(window, leftAt.width(), leftAt.height());
-            awaitTrue(product, () -> leftAt.equals(size(window)), "the window resized to " + leftAt);
-            assertTrue(product.quit(window, ProductProcess.SETTLE).isPresent(), "Ctrl+Q quits\n" + product.diagnostics());
+            product.awaitUntil(() -> leftAt.equals(X11.size(window)), "the window resized to " + leftAt);
+            assertTrue(product.quit(window, ProductProcess.SETTLE).isPresent(),
+                    "Ctrl+Q quits\n" + product.diagnostics());
             noteLeftOpen = preferences(data).getProperty(NOTES_LEFT_OPEN, "");
             assertTrue(noteLeftOpen.startsWith("C-1003\t"), "the new note of C-1003 is remembered as open: '"
                     + noteLeftOpen + "'\n" + product.diagnostics());
         }
 
-        try (ProductProcess product = ProductProcess.start(data, temp.resolve("second.txt"), UNCACHED)) {
-            String window = await(product, () -> X11.mappedWindowTitled(DEMO));
+        try (ProductProcess product = ProductProcess.start(data, temp.resolve("second.txt"), ProductProcess.UNCACHED)) {
+            String window = product.awaitWindowTitled(DEMO);
             Thread.sleep(ProductProcess.SETTLE.toMillis());
             assertEquals(leftAt, X11.size(window), "the window as it was left, not the whole screen again");
-            awaitTrue(product, () -> !preferences(data).containsKey(NOTES_LEFT_OPEN),
+            product.awaitUntil(() -> !preferences(data).containsKey(NOTES_LEFT_OPEN),
                     "the note open at exit to be reopened (and forgotten as reopened)");
-            assertTrue(product.quit(window, ProductProcess.SETTLE).isPresent(), "Ctrl+Q quits\n" + product.diagnostics());
+            assertTrue(product.quit(window, ProductProcess.SETTLE).isPresent(),
+                    "Ctrl+Q quits\n" + product.diagnostics());
             assertEquals(noteLeftOpen, preferences(data).getProperty(NOTES_LEFT_OPEN, ""),
                     "the reopened note was open again at this exit");
         }
@@ -99,51 +94,5 @@ class WritingArrangementRestartTest {
             }
         }
         return properties;
-    }
-
-    private static X11.Size size(String window) {
-        try {
-            return X11.size(window);
-        } catch (IOException e) {
-            return new X11.Size(-1, -1);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new X11.Size(-1, -1);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Lookup {
-        Optional<String> find() throws IOException, InterruptedException;
-    }
-
-    @FunctionalInterface
-    private interface Check {
-        boolean holds() throws IOException, InterruptedException;
-    }
-
-    private static String await(ProductProcess product, Lookup lookup) throws IOException, InterruptedException {
-        String[] found = new String[1];
-        awaitTrue(product, () -> {
-            Optional<String> window = lookup.find();
-            window.ifPresent(id -> found[0] = id);
-            return window.isPresent();
-        }, "a window");
-        return found[0];
-    }
-
-    private static void awaitTrue(ProductProcess product, Check check, String what)
-            throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + ProductProcess.WINDOW_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (check.holds()) {
-                return;
-            }
-            if (!product.isAlive()) {
-                fail("the product exited while waiting for " + what + "\n" + product.diagnostics());
-            }
-            Thread.sleep(100);
-        }
-        fail("not within " + ProductProcess.WINDOW_TIMEOUT + ": " + what + "\n" + product.diagnostics());
     }
 }
