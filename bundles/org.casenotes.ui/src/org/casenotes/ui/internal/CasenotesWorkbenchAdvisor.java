@@ -50,8 +50,12 @@ final class CasenotesWorkbenchAdvisor extends WorkbenchAdvisor {
         if (window != null) {
             IWorkbenchPage page = window.getActivePage();
             NotesLeftOpen.remember(page);
-            if (page != null) {
-                WritingLayout.of(page).bringViewsBack();
+            // notes are reopened by NotesLeftOpen, not by the workbench: a window left with its notes maximised would
+            // start with an empty editor area over the views. An editor the clinician maximised (the template
+            // designer, which the workbench restores) stays so.
+            WritingLayout layout = page == null ? null : WritingLayout.of(page);
+            if (layout != null && layout.isWriting()) {
+                layout.bringViewsBack();
             }
         }
         return true;

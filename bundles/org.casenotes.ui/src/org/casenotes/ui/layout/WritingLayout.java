@@ -152,7 +152,11 @@ public final class WritingLayout implements IPartListener2 {
     public void partClosed(IWorkbenchPartReference part) {
         if (isNote(part)) {
             Display.getCurrent().asyncExec(() -> {
-                if (!page.getWorkbenchWindow().getShell().isDisposed() && openNote() == null) {
+                // at exit the page is closed before this runs: its window is then gone (seen as a NullPointerException
+                // in the log at every exit with a note open)
+                IWorkbenchWindow window = page.getWorkbenchWindow();
+                if (window != null && window.getShell() != null && !window.getShell().isDisposed()
+                        && openNote() == null) {
                     viewsChosenBeside = false;
                     bringViewsBack();
                 }

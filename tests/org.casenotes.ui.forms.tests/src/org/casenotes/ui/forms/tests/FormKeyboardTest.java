@@ -39,8 +39,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The note form from the keyboard and the wheel, with key and mouse events posted through the window system as a
  * clinician's keyboard and mouse send them: Tab and Shift+Tab visit fields only (a collapsed section opens when
- * tabbed into), the wheel over a short narrative scrolls the form, Enter on a finding puts the caret on its words,
- * Ctrl+1 offers the suggestions to choose from, and the suggested CPT code is chosen in its field and changeable.
+ * tabbed into), the wheel over a short narrative scrolls the form (the wheel turned through the X server,
+ * {@link RealWheel}), Enter on a finding puts the caret on its words, Ctrl+1 offers the suggestions to choose
+ * from, and the suggested CPT code is chosen in its field and changeable.
  */
 class FormKeyboardTest {
 
@@ -133,13 +134,15 @@ class FormKeyboardTest {
         form.setOrigin(0, Math.max(0, top - 10)); // the narrative at the top, the rest of the form below
         spin();
         int before = form.getOrigin().y;
-        assertFalse(wheelDown(narrative), "the short narrative does not take the wheel");
+        RealWheel.pointAt(narrative, 10);
+        RealWheel.down(3);
         try {
             spinUntil(() -> form.getOrigin().y > before, 10_000, "the wheel over a short narrative to scroll the form");
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + ": origin " + form.getOrigin() + " from " + before + ", form "
                     + form.getClientArea() + " of " + form.getContent().getSize() + ", narrative at "
-                    + narrative.toDisplay(0, 0) + ", pointer " + Display.getCurrent().getCursorLocation(), e);
+                    + narrative.toDisplay(0, 0) + ", pointer " + Display.getCurrent().getCursorLocation()
+                    + ", control under it " + Display.getCurrent().getCursorControl(), e);
         }
         assertEquals(0, narrative.getTopPixel(), "the narrative itself did not scroll");
 
@@ -148,7 +151,9 @@ class FormKeyboardTest {
         form.showControl(narrative);
         spin();
         int held = form.getOrigin().y;
-        assertTrue(wheelDown(narrative), "the wheel is left to the long narrative to scroll its own text");
+        RealWheel.pointAt(narrative, 10);
+        RealWheel.down(3);
+        spinUntil(() -> narrative.getTopPixel() > 0, 10_000, "the wheel over a long narrative to scroll its text");
         assertEquals(held, form.getOrigin().y, "the form stayed where it was");
     }
 
@@ -354,26 +359,6 @@ class FormKeyboardTest {
         event.keyCode = keyCode == 0 ? character : keyCode;
         event.character = character;
         return event;
-    }
-
-    /**
-     * Turns the wheel three notches down over {@code control}, handing the events to the widget (a wheel posted
-     * through Xvfb's XTest did not reach the text's listeners in this harness): what the text box does with them is
-     * the product's code, what GTK does when they are let through is GTK's.
-     */
-    private static boolean wheelDown(Control control) {
-        boolean passedOn = true;
-        for (int notch = 0; notch < 3; notch++) {
-            Event wheel = new Event();
-            wheel.detail = SWT.SCROLL_LINE;
-            wheel.count = -3;
-            wheel.x = control.getSize().x / 2;
-            wheel.y = 10;
-            control.notifyListeners(SWT.MouseVerticalWheel, wheel);
-            passedOn &= wheel.doit;
-        }
-        spin();
-        return passedOn;
     }
 
     private static boolean within(Control control, Control ancestor) {

@@ -21,6 +21,11 @@ final class ProductProcess implements AutoCloseable {
     static final Duration WINDOW_TIMEOUT = Duration.ofSeconds(90);
     /** How long a test looks at the window before quitting, see {@link #quit}. */
     static final Duration SETTLE = Duration.ofSeconds(3);
+    /**
+     * Without the start-up class cache: a first run writes it after its window closed, which on a loaded machine can
+     * take longer than quitting may; the cache is StartupCacheTest's business, not the other tests'.
+     */
+    static final Map<String, String> UNCACHED = Map.of("CASENOTES_CACHE", "off");
 
     private final Process process;
     private final Path output;
@@ -99,6 +104,47 @@ final class ProductProcess implements AutoCloseable {
         quitPressedAgainWith = X11.visibleWindowTitles();
         X11.pressKeys(window, "ctrl+q");
         return waitForExit(Duration.ofSeconds(30));
+    }
+
+    /** Fails unless the build materialized the product and there is an X display to start it on. */
+    static void requireProductAndDisplay() {
+        if (!Files.isExecutable(PRODUCT.resolve("casenotes"))) {
+            fail("the build materializes the product at " + PRODUCT);
+        }
+        if (System.getenv("DISPLAY") == null) {
+            fail("needs an X display (./mvnw starts Xvfb when none is set)");
+        }
+    }
+
+    /** What a test waits for in the product's windows or files. */
+    @FunctionalInterface
+    interface Condition {
+        boolean holds() throws IOException, InterruptedException;
+    }
+
+    /** Waits until {@code condition} holds; fails with the diagnostics if the product exits or the time runs out. */
+    void awaitUntil(Condition condition, String what) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + WINDOW_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.holds()) {
+                return;
+            }
+            if (!isAlive()) {
+                fail("the product exited while waiting for " + what + "\n" + diagnostics());
+            }
+            Thread.sleep(100);
+        }
+        fail("not within " + WINDOW_TIMEOUT + ": " + what + "\n" + diagnostics());
+    }
+
+    /** @return the window titled {@code title} (see {@link X11#mappedWindowTitled}), once it is mapped */
+    String awaitWindowTitled(String title) throws IOException, InterruptedException {
+        String[] found = new String[1];
+        awaitUntil(() -> {
+            X11.mappedWindowTitled(title).ifPresent(id -> found[0] = id);
+            return found[0] != null;
+        }, "a window '" + title + "'");
+        return found[0];
     }
 
     /** What the product printed, and its workbench log, for failure messages. */

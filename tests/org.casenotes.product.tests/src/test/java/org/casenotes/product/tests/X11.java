@@ -12,6 +12,10 @@ final class X11 {
     private X11() {
     }
 
+    /** A window's or the screen's size in pixels. */
+    record Size(int width, int height) {
+    }
+
     /**
      * The id of a mapped (viewable) window whose title is {@code title}, if there is one. SWT on GTK pads window
      * titles with trailing blanks, so those are allowed; so is what the workbench adds after " - " (the open
@@ -45,6 +49,26 @@ final class X11 {
         String out = run("xdotool", "search", "--onlyvisible", "--name",
                 "^" + title.replaceAll("[\\^$.|?*+()\\[\\]{}]", "\\\\$0") + " *$");
         return out.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst();
+    }
+
+    /** @return the window's size in pixels, as the X server has it */
+    static Size size(String windowId) throws IOException, InterruptedException {
+        java.util.Map<String, Integer> shell = new java.util.HashMap<>();
+        run("xdotool", "getwindowgeometry", "--shell", windowId).lines().map(line -> line.split("=", 2))
+                .filter(pair -> pair.length == 2 && pair[1].strip().matches("-?\\d+"))
+                .forEach(pair -> shell.put(pair[0], Integer.parseInt(pair[1].strip())));
+        return new Size(shell.getOrDefault("WIDTH", -1), shell.getOrDefault("HEIGHT", -1));
+    }
+
+    /** @return the screen's size in pixels */
+    static Size screen() throws IOException, InterruptedException {
+        String[] size = run("xdotool", "getdisplaygeometry").strip().split("\\s+");
+        return new Size(Integer.parseInt(size[0]), Integer.parseInt(size[1]));
+    }
+
+    /** Sizes the window as a user dragging its corner would. */
+    static void resize(String windowId, int width, int height) throws IOException, InterruptedException {
+        run("xdotool", "windowsize", windowId, String.valueOf(width), String.valueOf(height));
     }
 
     /** @return the titles of the mapped windows that have one, for failure messages */
