@@ -9,7 +9,6 @@ import java.util.Map;
 import org.casenotes.core.rules.registry.RuleContributions;
 import org.casenotes.export.Exporters;
 import org.casenotes.store.Caseloads;
-import org.casenotes.template.agency.AgencyTemplateLibrary;
 import org.casenotes.template.library.TemplateLibrary;
 import org.eclipse.core.runtime.IExtensionRegistry;
 
@@ -44,10 +43,9 @@ public final class Commands {
                 new DeferredCommand("audit", () -> new AuditCommand(AuditRules::ofCaseload, TemplateVersions::ofCaseload, Caseloads.embedded(), AuditCommand::environmentOrConsole)),
                 new DeferredCommand("check-templates",
                         () -> new CheckTemplatesCommand(TemplateLibrary::contributed)),
-                new DeferredCommand("check", () -> new CheckCommand(() -> TemplateLibrary.contributed().compile(),
-                        AgencyTemplateLibrary::inDataFolder, AuditRules::ofDataFolder)),
-                new DeferredCommand("export-questionnaire", () -> new ExportQuestionnaireCommand(
-                        () -> TemplateLibrary.contributed().compile(), AgencyTemplateLibrary::inDataFolder)),
+                new DeferredCommand("check", () -> new CheckCommand(InstalledForms::catalogue, AuditRules::ofDataFolder)),
+                new DeferredCommand("export-questionnaire",
+                        () -> new ExportQuestionnaireCommand(InstalledForms::catalogue)),
                 new DeferredCommand("import-questionnaire",
                         () -> ImportTemplateCommand.questionnaire(TemplateLibrary::contributed)),
                 new DeferredCommand("import-redcap", () -> ImportTemplateCommand.redcap(TemplateLibrary::contributed)),
