@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.casenotes.core.services.RegisteredService;
 import org.casenotes.model.form.FormDefinition;
 
 /**
@@ -66,6 +67,6 @@ public interface FormCatalogue {
      *                               Declarative Services runtime is not started)
      */
     static FormCatalogue service(Class<?> caller) {
-        return Services.await(FormCatalogue.class, caller);
+        return RegisteredService.await(FormCatalogue.class, null, caller);
     }
 }
