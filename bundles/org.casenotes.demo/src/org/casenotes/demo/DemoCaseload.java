@@ -67,13 +67,15 @@ public final class DemoCaseload {
     }
 
     /**
-     * @param library the installed template library (the compiled standard one): its letter templates make the
-     *                demo's letters; the notes stay on the {@link DemoForms}, which have the library's ids
+     * The demo caseload as the product writes it: every note and letter on the installed template library, as any
+     * other caseload's (the product passes its form catalogue's installed forms; the {@link DemoForms} are a stand-in
+     * for tests without the library).
+     *
+     * @param library the installed template library (the compiled standard one, with its letter templates)
      * @return the standard demo caseload as of {@code today}, with its letters
      */
     public static DemoCaseload standard(LocalDate today, FormCatalog library) {
-        DemoForms notes = new DemoForms();
-        return new DemoCaseload(today, STANDARD_SEED, id -> notes.form(id).or(() -> library.form(id)));
+        return new DemoCaseload(today, STANDARD_SEED, library);
     }
 
     /** @return how many clients the demo has */

@@ -3,10 +3,29 @@ package org.casenotes.store;
 import java.nio.file.Path;
 
 /**
- * Creates, opens and restores caseloads. The embedded implementation is {@link Caseloads#embedded()}; a caseload
- * is a folder the user chooses (its layout is the implementation's business).
+ * Creates, opens and restores caseloads. The embedded implementation is registered as an OSGi Declarative Services
+ * component with the property {@value #KIND_PROPERTY}{@code =}{@value #EMBEDDED} ({@code OSGI-INF/embedded-caseload-store.xml});
+ * the workbench and the command line look it up by that property, so another bundle can offer (or, with a higher
+ * service ranking, replace) the store behind them. {@link Caseloads#embedded()} makes one directly, for code outside
+ * OSGi such as tests. A caseload is a folder the user chooses (its layout is the implementation's business).
+ *
+ * <pre>{@code
+ * CaseloadStoreFactory embedded = RegisteredService.await(CaseloadStoreFactory.class,
+ *         "(" + CaseloadStoreFactory.KIND_PROPERTY + "=" + CaseloadStoreFactory.EMBEDDED + ")", MyCommand.class);
+ * try (CaseloadStore store = embedded.open(folder, passphrase, "clinician")) {
+ *     store.listClients();
+ * }
+ * }</pre>
+ *
+ * ({@code RegisteredService} is {@code org.casenotes.core.services.RegisteredService}.)
  */
 public interface CaseloadStoreFactory {
+
+    /** Service property naming the kind of store a registered factory makes. */
+    String KIND_PROPERTY = "casenotes.store.kind";
+
+    /** {@link #KIND_PROPERTY} of the embedded, encrypted, single-user store. */
+    String EMBEDDED = "embedded";
 
     /**
      * Creates an empty caseload, unlocked.

@@ -9,12 +9,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.casenotes.core.rules.Finding;
+import org.casenotes.core.templates.FormCatalogue;
 import org.casenotes.fhir.ResponseAsForm;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.RecordFactory;
-import org.casenotes.template.agency.AgencyTemplateLibrary;
-import org.casenotes.template.library.CompiledLibrary;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -30,17 +29,14 @@ final class CheckCommand implements Command {
 
     static final int LIMIT_BYTES = 4 << 20;
 
-    private final Supplier<CompiledLibrary> installed;
-    private final Function<Path, AgencyTemplateLibrary> agency;
+    private final Supplier<FormCatalogue> forms;
     private final Function<Path, AuditRules> rules;
 
     /**
      * @param rules the rules under the agency policy of a data folder (null: none), as {@code audit} runs them
      */
-    CheckCommand(Supplier<CompiledLibrary> installed, Function<Path, AgencyTemplateLibrary> agency,
-            Function<Path, AuditRules> rules) {
-        this.installed = installed;
-        this.agency = agency;
+    CheckCommand(Supplier<FormCatalogue> forms, Function<Path, AuditRules> rules) {
+        this.forms = forms;
         this.rules = rules;
     }
 
@@ -88,7 +84,7 @@ final class CheckCommand implements Command {
                     + "std.progress.SoapNote@1 note.json");
             return ExitCode.CANNOT_RUN;
         }
-        Optional<FormDefinition> form = new TemplateChoice("check", installed, agency).find(template, data, err);
+        Optional<FormDefinition> form = new TemplateChoice("check", forms).find(template, data, err);
         if (form.isEmpty()) {
             return ExitCode.CANNOT_RUN;
         }

@@ -8,8 +8,6 @@ import java.util.Map;
 
 import org.casenotes.core.rules.registry.RuleContributions;
 import org.casenotes.export.Exporters;
-import org.casenotes.store.Caseloads;
-import org.casenotes.template.agency.AgencyTemplateLibrary;
 import org.casenotes.template.library.TemplateLibrary;
 import org.eclipse.core.runtime.IExtensionRegistry;
 
@@ -41,25 +39,24 @@ public final class Commands {
         RuleContributions contributions = new RuleContributions(registry);
         return new Commands(List.of(
                 new DeferredCommand("lint", () -> new LintCommand(contributions::languagePack)),
-                new DeferredCommand("audit", () -> new AuditCommand(AuditRules::ofCaseload, TemplateVersions::ofCaseload, Caseloads.embedded(), AuditCommand::environmentOrConsole)),
+                new DeferredCommand("audit", () -> new AuditCommand(AuditRules::ofCaseload, TemplateVersions::ofCaseload, EmbeddedCaseloads.factory(), AuditCommand::environmentOrConsole)),
                 new DeferredCommand("check-templates",
                         () -> new CheckTemplatesCommand(TemplateLibrary::contributed)),
-                new DeferredCommand("check", () -> new CheckCommand(() -> TemplateLibrary.contributed().compile(),
-                        AgencyTemplateLibrary::inDataFolder, AuditRules::ofDataFolder)),
-                new DeferredCommand("export-questionnaire", () -> new ExportQuestionnaireCommand(
-                        () -> TemplateLibrary.contributed().compile(), AgencyTemplateLibrary::inDataFolder)),
+                new DeferredCommand("check", () -> new CheckCommand(InstalledForms::catalogue, AuditRules::ofDataFolder)),
+                new DeferredCommand("export-questionnaire",
+                        () -> new ExportQuestionnaireCommand(InstalledForms::catalogue)),
                 new DeferredCommand("import-questionnaire",
                         () -> ImportTemplateCommand.questionnaire(TemplateLibrary::contributed)),
                 new DeferredCommand("import-redcap", () -> ImportTemplateCommand.redcap(TemplateLibrary::contributed)),
                 new DeferredCommand("audit-log",
-                        () -> new AuditLogCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole)),
+                        () -> new AuditLogCommand(EmbeddedCaseloads.factory(), AuditCommand::environmentOrConsole)),
                 new DeferredCommand("backup",
-                        () -> new BackupCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole)),
+                        () -> new BackupCommand(EmbeddedCaseloads.factory(), AuditCommand::environmentOrConsole)),
                 new DeferredCommand("restore",
-                        () -> new RestoreCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole)),
+                        () -> new RestoreCommand(EmbeddedCaseloads.factory(), AuditCommand::environmentOrConsole)),
                 new DeferredCommand("import-clients",
-                        () -> new ImportClientsCommand(Caseloads.embedded(), AuditCommand::environmentOrConsole)),
-                new DeferredCommand("export", () -> new ExportCommand(Caseloads.embedded(),
+                        () -> new ImportClientsCommand(EmbeddedCaseloads.factory(), AuditCommand::environmentOrConsole)),
+                new DeferredCommand("export", () -> new ExportCommand(EmbeddedCaseloads.factory(),
                         TemplateVersions::ofCaseload, () -> Exporters.contributed(registry),
                         AuditCommand::environmentOrConsole, Clock.systemDefaultZone())),
                 new DeferredCommand("server", () -> new ServerCommand(ServerCommand::environmentOrConsole)),

@@ -6,15 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.casenotes.core.templates.FormCatalogue;
 import org.casenotes.export.ExportFailedException;
 import org.casenotes.export.ExportFile;
 import org.casenotes.fhir.QuestionnaireExport;
 import org.casenotes.model.form.FormDefinition;
-import org.casenotes.template.agency.AgencyTemplateLibrary;
-import org.casenotes.template.library.CompiledLibrary;
 
 /**
  * {@code casenotes export-questionnaire --template ID[@VERSION] [--out FILE] [--data DIR]}: writes a template as a
@@ -26,12 +24,10 @@ final class ExportQuestionnaireCommand implements Command {
 
     private static final String NAME = "export-questionnaire";
 
-    private final Supplier<CompiledLibrary> installed;
-    private final Function<Path, AgencyTemplateLibrary> agency;
+    private final Supplier<FormCatalogue> forms;
 
-    ExportQuestionnaireCommand(Supplier<CompiledLibrary> installed, Function<Path, AgencyTemplateLibrary> agency) {
-        this.installed = installed;
-        this.agency = agency;
+    ExportQuestionnaireCommand(Supplier<FormCatalogue> forms) {
+        this.forms = forms;
     }
 
     @Override
@@ -70,7 +66,7 @@ final class ExportQuestionnaireCommand implements Command {
             err.println("casenotes " + NAME + ": name the template, e.g. --template std.progress.SoapNote@1");
             return ExitCode.CANNOT_RUN;
         }
-        Optional<FormDefinition> form = new TemplateChoice(NAME, installed, agency).find(template, data, err);
+        Optional<FormDefinition> form = new TemplateChoice(NAME, forms).find(template, data, err);
         if (form.isEmpty()) {
             return ExitCode.CANNOT_RUN;
         }

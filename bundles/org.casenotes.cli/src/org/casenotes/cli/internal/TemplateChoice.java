@@ -3,12 +3,10 @@ package org.casenotes.cli.internal;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.casenotes.core.templates.FormCatalogue;
 import org.casenotes.model.form.FormDefinition;
-import org.casenotes.template.agency.AgencyTemplateLibrary;
-import org.casenotes.template.library.CompiledLibrary;
 
 /**
  * The form a {@code --template ID[@VERSION]} argument names: the installed template of that id (which must have the
@@ -18,13 +16,11 @@ import org.casenotes.template.library.CompiledLibrary;
 final class TemplateChoice {
 
     private final String command;
-    private final Supplier<CompiledLibrary> installed;
-    private final Function<Path, AgencyTemplateLibrary> agency;
+    private final Supplier<FormCatalogue> forms;
 
-    TemplateChoice(String command, Supplier<CompiledLibrary> installed, Function<Path, AgencyTemplateLibrary> agency) {
+    TemplateChoice(String command, Supplier<FormCatalogue> forms) {
         this.command = command;
-        this.installed = installed;
-        this.agency = agency;
+        this.forms = forms;
     }
 
     Optional<FormDefinition> find(String template, Path data, PrintStream err) {
@@ -37,14 +33,14 @@ final class TemplateChoice {
             err.println("casenotes " + command + ": '" + template.substring(at + 1) + "' is not a version number");
             return Optional.empty();
         }
-        CompiledLibrary library = installed.get();
-        Optional<FormDefinition> form = library.form(id);
+        FormCatalogue library = forms.get();
+        Optional<FormDefinition> form = library.installed(id);
         if (form.isPresent() && (version == null || form.get().getVersion() == version)) {
             return form;
         }
         if (data != null && version != null) {
             try {
-                Optional<FormDefinition> published = agency.apply(data).form(id, version);
+                Optional<FormDefinition> published = library.publishedIn(data).form(id, version);
                 if (published.isPresent()) {
                     return published;
                 }
@@ -60,7 +56,7 @@ final class TemplateChoice {
         } else {
             err.println("casenotes " + command + ": no template " + id + (version == null ? "" : " version " + version)
                     + (data == null ? " is installed" : " is installed or published in " + data) + "; installed: "
-                    + String.join(", ", library.forms().stream().map(FormDefinition::getId).toList()));
+                    + String.join(", ", library.installed().stream().map(FormDefinition::getId).toList()));
         }
         return Optional.empty();
     }

@@ -5,25 +5,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.casenotes.core.templates.FormCatalogue;
+import org.casenotes.core.templates.PublishedForms;
 import org.casenotes.model.form.FormDefinition;
-import org.casenotes.template.agency.AgencyTemplateLibrary;
-import org.casenotes.template.library.CompiledLibrary;
-import org.casenotes.template.library.TemplateLibrary;
 
 /**
- * The template versions a note in a data folder can pin, as the workbench offers them: the version of each installed
+ * The template versions a note in a data folder can pin, as the workbench offers them (from the same
+ * {@link FormCatalogue} service): the version of each installed
  * template, and every version the agency published from its own templates (read from the data folder's
  * {@code published-templates}, each compiled form as it was published). A published version changed since it was
- * published ({@link org.casenotes.template.agency.TamperedVersionException}) is not used. Looked-up versions are kept, for audits of many notes on few templates; safe to use from
+ * published is not used. Looked-up versions are kept, for audits of many notes on few templates; safe to use from
  * several threads.
  */
 public final class TemplateVersions implements PinnedForms {
 
-    private final CompiledLibrary installed;
-    private final AgencyTemplateLibrary agency;
+    private final FormCatalogue installed;
+    private final PublishedForms agency;
     private final Map<String, Optional<FormDefinition>> known = new ConcurrentHashMap<>();
 
-    TemplateVersions(CompiledLibrary installed, AgencyTemplateLibrary agency) {
+    TemplateVersions(FormCatalogue installed, PublishedForms agency) {
         this.installed = installed;
         this.agency = agency;
     }
@@ -35,8 +35,8 @@ public final class TemplateVersions implements PinnedForms {
     public static TemplateVersions ofCaseload(Path caseload) {
         Path folder = caseload.toAbsolutePath().normalize();
         Path dataFolder = folder.getParent() == null ? folder : folder.getParent();
-        return new TemplateVersions(TemplateLibrary.contributed().compile(),
-                AgencyTemplateLibrary.inDataFolder(dataFolder));
+        FormCatalogue catalogue = InstalledForms.catalogue();
+        return new TemplateVersions(catalogue, catalogue.publishedIn(dataFolder));
     }
 
     @Override
@@ -45,13 +45,13 @@ public final class TemplateVersions implements PinnedForms {
     }
 
     private Optional<FormDefinition> lookUp(String templateId, int version) {
-        Optional<FormDefinition> installedForm = installed.form(templateId);
+        Optional<FormDefinition> installedForm = installed.installed(templateId);
         if (installedForm.isPresent()) {
             return installedForm.filter(form -> form.getVersion() == version);
         }
         try {
             return agency.form(templateId, version);
-        } catch (IllegalStateException e) { // a TamperedVersionException, or a stored form this version cannot read
+        } catch (IllegalStateException e) { // changed since it was published, or a stored form this version cannot read
             return Optional.empty();
         }
     }

@@ -77,7 +77,7 @@ public final class CaseloadOpener {
         CaseloadSession session = CaseloadSession.current();
         closeOnShutdown(session);
         ScheduledBackup.watch(session);
-        openDemo(Display.getCurrent(), folder, Caseloads.embedded(), session);
+        openDemo(Display.getCurrent(), folder, EmbeddedCaseloads.factory(), session);
     }
 
     /** Opens the caseload unless that has already been started; the session tells when it is open. */
@@ -90,7 +90,7 @@ public final class CaseloadOpener {
         closeOnShutdown(session);
         ScheduledBackup.watch(session);
         CaseloadFolder folder = CaseloadFolder.ofWorkbench();
-        CaseloadStoreFactory factory = Caseloads.embedded();
+        CaseloadStoreFactory factory = EmbeddedCaseloads.factory();
         Display display = shell.getDisplay();
         Optional<KnownCaseload> last = RecentCaseloads.ofWorkbench().last();
         if (last.isPresent()) {
@@ -141,7 +141,7 @@ public final class CaseloadOpener {
             return writeDemo(folder, Caseloads.embeddedUnderPublishedPassphrase(), (done, total, client) -> {
             });
         }
-        return Caseloads.embedded().open(folder.caseload(), DemoCaseload.PASSPHRASE.toCharArray(), DemoCaseload.ACTOR);
+        return EmbeddedCaseloads.factory().open(folder.caseload(), DemoCaseload.PASSPHRASE.toCharArray(), DemoCaseload.ACTOR);
     }
 
     /** Writes the demo into a staging folder, moves it into place, and opens it. */

@@ -1,6 +1,5 @@
 package org.casenotes.ui.caseload;
 
-import org.casenotes.store.Caseloads;
 import org.casenotes.ui.DataFolder;
 import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.casenotes.ui.preferences.ClinicianProfile;
@@ -21,7 +20,7 @@ public final class NewCaseloadHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
-        NewCaseloadDialog dialog = new NewCaseloadDialog(window.getShell(), Caseloads.embedded(),
+        NewCaseloadDialog dialog = new NewCaseloadDialog(window.getShell(), EmbeddedCaseloads.factory(),
                 DataFolder.current().resolve("caseloads"), enteredProfile());
         if (dialog.open() != Window.OK) {
             return null;

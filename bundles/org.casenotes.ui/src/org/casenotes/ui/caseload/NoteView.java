@@ -2,10 +2,10 @@ package org.casenotes.ui.caseload;
 
 import java.util.Optional;
 
-import org.casenotes.demo.DemoForms;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Letter;
 import org.casenotes.model.record.Note;
+import org.casenotes.ui.lifecycle.NoteForms;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -13,12 +13,12 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 
 /**
- * A read-only view of a letter, or of a note whose form definition is not known here, from a client's timeline.
- * Notes with a known form open in the note form editor instead.
+ * A read-only view of a letter, or of a note whose form definition is not known here, from a client's timeline
+ * (its fields labelled from the newest version of its template, if one is installed). Notes with a known form open in
+ * the note form editor instead.
  */
 public final class NoteView extends ViewPart {
 
-    private final DemoForms forms = new DemoForms();
     private Text text;
     private ShownLetter shown;
 
@@ -40,7 +40,8 @@ public final class NoteView extends ViewPart {
 
     void showNote(Client client, Note note) {
         shown = null;
-        text.setText(NoteText.of(client, note, forms.form(note.getTemplateId())));
+        // not this note's version (else the editor would have opened it): the newest one's labels name its fields
+        text.setText(NoteText.of(client, note, NoteForms.installed().latest(note.getTemplateId())));
         setContentDescription(TemplateTitles.of(note.getTemplateId()) + ", " + Labels.day(note.getDateOfService()));
     }
 

@@ -1,6 +1,5 @@
 package org.casenotes.ui.caseload;
 
-import org.casenotes.store.Caseloads;
 import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -16,7 +15,7 @@ public final class OpenCaseloadHandler extends AbstractHandler {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
         RecentCaseloads recent = RecentCaseloads.ofWorkbench();
         CaseloadSession session = CaseloadSession.current();
-        OpenCaseloadDialog dialog = new OpenCaseloadDialog(window.getShell(), Caseloads.embedded(),
+        OpenCaseloadDialog dialog = new OpenCaseloadDialog(window.getShell(), EmbeddedCaseloads.factory(),
                 CasenotesPreferences.profile().id(), recent.list(),
                 session.store() == null || session.isDemo() ? null : recent.last().map(KnownCaseload::location)
                         .orElse(null));

@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
-import org.casenotes.store.Caseloads;
 import org.casenotes.store.WrongPassphraseException;
 import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.eclipse.core.commands.AbstractHandler;
@@ -58,7 +57,7 @@ public final class RestoreHandler extends AbstractHandler {
             try {
                 String actor = actor();
                 CaseloadStore restored = LongStoreWork.run(shell, "Checking and restoring the backup",
-                        () -> Caseloads.embedded().restore(backup.get(), passphrase.passphrase(), folder.get(),
+                        () -> EmbeddedCaseloads.factory().restore(backup.get(), passphrase.passphrase(), folder.get(),
                                 actor));
                 KnownCaseload known = new KnownCaseload(folder.get(), "", "", "");
                 RecentCaseloads.ofWorkbench().remember(known);

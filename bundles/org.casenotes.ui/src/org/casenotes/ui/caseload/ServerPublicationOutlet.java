@@ -2,9 +2,8 @@ package org.casenotes.ui.caseload;
 
 import java.util.Optional;
 
+import org.casenotes.core.templates.PublicationOutlet;
 import org.casenotes.store.server.AgencySession;
-import org.casenotes.template.agency.PublicationOutlet;
-import org.casenotes.template.agency.PublishedVersion;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -32,9 +31,9 @@ public final class ServerPublicationOutlet implements PublicationOutlet {
     }
 
     @Override
-    public void publish(PublishedVersion version, String title, String text) {
+    public void publish(String templateId, int version, String title, String text) {
         AgencySession session = CaseloadSession.current().agency()
                 .orElseThrow(() -> new IllegalStateException("No agency server is open."));
-        session.publish(version.templateId(), version.version(), title, text);
+        session.publish(templateId, version, title, text);
     }
 }

@@ -7,73 +7,74 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.casenotes.demo.DemoForms;
+import org.casenotes.core.templates.FormCatalogue;
+import org.casenotes.core.templates.PublishedForms;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormKind;
 import org.casenotes.model.form.Instrument;
 import org.casenotes.store.server.AgencySession;
-import org.casenotes.template.agency.AgencyTemplateLibrary;
-import org.casenotes.template.agency.TamperedVersionException;
-import org.casenotes.template.library.CompiledLibrary;
-import org.casenotes.template.library.TemplateLibrary;
 import org.casenotes.ui.DataFolder;
 import org.casenotes.ui.caseload.CaseloadSession;
 import org.eclipse.core.runtime.ILog;
 
 /**
- * The form definitions notes are written on: the compiled template library of the installed plugins (compiled once,
- * on first use), the versions the agency has PUBLISHED from its own templates (read from the data folder on each
- * request, so a version published a moment ago is offered at once; working copies are never offered), and, for demo
- * notes whose template the library lacks, the demo's stand-in forms. A note is always opened on the definition with
- * its own template id and version; new notes get the newest published version of an agency template.
+ * The form definitions notes are written on, as the workbench offers them, all from the {@link FormCatalogue}
+ * service: the compiled template library of the installed plugins (compiled once, on first use), the versions the
+ * agency has PUBLISHED from its own templates (read from the data folder on each request, so a version published a
+ * moment ago is offered at once; working copies are never offered), and those the open agency server's administrators
+ * published. A note is always opened on the definition with its own template id and version; new notes get the
+ * newest published version of an agency template.
  */
 public final class NoteForms {
 
     private static NoteForms installed;
 
-    private final CompiledLibrary library;
-    private final Optional<AgencyTemplateLibrary> agency;
-    private final DemoForms demo = new DemoForms();
-    private final ServerForms server = new ServerForms();
+    private final FormCatalogue library;
+    private final PublishedForms agency;
+    private final ServerForms server;
 
-    NoteForms(CompiledLibrary library, Optional<AgencyTemplateLibrary> agency) {
+    NoteForms(FormCatalogue library, PublishedForms agency) {
         this.library = library;
         this.agency = agency;
+        this.server = new ServerForms(library);
     }
 
     /**
      * @return the forms of the installed template libraries and of the agency's published templates in the data
-     *         folder; compiles the installed ones on the first call
+     *         folder; compiles the installed ones on the first call (so call it first off the display thread, as
+     *         {@link org.casenotes.ui.caseload.TemplateTitles#warmUp()} does)
      */
     public static synchronized NoteForms installed() {
         if (installed == null) {
-            installed = new NoteForms(TemplateLibrary.contributed().compile(), agencyOfDataFolder());
+            FormCatalogue catalogue = FormCatalogue.service(NoteForms.class);
+            catalogue.installed();
+            installed = new NoteForms(catalogue, agencyOfDataFolder(catalogue));
         }
         return installed;
     }
 
-    private static Optional<AgencyTemplateLibrary> agencyOfDataFolder() {
+    private static PublishedForms agencyOfDataFolder(FormCatalogue catalogue) {
         try {
-            return Optional.of(AgencyTemplateLibrary.inDataFolder(DataFolder.current()));
+            return catalogue.publishedIn(DataFolder.current());
         } catch (IllegalStateException e) {
-            return Optional.empty();
+            return PublishedForms.none();
         }
     }
 
     /** @return the definition with this id and version, if known (a tampered published version is not) */
     public Optional<FormDefinition> form(String templateId, int version) {
-        Optional<FormDefinition> installedForm = library.form(templateId).or(() -> demo.form(templateId));
+        Optional<FormDefinition> installedForm = library.installed(templateId);
         if (installedForm.isPresent()) {
             return installedForm.filter(form -> form.getVersion() == version);
         }
-        return agency.flatMap(published -> {
-            try {
-                return published.form(templateId, version);
-            } catch (TamperedVersionException e) {
-                ILog.of(NoteForms.class).error(e.getMessage(), e);
-                return Optional.empty();
-            }
-        }).or(() -> agencyServer().flatMap(session -> server.form(session, templateId, version)));
+        Optional<FormDefinition> published;
+        try {
+            published = agency.form(templateId, version);
+        } catch (IllegalStateException e) { // changed since it was published, or unreadable here
+            ILog.of(NoteForms.class).error(e.getMessage(), e);
+            published = Optional.empty();
+        }
+        return published.or(() -> agencyServer().flatMap(session -> server.form(session, templateId, version)));
     }
 
     /** @return the agency server whose caseload is open, if one is */
@@ -83,23 +84,8 @@ public final class NoteForms {
 
     /** @return the newest definition with this id, for new notes (for agency templates: the newest published) */
     public Optional<FormDefinition> latest(String templateId) {
-        return library.form(templateId).or(() -> demo.form(templateId)).or(() -> latestPublished(templateId))
+        return library.installed(templateId).or(() -> agency.latest(templateId))
                 .or(() -> agencyServer().flatMap(session -> server.latest(session, templateId)));
-    }
-
-    /**
-     * The newest published version of one agency template, read alone: every timeline row and note view names its
-     * template through {@link #latest}, and reading and verifying all the agency's published templates for each row
-     * was file reading on a path the client view takes once per note.
-     */
-    private Optional<FormDefinition> latestPublished(String templateId) {
-        return agency.flatMap(published -> published.latestPublished(templateId).flatMap(newest -> {
-            try {
-                return published.form(templateId, newest.version());
-            } catch (IllegalStateException e) {
-                return Optional.empty(); // tampered or unreadable: left out, as AgencyTemplateLibrary#problems reports
-            }
-        }));
     }
 
     /**
@@ -107,7 +93,7 @@ public final class NoteForms {
      *         newest published version of each agency template
      */
     public List<FormDefinition> ofKind(FormKind kind) {
-        return Stream.concat(library.forms().stream(), agencyForms().stream()).filter(form -> form.getKind() == kind)
+        return Stream.concat(library.installed().stream(), agencyForms().stream()).filter(form -> form.getKind() == kind)
                 .sorted(Comparator.comparing(NoteForms::title)).toList();
     }
 
@@ -117,7 +103,7 @@ public final class NoteForms {
      */
     public List<Instrument> instruments() {
         Map<String, Instrument> byId = new LinkedHashMap<>();
-        Stream.concat(library.forms().stream(), agencyForms().stream()).flatMap(form -> form.getInstruments().stream())
+        Stream.concat(library.installed().stream(), agencyForms().stream()).flatMap(form -> form.getInstruments().stream())
                 .forEach(instrument -> byId.putIfAbsent(instrument.getId(), instrument));
         return byId.values().stream().sorted(Comparator.comparing(NoteForms::title)).toList();
     }
@@ -129,7 +115,7 @@ public final class NoteForms {
 
     /** @return whether {@code form} is a published agency template (not one of the installed libraries) */
     public boolean isAgencyForm(FormDefinition form) {
-        return library.form(form.getId()).isEmpty() && demo.form(form.getId()).isEmpty();
+        return library.installed(form.getId()).isEmpty();
     }
 
     /**
@@ -137,7 +123,7 @@ public final class NoteForms {
      * administrators published for every clinician (read from the server each time, see {@link ServerForms}).
      */
     private List<FormDefinition> agencyForms() {
-        List<FormDefinition> local = agency.map(AgencyTemplateLibrary::latestPublishedForms).orElse(List.of());
+        List<FormDefinition> local = agency.latestForms();
         List<FormDefinition> onServer = agencyServer().map(server::newest).orElse(List.of());
         if (onServer.isEmpty()) {
             return local;

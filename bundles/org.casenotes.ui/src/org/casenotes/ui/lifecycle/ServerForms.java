@@ -5,12 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.casenotes.core.templates.FormCatalogue;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.server.AgencySession;
 import org.casenotes.store.server.PublishedTemplate;
-import org.casenotes.template.library.TemplateLibrary;
-import org.casenotes.template.library.TemplateSource;
 import org.eclipse.core.runtime.ILog;
 
 /**
@@ -21,9 +20,14 @@ import org.eclipse.core.runtime.ILog;
  */
 final class ServerForms {
 
+    private final FormCatalogue catalogue;
     private final Map<String, Optional<FormDefinition>> compiled = new ConcurrentHashMap<>();
     private volatile List<PublishedTemplate> newest = List.of();
     private volatile AgencySession readFrom;
+
+    ServerForms(FormCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
 
     /** @return the newest published version of each template on the session's server, read from it now */
     List<FormDefinition> newest(AgencySession session) {
@@ -67,9 +71,8 @@ final class ServerForms {
 
     private Optional<FormDefinition> compile(PublishedTemplate template) {
         return compiled.computeIfAbsent(key(template.templateId(), template.version()), key -> {
-            Optional<FormDefinition> form = TemplateLibrary.contributed()
-                    .withSource(new TemplateSource("agency-server:" + key, template.source())).compile()
-                    .form(template.templateId()).filter(definition -> definition.getVersion() == template.version());
+            Optional<FormDefinition> form = catalogue.compile("agency-server:" + key, template.templateId(),
+                    template.version(), template.source());
             if (form.isEmpty()) {
                 ILog.of(ServerForms.class).warn("The agency server's template " + key + " does not compile with the"
                         + " templates installed here; it is not offered.");

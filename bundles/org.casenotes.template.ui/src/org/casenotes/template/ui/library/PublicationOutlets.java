@@ -5,9 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.casenotes.core.templates.PublicationOutlet;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.template.agency.AgencyTemplateLibrary;
-import org.casenotes.template.agency.PublicationOutlet;
 import org.casenotes.template.agency.PublishedVersion;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -52,7 +52,7 @@ final class PublicationOutlets {
 				Optional<String> destination = outlet == null ? Optional.empty() : outlet.destination();
 				if (destination.isPresent()) {
 					try {
-						outlet.publish(published, title == null ? published.templateId() : title, text);
+						outlet.publish(published.templateId(), published.version(), title == null ? published.templateId() : title, text);
 						reached.add(destination.get());
 					} catch (RuntimeException e) {
 						MessageDialog.openWarning(shell, "Publish template", "Version " + published.version() + " of "
