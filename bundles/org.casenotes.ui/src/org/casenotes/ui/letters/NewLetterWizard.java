@@ -13,7 +13,6 @@ import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.ui.lifecycle.NoteForms;
 import org.casenotes.ui.lifecycle.Workplace;
-import org.casenotes.ui.lifecycle.Workplace;
 import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.eclipse.jface.wizard.Wizard;
 

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.server.AgencySession;
 import org.casenotes.store.server.KeptDraft;
-import org.casenotes.store.server.KeptDrafts;
 import org.casenotes.store.server.ServerUnreachableException;
 import org.casenotes.ui.caseload.ServerWatch;
 import org.casenotes.ui.forms.DraftKeeper;
@@ -16,7 +15,7 @@ import org.casenotes.ui.forms.NoteEditorInput.NoteSaver;
 /**
  * Where a record note of an agency server's caseload is saved when the server may be out of reach: to the server
  * as usual; while it cannot be reached, the draft (saved, or autosaved as a working copy) is kept on this computer,
- * encrypted under the account's password ({@link KeptDrafts}), and the clinician is told so; {@link ServerWatch}
+ * encrypted under the account's password ({@link org.casenotes.store.server.KeptDrafts KeptDrafts}), and the clinician is told so; {@link ServerWatch}
  * saves it to the server once it answers again.
  */
 final class ServerNoteHome {
