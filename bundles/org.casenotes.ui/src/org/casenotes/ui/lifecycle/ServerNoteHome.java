@@ -15,8 +15,8 @@ import org.casenotes.ui.forms.NoteEditorInput.NoteSaver;
 /**
  * Where a record note of an agency server's caseload is saved when the server may be out of reach: to the server
  * as usual; while it cannot be reached, the draft (saved, or autosaved as a working copy) is kept on this computer,
- * encrypted under the account's password ({@link org.casenotes.store.server.KeptDrafts KeptDrafts}), and the clinician is told so; {@link ServerWatch}
- * saves it to the server once it answers again.
+ * encrypted under the account's password ({@link org.casenotes.store.server.KeptDrafts KeptDrafts}), and the
+ * clinician is told so; {@link ServerWatch} saves it to the server once it answers again.
  */
 final class ServerNoteHome {
 
