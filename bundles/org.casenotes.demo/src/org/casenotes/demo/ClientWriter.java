@@ -249,18 +249,18 @@ final class ClientWriter {
                     .setText("clinicianLocation", "Riverbend Community Counseling office")
                     .setBoolean("telehealthConsent", true);
         }
-        values.setText("clientReport", NoteText.clientReport(name, topic, quote))
+        values.setText("clientReport", DemoNoteWording.clientReport(name, topic, quote))
                 .setText("presentingProblem", story.presentingProblem())
                 .setText("problemDuration", story.duration())
                 .setText("background", story.background())
-                .setText("presentation", NoteText.presentation(name, index + random.nextInt(2)))
-                .setText("topics", NoteText.topics(topic, nextTopic))
+                .setText("presentation", DemoNoteWording.presentation(name, index + random.nextInt(2)))
+                .setText("topics", DemoNoteWording.topics(topic, nextTopic))
                 .choose("interventions", interventions.toArray(String[]::new))
-                .setText("interventionDetails", NoteText.interventionDetails(interventions))
-                .setText("response", NoteText.response(name, progress))
+                .setText("interventionDetails", DemoNoteWording.interventionDetails(interventions))
+                .setText("response", DemoNoteWording.response(name, progress))
                 .choose("progress", progress.optionId());
         MeasureResult shown = results.isEmpty() ? null : results.get(0);
-        values.setText("progressDetails", NoteText.progressDetails(name, shown == null ? null
+        values.setText("progressDetails", DemoNoteWording.progressDetails(name, shown == null ? null
                 : MeasureSeries.PHQ9.equals(shown.getInstrumentId()) ? "PHQ-9" : "GAD-7",
                 shown == null ? null : shown.getTotal(), shown == null ? null : shown.getBand(),
                 series == null ? 0 : series.first(), objective));
@@ -270,15 +270,15 @@ final class ClientWriter {
                     : story.setbackReason());
         }
         if (FormDefinitions.findField(form, "clinicalImpression").isPresent()) {
-            values.setText("clinicalImpression", NoteText.impression(name, progress, story.goal()));
+            values.setText("clinicalImpression", DemoNoteWording.impression(name, progress, story.goal()));
         }
-        values.setText("conclusion", NoteText.conclusion(topic))
-                .setText("futurePlan", NoteText.plan(profile.care().cadenceDays(), nextTopic))
-                .setText("homework", NoteText.homework(interventions.get(0)))
+        values.setText("conclusion", DemoNoteWording.conclusion(topic))
+                .setText("futurePlan", DemoNoteWording.plan(profile.care().cadenceDays(), nextTopic))
+                .setText("homework", DemoNoteWording.homework(interventions.get(0)))
                 .setDate("nextSession", day.plusDays(profile.care().cadenceDays()));
         values.addRow("goalsAddressed").referTo("goal", PlanWriter.objectiveId(profile, objectiveNumber))
                 .choose("goalProgress", progress.goalProgressId())
-                .setText("goalNotes", NoteText.progressDetails(name, null, null, null, 0, objective));
+                .setText("goalNotes", DemoNoteWording.progressDetails(name, null, null, null, 0, objective));
         List<String> given = new ArrayList<>();
         for (MeasureResult result : results) {
             given.add(MeasureSeries.PHQ9.equals(result.getInstrumentId()) ? "phq" : "gad");

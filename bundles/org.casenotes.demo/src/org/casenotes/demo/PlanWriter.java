@@ -75,7 +75,7 @@ final class PlanWriter {
             objective.setStatus(version > 1 && number == 1 ? GoalStatus.PARTIALLY_MET : GoalStatus.ACTIVE);
             Intervention intervention = RECORD.createIntervention();
             intervention.setId(objective.getId() + "-I1");
-            intervention.setDescription(NoteText.interventionDetails(
+            intervention.setDescription(DemoNoteWording.interventionDetails(
                     java.util.List.of(profile.story().interventions().get((number - 1)
                             % profile.story().interventions().size()))));
             intervention.setFrequency(profile.care().cadenceDays() == 7 ? "weekly" : "every other week");

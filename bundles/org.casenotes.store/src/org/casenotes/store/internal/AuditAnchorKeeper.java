@@ -12,7 +12,7 @@ import org.casenotes.store.internal.audit.AuditTable;
 import org.casenotes.store.internal.crypto.AnchorSeal;
 import org.casenotes.store.internal.crypto.CaseloadKey;
 import org.casenotes.store.internal.h2.Transactions;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.casenotes.store.internal.layout.AnchorSlots;
 import org.casenotes.store.internal.layout.AuditAnchor;
 import org.casenotes.store.internal.layout.CaseloadHeader;
@@ -43,12 +43,12 @@ import org.casenotes.store.internal.layout.CaseloadHeader;
  */
 final class AuditAnchorKeeper implements AutoCloseable {
 
-    private final CaseloadDirectory directory;
+    private final CaseloadFolderLayout directory;
     private final AnchorSeal seal;
     private final List<TamperFinding> findingsAtOpen;
     private CaseloadHeader header;
 
-    private AuditAnchorKeeper(CaseloadDirectory directory, CaseloadHeader header, AnchorSeal seal,
+    private AuditAnchorKeeper(CaseloadFolderLayout directory, CaseloadHeader header, AnchorSeal seal,
             List<TamperFinding> findingsAtOpen) {
         this.directory = directory;
         this.header = header;
@@ -65,7 +65,7 @@ final class AuditAnchorKeeper implements AutoCloseable {
      * @param transactions the opened database
      * @return the keeper
      */
-    static AuditAnchorKeeper check(CaseloadDirectory directory, CaseloadHeader header, CaseloadKey key,
+    static AuditAnchorKeeper check(CaseloadFolderLayout directory, CaseloadHeader header, CaseloadKey key,
             Transactions transactions) {
         AnchorSeal seal = AnchorSeal.of(key);
         try {

@@ -20,7 +20,7 @@ import org.casenotes.store.internal.h2.Schema;
 import org.casenotes.store.internal.h2.Transactions;
 import org.casenotes.store.internal.layout.AnchorSlots;
 import org.casenotes.store.internal.layout.AuditAnchor;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.casenotes.store.internal.layout.CaseloadHeader;
 import org.casenotes.store.internal.layout.PrivateFiles;
 
@@ -48,7 +48,7 @@ public final class CaseloadCreation {
      * @param iterations PBKDF2 iterations
      * @return the new caseload, unlocked
      */
-    public static CaseloadSession create(Path location, char[] passphrase, String actor, Clock clock,
+    public static EmbeddedSession create(Path location, char[] passphrase, String actor, Clock clock,
             int iterations) {
         CaseloadStaging staging;
         CaseloadKey key;
@@ -60,7 +60,7 @@ public final class CaseloadCreation {
         } finally {
             Arrays.fill(passphrase, '\0');
         }
-        CaseloadDirectory staged = staging.directory();
+        CaseloadFolderLayout staged = staging.directory();
         try {
             staged.writeHeader(new CaseloadHeader(CaseloadHeader.CURRENT_FORMAT, iterations, salt, key.keyCheck()));
             PrivateFiles.createFile(staged.databaseFile());
@@ -84,6 +84,6 @@ public final class CaseloadCreation {
             throw e instanceof CaseloadStoreException failure ? failure
                     : new CaseloadStoreException("Cannot create the caseload: " + e.getMessage(), e);
         }
-        return CaseloadSession.openCreated(new CaseloadDirectory(location), key, actor, clock);
+        return EmbeddedSession.openCreated(new CaseloadFolderLayout(location), key, actor, clock);
     }
 }

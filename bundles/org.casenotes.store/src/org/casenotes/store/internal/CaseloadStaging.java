@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.CaseloadWriteException;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.casenotes.store.internal.layout.PrivateFiles;
 
 /**
@@ -20,11 +20,11 @@ import org.casenotes.store.internal.layout.PrivateFiles;
 public final class CaseloadStaging {
 
     private final Path location;
-    private final CaseloadDirectory directory;
+    private final CaseloadFolderLayout directory;
 
     private CaseloadStaging(Path location, Path staging) {
         this.location = location;
-        this.directory = new CaseloadDirectory(staging);
+        this.directory = new CaseloadFolderLayout(staging);
     }
 
     /**
@@ -33,7 +33,7 @@ public final class CaseloadStaging {
      * @throws CaseloadStoreException if something is already at the location
      */
     public static CaseloadStaging forTarget(Path location) {
-        CaseloadDirectory target = new CaseloadDirectory(location);
+        CaseloadFolderLayout target = new CaseloadFolderLayout(location);
         if (!target.isFree()) {
             throw new CaseloadStoreException("Cannot put a caseload at " + target.location()
                     + ": something is already there.");
@@ -55,7 +55,7 @@ public final class CaseloadStaging {
     }
 
     /** @return the staging directory, laid out as a caseload */
-    public CaseloadDirectory directory() {
+    public CaseloadFolderLayout directory() {
         return directory;
     }
 
@@ -65,7 +65,7 @@ public final class CaseloadStaging {
             Files.deleteIfExists(location);
             PrivateFiles.createDirectories(location.getParent());
             Files.move(directory.location(), location, StandardCopyOption.ATOMIC_MOVE);
-            CaseloadDirectory.syncDirectory(location.getParent());
+            CaseloadFolderLayout.syncDirectory(location.getParent());
         } catch (IOException e) {
             throw new CaseloadStoreException("Cannot move the caseload into " + location + ": " + e.getMessage(), e);
         }

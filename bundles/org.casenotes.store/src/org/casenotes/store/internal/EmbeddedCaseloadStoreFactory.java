@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreFactory;
 import org.casenotes.store.internal.backup.CaseloadBackups;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 
 /** Creates, opens and restores embedded encrypted caseloads. */
 public final class EmbeddedCaseloadStoreFactory implements CaseloadStoreFactory {
@@ -38,13 +38,13 @@ public final class EmbeddedCaseloadStoreFactory implements CaseloadStoreFactory 
     @Override
     public CaseloadStore open(Path location, char[] passphrase, String actor) {
         return SessionCaseloadStore.embedded(
-                CaseloadSession.open(new CaseloadDirectory(location), passphrase, actor, clock), clock);
+                EmbeddedSession.open(new CaseloadFolderLayout(location), passphrase, actor, clock), clock);
     }
 
     @Override
     public CaseloadStore openForReading(Path location, char[] passphrase, String actor) {
         return SessionCaseloadStore.embedded(
-                CaseloadSession.openForReading(new CaseloadDirectory(location), passphrase, actor, clock), clock);
+                EmbeddedSession.openForReading(new CaseloadFolderLayout(location), passphrase, actor, clock), clock);
     }
 
     @Override

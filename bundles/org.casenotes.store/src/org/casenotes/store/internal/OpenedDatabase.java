@@ -9,11 +9,11 @@ import org.casenotes.store.internal.crypto.CaseloadKey;
 import org.casenotes.store.internal.h2.H2Engine;
 import org.casenotes.store.internal.h2.Schema;
 import org.casenotes.store.internal.h2.Transactions;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.casenotes.store.internal.layout.CaseloadHeader;
 
 /**
- * A caseload's database, opened and checked for a {@link CaseloadSession}: claimed in this process, format checked
+ * A caseload's database, opened and checked for a {@link EmbeddedSession}: claimed in this process, format checked
  * (an older one upgraded when opened for work, refused when opened for reading, which never writes), the log's end
  * compared with the header's anchor, and, when opened for work, the folder made private. On any failure the
  * database is closed again and the claim released.
@@ -24,7 +24,7 @@ import org.casenotes.store.internal.layout.CaseloadHeader;
  */
 record OpenedDatabase(Connection connection, Transactions transactions, AuditAnchorKeeper anchor) {
 
-    static OpenedDatabase open(CaseloadDirectory directory, CaseloadHeader header, CaseloadKey key,
+    static OpenedDatabase open(CaseloadFolderLayout directory, CaseloadHeader header, CaseloadKey key,
             boolean forReading, Clock clock) {
         OpenCaseloads.claim(directory.location());
         Connection opened;

@@ -13,7 +13,7 @@ import org.casenotes.store.internal.crypto.CaseloadKey;
 import org.casenotes.store.internal.h2.EngineFailures;
 import org.casenotes.store.internal.h2.H2Engine;
 import org.casenotes.store.internal.h2.Transactions;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.casenotes.store.internal.layout.CaseloadHeader;
 
 /**
@@ -62,7 +62,7 @@ final class ReadingAccess {
      * @param audit     the audit table
      * @param actor     who read
      */
-    void record(CaseloadDirectory directory, CaseloadKey key, AuditTable audit, String actor) {
+    void record(CaseloadFolderLayout directory, CaseloadKey key, AuditTable audit, String actor) {
         CaseloadHeader header = directory.readHeader();
         OpenCaseloads.claim(directory.location());
         try (Connection writing = H2Engine.open(directory, key, H2Engine.Access.READ_WRITE)) {

@@ -12,7 +12,7 @@ import org.casenotes.store.internal.h2.SqlWork;
 /**
  * The database beneath a {@link SessionCaseloadStore}: one user's serialised access to the caseload's tables, with
  * the transactions, locking and audit-anchoring of one kind of store. The embedded store's is
- * {@link CaseloadSession} (an encrypted H2 file); an agency server's is a PostgreSQL connection. Both hold the same
+ * {@link EmbeddedSession} (an encrypted H2 file); an agency server's is a PostgreSQL connection. Both hold the same
  * tables (see {@code org.casenotes.store.internal.h2.Schema}) and write them through the same
  * {@link org.casenotes.store.internal.records.RecordLedger}, so the two stores cannot drift apart in what a save
  * means. Every method except {@link #actor()}, {@link #isLocked()}, {@link #lock()}, {@link #unlock(char[])} and

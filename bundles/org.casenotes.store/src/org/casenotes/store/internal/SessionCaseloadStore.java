@@ -49,7 +49,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * A {@link CaseloadStore} of record-model objects over a {@link RecordSession}: the embedded store over its encrypted
- * {@link CaseloadSession}, an agency server's over its PostgreSQL connection.
+ * {@link EmbeddedSession}, an agency server's over its PostgreSQL connection.
  */
 public final class SessionCaseloadStore implements CaseloadStore {
 
@@ -64,7 +64,7 @@ public final class SessionCaseloadStore implements CaseloadStore {
     private final Map<String, String> notesSeen = new ConcurrentHashMap<>();
 
     /** The embedded store: its notes searched through an index kept inside the encrypted caseload. */
-    static SessionCaseloadStore embedded(CaseloadSession session, Clock clock) {
+    static SessionCaseloadStore embedded(EmbeddedSession session, Clock clock) {
         return new SessionCaseloadStore(session, clock, codec -> new CaseloadSearch(session, codec));
     }
 

@@ -1,7 +1,7 @@
 /**
  * The embedded, encrypted caseload store (x-internal: use {@link org.casenotes.store.Caseloads#embedded()}), and the
  * record logic every store shares: {@code SessionCaseloadStore} over a {@code RecordSession}, which is the embedded
- * {@code CaseloadSession} here and a PostgreSQL session in {@code org.casenotes.store.server} (its tables and SQL are
+ * {@code EmbeddedSession} here and a PostgreSQL session in {@code org.casenotes.store.server} (its tables and SQL are
  * the same: see {@code records.KeyedUpsert} for the one statement the two engines spell differently).
  *
  * <h2>Engine choice: H2 2.4 (MVStore) with AES file encryption</h2>

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.casenotes.demo.DemoCaseload;
-import org.casenotes.ui.DataFolder;
+import org.casenotes.ui.WorkbenchDataFolder;
 
 /**
  * Where the workbench keeps the caseload inside the clinician's data folder: {@code caseload/} (the store's
@@ -28,7 +28,7 @@ final class CaseloadFolder {
 
     /** @return the folder of the running workbench's instance location (the data folder) */
     static CaseloadFolder ofWorkbench() {
-        return new CaseloadFolder(DataFolder.current());
+        return new CaseloadFolder(WorkbenchDataFolder.current());
     }
 
     Path caseload() {

@@ -1,6 +1,6 @@
 package org.casenotes.ui.caseload;
 
-import org.casenotes.ui.DataFolder;
+import org.casenotes.ui.WorkbenchDataFolder;
 import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.casenotes.ui.preferences.ClinicianProfile;
 import org.eclipse.core.commands.AbstractHandler;
@@ -21,7 +21,7 @@ public final class NewCaseloadHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
         NewCaseloadDialog dialog = new NewCaseloadDialog(window.getShell(), EmbeddedCaseloads.factory(),
-                DataFolder.current().resolve("caseloads"), enteredProfile());
+                WorkbenchDataFolder.current().resolve("caseloads"), enteredProfile());
         if (dialog.open() != Window.OK) {
             return null;
         }

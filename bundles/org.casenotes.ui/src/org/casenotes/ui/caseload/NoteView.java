@@ -41,14 +41,14 @@ public final class NoteView extends ViewPart {
     void showNote(Client client, Note note) {
         shown = null;
         // not this note's version (else the editor would have opened it): the newest one's labels name its fields
-        text.setText(NoteText.of(client, note, NoteForms.installed().latest(note.getTemplateId())));
+        text.setText(NotePlainText.of(client, note, NoteForms.installed().latest(note.getTemplateId())));
         setContentDescription(TemplateTitles.of(note.getTemplateId()) + ", " + Labels.day(note.getDateOfService()));
     }
 
     /** Shows a letter of a client's record, read-only; File &gt; Export as PDF... and Print... then take it. */
     public void showLetter(Client client, Letter letter) {
         shown = new ShownLetter(client, letter);
-        text.setText(NoteText.of(client, letter));
+        text.setText(NotePlainText.of(client, letter));
         setContentDescription(TemplateTitles.of(letter.getTemplateId()));
     }
 

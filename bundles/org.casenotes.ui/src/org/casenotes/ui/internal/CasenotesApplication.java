@@ -3,8 +3,8 @@ package org.casenotes.ui.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.casenotes.core.DataDirectory;
-import org.casenotes.core.DataDirectoryException;
+import org.casenotes.core.DataFolder;
+import org.casenotes.core.DataFolderException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -32,11 +32,11 @@ public final class CasenotesApplication implements IApplication {
     public Object start(IApplicationContext context) throws IOException {
         Location instance = Platform.getInstanceLocation();
         if (!instance.isSet()) {
-            DataDirectory data = chosenDataDirectory();
+            DataFolder data = chosenDataFolder();
             Path folder;
             try {
                 folder = data.prepare();
-            } catch (DataDirectoryException e) {
+            } catch (DataFolderException e) {
                 System.err.println("casenotes: " + e.getMessage());
                 return EXIT_DATA_FOLDER;
             }
@@ -56,12 +56,12 @@ public final class CasenotesApplication implements IApplication {
         }
     }
 
-    private static DataDirectory chosenDataDirectory() {
+    private static DataFolder chosenDataFolder() {
         String explicit = System.getProperty(DATA_PROPERTY);
         if (explicit != null && !explicit.isBlank()) {
-            return DataDirectory.at(Path.of(explicit));
+            return DataFolder.at(Path.of(explicit));
         }
-        return DataDirectory.fromEnvironment(System.getenv(), Path.of(System.getProperty("user.home")));
+        return DataFolder.fromEnvironment(System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     @Override

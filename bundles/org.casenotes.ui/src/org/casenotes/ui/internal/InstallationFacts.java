@@ -1,6 +1,6 @@
 package org.casenotes.ui.internal;
 
-import org.casenotes.ui.DataFolder;
+import org.casenotes.ui.WorkbenchDataFolder;
 import org.eclipse.core.runtime.IProduct;
 import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.FrameworkUtil;
@@ -20,7 +20,7 @@ record InstallationFacts(String version, String dataLocation) {
 
     private static String instanceFolder() {
         try {
-            return DataFolder.current().toString();
+            return WorkbenchDataFolder.current().toString();
         } catch (IllegalStateException e) {
             return "(" + e.getMessage() + ")";
         }

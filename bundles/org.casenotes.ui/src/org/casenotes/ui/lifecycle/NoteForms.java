@@ -13,7 +13,7 @@ import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormKind;
 import org.casenotes.model.form.Instrument;
 import org.casenotes.store.server.AgencySession;
-import org.casenotes.ui.DataFolder;
+import org.casenotes.ui.WorkbenchDataFolder;
 import org.casenotes.ui.caseload.CaseloadSession;
 import org.eclipse.core.runtime.ILog;
 
@@ -55,7 +55,7 @@ public final class NoteForms {
 
     private static PublishedForms agencyOfDataFolder(FormCatalogue catalogue) {
         try {
-            return catalogue.publishedIn(DataFolder.current());
+            return catalogue.publishedIn(WorkbenchDataFolder.current());
         } catch (IllegalStateException e) {
             return PublishedForms.none();
         }

@@ -26,7 +26,7 @@ import org.casenotes.store.AuditEntry;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.Caseloads;
 import org.casenotes.store.RecordKind;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +92,7 @@ class AuditReadsOnlyTest {
 
     @Test
     void aCopyTruncatedTo100BytesIsLeftByteForByte() {
-        CaseloadFiles.truncate(caseload.resolve(CaseloadDirectory.DATABASE_FILE), 100);
+        CaseloadFiles.truncate(caseload.resolve(CaseloadFolderLayout.DATABASE_FILE), 100);
         Map<String, String> before = CaseloadFiles.hashes(caseload);
         assertEquals(ExitCode.CANNOT_RUN, audit());
         String message = err.toString(StandardCharsets.UTF_8);

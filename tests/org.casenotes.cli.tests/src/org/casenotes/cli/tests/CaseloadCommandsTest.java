@@ -28,7 +28,7 @@ import org.casenotes.model.record.NoteStatus;
 import org.casenotes.model.record.RecordFactory;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.Caseloads;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,7 +150,7 @@ class CaseloadCommandsTest {
 
     @Test
     void verifyOfACopyTruncatedTo100BytesSaysItIsDamagedAndLeavesItByteForByte() {
-        CaseloadFiles.truncate(caseload.resolve(CaseloadDirectory.DATABASE_FILE), 100);
+        CaseloadFiles.truncate(caseload.resolve(CaseloadFolderLayout.DATABASE_FILE), 100);
         Map<String, String> before = CaseloadFiles.hashes(caseload);
 
         assertEquals(ExitCode.ERRORS_FOUND, verify(PASSPHRASE, "verify", caseload.toString()));

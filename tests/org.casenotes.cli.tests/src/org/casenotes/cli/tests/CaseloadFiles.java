@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 
 import org.casenotes.store.internal.crypto.CaseloadKey;
 import org.casenotes.store.internal.h2.H2Engine;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.casenotes.store.internal.layout.CaseloadHeader;
 
 /** What the caseload command tests do to the files: hash every file, cut the audit log behind the store, truncate. */
@@ -44,7 +44,7 @@ final class CaseloadFiles {
 
     /** Deletes audit entries after {@code sequence} with SQL, as someone with the passphrase could. */
     static int cutAuditLogAfter(Path caseload, String passphrase, long sequence) {
-        CaseloadDirectory directory = new CaseloadDirectory(caseload);
+        CaseloadFolderLayout directory = new CaseloadFolderLayout(caseload);
         CaseloadHeader header = directory.readHeader();
         try (CaseloadKey key = CaseloadKey.derive(passphrase.toCharArray(), header.salt(), header.iterations());
                 Connection connection = H2Engine.open(directory, key, H2Engine.Access.READ_WRITE);

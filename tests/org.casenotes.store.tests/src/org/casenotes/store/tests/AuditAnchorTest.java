@@ -22,7 +22,7 @@ import org.casenotes.store.TamperFinding;
 import org.casenotes.store.TamperFinding.Problem;
 import org.casenotes.store.VerificationReport;
 import org.casenotes.store.internal.audit.AuditChain;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.casenotes.store.internal.layout.CaseloadHeader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,7 +129,7 @@ class AuditAnchorTest {
 
     @Test
     void anOlderCopyOfTheDatabasePutBackIsReported() throws IOException {
-        Path database = location.resolve(CaseloadDirectory.DATABASE_FILE);
+        Path database = location.resolve(CaseloadFolderLayout.DATABASE_FILE);
         Path older = Files.copy(database, temp.resolve("older.mv.db"));
         try (CaseloadStore store = open()) {
             store.saveNote(SampleRecords.draft("n-3", "c-1", LocalDate.of(2026, 3, 4), "Later work."));
@@ -142,7 +142,7 @@ class AuditAnchorTest {
     @Test
     void anAnchorMovedWithoutThePassphraseIsReported() throws IOException {
         RawDatabase.sql(location, "DELETE FROM audit_event WHERE seq > ?", last - 2);
-        Path header = location.resolve(CaseloadDirectory.HEADER_FILE);
+        Path header = location.resolve(CaseloadFolderLayout.HEADER_FILE);
         byte[] bytes = Files.readAllBytes(header);
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         int newer = buffer.getLong(CaseloadHeader.slotOffset(0)) > buffer.getLong(CaseloadHeader.slotOffset(1)) ? 0 : 1;
@@ -156,7 +156,7 @@ class AuditAnchorTest {
 
     @Test
     void anAnchorLeftBehindByACrashBeforeTheHeaderWasReplacedIsAcceptedAndCatchesUp() throws IOException {
-        Path header = location.resolve(CaseloadDirectory.HEADER_FILE);
+        Path header = location.resolve(CaseloadFolderLayout.HEADER_FILE);
         byte[] before = Files.readAllBytes(header);
         try (CaseloadStore store = open()) {
             store.saveNote(SampleRecords.draft("n-3", "c-1", LocalDate.of(2026, 3, 4), "Saved; then the crash."));

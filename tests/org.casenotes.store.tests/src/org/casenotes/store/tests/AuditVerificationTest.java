@@ -13,7 +13,7 @@ import org.casenotes.store.RecordKind;
 import org.casenotes.store.TamperFinding;
 import org.casenotes.store.TamperFinding.Problem;
 import org.casenotes.store.VerificationReport;
-import org.casenotes.store.internal.CaseloadSession;
+import org.casenotes.store.internal.EmbeddedSession;
 import org.casenotes.store.internal.audit.AuditChain;
 import org.casenotes.store.internal.audit.AuditVerifier;
 import org.casenotes.store.internal.h2.Schema;
@@ -30,7 +30,7 @@ class AuditVerificationTest {
     @TempDir
     Path temp;
 
-    private CaseloadSession session;
+    private EmbeddedSession session;
 
     @BeforeEach
     void createCaseloadWithRecords() {

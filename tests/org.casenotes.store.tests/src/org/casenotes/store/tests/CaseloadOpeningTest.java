@@ -20,8 +20,8 @@ import org.casenotes.store.NotACaseloadException;
 import org.casenotes.store.UnsupportedFormatException;
 import org.casenotes.store.WrongPassphraseException;
 import org.casenotes.store.internal.CaseloadCreation;
-import org.casenotes.store.internal.CaseloadSession;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.EmbeddedSession;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.casenotes.store.internal.layout.CaseloadHeader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +42,8 @@ class CaseloadOpeningTest {
         return location;
     }
 
-    private static CaseloadSession open(Path location, String passphrase) {
-        return CaseloadSession.open(new CaseloadDirectory(location), passphrase.toCharArray(), "clin-1",
+    private static EmbeddedSession open(Path location, String passphrase) {
+        return EmbeddedSession.open(new CaseloadFolderLayout(location), passphrase.toCharArray(), "clin-1",
                 Clock.systemUTC());
     }
 
@@ -58,7 +58,7 @@ class CaseloadOpeningTest {
     @Test
     void theRightPassphraseOpensAndRecordsTheUnlock() {
         Path location = createCaseload();
-        try (CaseloadSession session = open(location, PASSPHRASE)) {
+        try (EmbeddedSession session = open(location, PASSPHRASE)) {
             assertFalse(session.isLocked());
             long entries = session.read(session.audit()::size);
             assertEquals(AuditAction.UNLOCK,
@@ -81,7 +81,7 @@ class CaseloadOpeningTest {
     @Test
     void aCaseloadFromANewerVersionIsRefusedUntouched() throws IOException {
         Path location = createCaseload();
-        try (RandomAccessFile header = new RandomAccessFile(location.resolve(CaseloadDirectory.HEADER_FILE).toFile(),
+        try (RandomAccessFile header = new RandomAccessFile(location.resolve(CaseloadFolderLayout.HEADER_FILE).toFile(),
                 "rw")) {
             header.seek(16);
             header.writeInt(7);
@@ -110,21 +110,21 @@ class CaseloadOpeningTest {
     @Test
     void aForeignFileInPlaceOfTheHeaderIsNotACaseload() throws IOException {
         Path location = createCaseload();
-        Files.writeString(location.resolve(CaseloadDirectory.HEADER_FILE), "#!/bin/sh\necho hello\n");
+        Files.writeString(location.resolve(CaseloadFolderLayout.HEADER_FILE), "#!/bin/sh\necho hello\n");
         assertRefusedUntouched(location, PASSPHRASE, NotACaseloadException.class);
     }
 
     @Test
     void aDamagedHeaderIsReportedCorrupt() throws IOException {
         Path location = createCaseload();
-        flipByte(location.resolve(CaseloadDirectory.HEADER_FILE), 30);
+        flipByte(location.resolve(CaseloadFolderLayout.HEADER_FILE), 30);
         assertRefusedUntouched(location, PASSPHRASE, CorruptCaseloadException.class);
     }
 
     @Test
     void aTruncatedDatabaseIsReportedCorruptAndLeftUntouched() throws IOException {
         Path location = createCaseload();
-        Path database = location.resolve(CaseloadDirectory.DATABASE_FILE);
+        Path database = location.resolve(CaseloadFolderLayout.DATABASE_FILE);
         try (RandomAccessFile file = new RandomAccessFile(database.toFile(), "rw")) {
             file.setLength(file.length() / 3);
         }
@@ -134,7 +134,7 @@ class CaseloadOpeningTest {
     @Test
     void aDatabaseOverwrittenWithGarbageIsReportedCorruptAndLeftUntouched() throws IOException {
         Path location = createCaseload();
-        Path database = location.resolve(CaseloadDirectory.DATABASE_FILE);
+        Path database = location.resolve(CaseloadFolderLayout.DATABASE_FILE);
         long length = Files.size(database);
         try (RandomAccessFile file = new RandomAccessFile(database.toFile(), "rw")) {
             for (long position = 0; position < length; position += 4096) {
@@ -148,14 +148,14 @@ class CaseloadOpeningTest {
     @Test
     void aMissingDatabaseFileIsReportedCorrupt() throws IOException {
         Path location = createCaseload();
-        Files.delete(location.resolve(CaseloadDirectory.DATABASE_FILE));
+        Files.delete(location.resolve(CaseloadFolderLayout.DATABASE_FILE));
         assertRefusedUntouched(location, PASSPHRASE, CorruptCaseloadException.class);
     }
 
     @Test
     void aSecondOpenWhileOpenIsRefused() {
         Path location = createCaseload();
-        try (CaseloadSession first = open(location, PASSPHRASE)) {
+        try (EmbeddedSession first = open(location, PASSPHRASE)) {
             assertThrows(CaseloadInUseException.class, () -> open(location, PASSPHRASE));
             assertFalse(first.isLocked());
         }

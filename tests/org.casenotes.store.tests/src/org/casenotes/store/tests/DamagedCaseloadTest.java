@@ -15,7 +15,7 @@ import java.util.Random;
 
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +48,7 @@ class DamagedCaseloadTest {
                 store.saveNote(SampleRecords.draft("n-" + i, "c-" + i, LocalDate.of(2026, 3, 1), text.toString()));
             }
         }
-        Path database = location.resolve(CaseloadDirectory.DATABASE_FILE);
+        Path database = location.resolve(CaseloadFolderLayout.DATABASE_FILE);
         long length = Files.size(database);
         try (RandomAccessFile file = new RandomAccessFile(database.toFile(), "rw")) {
             for (long position = 3 * 4096; position < length - 64 * 1024; position += 4096) {

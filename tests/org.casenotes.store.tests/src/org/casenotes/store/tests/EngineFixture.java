@@ -7,8 +7,8 @@ import java.time.LocalDate;
 
 import org.casenotes.store.AuditAction;
 import org.casenotes.store.internal.CaseloadCreation;
-import org.casenotes.store.internal.CaseloadSession;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.EmbeddedSession;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.casenotes.store.internal.records.ClientRow;
 import org.casenotes.store.internal.records.NoteRow;
 import org.casenotes.store.internal.records.RecordLedger;
@@ -22,28 +22,28 @@ final class EngineFixture {
     private EngineFixture() {
     }
 
-    static CaseloadSession create(Path location) {
+    static EmbeddedSession create(Path location) {
         return CaseloadCreation.create(location, PASSPHRASE.toCharArray(), "clin-1", Clock.systemUTC(),
                 FAST_ITERATIONS);
     }
 
-    static CaseloadSession open(Path location) {
-        return CaseloadSession.open(new CaseloadDirectory(location), PASSPHRASE.toCharArray(), "clin-1",
+    static EmbeddedSession open(Path location) {
+        return EmbeddedSession.open(new CaseloadFolderLayout(location), PASSPHRASE.toCharArray(), "clin-1",
                 Clock.systemUTC());
     }
 
-    static RecordLedger ledger(CaseloadSession session) {
+    static RecordLedger ledger(EmbeddedSession session) {
         return new RecordLedger(session.audit(), Clock.systemUTC());
     }
 
-    static void saveClient(CaseloadSession session, String id, String name) {
+    static void saveClient(EmbeddedSession session, String id, String name) {
         RecordLedger ledger = ledger(session);
         session.write(c -> ledger.saveClient(c, session.actor(),
                 new ClientRow(id, name, name.toLowerCase(), name.toLowerCase() + " " + id, "active", "", null, null, null,
                         bytes(name))));
     }
 
-    static void saveNote(CaseloadSession session, String id, String clientId, String text, AuditAction action) {
+    static void saveNote(EmbeddedSession session, String id, String clientId, String text, AuditAction action) {
         RecordLedger ledger = ledger(session);
         session.write(c -> ledger.saveNote(c, session.actor(), new NoteRow(id, clientId, "soap", "1",
                 action == AuditAction.SIGN ? "signed" : "draft", session.actor(), LocalDate.of(2026, 3, 2),

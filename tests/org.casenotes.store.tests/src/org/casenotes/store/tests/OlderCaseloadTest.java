@@ -14,7 +14,7 @@ import java.util.List;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.VerificationReport;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.casenotes.store.internal.layout.CaseloadHeader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class OlderCaseloadTest {
             assertTrue(before.isIntact(), before.findings()::toString);
             assertFalse(before.isEndAnchored(), "the first format recorded no end");
         }
-        assertEquals(CaseloadHeader.CURRENT_FORMAT, new CaseloadDirectory(location).readHeader().formatVersion());
+        assertEquals(CaseloadHeader.CURRENT_FORMAT, new CaseloadFolderLayout(location).readHeader().formatVersion());
         try (CaseloadStore store = CaseloadStoreTest.FACTORY.openForReading(location,
                 EngineFixture.PASSPHRASE.toCharArray(), "auditor")) {
             VerificationReport after = store.auditLog().verify();

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,7 +71,7 @@ class PlaintextScanTest {
             store.unlock(EngineFixture.PASSPHRASE.toCharArray());
         }
         List<Path> written = filesUnder(location);
-        assertEquals(Set.of(CaseloadDirectory.HEADER_FILE, CaseloadDirectory.DATABASE_FILE),
+        assertEquals(Set.of(CaseloadFolderLayout.HEADER_FILE, CaseloadFolderLayout.DATABASE_FILE),
                 Set.copyOf(written.stream().map(p -> p.getFileName().toString()).toList()),
                 "the store writes only its header and its encrypted database");
         assertEquals(List.of(), leaks(written), "after closing");

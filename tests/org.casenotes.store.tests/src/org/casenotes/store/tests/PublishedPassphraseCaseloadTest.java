@@ -9,7 +9,7 @@ import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.Caseloads;
 import org.casenotes.store.WrongPassphraseException;
 import org.casenotes.store.internal.CaseloadCreation;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +32,7 @@ class PublishedPassphraseCaseloadTest {
             created.saveClient(SampleRecords.client("c-1", "Avery Quinn", "Avery"));
         }
         assertEquals(CaseloadCreation.PUBLISHED_PASSPHRASE_ITERATIONS,
-                new CaseloadDirectory(location).readHeader().iterations());
+                new CaseloadFolderLayout(location).readHeader().iterations());
 
         try (CaseloadStore opened = Caseloads.embedded().open(location, PUBLISHED.toCharArray(), "demo")) {
             assertEquals("Avery Quinn", opened.loadClient("c-1").orElseThrow().getLegalName());
@@ -45,6 +45,6 @@ class PublishedPassphraseCaseloadTest {
     void anOrdinaryCaseloadKeepsTheFullCost() {
         Path location = temp.resolve("real");
         Caseloads.embedded().create(location, "a secret only the clinician knows".toCharArray(), "clin-1").close();
-        assertEquals(CaseloadCreation.DEFAULT_ITERATIONS, new CaseloadDirectory(location).readHeader().iterations());
+        assertEquals(CaseloadCreation.DEFAULT_ITERATIONS, new CaseloadFolderLayout(location).readHeader().iterations());
     }
 }

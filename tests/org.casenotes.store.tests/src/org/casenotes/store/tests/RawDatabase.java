@@ -7,7 +7,7 @@ import java.sql.SQLException;
 
 import org.casenotes.store.internal.crypto.CaseloadKey;
 import org.casenotes.store.internal.h2.H2Engine;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.casenotes.store.internal.layout.CaseloadHeader;
 
 /**
@@ -20,7 +20,7 @@ final class RawDatabase {
     }
 
     static int sql(Path location, String statement, Object... parameters) {
-        CaseloadDirectory directory = new CaseloadDirectory(location);
+        CaseloadFolderLayout directory = new CaseloadFolderLayout(location);
         CaseloadHeader header = directory.readHeader();
         try (CaseloadKey key = CaseloadKey.derive(EngineFixture.PASSPHRASE.toCharArray(), header.salt(),
                 header.iterations());

@@ -18,7 +18,7 @@ import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.CorruptCaseloadException;
 import org.casenotes.store.RecordKind;
 import org.casenotes.store.VerificationReport;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,7 +138,7 @@ class ReadingCaseloadTest {
 
     private void truncateDatabase(long length) throws IOException {
         try (RandomAccessFile file = new RandomAccessFile(
-                location.resolve(CaseloadDirectory.DATABASE_FILE).toFile(), "rw")) {
+                location.resolve(CaseloadFolderLayout.DATABASE_FILE).toFile(), "rw")) {
             file.setLength(length);
         }
     }

@@ -22,7 +22,7 @@ import org.casenotes.model.record.TextValue;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.CaseloadWriteException;
 import org.casenotes.store.ClientSummary;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -151,7 +151,7 @@ class UnwritableCaseloadTest {
             try (CaseloadStore store = create(location)) {
                 fill(store);
                 // room for the reserve, not for these 9 MB of notes: the save starts and the disk fills up under it
-                disk.leaveFree(CaseloadDirectory.SAVE_RESERVE_BYTES + 1_000_000);
+                disk.leaveFree(CaseloadFolderLayout.SAVE_RESERVE_BYTES + 1_000_000);
                 List<Note> imported = new ArrayList<>();
                 for (int i = 0; i < 10; i++) {
                     imported.add(SampleRecords.draft("n-imported-" + i, "c-1", LocalDate.of(2026, 2, 1 + i),
@@ -181,7 +181,7 @@ class UnwritableCaseloadTest {
             Path location = disk.root().resolve("caseload");
             try (CaseloadStore store = create(location)) {
                 fill(store);
-                disk.leaveFree(CaseloadDirectory.SAVE_RESERVE_BYTES - 500_000);
+                disk.leaveFree(CaseloadFolderLayout.SAVE_RESERVE_BYTES - 500_000);
                 CaseloadWriteException refused = assertThrows(CaseloadWriteException.class,
                         () -> store.saveClient(SampleRecords.client("c-2", "Saved Later", null)));
                 assertTrue(refused.getMessage().matches("Cannot save the change to the caseload: the disk holding the"

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.casenotes.ui.CasenotesUi;
-import org.casenotes.ui.DataFolder;
+import org.casenotes.ui.WorkbenchDataFolder;
 import org.casenotes.ui.internal.WelcomeView;
 import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.casenotes.ui.testsupport.EventLoop;
@@ -70,7 +70,7 @@ class WorkbenchWindowTest {
         WelcomeView view = (WelcomeView) window().getActivePage().findView(CasenotesUi.WELCOME_VIEW);
         String uiVersion = FrameworkUtil.getBundle(WelcomeView.class).getVersion().toString();
         assertEquals("Version " + uiVersion, view.versionText());
-        Path data = DataFolder.current();
+        Path data = WorkbenchDataFolder.current();
         assertEquals("Your data lives in " + data, view.dataLocationText());
     }
 

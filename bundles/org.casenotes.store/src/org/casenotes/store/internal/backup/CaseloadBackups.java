@@ -13,9 +13,9 @@ import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.CorruptCaseloadException;
 import org.casenotes.store.RecordKind;
 import org.casenotes.store.VerificationReport;
-import org.casenotes.store.internal.CaseloadSession;
+import org.casenotes.store.internal.EmbeddedSession;
 import org.casenotes.store.internal.CaseloadStaging;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.casenotes.store.internal.layout.CaseloadHeader;
 import org.casenotes.store.internal.layout.PrivateFiles;
 
@@ -33,7 +33,7 @@ public final class CaseloadBackups {
      * @param session the open caseload
      * @param target  the backup file
      */
-    public static void backup(CaseloadSession session, Path target) {
+    public static void backup(EmbeddedSession session, Path target) {
         Path absolute = target.toAbsolutePath();
         session.write(c -> session.audit().append(c, session.actor(), AuditAction.BACKUP, RecordKind.CASELOAD, "",
                 "backup " + absolute.getFileName(), null));
@@ -52,7 +52,8 @@ public final class CaseloadBackups {
                 }
                 return null;
             });
-            byte[] header = Files.readAllBytes(session.directory().location().resolve(CaseloadDirectory.HEADER_FILE));
+            byte[] header = Files.readAllBytes(
+                    session.directory().location().resolve(CaseloadFolderLayout.HEADER_FILE));
             try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(snapshot))) {
                 if (zip.getNextEntry() == null) {
                     throw new CaseloadStoreException("The database engine produced an empty snapshot.");
@@ -83,16 +84,16 @@ public final class CaseloadBackups {
      * @param clock      the store clock
      * @return the restored caseload, unlocked
      */
-    public static CaseloadSession restore(Path backup, char[] passphrase, Path location, String actor,
+    public static EmbeddedSession restore(Path backup, char[] passphrase, Path location, String actor,
             Clock clock) {
         char[] second = passphrase.clone();
         try {
             CaseloadStaging staging = CaseloadStaging.forTarget(location);
-            CaseloadDirectory staged = staging.directory();
+            CaseloadFolderLayout staged = staging.directory();
             try {
                 byte[] header = BackupFile.unpack(backup, staged.databaseFile());
                 staged.writeHeader(CaseloadHeader.decode(header));
-                try (CaseloadSession session = CaseloadSession.open(staged, passphrase, actor, clock)) {
+                try (EmbeddedSession session = EmbeddedSession.open(staged, passphrase, actor, clock)) {
                     VerificationReport report = session.verifyAuditTrail();
                     if (!report.isIntact()) {
                         throw new CorruptCaseloadException("The backup fails verification: "
@@ -106,7 +107,7 @@ public final class CaseloadBackups {
                 staging.abandon();
                 throw e;
             }
-            return CaseloadSession.open(new CaseloadDirectory(location), second, actor, clock);
+            return EmbeddedSession.open(new CaseloadFolderLayout(location), second, actor, clock);
         } finally {
             Arrays.fill(passphrase, '\0');
             Arrays.fill(second, '\0');

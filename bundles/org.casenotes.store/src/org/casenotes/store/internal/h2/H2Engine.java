@@ -10,7 +10,7 @@ import java.util.Properties;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.CorruptCaseloadException;
 import org.casenotes.store.internal.crypto.CaseloadKey;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.h2.Driver;
 import org.h2.api.ErrorCode;
 
@@ -58,7 +58,7 @@ public final class H2Engine {
      * @throws CorruptCaseloadException if the database file cannot be read as an encrypted H2 store
      * @throws CaseloadInUseException   if another process has it open
      */
-    public static Connection open(CaseloadDirectory directory, CaseloadKey key, Access access) {
+    public static Connection open(CaseloadFolderLayout directory, CaseloadKey key, Access access) {
         if (access != Access.CREATE) {
             requirePlausibleLength(directory);
         }
@@ -98,7 +98,7 @@ public final class H2Engine {
         }
     }
 
-    private static void requirePlausibleLength(CaseloadDirectory directory) {
+    private static void requirePlausibleLength(CaseloadFolderLayout directory) {
         long length;
         try {
             length = Files.size(directory.databaseFile());

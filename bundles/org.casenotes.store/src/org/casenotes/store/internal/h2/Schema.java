@@ -18,7 +18,7 @@ import org.casenotes.store.internal.audit.ContentTable;
  * are queried; note content lives in its own table so that scans of the note columns never read note text, and
  * each client row keeps its note count and latest date of service so the caseload list reads only client rows.
  * The audit log is its own table. The database's format version is kept in {@code store_meta}: a newer one is
- * refused, an older one is upgraded on open (see {@code CaseloadSession}). The header's version
+ * refused, an older one is upgraded on open (see {@code EmbeddedSession}). The header's version
  * ({@link CaseloadHeader}) describes the file layout and key derivation and changes independently.
  *
  * <p>Versions: 1, the first; 2 adds the client's pronouns and next plan review and the {@code unsigned_note} table,

@@ -14,7 +14,7 @@ import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadLockedException;
 import org.casenotes.store.NoteSearch;
 import org.casenotes.store.RecordKind;
-import org.casenotes.store.internal.CaseloadSession;
+import org.casenotes.store.internal.EmbeddedSession;
 import org.casenotes.store.internal.records.RecordCodec;
 
 /**
@@ -38,7 +38,7 @@ public final class CaseloadSearch implements NoteIndexing {
     private static final int BATCH = 200;
     private static final int REFRESH_EVERY = 5_000;
 
-    private final CaseloadSession session;
+    private final EmbeddedSession session;
     private final RecordCodec codec;
     private final IndexingState state = new IndexingState();
     private volatile Indexes indexes;
@@ -49,7 +49,7 @@ public final class CaseloadSearch implements NoteIndexing {
      * @param session the caseload's session
      * @param codec   decodes stored records
      */
-    public CaseloadSearch(CaseloadSession session, RecordCodec codec) {
+    public CaseloadSearch(EmbeddedSession session, RecordCodec codec) {
         this.session = session;
         this.codec = codec;
     }

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.casenotes.ui.DataFolder;
+import org.casenotes.ui.WorkbenchDataFolder;
 import org.casenotes.ui.caseload.CaseloadUi;
 import org.casenotes.ui.caseload.CaseloadView;
 import org.casenotes.ui.caseload.ClientOverviewView;
@@ -47,7 +47,7 @@ class CaseloadViewsTest {
 
     @Test
     void firstStartCreatesTheDemoCaseloadInTheDataFolderAndListsItsClients() throws Exception {
-        Path data = DataFolder.current();
+        Path data = WorkbenchDataFolder.current();
         assertTrue(Files.isDirectory(data.resolve("caseload")), "caseload created in " + data);
         assertTrue(Files.readString(data.resolve("demo-caseload.txt")).contains("fictional"));
         List<String> names = caseload.shownClientNames();

@@ -17,7 +17,7 @@ import org.casenotes.store.server.tests.AgencyServers;
 import org.casenotes.store.server.tests.LocalPostgres;
 import org.casenotes.template.agency.AgencyTemplateLibrary;
 import org.casenotes.template.ui.TemplateDesigners;
-import org.casenotes.ui.DataFolder;
+import org.casenotes.ui.WorkbenchDataFolder;
 import org.casenotes.ui.caseload.CaseloadSession;
 import org.casenotes.ui.caseload.CaseloadUi;
 import org.casenotes.ui.caseload.CaseloadView;
@@ -59,7 +59,7 @@ class ServerTemplatePublishingUiTest {
         IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(CasenotesPreferences.NODE);
         preferences.remove(RecentAgencyServers.RECENT);
         preferences.flush();
-        Path data = DataFolder.current();
+        Path data = WorkbenchDataFolder.current();
         for (String name : NAMES) {
             Files.deleteIfExists(data.resolve(AgencyTemplateLibrary.WORKING_FOLDER).resolve(name + ".ntpl"));
             deleteTree(data.resolve(AgencyTemplateLibrary.PUBLISHED_FOLDER).resolve("agency." + name));
@@ -96,7 +96,7 @@ class ServerTemplatePublishingUiTest {
     }
 
     private void publishFromTheDesigner(String name, String title) throws Exception {
-        Path file = DataFolder.current().resolve(AgencyTemplateLibrary.WORKING_FOLDER).resolve(name + ".ntpl");
+        Path file = WorkbenchDataFolder.current().resolve(AgencyTemplateLibrary.WORKING_FOLDER).resolve(name + ".ntpl");
         Files.createDirectories(file.getParent());
         Files.writeString(file, "package agency\n\ntemplate " + name + " \"" + title + "\" version 1 kind progress {\n"
                 + "\tfield summary \"Summary\" : longtext required\n\tsignature signature \"Signature\"\n}\n");

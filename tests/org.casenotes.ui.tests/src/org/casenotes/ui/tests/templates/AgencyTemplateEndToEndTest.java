@@ -34,7 +34,7 @@ import org.casenotes.template.ui.internal.TemplateDesigner;
 import org.casenotes.template.ui.library.AgencyTemplateFolder;
 import org.casenotes.template.ui.library.LibraryEntries;
 import org.casenotes.template.ui.library.TemplateLibraryView;
-import org.casenotes.ui.DataFolder;
+import org.casenotes.ui.WorkbenchDataFolder;
 import org.casenotes.ui.lifecycle.NewNoteWizard;
 import org.casenotes.ui.lifecycle.NoteForms;
 import org.casenotes.ui.lifecycle.NoteOpener;
@@ -70,7 +70,7 @@ class AgencyTemplateEndToEndTest {
     @AfterEach
     void removeTheAgencyTemplate() throws IOException {
         page().closeAllEditors(false);
-        Path data = DataFolder.current();
+        Path data = WorkbenchDataFolder.current();
         Files.deleteIfExists(data.resolve("templates").resolve(NAME + ".ntpl"));
         Path published = data.resolve(AgencyTemplateLibrary.PUBLISHED_FOLDER).resolve(ID);
         if (Files.exists(published)) {
@@ -101,7 +101,7 @@ class AgencyTemplateEndToEndTest {
                 "the new template in the designer");
         assertEquals(List.of("New template"), baseChosen);
         TemplateDesigner designer = (TemplateDesigner) page().getActiveEditor();
-        Path file = DataFolder.current().resolve("templates").resolve(NAME + ".ntpl");
+        Path file = WorkbenchDataFolder.current().resolve("templates").resolve(NAME + ".ntpl");
         assertTrue(Files.exists(file), "written into the agency folder");
         IDocument document = designer.textEditor().getDocumentProvider()
                 .getDocument(designer.textEditor().getEditorInput());

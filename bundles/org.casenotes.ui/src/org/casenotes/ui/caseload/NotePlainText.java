@@ -35,12 +35,12 @@ import org.casenotes.model.record.TimeValue;
 import org.casenotes.model.record.ValueHolder;
 
 /** A note or letter as read-only plain text, in the order and with the labels of its form definition. */
-final class NoteText {
+final class NotePlainText {
 
     private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm z",
             Locale.ENGLISH);
 
-    private NoteText() {
+    private NotePlainText() {
     }
 
     static String of(Client client, Note note, Optional<FormDefinition> form) {

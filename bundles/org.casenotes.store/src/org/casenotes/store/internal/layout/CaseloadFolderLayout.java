@@ -21,7 +21,7 @@ import org.casenotes.store.internal.h2.EngineFailures;
  * trace file is switched off; its temporary files go to the system temporary directory, encrypted). The folder is
  * 0700 and its files 0600 ({@link PrivateFiles}).
  */
-public final class CaseloadDirectory {
+public final class CaseloadFolderLayout {
 
     /** The header file's name. */
     public static final String HEADER_FILE = "caseload.header";
@@ -44,7 +44,7 @@ public final class CaseloadDirectory {
 
     private final Path location;
 
-    public CaseloadDirectory(Path location) {
+    public CaseloadFolderLayout(Path location) {
         this.location = location.toAbsolutePath().normalize();
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
  * path (the launcher's {@code --data DIR}) overrides it. {@link #prepare()} refuses paths that cannot hold the
  * data (a file, an unwritable folder) before anything is written, so nothing is created elsewhere by mistake.
  */
-public final class DataDirectory {
+public final class DataFolder {
 
     /** Environment variable that overrides the default data directory. */
     public static final String ENVIRONMENT_VARIABLE = "CASENOTES_DATA";
@@ -21,25 +21,25 @@ public final class DataDirectory {
 
     private final Path path;
 
-    private DataDirectory(Path path) {
+    private DataFolder(Path path) {
         this.path = path.toAbsolutePath().normalize();
     }
 
     /** A data directory at an explicit path. */
-    public static DataDirectory at(Path path) {
-        return new DataDirectory(path);
+    public static DataFolder at(Path path) {
+        return new DataFolder(path);
     }
 
     /**
      * The data directory chosen by the environment: {@value #ENVIRONMENT_VARIABLE} when set and not blank,
      * else {@code Casenotes} in the user's home.
      */
-    public static DataDirectory fromEnvironment(Map<String, String> environment, Path userHome) {
+    public static DataFolder fromEnvironment(Map<String, String> environment, Path userHome) {
         String configured = environment.get(ENVIRONMENT_VARIABLE);
         if (configured != null && !configured.isBlank()) {
-            return new DataDirectory(Path.of(configured));
+            return new DataFolder(Path.of(configured));
         }
-        return new DataDirectory(userHome.resolve(DEFAULT_FOLDER));
+        return new DataFolder(userHome.resolve(DEFAULT_FOLDER));
     }
 
     public Path path() {
@@ -49,26 +49,26 @@ public final class DataDirectory {
     /**
      * Makes sure the directory exists and is writable, creating it (and missing parents) if needed.
      *
-     * @throws DataDirectoryException naming the path and the reason when it cannot be used
+     * @throws DataFolderException naming the path and the reason when it cannot be used
      */
-    public Path prepare() throws DataDirectoryException {
+    public Path prepare() throws DataFolderException {
         if (Files.exists(path) && !Files.isDirectory(path)) {
-            throw new DataDirectoryException(path, "it is a file, not a folder");
+            throw new DataFolderException(path, "it is a file, not a folder");
         }
         Path existingAncestor = path;
         while (existingAncestor != null && !Files.exists(existingAncestor)) {
             existingAncestor = existingAncestor.getParent();
         }
         if (existingAncestor == null || !Files.isDirectory(existingAncestor)) {
-            throw new DataDirectoryException(path, "its parent " + existingAncestor + " is not a folder");
+            throw new DataFolderException(path, "its parent " + existingAncestor + " is not a folder");
         }
         if (!Files.isWritable(existingAncestor)) {
-            throw new DataDirectoryException(path, existingAncestor + " is not writable");
+            throw new DataFolderException(path, existingAncestor + " is not writable");
         }
         try {
             Files.createDirectories(path);
         } catch (IOException e) {
-            throw new DataDirectoryException(path, e.getMessage());
+            throw new DataFolderException(path, e.getMessage());
         }
         return path;
     }

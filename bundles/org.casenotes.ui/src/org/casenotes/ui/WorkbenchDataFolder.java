@@ -13,9 +13,9 @@ import org.eclipse.osgi.service.datalocation.Location;
  * Equinox hands the location out as a {@code file:} URL that is not always URI-encoded (a folder named
  * {@code Casenotes data} comes back with a raw blank), so it is converted with {@link URIUtil}, which accepts both.
  */
-public final class DataFolder {
+public final class WorkbenchDataFolder {
 
-    private DataFolder() {
+    private WorkbenchDataFolder() {
     }
 
     /** @throws IllegalStateException when the workbench has no data folder (it always has one once started) */

@@ -24,7 +24,7 @@ import org.casenotes.store.internal.h2.EngineFailures;
 import org.casenotes.store.internal.h2.Schema;
 import org.casenotes.store.internal.h2.SqlWork;
 import org.casenotes.store.internal.h2.Transactions;
-import org.casenotes.store.internal.layout.CaseloadDirectory;
+import org.casenotes.store.internal.layout.CaseloadFolderLayout;
 import org.casenotes.store.internal.layout.CaseloadHeader;
 
 /**
@@ -37,9 +37,9 @@ import org.casenotes.store.internal.layout.CaseloadHeader;
  * when it ends, and only if nothing failed and nothing was found altered: a damaged or tampered caseload is left
  * byte for byte as it was.
  */
-public final class CaseloadSession implements RecordSession {
+public final class EmbeddedSession implements RecordSession {
 
-    private final CaseloadDirectory directory;
+    private final CaseloadFolderLayout directory;
     private final String actor;
     private final AuditTable audit;
     private final Clock clock;
@@ -51,7 +51,7 @@ public final class CaseloadSession implements RecordSession {
     /** Why the database was closed under the clinician, if a write failed in the engine (see {@link #write}). */
     private CaseloadWriteException failedWrite;
 
-    private CaseloadSession(CaseloadDirectory directory, String actor, Clock clock, boolean forReading) {
+    private EmbeddedSession(CaseloadFolderLayout directory, String actor, Clock clock, boolean forReading) {
         this.directory = directory;
         this.actor = actor;
         this.audit = new AuditTable(clock);
@@ -69,8 +69,8 @@ public final class CaseloadSession implements RecordSession {
      * @param clock      the store clock
      * @return the unlocked session
      */
-    public static CaseloadSession open(CaseloadDirectory directory, char[] passphrase, String actor, Clock clock) {
-        CaseloadSession session = new CaseloadSession(directory, actor, clock, false);
+    public static EmbeddedSession open(CaseloadFolderLayout directory, char[] passphrase, String actor, Clock clock) {
+        EmbeddedSession session = new EmbeddedSession(directory, actor, clock, false);
         session.unlock(passphrase);
         return session;
     }
@@ -84,9 +84,9 @@ public final class CaseloadSession implements RecordSession {
      * @param clock      the store clock
      * @return the unlocked session
      */
-    public static CaseloadSession openForReading(CaseloadDirectory directory, char[] passphrase, String actor,
+    public static EmbeddedSession openForReading(CaseloadFolderLayout directory, char[] passphrase, String actor,
             Clock clock) {
-        CaseloadSession session = new CaseloadSession(directory, actor, clock, true);
+        EmbeddedSession session = new EmbeddedSession(directory, actor, clock, true);
         session.unlock(passphrase);
         return session;
     }
@@ -100,8 +100,8 @@ public final class CaseloadSession implements RecordSession {
      * @param clock     the store clock
      * @return the unlocked session
      */
-    static CaseloadSession openCreated(CaseloadDirectory directory, CaseloadKey key, String actor, Clock clock) {
-        CaseloadSession session = new CaseloadSession(directory, actor, clock, false);
+    static EmbeddedSession openCreated(CaseloadFolderLayout directory, CaseloadKey key, String actor, Clock clock) {
+        EmbeddedSession session = new EmbeddedSession(directory, actor, clock, false);
         try (key) {
             session.connect(directory.readHeader(), key);
         }
@@ -109,7 +109,7 @@ public final class CaseloadSession implements RecordSession {
     }
 
     /** @return the caseload's directory */
-    public CaseloadDirectory directory() {
+    public CaseloadFolderLayout directory() {
         return directory;
     }
 
@@ -221,7 +221,7 @@ public final class CaseloadSession implements RecordSession {
     @Override
     public synchronized <T> T write(SqlWork<T> work) {
         Transactions unlocked = forWork();
-        directory.requireRoom("save the change to the caseload", CaseloadDirectory.SAVE_RESERVE_BYTES);
+        directory.requireRoom("save the change to the caseload", CaseloadFolderLayout.SAVE_RESERVE_BYTES);
         T result;
         try {
             result = unlocked.durably(work);
@@ -243,7 +243,7 @@ public final class CaseloadSession implements RecordSession {
     @Override
     public synchronized <T> T writeQuietly(SqlWork<T> work) {
         Transactions unlocked = forWork();
-        directory.requireRoom("record this in the caseload", CaseloadDirectory.QUIET_WRITE_RESERVE_BYTES);
+        directory.requireRoom("record this in the caseload", CaseloadFolderLayout.QUIET_WRITE_RESERVE_BYTES);
         try {
             return unlocked.inTransaction(work);
         } catch (CaseloadWriteException e) {

@@ -7,7 +7,7 @@ import java.util.Map;
  * The wording of the demo's progress notes: observable facts, the client's words in quotation marks, the
  * interventions and the client's response. Sentences vary from session to session so notes are not clones.
  */
-final class NoteText {
+final class DemoNoteWording {
 
     private static final Map<String, String> INTERVENTION_DETAILS = Map.ofEntries(
             Map.entry("behavioralActivation", "Reviewed last week's activity schedule and planned two activities for the coming week."),
@@ -32,7 +32,7 @@ final class NoteText {
             "joined on time, was tearful when talking about the week and calmer by the end of the session",
             "arrived on time, fidgeted with a water bottle early on and settled after about ten minutes");
 
-    private NoteText() {
+    private DemoNoteWording() {
     }
 
     static String clientReport(String name, String topic, String quote) {
