@@ -22,38 +22,38 @@ import com.google.inject.name.Names;
 /** Guice bindings of the note template language (runtime, no UI). */
 public class NoteTemplateRuntimeModule extends AbstractNoteTemplateRuntimeModule {
 
-	@Override
-	public void configureIScopeProviderDelegate(Binder binder) {
-		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
-				.to(PackageImportScopeProvider.class);
-	}
+    @Override
+    public void configureIScopeProviderDelegate(Binder binder) {
+        binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+                .to(PackageImportScopeProvider.class);
+    }
 
-	/** Each injector links templates with its own services, whichever injector registered last in EMF. */
-	@Override
-	public IResourceServiceProvider.Registry bindIResourceServiceProvider$Registry() {
-		return new OwnLanguageRegistry();
-	}
+    /** Each injector links templates with its own services, whichever injector registered last in EMF. */
+    @Override
+    public IResourceServiceProvider.Registry bindIResourceServiceProvider$Registry() {
+        return new OwnLanguageRegistry();
+    }
 
-	/** Templates keep the names they are given, whether or not the workspace has started (see the class). */
-	@Override
-	public Class<? extends XtextResourceSet> bindXtextResourceSet() {
-		return TemplateResourceSet.class;
-	}
+    /** Templates keep the names they are given, whether or not the workspace has started (see the class). */
+    @Override
+    public Class<? extends XtextResourceSet> bindXtextResourceSet() {
+        return TemplateResourceSet.class;
+    }
 
-	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
-		return TopLevelExportStrategy.class;
-	}
+    public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+        return TopLevelExportStrategy.class;
+    }
 
-	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
-		return DesignerLinkingMessages.class;
-	}
+    public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+        return DesignerLinkingMessages.class;
+    }
 
-	@Override
-	public Class<? extends IValueConverterService> bindIValueConverterService() {
-		return NoteTemplateValueConverters.class;
-	}
+    @Override
+    public Class<? extends IValueConverterService> bindIValueConverterService() {
+        return NoteTemplateValueConverters.class;
+    }
 
-	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
-		return DesignerSyntaxErrorMessages.class;
-	}
+    public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+        return DesignerSyntaxErrorMessages.class;
+    }
 }

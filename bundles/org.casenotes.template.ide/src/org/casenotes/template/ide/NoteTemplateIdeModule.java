@@ -14,17 +14,17 @@ import com.google.inject.name.Names;
 /** Guice bindings of the editor services (content assist, highlighting) on top of the runtime module. */
 public class NoteTemplateIdeModule extends AbstractNoteTemplateIdeModule {
 
-	/** Lexical highlighting reads token names from the runtime grammar's token file. */
-	public void configureHighlightingTokenDefProvider(Binder binder) {
-		binder.bind(ITokenDefProvider.class).annotatedWith(Names.named(LexerIdeBindings.HIGHLIGHTING))
-				.to(AntlrTokenDefProvider.class);
-	}
+    /** Lexical highlighting reads token names from the runtime grammar's token file. */
+    public void configureHighlightingTokenDefProvider(Binder binder) {
+        binder.bind(ITokenDefProvider.class).annotatedWith(Names.named(LexerIdeBindings.HIGHLIGHTING))
+                .to(AntlrTokenDefProvider.class);
+    }
 
-	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
-		return NoteTemplateSemanticHighlighting.class;
-	}
+    public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+        return NoteTemplateSemanticHighlighting.class;
+    }
 
-	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
-		return NoteTemplateProposalProvider.class;
-	}
+    public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+        return NoteTemplateProposalProvider.class;
+    }
 }

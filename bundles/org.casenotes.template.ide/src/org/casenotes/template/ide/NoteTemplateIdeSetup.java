@@ -10,8 +10,8 @@ import com.google.inject.Injector;
 /** Creates an injector with the runtime and the editor services, for editors and language servers. */
 public class NoteTemplateIdeSetup extends NoteTemplateStandaloneSetup {
 
-	@Override
-	public Injector createInjector() {
-		return Guice.createInjector(Modules2.mixin(new NoteTemplateRuntimeModule(), new NoteTemplateIdeModule()));
-	}
+    @Override
+    public Injector createInjector() {
+        return Guice.createInjector(Modules2.mixin(new NoteTemplateRuntimeModule(), new NoteTemplateIdeModule()));
+    }
 }

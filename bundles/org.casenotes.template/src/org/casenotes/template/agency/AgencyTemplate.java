@@ -13,12 +13,12 @@ import java.util.Optional;
  */
 public record AgencyTemplate(String templateId, Optional<WorkingCopy> workingCopy, List<PublishedVersion> published) {
 
-	public AgencyTemplate {
-		published = List.copyOf(published);
-	}
+    public AgencyTemplate {
+        published = List.copyOf(published);
+    }
 
-	/** @return the newest published version, if any was published */
-	public Optional<PublishedVersion> latestPublished() {
-		return published.isEmpty() ? Optional.empty() : Optional.of(published.get(published.size() - 1));
-	}
+    /** @return the newest published version, if any was published */
+    public Optional<PublishedVersion> latestPublished() {
+        return published.isEmpty() ? Optional.empty() : Optional.of(published.get(published.size() - 1));
+    }
 }

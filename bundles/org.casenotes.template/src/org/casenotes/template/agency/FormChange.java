@@ -10,17 +10,17 @@ package org.casenotes.template.agency;
  */
 public record FormChange(Kind kind, String elementId, String text) {
 
-	/** What happened between the older and the newer version. */
-	public enum Kind {
-		ADDED, REMOVED, CHANGED
-	}
+    /** What happened between the older and the newer version. */
+    public enum Kind {
+        ADDED, REMOVED, CHANGED
+    }
 
-	@Override
-	public String toString() {
-		return switch (kind) {
-		case ADDED -> "+ ";
-		case REMOVED -> "- ";
-		case CHANGED -> "~ ";
-		} + text;
-	}
+    @Override
+    public String toString() {
+        return switch (kind) {
+        case ADDED -> "+ ";
+        case REMOVED -> "- ";
+        case CHANGED -> "~ ";
+        } + text;
+    }
 }

@@ -25,34 +25,34 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
  * @param versionLength length of the version number in the text
  */
 record TemplateHeader(String templateId, String name, String title, int version, boolean abstractOnly,
-		int versionOffset, int versionLength) {
+        int versionOffset, int versionLength) {
 
-	/** @return the head of the template called {@code name} in {@code text}, if the parser finds one */
-	static Optional<TemplateHeader> of(String text, String name) {
-		TemplateWorkspace workspace = new TemplateWorkspace(LanguageRuntime.injector());
-		LanguageRuntime.exclusively(() -> {
-			workspace.load(List.of(new TemplateSource("header.ntpl", text)));
-			return null;
-		});
-		for (TemplateFile file : workspace.files()) {
-			String prefix = file.getName() == null ? "" : file.getName() + ".";
-			for (var element : file.getElements()) {
-				if (element instanceof Template template && name.equals(template.getName())) {
-					List<INode> nodes = NodeModelUtils.findNodesForFeature(template, AstPackage.Literals.TEMPLATE__VERSION);
-					if (nodes.isEmpty()) {
-						return Optional.empty();
-					}
-					INode number = nodes.get(0);
-					return Optional.of(new TemplateHeader(prefix + name, name, template.getTitle(),
-							template.getVersion(), template.isAbstract(), number.getOffset(), number.getLength()));
-				}
-			}
-		}
-		return Optional.empty();
-	}
+    /** @return the head of the template called {@code name} in {@code text}, if the parser finds one */
+    static Optional<TemplateHeader> of(String text, String name) {
+        TemplateWorkspace workspace = new TemplateWorkspace(LanguageRuntime.injector());
+        LanguageRuntime.exclusively(() -> {
+            workspace.load(List.of(new TemplateSource("header.ntpl", text)));
+            return null;
+        });
+        for (TemplateFile file : workspace.files()) {
+            String prefix = file.getName() == null ? "" : file.getName() + ".";
+            for (var element : file.getElements()) {
+                if (element instanceof Template template && name.equals(template.getName())) {
+                    List<INode> nodes = NodeModelUtils.findNodesForFeature(template, AstPackage.Literals.TEMPLATE__VERSION);
+                    if (nodes.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    INode number = nodes.get(0);
+                    return Optional.of(new TemplateHeader(prefix + name, name, template.getTitle(),
+                            template.getVersion(), template.isAbstract(), number.getOffset(), number.getLength()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
-	/** @return {@code text} (the text this header was read from) declaring {@code newVersion} instead */
-	String withVersion(String text, int newVersion) {
-		return text.substring(0, versionOffset) + newVersion + text.substring(versionOffset + versionLength);
-	}
+    /** @return {@code text} (the text this header was read from) declaring {@code newVersion} instead */
+    String withVersion(String text, int newVersion) {
+        return text.substring(0, versionOffset) + newVersion + text.substring(versionOffset + versionLength);
+    }
 }

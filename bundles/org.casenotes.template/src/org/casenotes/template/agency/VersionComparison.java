@@ -13,31 +13,31 @@ import java.util.List;
  * @param textDiff   the unified diff of the texts, empty when the texts are the same
  */
 public record VersionComparison(String templateId, String older, String newer, List<FormChange> changes,
-		List<String> textDiff) {
+        List<String> textDiff) {
 
-	public VersionComparison {
-		changes = List.copyOf(changes);
-		textDiff = List.copyOf(textDiff);
-	}
+    public VersionComparison {
+        changes = List.copyOf(changes);
+        textDiff = List.copyOf(textDiff);
+    }
 
-	/** @return whether the two versions are identical, text and form */
-	public boolean isEmpty() {
-		return changes.isEmpty() && textDiff.isEmpty();
-	}
+    /** @return whether the two versions are identical, text and form */
+    public boolean isEmpty() {
+        return changes.isEmpty() && textDiff.isEmpty();
+    }
 
-	/** @return the comparison as plain text: a heading, the changes to the form, then the text diff */
-	public String describe() {
-		StringBuilder text = new StringBuilder(templateId).append(": ").append(older).append(" \u2192 ").append(newer)
-				.append("\n\nChanges to the form:\n");
-		if (changes.isEmpty()) {
-			text.append("  (none)\n");
-		}
-		changes.forEach(change -> text.append("  ").append(change).append('\n'));
-		text.append("\nChanges to the text:\n");
-		if (textDiff.isEmpty()) {
-			text.append("  (none)\n");
-		}
-		textDiff.forEach(line -> text.append(line).append('\n'));
-		return text.toString();
-	}
+    /** @return the comparison as plain text: a heading, the changes to the form, then the text diff */
+    public String describe() {
+        StringBuilder text = new StringBuilder(templateId).append(": ").append(older).append(" \u2192 ").append(newer)
+                .append("\n\nChanges to the form:\n");
+        if (changes.isEmpty()) {
+            text.append("  (none)\n");
+        }
+        changes.forEach(change -> text.append("  ").append(change).append('\n'));
+        text.append("\nChanges to the text:\n");
+        if (textDiff.isEmpty()) {
+            text.append("  (none)\n");
+        }
+        textDiff.forEach(line -> text.append(line).append('\n'));
+        return text.toString();
+    }
 }

@@ -10,22 +10,22 @@ import org.eclipse.xtext.conversion.ValueConverter;
  */
 public class NoteTemplateValueConverters extends DefaultTerminalConverters {
 
-	private final TextBlockConverter textBlock = new TextBlockConverter();
-	private final WholeNumberConverter wholeNumber = new WholeNumberConverter();
+    private final TextBlockConverter textBlock = new TextBlockConverter();
+    private final WholeNumberConverter wholeNumber = new WholeNumberConverter();
 
-	@ValueConverter(rule = "TEXT_BLOCK")
-	public IValueConverter<String> textBlock() {
-		return textBlock;
-	}
+    @ValueConverter(rule = "TEXT_BLOCK")
+    public IValueConverter<String> textBlock() {
+        return textBlock;
+    }
 
-	@Override
-	@ValueConverter(rule = "INT")
-	public IValueConverter<Integer> INT() {
-		return wholeNumber;
-	}
+    @Override
+    @ValueConverter(rule = "INT")
+    public IValueConverter<Integer> INT() {
+        return wholeNumber;
+    }
 
-	@ValueConverter(rule = "SignedInt")
-	public IValueConverter<Integer> signedInt() {
-		return wholeNumber;
-	}
+    @ValueConverter(rule = "SignedInt")
+    public IValueConverter<Integer> signedInt() {
+        return wholeNumber;
+    }
 }

@@ -10,19 +10,19 @@ import org.eclipse.xtext.nodemodel.INode;
  */
 final class WholeNumberConverter implements IValueConverter<Integer> {
 
-	@Override
-	public Integer toValue(String string, INode node) {
-		if (string == null || string.isBlank()) {
-			throw new ValueConverterException("A whole number is missing here.", node, null);
-		}
-		return WholeNumbers.parse(string, node);
-	}
+    @Override
+    public Integer toValue(String string, INode node) {
+        if (string == null || string.isBlank()) {
+            throw new ValueConverterException("A whole number is missing here.", node, null);
+        }
+        return WholeNumbers.parse(string, node);
+    }
 
-	@Override
-	public String toString(Integer value) {
-		if (value == null) {
-			throw new ValueConverterException("A whole number is missing.", null, null);
-		}
-		return value.toString();
-	}
+    @Override
+    public String toString(Integer value) {
+        if (value == null) {
+            throw new ValueConverterException("A whole number is missing.", null, null);
+        }
+        return value.toString();
+    }
 }

@@ -12,26 +12,26 @@ import org.eclipse.xtext.nodemodel.INode;
  */
 final class WholeNumbers {
 
-	private WholeNumbers() {
-	}
+    private WholeNumbers() {
+    }
 
-	/** @return the value of {@code digits} (an optional minus sign and decimal digits) */
-	static Integer parse(String digits, INode node) {
-		String plain = digits.replaceAll("\\s+", "");
-		BigInteger value;
-		try {
-			value = new BigInteger(plain);
-		} catch (NumberFormatException e) {
-			throw new ValueConverterException("'" + digits + "' is not a whole number.", node, null);
-		}
-		if (value.bitLength() > 31) {
-			throw new ValueConverterException(value.signum() < 0
-					? String.format(Locale.ROOT, "%s is too small: whole numbers in a template go down to %,d.", plain,
-							Integer.MIN_VALUE)
-					: String.format(Locale.ROOT, "%s is too large: whole numbers in a template go up to %,d.", plain,
-							Integer.MAX_VALUE),
-					node, null);
-		}
-		return value.intValue();
-	}
+    /** @return the value of {@code digits} (an optional minus sign and decimal digits) */
+    static Integer parse(String digits, INode node) {
+        String plain = digits.replaceAll("\\s+", "");
+        BigInteger value;
+        try {
+            value = new BigInteger(plain);
+        } catch (NumberFormatException e) {
+            throw new ValueConverterException("'" + digits + "' is not a whole number.", node, null);
+        }
+        if (value.bitLength() > 31) {
+            throw new ValueConverterException(value.signum() < 0
+                    ? String.format(Locale.ROOT, "%s is too small: whole numbers in a template go down to %,d.", plain,
+                            Integer.MIN_VALUE)
+                    : String.format(Locale.ROOT, "%s is too large: whole numbers in a template go up to %,d.", plain,
+                            Integer.MAX_VALUE),
+                    node, null);
+        }
+        return value.intValue();
+    }
 }

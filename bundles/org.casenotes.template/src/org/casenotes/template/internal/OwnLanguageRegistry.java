@@ -19,48 +19,48 @@ import com.google.inject.Provider;
  */
 public final class OwnLanguageRegistry implements IResourceServiceProvider.Registry {
 
-	/** The file extension of templates. */
-	public static final String EXTENSION = "ntpl";
+    /** The file extension of templates. */
+    public static final String EXTENSION = "ntpl";
 
-	@Inject
-	private Provider<IResourceServiceProvider> own;
+    @Inject
+    private Provider<IResourceServiceProvider> own;
 
-	private volatile IResourceServiceProvider resolved;
+    private volatile IResourceServiceProvider resolved;
 
-	@Override
-	public IResourceServiceProvider getResourceServiceProvider(URI uri, String contentType) {
-		if (uri != null && EXTENSION.equals(uri.fileExtension())) {
-			return ownServices();
-		}
-		return IResourceServiceProvider.Registry.INSTANCE.getResourceServiceProvider(uri, contentType);
-	}
+    @Override
+    public IResourceServiceProvider getResourceServiceProvider(URI uri, String contentType) {
+        if (uri != null && EXTENSION.equals(uri.fileExtension())) {
+            return ownServices();
+        }
+        return IResourceServiceProvider.Registry.INSTANCE.getResourceServiceProvider(uri, contentType);
+    }
 
-	@Override
-	public IResourceServiceProvider getResourceServiceProvider(URI uri) {
-		return getResourceServiceProvider(uri, ContentHandler.UNSPECIFIED_CONTENT_TYPE);
-	}
+    @Override
+    public IResourceServiceProvider getResourceServiceProvider(URI uri) {
+        return getResourceServiceProvider(uri, ContentHandler.UNSPECIFIED_CONTENT_TYPE);
+    }
 
-	private IResourceServiceProvider ownServices() {
-		IResourceServiceProvider result = resolved;
-		if (result == null) {
-			result = own.get();
-			resolved = result;
-		}
-		return result;
-	}
+    private IResourceServiceProvider ownServices() {
+        IResourceServiceProvider result = resolved;
+        if (result == null) {
+            result = own.get();
+            resolved = result;
+        }
+        return result;
+    }
 
-	@Override
-	public Map<String, Object> getContentTypeToFactoryMap() {
-		return IResourceServiceProvider.Registry.INSTANCE.getContentTypeToFactoryMap();
-	}
+    @Override
+    public Map<String, Object> getContentTypeToFactoryMap() {
+        return IResourceServiceProvider.Registry.INSTANCE.getContentTypeToFactoryMap();
+    }
 
-	@Override
-	public Map<String, Object> getExtensionToFactoryMap() {
-		return IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap();
-	}
+    @Override
+    public Map<String, Object> getExtensionToFactoryMap() {
+        return IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap();
+    }
 
-	@Override
-	public Map<String, Object> getProtocolToFactoryMap() {
-		return IResourceServiceProvider.Registry.INSTANCE.getProtocolToFactoryMap();
-	}
+    @Override
+    public Map<String, Object> getProtocolToFactoryMap() {
+        return IResourceServiceProvider.Registry.INSTANCE.getProtocolToFactoryMap();
+    }
 }

@@ -18,29 +18,29 @@ import org.eclipse.xtext.resource.SynchronizedXtextResourceSet;
  */
 public class TemplateResourceSet extends SynchronizedXtextResourceSet {
 
-	@Override
-	public URIConverter getURIConverter() {
-		if (!(uriConverter instanceof NamesAsGiven)) {
-			uriConverter = new NamesAsGiven(super.getURIConverter());
-		}
-		return uriConverter;
-	}
+    @Override
+    public URIConverter getURIConverter() {
+        if (!(uriConverter instanceof NamesAsGiven)) {
+            uriConverter = new NamesAsGiven(super.getURIConverter());
+        }
+        return uriConverter;
+    }
 
-	/**
-	 * Normalizes URIs with a scheme as Xtext's converter does (which also resolves the {@code classpath:} URIs the
-	 * grammar is read from), and leaves names without one as they are.
-	 */
-	private static final class NamesAsGiven extends ExtensibleURIConverterImpl {
+    /**
+     * Normalizes URIs with a scheme as Xtext's converter does (which also resolves the {@code classpath:} URIs the
+     * grammar is read from), and leaves names without one as they are.
+     */
+    private static final class NamesAsGiven extends ExtensibleURIConverterImpl {
 
-		private final URIConverter xtext;
+        private final URIConverter xtext;
 
-		NamesAsGiven(URIConverter xtext) {
-			this.xtext = xtext;
-		}
+        NamesAsGiven(URIConverter xtext) {
+            this.xtext = xtext;
+        }
 
-		@Override
-		public URI normalize(URI uri) {
-			return uri.scheme() == null ? uri : xtext.normalize(uri);
-		}
-	}
+        @Override
+        public URI normalize(URI uri) {
+            return uri.scheme() == null ? uri : xtext.normalize(uri);
+        }
+    }
 }

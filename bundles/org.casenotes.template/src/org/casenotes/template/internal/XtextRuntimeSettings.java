@@ -23,41 +23,41 @@ import org.eclipse.core.runtime.ILog;
  */
 public final class XtextRuntimeSettings {
 
-	static final String GUICE_BYTECODE_GEN = "guice_bytecode_gen_option";
+    static final String GUICE_BYTECODE_GEN = "guice_bytecode_gen_option";
 
-	private XtextRuntimeSettings() {
-	}
+    private XtextRuntimeSettings() {
+    }
 
-	/** Applies the settings; call before the first injector is created (later calls change nothing). */
-	public static synchronized void apply() {
-		if (System.getProperty(GUICE_BYTECODE_GEN) == null) {
-			System.setProperty(GUICE_BYTECODE_GEN, "DISABLED");
-		}
-		Logger root = Logger.getRootLogger();
-		if (!root.getAllAppenders().hasMoreElements()) {
-			root.setLevel(Level.ERROR);
-			root.addAppender(new PlatformLogAppender());
-		}
-	}
+    /** Applies the settings; call before the first injector is created (later calls change nothing). */
+    public static synchronized void apply() {
+        if (System.getProperty(GUICE_BYTECODE_GEN) == null) {
+            System.setProperty(GUICE_BYTECODE_GEN, "DISABLED");
+        }
+        Logger root = Logger.getRootLogger();
+        if (!root.getAllAppenders().hasMoreElements()) {
+            root.setLevel(Level.ERROR);
+            root.addAppender(new PlatformLogAppender());
+        }
+    }
 
-	/** Passes log4j events on to the platform log of the template bundle. */
-	private static final class PlatformLogAppender extends AppenderSkeleton {
+    /** Passes log4j events on to the platform log of the template bundle. */
+    private static final class PlatformLogAppender extends AppenderSkeleton {
 
-		@Override
-		protected void append(LoggingEvent event) {
-			ThrowableInformation thrown = event.getThrowableInformation();
-			ILog.of(XtextRuntimeSettings.class).error(event.getLoggerName() + ": " + event.getRenderedMessage(),
-					thrown == null ? null : thrown.getThrowable());
-		}
+        @Override
+        protected void append(LoggingEvent event) {
+            ThrowableInformation thrown = event.getThrowableInformation();
+            ILog.of(XtextRuntimeSettings.class).error(event.getLoggerName() + ": " + event.getRenderedMessage(),
+                    thrown == null ? null : thrown.getThrowable());
+        }
 
-		@Override
-		public boolean requiresLayout() {
-			return false;
-		}
+        @Override
+        public boolean requiresLayout() {
+            return false;
+        }
 
-		@Override
-		public void close() {
-			// nothing held
-		}
-	}
+        @Override
+        public void close() {
+            // nothing held
+        }
+    }
 }

@@ -15,18 +15,18 @@ import org.casenotes.model.form.FormDefinition;
  */
 public record CompiledTemplate(String name, List<FormDefinition> forms, List<TemplateDiagnostic> diagnostics) {
 
-	public CompiledTemplate {
-		forms = List.copyOf(forms);
-		diagnostics = List.copyOf(diagnostics);
-	}
+    public CompiledTemplate {
+        forms = List.copyOf(forms);
+        diagnostics = List.copyOf(diagnostics);
+    }
 
-	/** @return the first form the file defines, if any compiled */
-	public Optional<FormDefinition> firstForm() {
-		return forms.stream().findFirst();
-	}
+    /** @return the first form the file defines, if any compiled */
+    public Optional<FormDefinition> firstForm() {
+        return forms.stream().findFirst();
+    }
 
-	/** @return how many of the diagnostics are errors */
-	public long errors() {
-		return diagnostics.stream().filter(TemplateDiagnostic::isError).count();
-	}
+    /** @return how many of the diagnostics are errors */
+    public long errors() {
+        return diagnostics.stream().filter(TemplateDiagnostic::isError).count();
+    }
 }

@@ -13,20 +13,20 @@ package org.casenotes.template.library;
  * @param code     stable issue code (may be null for syntax errors)
  */
 public record TemplateDiagnostic(String file, int line, int column, int offset, int length, Severity severity,
-		String message, String code) {
+        String message, String code) {
 
-	/** How serious a diagnostic is. Errors stop a template from being compiled. */
-	public enum Severity {
-		ERROR, WARNING, INFO
-	}
+    /** How serious a diagnostic is. Errors stop a template from being compiled. */
+    public enum Severity {
+        ERROR, WARNING, INFO
+    }
 
-	public boolean isError() {
-		return severity == Severity.ERROR;
-	}
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
 
-	/** @return the conventional {@code file:line:column: severity: message} form used by compilers. */
-	@Override
-	public String toString() {
-		return file + ":" + line + ":" + column + ": " + severity.name().toLowerCase() + ": " + message;
-	}
+    /** @return the conventional {@code file:line:column: severity: message} form used by compilers. */
+    @Override
+    public String toString() {
+        return file + ":" + line + ":" + column + ": " + severity.name().toLowerCase() + ": " + message;
+    }
 }

@@ -27,69 +27,69 @@ import org.casenotes.template.internal.LibraryCompiler;
  */
 public final class TemplateLibrary {
 
-	private final List<TemplateSource> sources;
+    private final List<TemplateSource> sources;
 
-	private TemplateLibrary(List<TemplateSource> sources) {
-		this.sources = List.copyOf(sources);
-	}
+    private TemplateLibrary(List<TemplateSource> sources) {
+        this.sources = List.copyOf(sources);
+    }
 
-	/** @return a library without any templates. */
-	public static TemplateLibrary empty() {
-		return new TemplateLibrary(List.of());
-	}
+    /** @return a library without any templates. */
+    public static TemplateLibrary empty() {
+        return new TemplateLibrary(List.of());
+    }
 
-	/**
-	 * @return the templates of every installed plugin that contributes to the extension point
-	 *         {@code org.casenotes.template.libraries} (the standard library is one); empty outside OSGi.
-	 */
-	public static TemplateLibrary contributed() {
-		return new TemplateLibrary(ContributedLibraries.sources());
-	}
+    /**
+     * @return the templates of every installed plugin that contributes to the extension point
+     *         {@code org.casenotes.template.libraries} (the standard library is one); empty outside OSGi.
+     */
+    public static TemplateLibrary contributed() {
+        return new TemplateLibrary(ContributedLibraries.sources());
+    }
 
-	public TemplateLibrary withSource(TemplateSource source) {
-		List<TemplateSource> more = new ArrayList<>(sources);
-		more.add(source);
-		return new TemplateLibrary(more);
-	}
+    public TemplateLibrary withSource(TemplateSource source) {
+        List<TemplateSource> more = new ArrayList<>(sources);
+        more.add(source);
+        return new TemplateLibrary(more);
+    }
 
-	public TemplateLibrary withFile(Path file) {
-		return withSource(TemplateSource.of(file));
-	}
+    public TemplateLibrary withFile(Path file) {
+        return withSource(TemplateSource.of(file));
+    }
 
-	/** @return this library plus every {@code .ntpl} file below {@code directory}, in path order. */
-	public TemplateLibrary withDirectory(Path directory) {
-		List<TemplateSource> more = new ArrayList<>(sources);
-		try (Stream<Path> files = Files.walk(directory)) {
-			files.filter(f -> f.toString().endsWith(".ntpl") && Files.isRegularFile(f)).sorted()
-					.map(TemplateSource::of).forEach(more::add);
-		} catch (IOException e) {
-			throw new UncheckedIOException("Cannot read template folder " + directory, e);
-		}
-		return new TemplateLibrary(more);
-	}
+    /** @return this library plus every {@code .ntpl} file below {@code directory}, in path order. */
+    public TemplateLibrary withDirectory(Path directory) {
+        List<TemplateSource> more = new ArrayList<>(sources);
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.filter(f -> f.toString().endsWith(".ntpl") && Files.isRegularFile(f)).sorted()
+                    .map(TemplateSource::of).forEach(more::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read template folder " + directory, e);
+        }
+        return new TemplateLibrary(more);
+    }
 
-	public List<TemplateSource> sources() {
-		return sources;
-	}
+    public List<TemplateSource> sources() {
+        return sources;
+    }
 
-	/**
-	 * Parses, validates and compiles every template. Never throws for bad template text: problems come back as
-	 * diagnostics, and templates with errors (or whose bases have errors) are not compiled.
-	 */
-	public CompiledLibrary compile() {
-		return LanguageRuntime.exclusively(() -> new LibraryCompiler(LanguageRuntime.injector()).compile(sources));
-	}
+    /**
+     * Parses, validates and compiles every template. Never throws for bad template text: problems come back as
+     * diagnostics, and templates with errors (or whose bases have errors) are not compiled.
+     */
+    public CompiledLibrary compile() {
+        return LanguageRuntime.exclusively(() -> new LibraryCompiler(LanguageRuntime.injector()).compile(sources));
+    }
 
-	/**
-	 * @return a working set over these sources, for an editor that compiles one changed file at a time against the
-	 *         rest (the caller closes it)
-	 */
-	public TemplateWorkingSet workingSet() {
-		return TemplateWorkingSet.of(sources);
-	}
+    /**
+     * @return a working set over these sources, for an editor that compiles one changed file at a time against the
+     *         rest (the caller closes it)
+     */
+    public TemplateWorkingSet workingSet() {
+        return TemplateWorkingSet.of(sources);
+    }
 
-	/** @return nanoseconds the one-time creation of the language runtime took in this JVM (0 if not yet created). */
-	public static long runtimeStartupNanos() {
-		return LanguageRuntime.injectorCreationNanos();
-	}
+    /** @return nanoseconds the one-time creation of the language runtime took in this JVM (0 if not yet created). */
+    public static long runtimeStartupNanos() {
+        return LanguageRuntime.injectorCreationNanos();
+    }
 }

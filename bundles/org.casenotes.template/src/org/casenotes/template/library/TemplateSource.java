@@ -15,21 +15,21 @@ import java.util.Objects;
  */
 public record TemplateSource(String name, String text) {
 
-	public TemplateSource {
-		Objects.requireNonNull(name, "name");
-		Objects.requireNonNull(text, "text");
-	}
+    public TemplateSource {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(text, "text");
+    }
 
-	/**
-	 * @return the source read from a UTF-8 file; bytes that are not UTF-8 are read as U+FFFD, which compiling
-	 *         reports as an error at their line
-	 */
-	public static TemplateSource of(Path file) {
-		try {
-			return new TemplateSource(file.toAbsolutePath().normalize().toString(),
-					new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-		} catch (IOException e) {
-			throw new UncheckedIOException("Cannot read template file " + file, e);
-		}
-	}
+    /**
+     * @return the source read from a UTF-8 file; bytes that are not UTF-8 are read as U+FFFD, which compiling
+     *         reports as an error at their line
+     */
+    public static TemplateSource of(Path file) {
+        try {
+            return new TemplateSource(file.toAbsolutePath().normalize().toString(),
+                    new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read template file " + file, e);
+        }
+    }
 }

@@ -39,95 +39,95 @@ import com.google.inject.Inject;
  */
 public class NoteTemplateScopeProvider extends AbstractNoteTemplateScopeProvider {
 
-	@Inject
-	private TemplateComponents components;
+    @Inject
+    private TemplateComponents components;
 
-	@Inject
-	private IResourceScopeCache cache;
+    @Inject
+    private IResourceScopeCache cache;
 
-	@Override
-	public IScope getScope(EObject context, EReference reference) {
-		if (reference == AstPackage.Literals.VALUE_REF__TARGET) {
-			return valueScope(context);
-		}
-		if (reference == AstPackage.Literals.VALUE_REF__MEMBER) {
-			return context instanceof ValueRef ref ? instrumentMemberScope(ref) : IScope.NULLSCOPE;
-		}
-		if (reference == AstPackage.Literals.MEMBERSHIP__VALUES) {
-			return context instanceof Membership membership ? optionScope(membership.getSubject(), IScope.NULLSCOPE)
-					: IScope.NULLSCOPE;
-		}
-		if (reference == AstPackage.Literals.OVERRIDING__TARGET || reference == AstPackage.Literals.REMOVAL__TARGET
-				|| reference == AstPackage.Literals.INSERTION__ANCHOR) {
-			Template template = EcoreUtil2.getContainerOfType(context, Template.class);
-			return template == null ? IScope.NULLSCOPE : scopeFor(components.reused(template), IScope.NULLSCOPE);
-		}
-		if (reference == AstPackage.Literals.ADDITION__TARGET) {
-			Template template = EcoreUtil2.getContainerOfType(context, Template.class);
-			if (template == null) {
-				return IScope.NULLSCOPE;
-			}
-			List<Section> sections = new ArrayList<>();
-			for (Component inherited : components.inherited(template)) {
-				if (inherited instanceof Section section) {
-					sections.add(section);
-				}
-			}
-			return scopeFor(sections, IScope.NULLSCOPE);
-		}
-		return super.getScope(context, reference);
-	}
+    @Override
+    public IScope getScope(EObject context, EReference reference) {
+        if (reference == AstPackage.Literals.VALUE_REF__TARGET) {
+            return valueScope(context);
+        }
+        if (reference == AstPackage.Literals.VALUE_REF__MEMBER) {
+            return context instanceof ValueRef ref ? instrumentMemberScope(ref) : IScope.NULLSCOPE;
+        }
+        if (reference == AstPackage.Literals.MEMBERSHIP__VALUES) {
+            return context instanceof Membership membership ? optionScope(membership.getSubject(), IScope.NULLSCOPE)
+                    : IScope.NULLSCOPE;
+        }
+        if (reference == AstPackage.Literals.OVERRIDING__TARGET || reference == AstPackage.Literals.REMOVAL__TARGET
+                || reference == AstPackage.Literals.INSERTION__ANCHOR) {
+            Template template = EcoreUtil2.getContainerOfType(context, Template.class);
+            return template == null ? IScope.NULLSCOPE : scopeFor(components.reused(template), IScope.NULLSCOPE);
+        }
+        if (reference == AstPackage.Literals.ADDITION__TARGET) {
+            Template template = EcoreUtil2.getContainerOfType(context, Template.class);
+            if (template == null) {
+                return IScope.NULLSCOPE;
+            }
+            List<Section> sections = new ArrayList<>();
+            for (Component inherited : components.inherited(template)) {
+                if (inherited instanceof Section section) {
+                    sections.add(section);
+                }
+            }
+            return scopeFor(sections, IScope.NULLSCOPE);
+        }
+        return super.getScope(context, reference);
+    }
 
-	private IScope valueScope(EObject context) {
-		EObject owner = TemplateComponents.owner(context);
-		if (owner == null) {
-			return IScope.NULLSCOPE;
-		}
-		IScope symbols = cache.get(Tuples.pair("symbols", owner), owner.eResource(),
-				() -> scopeFor(components.symbols(owner), IScope.NULLSCOPE));
-		Expression comparedWith = comparedChoice(context);
-		return comparedWith == null ? symbols : optionScope(comparedWith, symbols);
-	}
+    private IScope valueScope(EObject context) {
+        EObject owner = TemplateComponents.owner(context);
+        if (owner == null) {
+            return IScope.NULLSCOPE;
+        }
+        IScope symbols = cache.get(Tuples.pair("symbols", owner), owner.eResource(),
+                () -> scopeFor(components.symbols(owner), IScope.NULLSCOPE));
+        Expression comparedWith = comparedChoice(context);
+        return comparedWith == null ? symbols : optionScope(comparedWith, symbols);
+    }
 
-	/** In {@code progress = setback} the right side may name an answer option of the left side. */
-	private static Expression comparedChoice(EObject context) {
-		if (context instanceof Comparison comparison) {
-			return comparison.getLeft();
-		}
-		if (context instanceof ValueRef && context.eContainer() instanceof Comparison comparison
-				&& comparison.getRight() == context) {
-			return comparison.getLeft();
-		}
-		return null;
-	}
+    /** In {@code progress = setback} the right side may name an answer option of the left side. */
+    private static Expression comparedChoice(EObject context) {
+        if (context instanceof Comparison comparison) {
+            return comparison.getLeft();
+        }
+        if (context instanceof ValueRef && context.eContainer() instanceof Comparison comparison
+                && comparison.getRight() == context) {
+            return comparison.getLeft();
+        }
+        return null;
+    }
 
-	private static IScope optionScope(Expression subject, IScope outer) {
-		if (subject == null) {
-			return outer;
-		}
-		var type = ExpressionTypes.of(subject);
-		return type.isChoice() ? scopeFor(type.options(), outer) : outer;
-	}
+    private static IScope optionScope(Expression subject, IScope outer) {
+        if (subject == null) {
+            return outer;
+        }
+        var type = ExpressionTypes.of(subject);
+        return type.isChoice() ? scopeFor(type.options(), outer) : outer;
+    }
 
-	private static IScope instrumentMemberScope(ValueRef ref) {
-		Symbol target = ref.getTarget();
-		if (target instanceof InstrumentUse use && use.getInstrument() != null && !use.getInstrument().eIsProxy()) {
-			Instrument instrument = use.getInstrument();
-			List<EObject> members = new ArrayList<>(instrument.getItems());
-			members.addAll(instrument.getCalculations());
-			return scopeFor(members, IScope.NULLSCOPE);
-		}
-		return IScope.NULLSCOPE;
-	}
+    private static IScope instrumentMemberScope(ValueRef ref) {
+        Symbol target = ref.getTarget();
+        if (target instanceof InstrumentUse use && use.getInstrument() != null && !use.getInstrument().eIsProxy()) {
+            Instrument instrument = use.getInstrument();
+            List<EObject> members = new ArrayList<>(instrument.getItems());
+            members.addAll(instrument.getCalculations());
+            return scopeFor(members, IScope.NULLSCOPE);
+        }
+        return IScope.NULLSCOPE;
+    }
 
-	private static IScope scopeFor(Iterable<? extends EObject> elements, IScope outer) {
-		List<IEObjectDescription> descriptions = new ArrayList<>();
-		for (EObject element : elements) {
-			String name = Names.of(element);
-			if (name != null) {
-				descriptions.add(EObjectDescription.create(QualifiedName.create(name), element));
-			}
-		}
-		return MultimapBasedScope.createScope(outer, descriptions, false);
-	}
+    private static IScope scopeFor(Iterable<? extends EObject> elements, IScope outer) {
+        List<IEObjectDescription> descriptions = new ArrayList<>();
+        for (EObject element : elements) {
+            String name = Names.of(element);
+            if (name != null) {
+                descriptions.add(EObjectDescription.create(QualifiedName.create(name), element));
+            }
+        }
+        return MultimapBasedScope.createScope(outer, descriptions, false);
+    }
 }

@@ -11,12 +11,12 @@ import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 /** Import scoping where everything in a file's own package is visible without an import, as in Java. */
 public class PackageImportScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
 
-	@Override
-	protected List<ImportNormalizer> internalGetImportedNamespaceResolvers(EObject context, boolean ignoreCase) {
-		List<ImportNormalizer> resolvers = new ArrayList<>(super.internalGetImportedNamespaceResolvers(context, ignoreCase));
-		if (context instanceof TemplateFile file && file.getName() != null) {
-			resolvers.add(createImportedNamespaceResolver(file.getName() + ".*", ignoreCase));
-		}
-		return resolvers;
-	}
+    @Override
+    protected List<ImportNormalizer> internalGetImportedNamespaceResolvers(EObject context, boolean ignoreCase) {
+        List<ImportNormalizer> resolvers = new ArrayList<>(super.internalGetImportedNamespaceResolvers(context, ignoreCase));
+        if (context instanceof TemplateFile file && file.getName() != null) {
+            resolvers.add(createImportedNamespaceResolver(file.getName() + ".*", ignoreCase));
+        }
+        return resolvers;
+    }
 }

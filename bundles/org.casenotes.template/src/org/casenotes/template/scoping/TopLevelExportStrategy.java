@@ -13,14 +13,14 @@ import org.eclipse.xtext.util.IAcceptor;
  */
 public class TopLevelExportStrategy extends DefaultResourceDescriptionStrategy {
 
-	@Override
-	public boolean createEObjectDescriptions(EObject eObject, IAcceptor<IEObjectDescription> acceptor) {
-		if (eObject instanceof TemplateFile) {
-			return true;
-		}
-		if (eObject instanceof TopLevelElement) {
-			super.createEObjectDescriptions(eObject, acceptor);
-		}
-		return false;
-	}
+    @Override
+    public boolean createEObjectDescriptions(EObject eObject, IAcceptor<IEObjectDescription> acceptor) {
+        if (eObject instanceof TemplateFile) {
+            return true;
+        }
+        if (eObject instanceof TopLevelElement) {
+            super.createEObjectDescriptions(eObject, acceptor);
+        }
+        return false;
+    }
 }

@@ -7,11 +7,11 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 /** Line numbers of elements, for messages that point at another place in the file. */
 final class Lines {
 
-	private Lines() {
-	}
+    private Lines() {
+    }
 
-	static int of(EObject element) {
-		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
-		return node == null ? 0 : node.getStartLine();
-	}
+    static int of(EObject element) {
+        ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
+        return node == null ? 0 : node.getStartLine();
+    }
 }

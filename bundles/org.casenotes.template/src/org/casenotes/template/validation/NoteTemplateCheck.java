@@ -10,13 +10,13 @@ import org.eclipse.xtext.validation.EValidatorRegistrar;
 /** Base of the validators composed into {@link NoteTemplateValidator}; each covers one concern. */
 public abstract class NoteTemplateCheck extends AbstractDeclarativeValidator {
 
-	@Override
-	protected List<EPackage> getEPackages() {
-		return List.of(AstPackage.eINSTANCE);
-	}
+    @Override
+    protected List<EPackage> getEPackages() {
+        return List.of(AstPackage.eINSTANCE);
+    }
 
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into NoteTemplateValidator, which registers itself
-	}
+    @Override
+    public void register(EValidatorRegistrar registrar) {
+        // composed into NoteTemplateValidator, which registers itself
+    }
 }

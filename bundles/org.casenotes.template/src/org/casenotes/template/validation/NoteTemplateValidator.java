@@ -7,7 +7,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * designers (what is wrong, where, and what to write instead).
  */
 @ComposedChecks(validators = { StructureValidator.class, InheritanceValidator.class, ConstraintValidator.class,
-		ConditionValidator.class, CalculationValidator.class, LetterValidator.class, RuleSettingsValidator.class,
-		ImportValidator.class })
+        ConditionValidator.class, CalculationValidator.class, LetterValidator.class, RuleSettingsValidator.class,
+        ImportValidator.class })
 public class NoteTemplateValidator extends AbstractNoteTemplateValidator {
 }

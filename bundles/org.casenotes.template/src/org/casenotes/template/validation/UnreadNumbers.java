@@ -11,21 +11,21 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
  */
 final class UnreadNumbers {
 
-	private UnreadNumbers() {
-	}
+    private UnreadNumbers() {
+    }
 
-	/** @return whether the text of {@code feature} of {@code element} has a syntax error */
-	static boolean at(EObject element, EStructuralFeature feature) {
-		for (INode node : NodeModelUtils.findNodesForFeature(element, feature)) {
-			for (INode leaf : node.getLeafNodes()) {
-				if (leaf.getSyntaxErrorMessage() != null) {
-					return true;
-				}
-			}
-			if (node.getSyntaxErrorMessage() != null) {
-				return true;
-			}
-		}
-		return false;
-	}
+    /** @return whether the text of {@code feature} of {@code element} has a syntax error */
+    static boolean at(EObject element, EStructuralFeature feature) {
+        for (INode node : NodeModelUtils.findNodesForFeature(element, feature)) {
+            for (INode leaf : node.getLeafNodes()) {
+                if (leaf.getSyntaxErrorMessage() != null) {
+                    return true;
+                }
+            }
+            if (node.getSyntaxErrorMessage() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

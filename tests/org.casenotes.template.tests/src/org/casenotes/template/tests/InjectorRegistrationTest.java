@@ -28,45 +28,45 @@ import com.google.inject.Injector;
  */
 class InjectorRegistrationTest {
 
-	private static final String NEW_FROM_SOAP = """
-			package agency
+    private static final String NEW_FROM_SOAP = """
+            package agency
 
-			import std.progress.SoapNote
+            import std.progress.SoapNote
 
-			template AgencyNote "Agency SOAP progress note" version 1 kind progress extends SoapNote {
-				// add sections and fields, or override inherited ones
-			}
-			""";
+            template AgencyNote "Agency SOAP progress note" version 1 kind progress extends SoapNote {
+            	// add sections and fields, or override inherited ones
+            }
+            """;
 
-	@Test
-	void theCompilersResourceSetsFindTheCompilersOwnServicesAfterTheEditorRegistered() {
-		Injector compiler = LanguageRuntime.injector();
-		Injector editor = new NoteTemplateIdeSetup().createInjectorAndDoEMFRegistration(); // registered in EMF last
-		assertSame(editor, IResourceServiceProvider.Registry.INSTANCE
-				.getResourceServiceProvider(URI.createFileURI("/agency/AgencyNote.ntpl")).get(Injector.class));
-		IResourceServiceProvider.Registry registry = compiler.getInstance(IResourceServiceProvider.Registry.class);
-		IResourceServiceProvider found = registry.getResourceServiceProvider(URI.createFileURI("/agency/AgencyNote.ntpl"));
-		assertSame(compiler, found.get(Injector.class), "the compiler's index reads templates with its own services");
-	}
+    @Test
+    void theCompilersResourceSetsFindTheCompilersOwnServicesAfterTheEditorRegistered() {
+        Injector compiler = LanguageRuntime.injector();
+        Injector editor = new NoteTemplateIdeSetup().createInjectorAndDoEMFRegistration(); // registered in EMF last
+        assertSame(editor, IResourceServiceProvider.Registry.INSTANCE
+                .getResourceServiceProvider(URI.createFileURI("/agency/AgencyNote.ntpl")).get(Injector.class));
+        IResourceServiceProvider.Registry registry = compiler.getInstance(IResourceServiceProvider.Registry.class);
+        IResourceServiceProvider found = registry.getResourceServiceProvider(URI.createFileURI("/agency/AgencyNote.ntpl"));
+        assertSame(compiler, found.get(Injector.class), "the compiler's index reads templates with its own services");
+    }
 
-	@Test
-	void aTemplateExtendingSoapCompilesCleanWhileTheEditorOpensBesideIt() throws Exception {
-		List<TemplateSource> library = new ArrayList<>(TemplateLibrary.contributed().sources());
-		TemplateSource fresh = new TemplateSource("/agency/templates/AgencyNote.ntpl", NEW_FROM_SOAP);
-		library.add(fresh);
-		for (int round = 0; round < 3; round++) {
-			CompletableFuture<TemplateEditorServices> editor = CompletableFuture
-					.supplyAsync(() -> TemplateEditorServices.over(TemplateLibrary.contributed().sources()));
-			try (TemplateWorkingSet working = TemplateWorkingSet.of(library)) {
-				CompiledTemplate compiled = working.compile(fresh);
-				List<TemplateDiagnostic> errors = compiled.diagnostics().stream().filter(TemplateDiagnostic::isError)
-						.toList();
-				assertEquals(List.of(), errors, "what check-templates says of the new template");
-				assertEquals(List.of("agency.AgencyNote"),
-						compiled.forms().stream().map(form -> form.getId()).toList(), "the form to preview");
-			} finally {
-				editor.get().close();
-			}
-		}
-	}
+    @Test
+    void aTemplateExtendingSoapCompilesCleanWhileTheEditorOpensBesideIt() throws Exception {
+        List<TemplateSource> library = new ArrayList<>(TemplateLibrary.contributed().sources());
+        TemplateSource fresh = new TemplateSource("/agency/templates/AgencyNote.ntpl", NEW_FROM_SOAP);
+        library.add(fresh);
+        for (int round = 0; round < 3; round++) {
+            CompletableFuture<TemplateEditorServices> editor = CompletableFuture
+                    .supplyAsync(() -> TemplateEditorServices.over(TemplateLibrary.contributed().sources()));
+            try (TemplateWorkingSet working = TemplateWorkingSet.of(library)) {
+                CompiledTemplate compiled = working.compile(fresh);
+                List<TemplateDiagnostic> errors = compiled.diagnostics().stream().filter(TemplateDiagnostic::isError)
+                        .toList();
+                assertEquals(List.of(), errors, "what check-templates says of the new template");
+                assertEquals(List.of("agency.AgencyNote"),
+                        compiled.forms().stream().map(form -> form.getId()).toList(), "the form to preview");
+            } finally {
+                editor.get().close();
+            }
+        }
+    }
 }

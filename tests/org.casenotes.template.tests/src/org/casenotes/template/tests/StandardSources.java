@@ -12,22 +12,22 @@ import org.casenotes.template.library.TemplateSource;
  */
 final class StandardSources {
 
-	private StandardSources() {
-	}
+    private StandardSources() {
+    }
 
-	static TemplateLibrary library() {
-		TemplateLibrary contributed = TemplateLibrary.contributed();
-		if (!contributed.sources().isEmpty()) {
-			return contributed;
-		}
-		String folder = System.getProperty("casenotes.std.templates");
-		if (folder == null) {
-			throw new IllegalStateException("No contributed template library and no -Dcasenotes.std.templates");
-		}
-		return TemplateLibrary.empty().withDirectory(Path.of(folder));
-	}
+    static TemplateLibrary library() {
+        TemplateLibrary contributed = TemplateLibrary.contributed();
+        if (!contributed.sources().isEmpty()) {
+            return contributed;
+        }
+        String folder = System.getProperty("casenotes.std.templates");
+        if (folder == null) {
+            throw new IllegalStateException("No contributed template library and no -Dcasenotes.std.templates");
+        }
+        return TemplateLibrary.empty().withDirectory(Path.of(folder));
+    }
 
-	static List<TemplateSource> sources() {
-		return library().sources();
-	}
+    static List<TemplateSource> sources() {
+        return library().sources();
+    }
 }

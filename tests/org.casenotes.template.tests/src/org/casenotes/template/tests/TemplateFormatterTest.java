@@ -21,99 +21,99 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Formatting lays a template out without changing what it means, and formatting twice changes nothing. */
 class TemplateFormatterTest {
 
-	private static CompiledLibrary original;
+    private static CompiledLibrary original;
 
-	@BeforeAll
-	static void compileStandardLibrary() {
-		original = StandardSources.library().compile();
-	}
+    @BeforeAll
+    static void compileStandardLibrary() {
+        original = StandardSources.library().compile();
+    }
 
-	static Stream<TemplateSource> standardTemplates() {
-		return StandardSources.sources().stream();
-	}
+    static Stream<TemplateSource> standardTemplates() {
+        return StandardSources.sources().stream();
+    }
 
-	@ParameterizedTest
-	@MethodSource("standardTemplates")
-	void theStandardLibraryIsLaidOutAsFormatLaysItOut(TemplateSource source) {
-		assertEquals(source.text(), TemplateFormatter.format(source.text()));
-	}
+    @ParameterizedTest
+    @MethodSource("standardTemplates")
+    void theStandardLibraryIsLaidOutAsFormatLaysItOut(TemplateSource source) {
+        assertEquals(source.text(), TemplateFormatter.format(source.text()));
+    }
 
-	@ParameterizedTest
-	@MethodSource("standardTemplates")
-	void formattingAScrambledStandardTemplateIsIdempotentAndKeepsItsMeaning(TemplateSource source) {
-		String scrambled = scrambleIndentation(source.text());
-		String once = TemplateFormatter.format(scrambled);
-		assertEquals(once, TemplateFormatter.format(once), "formatting twice changes nothing");
-		assertEquals(source.text().replaceAll("\\s+", ""), once.replaceAll("\\s+", ""), "only whitespace changes");
+    @ParameterizedTest
+    @MethodSource("standardTemplates")
+    void formattingAScrambledStandardTemplateIsIdempotentAndKeepsItsMeaning(TemplateSource source) {
+        String scrambled = scrambleIndentation(source.text());
+        String once = TemplateFormatter.format(scrambled);
+        assertEquals(once, TemplateFormatter.format(once), "formatting twice changes nothing");
+        assertEquals(source.text().replaceAll("\\s+", ""), once.replaceAll("\\s+", ""), "only whitespace changes");
 
-		TemplateLibrary library = TemplateLibrary.empty();
-		for (TemplateSource each : StandardSources.sources()) {
-			library = library.withSource(each.name().equals(source.name()) ? new TemplateSource(each.name(), once) : each);
-		}
-		CompiledLibrary after = library.compile();
-		assertEquals(messages(original.diagnosticsOf(source.name())), messages(after.diagnosticsOf(source.name())));
-		List<FormDefinition> before = original.formsFrom(source.name());
-		List<FormDefinition> now = after.formsFrom(source.name());
-		assertEquals(before.size(), now.size());
-		for (int i = 0; i < before.size(); i++) {
-			assertTrue(EcoreUtil.equals(before.get(i), now.get(i)), "the form " + before.get(i).getId() + " is the same");
-		}
-	}
+        TemplateLibrary library = TemplateLibrary.empty();
+        for (TemplateSource each : StandardSources.sources()) {
+            library = library.withSource(each.name().equals(source.name()) ? new TemplateSource(each.name(), once) : each);
+        }
+        CompiledLibrary after = library.compile();
+        assertEquals(messages(original.diagnosticsOf(source.name())), messages(after.diagnosticsOf(source.name())));
+        List<FormDefinition> before = original.formsFrom(source.name());
+        List<FormDefinition> now = after.formsFrom(source.name());
+        assertEquals(before.size(), now.size());
+        for (int i = 0; i < before.size(); i++) {
+            assertTrue(EcoreUtil.equals(before.get(i), now.get(i)), "the form " + before.get(i).getId() + " is the same");
+        }
+    }
 
-	/** @return the text with every line outside text blocks indented by two spaces, and extra blank lines */
-	private static String scrambleIndentation(String text) {
-		StringBuilder scrambled = new StringBuilder("\n\n");
-		boolean inTextBlock = false;
-		for (String line : text.split("\n", -1)) {
-			int quotes = line.split("\"\"\"", -1).length - 1;
-			boolean opensTextBlock = !inTextBlock && quotes % 2 == 1;
-			// trailing spaces after an opening """ would be text of the block: only outside blocks are spaces added
-			scrambled.append(inTextBlock ? line : "  " + line.strip() + (opensTextBlock ? "" : "   ")).append('\n');
-			if (!inTextBlock && line.isBlank()) {
-				scrambled.append('\n');
-			}
-			inTextBlock = quotes % 2 == 1 ? !inTextBlock : inTextBlock;
-		}
-		return scrambled.toString();
-	}
+    /** @return the text with every line outside text blocks indented by two spaces, and extra blank lines */
+    private static String scrambleIndentation(String text) {
+        StringBuilder scrambled = new StringBuilder("\n\n");
+        boolean inTextBlock = false;
+        for (String line : text.split("\n", -1)) {
+            int quotes = line.split("\"\"\"", -1).length - 1;
+            boolean opensTextBlock = !inTextBlock && quotes % 2 == 1;
+            // trailing spaces after an opening """ would be text of the block: only outside blocks are spaces added
+    		scrambled.append(inTextBlock ? line : "  " + line.strip() + (opensTextBlock ? "" : "   ")).append('\n');
+    		if (!inTextBlock && line.isBlank()) {
+    			scrambled.append('\n');
+    		}
+    		inTextBlock = quotes % 2 == 1 ? !inTextBlock : inTextBlock;
+    	}
+    	return scrambled.toString();
+    }
 
-	private static List<String> messages(List<TemplateDiagnostic> diagnostics) {
-		return diagnostics.stream().map(TemplateDiagnostic::message).toList();
-	}
+    private static List<String> messages(List<TemplateDiagnostic> diagnostics) {
+    	return diagnostics.stream().map(TemplateDiagnostic::message).toList();
+    }
 
-	@Test
-	void indentsByBracesAndContinuationsAndTidiesBlankLines() {
-		String messy = """
-
-
-				package agency
-				template T "T" version 1 kind progress {
-				section s "S" {
-				        field a "A" : choice {
-				  yes "Yes",
-				no "No"
-				    }   \s
-				              shown when b = 1
+    @Test
+    void indentsByBracesAndContinuationsAndTidiesBlankLines() {
+    	String messy = """
 
 
-				  field b "B" : integer
-				}
-				  }
-				""";
-		String expected = """
-				package agency
-				template T "T" version 1 kind progress {
-				\tsection s "S" {
-				\t\tfield a "A" : choice {
-				\t\t\tyes "Yes",
-				\t\t\tno "No"
-				\t\t}
-				\t\tshown when b = 1
+                package agency
+                template T "T" version 1 kind progress {
+                section s "S" {
+                        field a "A" : choice {
+                  yes "Yes",
+                no "No"
+                    }   \s
+                              shown when b = 1
 
-				\t\tfield b "B" : integer
-				\t}
-				}
-				""";
+
+                  field b "B" : integer
+                }
+                  }
+                """;
+        String expected = """
+                package agency
+                template T "T" version 1 kind progress {
+                \tsection s "S" {
+                \t\tfield a "A" : choice {
+                \t\t\tyes "Yes",
+                \t\t\tno "No"
+                \t\t}
+                \t\tshown when b = 1
+
+                \t\tfield b "B" : integer
+                \t}
+                }
+                """;
 		assertEquals(expected, TemplateFormatter.format(messy));
 	}
 

@@ -24,36 +24,36 @@ import org.junit.jupiter.api.Test;
  */
 class TemplateNamesTest {
 
-	private static final String FROM_SOAP = """
-			package agency
+    private static final String FROM_SOAP = """
+            package agency
 
-			import std.progress.SoapNote
+            import std.progress.SoapNote
 
-			template NamedNote "Agency SOAP progress note" version 1 kind progress extends SoapNote {
-			}
-			""";
+            template NamedNote "Agency SOAP progress note" version 1 kind progress extends SoapNote {
+            }
+            """;
 
-	@Test
-	void namesWithoutASchemeAreTheirOwnNormalForm() {
-		XtextResourceSet resourceSet = LanguageRuntime.injector().getInstance(XtextResourceSet.class);
-		for (String name : List.of("org.casenotes.templates.std/templates/std/progress/soap.ntpl",
-				"/agency/templates/NamedNote.ntpl")) {
-			URI uri = URI.createURI(name);
-			assertEquals(uri, resourceSet.getURIConverter().normalize(uri), name);
-		}
-		URI file = URI.createFileURI("/agency/templates/NamedNote.ntpl");
-		assertEquals(file, resourceSet.getURIConverter().normalize(file), "file URIs are left as EMF leaves them");
-	}
+    @Test
+    void namesWithoutASchemeAreTheirOwnNormalForm() {
+        XtextResourceSet resourceSet = LanguageRuntime.injector().getInstance(XtextResourceSet.class);
+        for (String name : List.of("org.casenotes.templates.std/templates/std/progress/soap.ntpl",
+                "/agency/templates/NamedNote.ntpl")) {
+            URI uri = URI.createURI(name);
+            assertEquals(uri, resourceSet.getURIConverter().normalize(uri), name);
+        }
+        URI file = URI.createFileURI("/agency/templates/NamedNote.ntpl");
+        assertEquals(file, resourceSet.getURIConverter().normalize(file), "file URIs are left as EMF leaves them");
+    }
 
-	@Test
-	void aTemplateNamedByAPathSeesTheStandardLibraryNamedByBundle() {
-		List<TemplateSource> library = new ArrayList<>(TemplateLibrary.contributed().sources());
-		TemplateSource fresh = new TemplateSource("agency/templates/NamedNote.ntpl", FROM_SOAP);
-		library.add(fresh);
-		try (TemplateWorkingSet working = TemplateWorkingSet.of(library)) {
-			CompiledTemplate compiled = working.compile(fresh);
-			assertEquals(List.of(), compiled.diagnostics().stream().filter(TemplateDiagnostic::isError).toList());
-			assertEquals(List.of("agency.NamedNote"), compiled.forms().stream().map(form -> form.getId()).toList());
-		}
-	}
+    @Test
+    void aTemplateNamedByAPathSeesTheStandardLibraryNamedByBundle() {
+        List<TemplateSource> library = new ArrayList<>(TemplateLibrary.contributed().sources());
+        TemplateSource fresh = new TemplateSource("agency/templates/NamedNote.ntpl", FROM_SOAP);
+        library.add(fresh);
+        try (TemplateWorkingSet working = TemplateWorkingSet.of(library)) {
+            CompiledTemplate compiled = working.compile(fresh);
+            assertEquals(List.of(), compiled.diagnostics().stream().filter(TemplateDiagnostic::isError).toList());
+            assertEquals(List.of("agency.NamedNote"), compiled.forms().stream().map(form -> form.getId()).toList());
+        }
+    }
 }

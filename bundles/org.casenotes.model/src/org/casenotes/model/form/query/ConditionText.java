@@ -35,71 +35,71 @@ import org.casenotes.model.form.TextLiteral;
  */
 public final class ConditionText {
 
-	private ConditionText() {
-	}
+    private ConditionText() {
+    }
 
-	/** @return the condition as text, or {@code ""} for none */
-	public static String of(Condition condition) {
-		return condition == null ? "" : condition(condition, false);
-	}
+    /** @return the condition as text, or {@code ""} for none */
+    public static String of(Condition condition) {
+        return condition == null ? "" : condition(condition, false);
+    }
 
-	/** @return the expression (a value or a calculation) as text, or {@code ""} for none */
-	public static String of(Expression expression) {
-		return expression == null ? "" : expression(expression);
-	}
+    /** @return the expression (a value or a calculation) as text, or {@code ""} for none */
+    public static String of(Expression expression) {
+        return expression == null ? "" : expression(expression);
+    }
 
-	private static String condition(Condition condition, boolean nested) {
-		String text = switch (condition) {
-		case AndCondition and -> join(and.getOperands(), " and ");
-		case OrCondition or -> join(or.getOperands(), " or ");
-		case NotCondition not -> "not " + condition(not.getOperand(), true);
-		case Comparison comparison -> expression(comparison.getLeft()) + " " + comparison.getOperator().getLiteral()
-				+ " " + expression(comparison.getRight());
-		case Membership membership -> expression(membership.getSubject()) + " in ["
-				+ String.join(", ", membership.getOptionIds()) + "]";
-		case Answered answered -> expression(answered.getSubject()) + " is answered";
-		default -> condition.eClass().getName();
-		};
-		boolean compound = condition instanceof AndCondition || condition instanceof OrCondition;
-		return nested && compound ? "(" + text + ")" : text;
-	}
+    private static String condition(Condition condition, boolean nested) {
+        String text = switch (condition) {
+        case AndCondition and -> join(and.getOperands(), " and ");
+        case OrCondition or -> join(or.getOperands(), " or ");
+        case NotCondition not -> "not " + condition(not.getOperand(), true);
+        case Comparison comparison -> expression(comparison.getLeft()) + " " + comparison.getOperator().getLiteral()
+                + " " + expression(comparison.getRight());
+        case Membership membership -> expression(membership.getSubject()) + " in ["
+                + String.join(", ", membership.getOptionIds()) + "]";
+        case Answered answered -> expression(answered.getSubject()) + " is answered";
+        default -> condition.eClass().getName();
+        };
+        boolean compound = condition instanceof AndCondition || condition instanceof OrCondition;
+        return nested && compound ? "(" + text + ")" : text;
+    }
 
-	private static String join(List<Condition> operands, String operator) {
-		return operands.stream().map(operand -> condition(operand, true)).collect(Collectors.joining(operator));
-	}
+    private static String join(List<Condition> operands, String operator) {
+        return operands.stream().map(operand -> condition(operand, true)).collect(Collectors.joining(operator));
+    }
 
-	private static String expression(Expression expression) {
-		return switch (expression) {
-		case ElementValue value -> ((FormElement) value.getElement()).getId();
-		case InstrumentItemValue item -> item.getBlock().getId() + "." + item.getItem().getId();
-		case InstrumentTotal total -> total.getBlock().getId() + ".total";
-		case NumberLiteral number -> number.getValue().stripTrailingZeros().toPlainString();
-		case TextLiteral text -> "\"" + text.getValue() + "\"";
-		case BooleanLiteral bool -> Boolean.toString(bool.isValue());
-		case OptionLiteral option -> option.getOptionId();
-		case Sum sum -> "sum(" + sum.getTerms().stream().map(ConditionText::expression)
-				.collect(Collectors.joining(", ")) + ")";
-		case BandLookup band -> "band of " + expression(band.getSource()) + " { " + band.getBands().stream()
-				.map(ConditionText::band).collect(Collectors.joining(", ")) + " }";
-		case DurationMinutes duration -> "duration from " + duration.getStart().getId() + " to "
-				+ duration.getStop().getId();
-		case CptSuggestion cpt -> "cpt for " + expression(cpt.getMinutes()) + " { " + cpt.getBands().stream()
-				.map(ConditionText::cptBand).collect(Collectors.joining(", ")) + " }";
-		default -> expression.eClass().getName();
-		};
-	}
+    private static String expression(Expression expression) {
+        return switch (expression) {
+        case ElementValue value -> ((FormElement) value.getElement()).getId();
+        case InstrumentItemValue item -> item.getBlock().getId() + "." + item.getItem().getId();
+        case InstrumentTotal total -> total.getBlock().getId() + ".total";
+        case NumberLiteral number -> number.getValue().stripTrailingZeros().toPlainString();
+        case TextLiteral text -> "\"" + text.getValue() + "\"";
+        case BooleanLiteral bool -> Boolean.toString(bool.isValue());
+        case OptionLiteral option -> option.getOptionId();
+        case Sum sum -> "sum(" + sum.getTerms().stream().map(ConditionText::expression)
+                .collect(Collectors.joining(", ")) + ")";
+        case BandLookup band -> "band of " + expression(band.getSource()) + " { " + band.getBands().stream()
+                .map(ConditionText::band).collect(Collectors.joining(", ")) + " }";
+        case DurationMinutes duration -> "duration from " + duration.getStart().getId() + " to "
+                + duration.getStop().getId();
+        case CptSuggestion cpt -> "cpt for " + expression(cpt.getMinutes()) + " { " + cpt.getBands().stream()
+                .map(ConditionText::cptBand).collect(Collectors.joining(", ")) + " }";
+        default -> expression.eClass().getName();
+        };
+    }
 
-	private static String band(Band band) {
-		return number(band.getMin()) + ".." + number(band.getMax()) + " " + band.getId() + " \"" + band.getLabel()
-				+ "\"";
-	}
+    private static String band(Band band) {
+        return number(band.getMin()) + ".." + number(band.getMax()) + " " + band.getId() + " \"" + band.getLabel()
+                + "\"";
+    }
 
-	private static String cptBand(CptBand band) {
-		return band.getMinMinutes() + ".." + (band.getMaxMinutes() == null ? "" : band.getMaxMinutes()) + " \""
-				+ band.getCode() + "\"";
-	}
+    private static String cptBand(CptBand band) {
+        return band.getMinMinutes() + ".." + (band.getMaxMinutes() == null ? "" : band.getMaxMinutes()) + " \""
+                + band.getCode() + "\"";
+    }
 
-	private static String number(BigDecimal value) {
-		return value == null ? "" : value.stripTrailingZeros().toPlainString();
-	}
+    private static String number(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
 }

@@ -27,56 +27,56 @@ import com.google.inject.Inject;
  */
 public class NoteTemplateProposalProvider extends IdeContentProposalProvider {
 
-	@Inject
-	private ResourceDescriptionsProvider descriptions;
+    @Inject
+    private ResourceDescriptionsProvider descriptions;
 
-	@Inject
-	private IQualifiedNameConverter names;
+    @Inject
+    private IQualifiedNameConverter names;
 
-	@Override
-	protected void _createProposals(Assignment assignment, ContentAssistContext context,
-			IIdeContentProposalAcceptor acceptor) {
-		if ("kind".equals(assignment.getFeature()) && context.getCurrentModel() instanceof Template) {
-			for (String kind : StructureValidator.KINDS) {
-				propose(kind, "note kind", context, acceptor);
-			}
-			return;
-		}
-		if ("importedNamespace".equals(assignment.getFeature())) {
-			for (String name : importable(context)) {
-				propose(name, name.endsWith(".*") ? "package" : "import", context, acceptor);
-			}
-			return;
-		}
-		super._createProposals(assignment, context, acceptor);
-	}
+    @Override
+    protected void _createProposals(Assignment assignment, ContentAssistContext context,
+            IIdeContentProposalAcceptor acceptor) {
+        if ("kind".equals(assignment.getFeature()) && context.getCurrentModel() instanceof Template) {
+            for (String kind : StructureValidator.KINDS) {
+                propose(kind, "note kind", context, acceptor);
+            }
+            return;
+        }
+        if ("importedNamespace".equals(assignment.getFeature())) {
+            for (String name : importable(context)) {
+                propose(name, name.endsWith(".*") ? "package" : "import", context, acceptor);
+            }
+            return;
+        }
+        super._createProposals(assignment, context, acceptor);
+    }
 
-	private Set<String> importable(ContentAssistContext context) {
-		Set<String> result = new LinkedHashSet<>();
-		IResourceDescriptions index = descriptions.getResourceDescriptions(context.getResource());
-		for (IResourceDescription resource : index.getAllResourceDescriptions()) {
-			for (IEObjectDescription exported : resource.getExportedObjects()) {
-				if (AstPackage.Literals.TOP_LEVEL_ELEMENT.isSuperTypeOf(exported.getEClass())) {
-					QualifiedName name = exported.getQualifiedName();
-					if (name.getSegmentCount() > 1) {
-						result.add(names.toString(name.skipLast(1)) + ".*");
-					}
-					result.add(names.toString(name));
-				}
-			}
-		}
-		return result;
-	}
+    private Set<String> importable(ContentAssistContext context) {
+        Set<String> result = new LinkedHashSet<>();
+        IResourceDescriptions index = descriptions.getResourceDescriptions(context.getResource());
+        for (IResourceDescription resource : index.getAllResourceDescriptions()) {
+            for (IEObjectDescription exported : resource.getExportedObjects()) {
+                if (AstPackage.Literals.TOP_LEVEL_ELEMENT.isSuperTypeOf(exported.getEClass())) {
+                    QualifiedName name = exported.getQualifiedName();
+                    if (name.getSegmentCount() > 1) {
+                        result.add(names.toString(name.skipLast(1)) + ".*");
+                    }
+                    result.add(names.toString(name));
+                }
+            }
+        }
+        return result;
+    }
 
-	private void propose(String text, String description, ContentAssistContext context,
-			IIdeContentProposalAcceptor acceptor) {
-		if (!text.startsWith(context.getPrefix())) {
-			return;
-		}
-		ContentAssistEntry entry = getProposalCreator().createProposal(text, context);
-		if (entry != null) {
-			entry.setDescription(description);
-			acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
-		}
-	}
+    private void propose(String text, String description, ContentAssistContext context,
+            IIdeContentProposalAcceptor acceptor) {
+        if (!text.startsWith(context.getPrefix())) {
+            return;
+        }
+        ContentAssistEntry entry = getProposalCreator().createProposal(text, context);
+        if (entry != null) {
+            entry.setDescription(description);
+            acceptor.accept(entry, getProposalPriorities().getDefaultPriority(entry));
+        }
+    }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record OutlineNode(String kind, String name, String label, int offset, int length, List<OutlineNode> children) {
 
-	public OutlineNode {
-		children = List.copyOf(children);
-	}
+    public OutlineNode {
+        children = List.copyOf(children);
+    }
 }

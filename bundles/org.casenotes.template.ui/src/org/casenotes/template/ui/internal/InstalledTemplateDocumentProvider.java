@@ -10,8 +10,8 @@ import org.eclipse.ui.editors.text.StorageDocumentProvider;
  */
 final class InstalledTemplateDocumentProvider extends StorageDocumentProvider {
 
-	@Override
-	protected IAnnotationModel createAnnotationModel(Object element) {
-		return new AnnotationModel();
-	}
+    @Override
+    protected IAnnotationModel createAnnotationModel(Object element) {
+        return new AnnotationModel();
+    }
 }

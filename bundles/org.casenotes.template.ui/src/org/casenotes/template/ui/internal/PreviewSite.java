@@ -14,26 +14,26 @@ import org.eclipse.ui.part.MultiPageEditorSite;
  */
 final class PreviewSite extends MultiPageEditorSite {
 
-	private SubActionBars actionBars;
+    private SubActionBars actionBars;
 
-	PreviewSite(MultiPageEditorPart designer, IEditorPart noteEditor) {
-		super(designer, noteEditor);
-	}
+    PreviewSite(MultiPageEditorPart designer, IEditorPart noteEditor) {
+        super(designer, noteEditor);
+    }
 
-	@Override
-	public IActionBars getActionBars() {
-		if (actionBars == null) {
-			actionBars = new SubActionBars(super.getActionBars(), this);
-		}
-		return actionBars;
-	}
+    @Override
+    public IActionBars getActionBars() {
+        if (actionBars == null) {
+            actionBars = new SubActionBars(super.getActionBars(), this);
+        }
+        return actionBars;
+    }
 
-	@Override
-	public void dispose() {
-		if (actionBars != null) {
-			actionBars.dispose();
-			actionBars = null;
-		}
-		super.dispose();
-	}
+    @Override
+    public void dispose() {
+        if (actionBars != null) {
+            actionBars.dispose();
+            actionBars = null;
+        }
+        super.dispose();
+    }
 }

@@ -17,24 +17,24 @@ import org.eclipse.ui.PartInitException;
  */
 final class TemplateInputs {
 
-	private TemplateInputs() {
-	}
+    private TemplateInputs() {
+    }
 
-	/** @return the language services for the template {@code input} holds */
-	static TemplateDocumentServices servicesFor(IEditorInput input) throws PartInitException {
-		List<TemplateSource> installed = TemplateLibrary.contributed().sources();
-		if (input instanceof StandardTemplateInput standard) {
-			return new TemplateDocumentServices(standard.source().name(), installed);
-		}
-		if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) {
-			Path file = Path.of(uriInput.getURI()).toAbsolutePath().normalize();
-			List<TemplateSource> library = new ArrayList<>(installed);
-			Path folder = file.getParent();
-			if (folder != null && Files.isDirectory(folder)) {
-				library.addAll(TemplateLibrary.empty().withDirectory(folder).sources());
-			}
-			return new TemplateDocumentServices(file.toString(), library);
-		}
-		throw new PartInitException("The template designer opens .ntpl files, not " + input.getName());
-	}
+    /** @return the language services for the template {@code input} holds */
+    static TemplateDocumentServices servicesFor(IEditorInput input) throws PartInitException {
+        List<TemplateSource> installed = TemplateLibrary.contributed().sources();
+        if (input instanceof StandardTemplateInput standard) {
+            return new TemplateDocumentServices(standard.source().name(), installed);
+        }
+        if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) {
+            Path file = Path.of(uriInput.getURI()).toAbsolutePath().normalize();
+            List<TemplateSource> library = new ArrayList<>(installed);
+            Path folder = file.getParent();
+            if (folder != null && Files.isDirectory(folder)) {
+                library.addAll(TemplateLibrary.empty().withDirectory(folder).sources());
+            }
+            return new TemplateDocumentServices(file.toString(), library);
+        }
+        throw new PartInitException("The template designer opens .ntpl files, not " + input.getName());
+    }
 }

@@ -23,69 +23,69 @@ import org.eclipse.core.runtime.ILog;
  */
 final class TemplateMarkers {
 
-	/** Marker type declared in plugin.xml (a non-persistent problem and text marker). */
-	static final String TYPE = "org.casenotes.template.ui.problem";
+    /** Marker type declared in plugin.xml (a non-persistent problem and text marker). */
+    static final String TYPE = "org.casenotes.template.ui.problem";
 
-	/** Name of the workspace project over the data folder's {@code templates} folder. */
-	static final String PROJECT = "templates";
+    /** Name of the workspace project over the data folder's {@code templates} folder. */
+    static final String PROJECT = "templates";
 
-	private TemplateMarkers() {
-	}
+    private TemplateMarkers() {
+    }
 
-	/**
-	 * Replaces the markers of every template in {@code folder} by markers for {@code problems}, if {@code folder} is
-	 * the agency folder of the data folder; otherwise does nothing.
-	 *
-	 * @param folder   the folder Template Problems checked
-	 * @param problems that folder's problems
-	 */
-	static void replace(Path folder, List<TemplateDiagnostic> problems) {
-		Path agency = AgencyTemplateFolder.inDataFolder().folder().toAbsolutePath().normalize();
-		if (!agency.equals(folder.toAbsolutePath().normalize())) {
-			return;
-		}
-		IWorkspace workspace = ResourcesPlugin.getWorkspace();
-		try {
-			workspace.run(monitor -> {
-				IProject project = openProject(workspace);
-				project.refreshLocal(IResource.DEPTH_INFINITE, monitor);
-				project.deleteMarkers(TYPE, true, IResource.DEPTH_INFINITE);
-				for (TemplateDiagnostic problem : problems) {
-					mark(project, agency, problem);
-				}
-			}, null);
-			workspace.save(true, null);
-		} catch (CoreException e) {
-			ILog.of(TemplateMarkers.class).log(e.getStatus());
-		}
-	}
+    /**
+     * Replaces the markers of every template in {@code folder} by markers for {@code problems}, if {@code folder} is
+     * the agency folder of the data folder; otherwise does nothing.
+     *
+     * @param folder   the folder Template Problems checked
+     * @param problems that folder's problems
+     */
+    static void replace(Path folder, List<TemplateDiagnostic> problems) {
+        Path agency = AgencyTemplateFolder.inDataFolder().folder().toAbsolutePath().normalize();
+        if (!agency.equals(folder.toAbsolutePath().normalize())) {
+            return;
+        }
+        IWorkspace workspace = ResourcesPlugin.getWorkspace();
+        try {
+            workspace.run(monitor -> {
+                IProject project = openProject(workspace);
+                project.refreshLocal(IResource.DEPTH_INFINITE, monitor);
+                project.deleteMarkers(TYPE, true, IResource.DEPTH_INFINITE);
+                for (TemplateDiagnostic problem : problems) {
+                    mark(project, agency, problem);
+                }
+            }, null);
+            workspace.save(true, null);
+        } catch (CoreException e) {
+            ILog.of(TemplateMarkers.class).log(e.getStatus());
+        }
+    }
 
-	private static IProject openProject(IWorkspace workspace) throws CoreException {
-		IProject project = workspace.getRoot().getProject(PROJECT);
-		if (!project.exists()) {
-			project.create(null);
-		}
-		if (!project.isOpen()) {
-			project.open(null);
-		}
-		return project;
-	}
+    private static IProject openProject(IWorkspace workspace) throws CoreException {
+        IProject project = workspace.getRoot().getProject(PROJECT);
+        if (!project.exists()) {
+            project.create(null);
+        }
+        if (!project.isOpen()) {
+            project.open(null);
+        }
+        return project;
+    }
 
-	private static void mark(IProject project, Path agency, TemplateDiagnostic problem) throws CoreException {
-		Path file = Path.of(problem.file()).toAbsolutePath().normalize();
-		IFile resource = project.getFile(agency.relativize(file).toString().replace('\\', '/'));
-		if (!resource.exists()) {
-			return;
-		}
-		IMarker marker = resource.createMarker(TYPE);
-		marker.setAttribute(IMarker.SEVERITY,
-				problem.isError() ? IMarker.SEVERITY_ERROR
-						: problem.severity() == TemplateDiagnostic.Severity.WARNING ? IMarker.SEVERITY_WARNING
-								: IMarker.SEVERITY_INFO);
-		marker.setAttribute(IMarker.MESSAGE, problem.message());
-		marker.setAttribute(IMarker.LINE_NUMBER, problem.line());
-		marker.setAttribute(IMarker.LOCATION, "line " + problem.line());
-		marker.setAttribute(IMarker.CHAR_START, problem.offset());
-		marker.setAttribute(IMarker.CHAR_END, problem.offset() + problem.length());
-	}
+    private static void mark(IProject project, Path agency, TemplateDiagnostic problem) throws CoreException {
+        Path file = Path.of(problem.file()).toAbsolutePath().normalize();
+        IFile resource = project.getFile(agency.relativize(file).toString().replace('\\', '/'));
+        if (!resource.exists()) {
+            return;
+        }
+        IMarker marker = resource.createMarker(TYPE);
+        marker.setAttribute(IMarker.SEVERITY,
+                problem.isError() ? IMarker.SEVERITY_ERROR
+                        : problem.severity() == TemplateDiagnostic.Severity.WARNING ? IMarker.SEVERITY_WARNING
+                                : IMarker.SEVERITY_INFO);
+        marker.setAttribute(IMarker.MESSAGE, problem.message());
+        marker.setAttribute(IMarker.LINE_NUMBER, problem.line());
+        marker.setAttribute(IMarker.LOCATION, "line " + problem.line());
+        marker.setAttribute(IMarker.CHAR_START, problem.offset());
+        marker.setAttribute(IMarker.CHAR_END, problem.offset() + problem.length());
+    }
 }

@@ -21,100 +21,100 @@ import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
  */
 final class TemplateOutlinePage extends ContentOutlinePage {
 
-	/** Templates, their sections and what is directly inside them are expanded. */
-	private static final int EXPANDED_LEVELS = 3;
+    /** Templates, their sections and what is directly inside them are expanded. */
+    private static final int EXPANDED_LEVELS = 3;
 
-	private final TemplateTextEditor editor;
-	private final Consumer<CompiledTemplate> compiled = result -> Display.getDefault().asyncExec(this::refresh);
-	private boolean revealing;
+    private final TemplateTextEditor editor;
+    private final Consumer<CompiledTemplate> compiled = result -> Display.getDefault().asyncExec(this::refresh);
+    private boolean revealing;
 
-	TemplateOutlinePage(TemplateTextEditor editor) {
-		this.editor = editor;
-	}
+    TemplateOutlinePage(TemplateTextEditor editor) {
+        this.editor = editor;
+    }
 
-	@Override
-	public void createControl(Composite parent) {
-		super.createControl(parent);
-		TreeViewer viewer = getTreeViewer();
-		viewer.setContentProvider(new Content());
-		viewer.setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return describe((OutlineNode) element);
-			}
-		});
-		viewer.setAutoExpandLevel(EXPANDED_LEVELS);
-		editor.addCompilationListener(compiled);
-		refresh();
-	}
+    @Override
+    public void createControl(Composite parent) {
+        super.createControl(parent);
+        TreeViewer viewer = getTreeViewer();
+        viewer.setContentProvider(new Content());
+        viewer.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return describe((OutlineNode) element);
+            }
+        });
+        viewer.setAutoExpandLevel(EXPANDED_LEVELS);
+        editor.addCompilationListener(compiled);
+        refresh();
+    }
 
-	@Override
-	public void dispose() {
-		editor.removeCompilationListener(compiled);
-		super.dispose();
-	}
+    @Override
+    public void dispose() {
+        editor.removeCompilationListener(compiled);
+        super.dispose();
+    }
 
-	/** @return how an element reads in the tree, e.g. {@code field mood — Mood} */
-	static String describe(OutlineNode node) {
-		String head = node.kind() + " " + node.name();
-		return node.label().isEmpty() ? head : head + " \u2014 " + node.label();
-	}
+    /** @return how an element reads in the tree, e.g. {@code field mood — Mood} */
+    static String describe(OutlineNode node) {
+        String head = node.kind() + " " + node.name();
+        return node.label().isEmpty() ? head : head + " \u2014 " + node.label();
+    }
 
-	/** Rebuilds the tree from the editor's current text. */
-	void refresh() {
-		TreeViewer viewer = getTreeViewer();
-		if (viewer == null || viewer.getControl().isDisposed() || editor.getDocumentProvider() == null) {
-			return;
-		}
-		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-		if (document == null) {
-			return;
-		}
-		List<OutlineNode> nodes = editor.services().outline(document.get());
-		if (!nodes.equals(viewer.getInput())) {
-			viewer.setInput(nodes);
-		}
-	}
+    /** Rebuilds the tree from the editor's current text. */
+    void refresh() {
+        TreeViewer viewer = getTreeViewer();
+        if (viewer == null || viewer.getControl().isDisposed() || editor.getDocumentProvider() == null) {
+            return;
+        }
+        IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        if (document == null) {
+            return;
+        }
+        List<OutlineNode> nodes = editor.services().outline(document.get());
+        if (!nodes.equals(viewer.getInput())) {
+            viewer.setInput(nodes);
+        }
+    }
 
-	/** @return the tree's top-level elements, for tests */
-	List<OutlineNode> elements() {
-		Object input = getTreeViewer().getInput();
-		return input instanceof List<?> list ? list.stream().map(OutlineNode.class::cast).toList() : List.of();
-	}
+    /** @return the tree's top-level elements, for tests */
+    List<OutlineNode> elements() {
+        Object input = getTreeViewer().getInput();
+        return input instanceof List<?> list ? list.stream().map(OutlineNode.class::cast).toList() : List.of();
+    }
 
-	@Override
-	public void selectionChanged(SelectionChangedEvent event) {
-		super.selectionChanged(event);
-		if (!revealing && event.getSelection() instanceof IStructuredSelection selection
-				&& selection.getFirstElement() instanceof OutlineNode node) {
-			revealing = true;
-			try {
-				editor.selectAndReveal(node.offset(), 0);
-			} finally {
-				revealing = false;
-			}
-		}
-	}
+    @Override
+    public void selectionChanged(SelectionChangedEvent event) {
+        super.selectionChanged(event);
+        if (!revealing && event.getSelection() instanceof IStructuredSelection selection
+                && selection.getFirstElement() instanceof OutlineNode node) {
+            revealing = true;
+            try {
+                editor.selectAndReveal(node.offset(), 0);
+            } finally {
+                revealing = false;
+            }
+        }
+    }
 
-	private static final class Content implements ITreeContentProvider {
-		@Override
-		public Object[] getElements(Object input) {
-			return input instanceof List<?> list ? list.toArray() : new Object[0];
-		}
+    private static final class Content implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return input instanceof List<?> list ? list.toArray() : new Object[0];
+        }
 
-		@Override
-		public Object[] getChildren(Object parent) {
-			return ((OutlineNode) parent).children().toArray();
-		}
+        @Override
+        public Object[] getChildren(Object parent) {
+            return ((OutlineNode) parent).children().toArray();
+        }
 
-		@Override
-		public Object getParent(Object element) {
-			return null;
-		}
+        @Override
+        public Object getParent(Object element) {
+            return null;
+        }
 
-		@Override
-		public boolean hasChildren(Object element) {
-			return !((OutlineNode) element).children().isEmpty();
-		}
-	}
+        @Override
+        public boolean hasChildren(Object element) {
+            return !((OutlineNode) element).children().isEmpty();
+        }
+    }
 }

@@ -19,32 +19,32 @@ import org.eclipse.swt.custom.StyleRange;
  */
 final class TemplatePresentation implements IPresentationDamager, IPresentationRepairer {
 
-	private final TemplateDocumentServices services;
-	private IDocument document;
+    private final TemplateDocumentServices services;
+    private IDocument document;
 
-	TemplatePresentation(TemplateDocumentServices services) {
-		this.services = services;
-	}
+    TemplatePresentation(TemplateDocumentServices services) {
+        this.services = services;
+    }
 
-	@Override
-	public void setDocument(IDocument newDocument) {
-		this.document = newDocument;
-	}
+    @Override
+    public void setDocument(IDocument newDocument) {
+        this.document = newDocument;
+    }
 
-	@Override
-	public IRegion getDamageRegion(ITypedRegion partition, DocumentEvent event, boolean documentPartitioningChanged) {
-		return new Region(0, document.getLength());
-	}
+    @Override
+    public IRegion getDamageRegion(ITypedRegion partition, DocumentEvent event, boolean documentPartitioningChanged) {
+        return new Region(0, document.getLength());
+    }
 
-	@Override
-	public void createPresentation(TextPresentation presentation, ITypedRegion damage) {
-		String text = document.get();
-		for (HighlightedRange range : services.highlight(text)) {
-			TextAttribute attribute = TemplateStyles.of(range.style());
-			if (attribute != null && range.offset() + range.length() <= text.length()) {
-				presentation.mergeStyleRange(new StyleRange(range.offset(), range.length(), attribute.getForeground(),
-						attribute.getBackground(), attribute.getStyle()));
-			}
-		}
-	}
+    @Override
+    public void createPresentation(TextPresentation presentation, ITypedRegion damage) {
+        String text = document.get();
+        for (HighlightedRange range : services.highlight(text)) {
+            TextAttribute attribute = TemplateStyles.of(range.style());
+            if (attribute != null && range.offset() + range.length() <= text.length()) {
+                presentation.mergeStyleRange(new StyleRange(range.offset(), range.length(), attribute.getForeground(),
+                        attribute.getBackground(), attribute.getStyle()));
+            }
+        }
+    }
 }

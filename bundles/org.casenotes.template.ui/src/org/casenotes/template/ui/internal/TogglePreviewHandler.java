@@ -7,11 +7,11 @@ import org.eclipse.ui.handlers.HandlerUtil;
 /** Shows the preview beside the text of the active template designer, or hides it. */
 public final class TogglePreviewHandler extends AbstractHandler {
 
-	@Override
-	public Object execute(ExecutionEvent event) {
-		if (HandlerUtil.getActiveEditor(event) instanceof TemplateDesigner designer) {
-			designer.showPreview(!designer.isPreviewShown());
-		}
-		return null;
-	}
+    @Override
+    public Object execute(ExecutionEvent event) {
+        if (HandlerUtil.getActiveEditor(event) instanceof TemplateDesigner designer) {
+            designer.showPreview(!designer.isPreviewShown());
+        }
+        return null;
+    }
 }

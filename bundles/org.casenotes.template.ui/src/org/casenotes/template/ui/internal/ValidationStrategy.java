@@ -22,86 +22,86 @@ import org.eclipse.swt.widgets.Display;
  */
 final class ValidationStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
-	private static final int CONNECT_POLL_MS = 50;
+    private static final int CONNECT_POLL_MS = 50;
 
-	private final TemplateDocumentServices services;
-	private final ISourceViewer viewer;
-	private final Consumer<CompiledTemplate> listener;
-	private final DiagnosticAnnotations annotations = new DiagnosticAnnotations();
-	private IDocument document;
+    private final TemplateDocumentServices services;
+    private final ISourceViewer viewer;
+    private final Consumer<CompiledTemplate> listener;
+    private final DiagnosticAnnotations annotations = new DiagnosticAnnotations();
+    private IDocument document;
 
-	/** @param listener told of every compilation after its diagnostics are shown */
-	ValidationStrategy(TemplateDocumentServices services, ISourceViewer viewer, Consumer<CompiledTemplate> listener) {
-		this.services = services;
-		this.viewer = viewer;
-		this.listener = listener;
-	}
+    /** @param listener told of every compilation after its diagnostics are shown */
+    ValidationStrategy(TemplateDocumentServices services, ISourceViewer viewer, Consumer<CompiledTemplate> listener) {
+        this.services = services;
+        this.viewer = viewer;
+        this.listener = listener;
+    }
 
-	@Override
-	public void setDocument(IDocument newDocument) {
-		this.document = newDocument;
-	}
+    @Override
+    public void setDocument(IDocument newDocument) {
+        this.document = newDocument;
+    }
 
-	@Override
-	public void setProgressMonitor(IProgressMonitor monitor) {
-		// one compilation takes milliseconds: nothing to cancel
-	}
+    @Override
+    public void setProgressMonitor(IProgressMonitor monitor) {
+        // one compilation takes milliseconds: nothing to cancel
+    }
 
-	@Override
-	public void initialReconcile() {
-		validate();
-	}
+    @Override
+    public void initialReconcile() {
+        validate();
+    }
 
-	@Override
-	public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
-		validate();
-	}
+    @Override
+    public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
+        validate();
+    }
 
-	@Override
-	public void reconcile(IRegion partition) {
-		validate();
-	}
+    @Override
+    public void reconcile(IRegion partition) {
+        validate();
+    }
 
-	private void validate() {
-		IDocument current = document;
-		if (current == null) {
-			return;
-		}
-		String text = current.get();
-		CompiledTemplate compiled;
-		try {
-			compiled = services.compile(text);
-		} catch (RuntimeException e) {
-			// keep the reconciler alive: the next change compiles again
-			ILog.of(getClass()).error("The template could not be compiled", e);
-			return;
-		}
-		IAnnotationModel model = viewer.getAnnotationModel();
-		if (model != null) {
-			annotations.show(model, compiled.diagnostics(), text.length());
-		} else {
-			showOnceConnected(current, text, compiled);
-		}
-		listener.accept(compiled);
-	}
+    private void validate() {
+        IDocument current = document;
+        if (current == null) {
+            return;
+        }
+        String text = current.get();
+        CompiledTemplate compiled;
+        try {
+            compiled = services.compile(text);
+        } catch (RuntimeException e) {
+            // keep the reconciler alive: the next change compiles again
+            ILog.of(getClass()).error("The template could not be compiled", e);
+            return;
+        }
+        IAnnotationModel model = viewer.getAnnotationModel();
+        if (model != null) {
+            annotations.show(model, compiled.diagnostics(), text.length());
+        } else {
+            showOnceConnected(current, text, compiled);
+        }
+        listener.accept(compiled);
+    }
 
-	/**
-	 * The first compilation may end before the editor has connected its annotation model; the same text is not
-	 * compiled again, so its diagnostics are shown as soon as the model is there (or the error the preview counts
-	 * would have no annotation, and no message on hover).
-	 */
-	private void showOnceConnected(IDocument compiledDocument, String text, CompiledTemplate compiled) {
-		Display.getDefault().asyncExec(new Runnable() {
-			@Override
-			public void run() {
-				IAnnotationModel model = viewer.getAnnotationModel();
-				boolean open = viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed();
-				if (model == null && open) {
-					Display.getCurrent().timerExec(CONNECT_POLL_MS, this);
-				} else if (model != null && document == compiledDocument && text.equals(compiledDocument.get())) {
-					annotations.show(model, compiled.diagnostics(), text.length());
-				}
-			}
-		});
-	}
+    /**
+     * The first compilation may end before the editor has connected its annotation model; the same text is not
+     * compiled again, so its diagnostics are shown as soon as the model is there (or the error the preview counts
+     * would have no annotation, and no message on hover).
+     */
+    private void showOnceConnected(IDocument compiledDocument, String text, CompiledTemplate compiled) {
+        Display.getDefault().asyncExec(new Runnable() {
+            @Override
+            public void run() {
+                IAnnotationModel model = viewer.getAnnotationModel();
+                boolean open = viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed();
+                if (model == null && open) {
+                    Display.getCurrent().timerExec(CONNECT_POLL_MS, this);
+                } else if (model != null && document == compiledDocument && text.equals(compiledDocument.get())) {
+                    annotations.show(model, compiled.diagnostics(), text.length());
+                }
+            }
+        });
+    }
 }

@@ -11,18 +11,18 @@ import org.eclipse.ui.IWorkbenchWindow;
  */
 public final class WindowActivation {
 
-	private WindowActivation() {
-	}
+    private WindowActivation() {
+    }
 
-	/**
-	 * Makes {@code window} the active shell if no shell is active (what a closed dialog leaves without a window
-	 * manager); a shell the person activated stays active.
-	 */
-	public static void restore(IWorkbenchWindow window) {
-		Shell shell = window == null ? null : window.getShell();
-		if (shell == null || shell.isDisposed() || shell.getDisplay().getActiveShell() != null) {
-			return;
-		}
-		shell.forceActive();
-	}
+    /**
+     * Makes {@code window} the active shell if no shell is active (what a closed dialog leaves without a window
+     * manager); a shell the person activated stays active.
+     */
+    public static void restore(IWorkbenchWindow window) {
+        Shell shell = window == null ? null : window.getShell();
+        if (shell == null || shell.isDisposed() || shell.getDisplay().getActiveShell() != null) {
+            return;
+        }
+        shell.forceActive();
+    }
 }

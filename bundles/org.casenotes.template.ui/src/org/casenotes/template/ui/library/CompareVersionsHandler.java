@@ -17,18 +17,18 @@ import org.eclipse.ui.handlers.HandlerUtil;
  */
 public final class CompareVersionsHandler extends AbstractHandler {
 
-	@Override
-	public Object execute(ExecutionEvent event) throws ExecutionException {
-		Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell();
-		AgencyTemplateLibrary library = AgencyTemplateFolder.inDataFolder().publishing();
-		Optional<AgencyTemplate> template = LibraryEntries.selectedTemplateId(event, library)
-				.flatMap(id -> library.templates().stream().filter(t -> t.templateId().equals(id)).findFirst());
-		if (template.isEmpty() || template.get().published().isEmpty()) {
-			MessageDialog.openInformation(shell, "Compare versions", "Select an agency template with a published "
-					+ "version in the Template Library view (or open its working copy in the designer).");
-			return null;
-		}
-		new CompareVersionsDialog(shell, library, template.get()).open();
-		return null;
-	}
+    @Override
+    public Object execute(ExecutionEvent event) throws ExecutionException {
+        Shell shell = HandlerUtil.getActiveWorkbenchWindowChecked(event).getShell();
+        AgencyTemplateLibrary library = AgencyTemplateFolder.inDataFolder().publishing();
+        Optional<AgencyTemplate> template = LibraryEntries.selectedTemplateId(event, library)
+                .flatMap(id -> library.templates().stream().filter(t -> t.templateId().equals(id)).findFirst());
+        if (template.isEmpty() || template.get().published().isEmpty()) {
+            MessageDialog.openInformation(shell, "Compare versions", "Select an agency template with a published "
+                    + "version in the Template Library view (or open its working copy in the designer).");
+            return null;
+        }
+        new CompareVersionsDialog(shell, library, template.get()).open();
+        return null;
+    }
 }

@@ -32,78 +32,78 @@ import org.eclipse.ui.handlers.HandlerUtil;
  */
 public final class LibraryEntries {
 
-	private LibraryEntries() {
-	}
+    private LibraryEntries() {
+    }
 
-	/** @return the id of the agency template the command is about: the active designer's, else the view's selection */
-	static Optional<String> selectedTemplateId(ExecutionEvent event, AgencyTemplateLibrary library) {
-		IWorkbenchPart part = HandlerUtil.getActivePart(event);
-		if (part instanceof IEditorPart editor) {
-			return fileOf(editor).flatMap(library::workingCopyIn).map(WorkingCopy::templateId);
-		}
-		ISelection selection = HandlerUtil.getCurrentSelection(event);
-		if (selection instanceof IStructuredSelection structured) {
-			return switch (structured.getFirstElement()) {
-			case AgencyEntry entry -> Optional.of(entry.template().templateId());
-			case PublishedEntry published -> Optional.of(published.version().templateId());
-			case null, default -> Optional.empty();
-			};
-		}
-		return Optional.empty();
-	}
+    /** @return the id of the agency template the command is about: the active designer's, else the view's selection */
+    static Optional<String> selectedTemplateId(ExecutionEvent event, AgencyTemplateLibrary library) {
+        IWorkbenchPart part = HandlerUtil.getActivePart(event);
+        if (part instanceof IEditorPart editor) {
+            return fileOf(editor).flatMap(library::workingCopyIn).map(WorkingCopy::templateId);
+        }
+        ISelection selection = HandlerUtil.getCurrentSelection(event);
+        if (selection instanceof IStructuredSelection structured) {
+            return switch (structured.getFirstElement()) {
+            case AgencyEntry entry -> Optional.of(entry.template().templateId());
+            case PublishedEntry published -> Optional.of(published.version().templateId());
+            case null, default -> Optional.empty();
+            };
+        }
+        return Optional.empty();
+    }
 
-	/** Opens a row: a standard template or published version read-only, a working copy for editing. */
-	public static void open(IWorkbenchPage page, LibraryEntry entry, AgencyTemplateLibrary library)
-			throws PartInitException {
-		switch (entry) {
-		case StandardTemplate standard -> TemplateDesigners.openInstalled(page, standard.source());
-		case AgencyEntry agency -> {
-			if (agency.template().workingCopy().isPresent()) {
-				TemplateDesigners.open(page, agency.template().workingCopy().get().file());
-			}
-		}
-		case PublishedEntry published -> openPublished(page, published.version(), library);
-		default -> {
-			// the group rows only expand
-		}
-		}
-	}
+    /** Opens a row: a standard template or published version read-only, a working copy for editing. */
+    public static void open(IWorkbenchPage page, LibraryEntry entry, AgencyTemplateLibrary library)
+            throws PartInitException {
+        switch (entry) {
+        case StandardTemplate standard -> TemplateDesigners.openInstalled(page, standard.source());
+        case AgencyEntry agency -> {
+            if (agency.template().workingCopy().isPresent()) {
+                TemplateDesigners.open(page, agency.template().workingCopy().get().file());
+            }
+        }
+        case PublishedEntry published -> openPublished(page, published.version(), library);
+        default -> {
+            // the group rows only expand
+        }
+        }
+    }
 
-	/**
-	 * Opens a published version read-only in the designer, with the installed libraries as its context (as it was
-	 * published); a version whose file was changed since is refused with the reason.
-	 *
-	 * @return the designer, or null when the version was refused
-	 */
-	public static IEditorPart openPublished(IWorkbenchPage page, PublishedVersion version,
-			AgencyTemplateLibrary library) throws PartInitException {
-		String text;
-		try {
-			text = library.publishedText(version.templateId(), version.version());
-		} catch (TamperedVersionException e) {
-			MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Published version changed", e.getMessage());
-			return null;
-		}
-		return TemplateDesigners.openInstalled(page, new TemplateSource(version.file().toString(), text));
-	}
+    /**
+     * Opens a published version read-only in the designer, with the installed libraries as its context (as it was
+     * published); a version whose file was changed since is refused with the reason.
+     *
+     * @return the designer, or null when the version was refused
+     */
+    public static IEditorPart openPublished(IWorkbenchPage page, PublishedVersion version,
+            AgencyTemplateLibrary library) throws PartInitException {
+        String text;
+        try {
+            text = library.publishedText(version.templateId(), version.version());
+        } catch (TamperedVersionException e) {
+            MessageDialog.openError(page.getWorkbenchWindow().getShell(), "Published version changed", e.getMessage());
+            return null;
+        }
+        return TemplateDesigners.openInstalled(page, new TemplateSource(version.file().toString(), text));
+    }
 
-	/** @return the open editor of {@code file}, if any */
-	static Optional<IEditorPart> editorOf(IWorkbenchPage page, Path file) {
-		for (IEditorReference reference : page.getEditorReferences()) {
-			IEditorPart editor = reference.getEditor(false);
-			if (editor != null && fileOf(editor).filter(file::equals).isPresent()) {
-				return Optional.of(editor);
-			}
-		}
-		return Optional.empty();
-	}
+    /** @return the open editor of {@code file}, if any */
+    static Optional<IEditorPart> editorOf(IWorkbenchPage page, Path file) {
+        for (IEditorReference reference : page.getEditorReferences()) {
+            IEditorPart editor = reference.getEditor(false);
+            if (editor != null && fileOf(editor).filter(file::equals).isPresent()) {
+                return Optional.of(editor);
+            }
+        }
+        return Optional.empty();
+    }
 
-	private static Optional<Path> fileOf(IEditorPart editor) {
-		if (editor.getEditorInput() instanceof IURIEditorInput input && input.getURI() != null
-				&& "file".equals(input.getURI().getScheme())) {
-			URI uri = input.getURI();
-			return Optional.of(Path.of(uri).toAbsolutePath().normalize());
-		}
-		return Optional.empty();
-	}
+    private static Optional<Path> fileOf(IEditorPart editor) {
+        if (editor.getEditorInput() instanceof IURIEditorInput input && input.getURI() != null
+                && "file".equals(input.getURI().getScheme())) {
+            URI uri = input.getURI();
+            return Optional.of(Path.of(uri).toAbsolutePath().normalize());
+        }
+        return Optional.empty();
+    }
 }

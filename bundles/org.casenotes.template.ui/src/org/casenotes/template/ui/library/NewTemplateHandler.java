@@ -27,53 +27,53 @@ import org.eclipse.ui.handlers.HandlerUtil;
  */
 public final class NewTemplateHandler extends AbstractHandler {
 
-	private static final String NO_BASE = "(none: a template of its own)";
+    private static final String NO_BASE = "(none: a template of its own)";
 
-	@Override
-	public Object execute(ExecutionEvent event) throws ExecutionException {
-		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
-		Shell shell = window.getShell();
-		AgencyTemplateFolder agency = AgencyTemplateFolder.inDataFolder();
-		Optional<Optional<FormDefinition>> base = chooseBase(shell, agency.library());
-		if (base.isEmpty()) {
-			return null;
-		}
-		InputDialog idDialog = new InputDialog(shell, "New template",
-				"Template id (a capital letter, then letters and digits), e.g. AgencySoapNote:", "AgencyNote",
-				id -> id.matches("[A-Z][A-Za-z0-9]*") ? null : "Start with a capital letter; letters and digits only.");
-		if (idDialog.open() != Window.OK) {
-			return null;
-		}
-		String id = idDialog.getValue();
-		try {
-			Path file = agency.create(id, base.get().map(f -> "Agency " + f.getTitle()).orElse(id), base.get());
-			TemplateLibraryView.refreshIn(window);
-			TemplateDesigners.open(window.getActivePage(), file);
-		} catch (IllegalArgumentException | PartInitException e) {
-			MessageDialog.openError(shell, "New template", e.getMessage());
-		}
-		return null;
-	}
+    @Override
+    public Object execute(ExecutionEvent event) throws ExecutionException {
+        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
+        Shell shell = window.getShell();
+        AgencyTemplateFolder agency = AgencyTemplateFolder.inDataFolder();
+        Optional<Optional<FormDefinition>> base = chooseBase(shell, agency.library());
+        if (base.isEmpty()) {
+            return null;
+        }
+        InputDialog idDialog = new InputDialog(shell, "New template",
+                "Template id (a capital letter, then letters and digits), e.g. AgencySoapNote:", "AgencyNote",
+                id -> id.matches("[A-Z][A-Za-z0-9]*") ? null : "Start with a capital letter; letters and digits only.");
+        if (idDialog.open() != Window.OK) {
+            return null;
+        }
+        String id = idDialog.getValue();
+        try {
+            Path file = agency.create(id, base.get().map(f -> "Agency " + f.getTitle()).orElse(id), base.get());
+            TemplateLibraryView.refreshIn(window);
+            TemplateDesigners.open(window.getActivePage(), file);
+        } catch (IllegalArgumentException | PartInitException e) {
+            MessageDialog.openError(shell, "New template", e.getMessage());
+        }
+        return null;
+    }
 
-	/** @return empty when cancelled, else the chosen base (itself empty for "none") */
-	private static Optional<Optional<FormDefinition>> chooseBase(Shell shell, TemplateLibrary library) {
-		List<Object> choices = new ArrayList<>();
-		choices.add(NO_BASE);
-		choices.addAll(library.compile().forms());
-		ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell, new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return element instanceof FormDefinition form ? form.getTitle() + " \u2014 " + form.getId()
-						: element.toString();
-			}
-		});
-		dialog.setTitle("New template");
-		dialog.setMessage("The template to extend (its sections, fields and rules are inherited):");
-		dialog.setElements(choices.toArray());
-		if (dialog.open() != Window.OK || dialog.getFirstResult() == null) {
-			return Optional.empty();
-		}
-		return Optional.of(dialog.getFirstResult() instanceof FormDefinition form ? Optional.of(form)
-				: Optional.empty());
-	}
+    /** @return empty when cancelled, else the chosen base (itself empty for "none") */
+    private static Optional<Optional<FormDefinition>> chooseBase(Shell shell, TemplateLibrary library) {
+        List<Object> choices = new ArrayList<>();
+        choices.add(NO_BASE);
+        choices.addAll(library.compile().forms());
+        ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell, new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return element instanceof FormDefinition form ? form.getTitle() + " \u2014 " + form.getId()
+                        : element.toString();
+            }
+        });
+        dialog.setTitle("New template");
+        dialog.setMessage("The template to extend (its sections, fields and rules are inherited):");
+        dialog.setElements(choices.toArray());
+        if (dialog.open() != Window.OK || dialog.getFirstResult() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(dialog.getFirstResult() instanceof FormDefinition form ? Optional.of(form)
+                : Optional.empty());
+    }
 }

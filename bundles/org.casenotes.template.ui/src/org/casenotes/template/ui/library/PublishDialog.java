@@ -17,47 +17,47 @@ import org.eclipse.swt.widgets.Text;
  */
 final class PublishDialog extends Dialog {
 
-	/** The label of the button that publishes. */
-	static final String PUBLISH = "Publish";
+    /** The label of the button that publishes. */
+    static final String PUBLISH = "Publish";
 
-	private final VersionComparison changes;
-	private Text shown;
+    private final VersionComparison changes;
+    private Text shown;
 
-	PublishDialog(Shell parent, VersionComparison changes) {
-		super(parent);
-		this.changes = changes;
-		setShellStyle(getShellStyle() | SWT.RESIZE);
-	}
+    PublishDialog(Shell parent, VersionComparison changes) {
+        super(parent);
+        this.changes = changes;
+        setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
 
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText("Publish " + changes.templateId());
-	}
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText("Publish " + changes.templateId());
+    }
 
-	@Override
-	protected Control createDialogArea(Composite parent) {
-		Composite area = (Composite) super.createDialogArea(parent);
-		Label explanation = new Label(area, SWT.WRAP);
-		explanation.setText("Publishing makes the " + changes.newer() + " available to clinicians for new notes. "
-				+ "A published version never changes: notes written on it keep it. Editing then continues in the "
-				+ "next version.\nChanges against " + changes.older() + ":");
-		GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false);
-		wide.widthHint = 760;
-		explanation.setLayoutData(wide);
-		shown = VersionComparisonText.create(area);
-		shown.setText(changes.describe());
-		return area;
-	}
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        Label explanation = new Label(area, SWT.WRAP);
+        explanation.setText("Publishing makes the " + changes.newer() + " available to clinicians for new notes. "
+                + "A published version never changes: notes written on it keep it. Editing then continues in the "
+                + "next version.\nChanges against " + changes.older() + ":");
+        GridData wide = new GridData(SWT.FILL, SWT.TOP, true, false);
+        wide.widthHint = 760;
+        explanation.setLayoutData(wide);
+        shown = VersionComparisonText.create(area);
+        shown.setText(changes.describe());
+        return area;
+    }
 
-	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, PUBLISH, false);
-		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, true);
-	}
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, PUBLISH, false);
+        createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, true);
+    }
 
-	/** @return the comparison text shown, for tests */
-	String shownText() {
-		return shown.getText();
-	}
+    /** @return the comparison text shown, for tests */
+    String shownText() {
+        return shown.getText();
+    }
 }

@@ -11,14 +11,14 @@ import org.eclipse.ui.handlers.HandlerUtil;
 /** "Template Library": shows the Template Library view. */
 public final class ShowLibraryHandler extends AbstractHandler {
 
-	@Override
-	public Object execute(ExecutionEvent event) throws ExecutionException {
-		IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
-		try {
-			window.getActivePage().showView(TemplateLibraryView.ID);
-		} catch (PartInitException e) {
-			MessageDialog.openError(window.getShell(), "Template Library", e.getMessage());
-		}
-		return null;
-	}
+    @Override
+    public Object execute(ExecutionEvent event) throws ExecutionException {
+        IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindowChecked(event);
+        try {
+            window.getActivePage().showView(TemplateLibraryView.ID);
+        } catch (PartInitException e) {
+            MessageDialog.openError(window.getShell(), "Template Library", e.getMessage());
+        }
+        return null;
+    }
 }

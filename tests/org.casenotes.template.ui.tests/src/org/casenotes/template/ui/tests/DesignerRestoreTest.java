@@ -37,92 +37,92 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DesignerRestoreTest {
 
-	private static final long PREVIEW_TIMEOUT_MS = DesignerKeysTest.PREVIEW_TIMEOUT_MS;
-	private static final int COLUMNS = 80;
+    private static final long PREVIEW_TIMEOUT_MS = DesignerKeysTest.PREVIEW_TIMEOUT_MS;
+    private static final int COLUMNS = 80;
 
-	@TempDir
-	Path agencyFolder;
+    @TempDir
+    Path agencyFolder;
 
-	@AfterEach
-	void closeEditors() {
-		PostedKeys.activateWorkbenchWindow();
-		DesignerDriver.closeAll();
-	}
+    @AfterEach
+    void closeEditors() {
+        PostedKeys.activateWorkbenchWindow();
+        DesignerDriver.closeAll();
+    }
 
-	@Test
-	void aTemplateRestoredAtTheNextStartIsPreviewed() throws Exception {
-		TemplateDesigner before = openAgencyTemplate(agencyFolder, "restored.ntpl", AGENCY_SOAP);
-		spinUntil(() -> before.previewedForm() != null, PREVIEW_TIMEOUT_MS, "the preview before the restart");
-		IPersistableElement persistable = before.getEditorInput().getPersistable();
-		assertNotNull(persistable, "the workbench can remember the open template");
-		XMLMemento memento = XMLMemento.createWriteRoot("input");
-		persistable.saveState(memento);
-		String factoryId = persistable.getFactoryId();
-		DesignerDriver.closeAll();
+    @Test
+    void aTemplateRestoredAtTheNextStartIsPreviewed() throws Exception {
+        TemplateDesigner before = openAgencyTemplate(agencyFolder, "restored.ntpl", AGENCY_SOAP);
+        spinUntil(() -> before.previewedForm() != null, PREVIEW_TIMEOUT_MS, "the preview before the restart");
+        IPersistableElement persistable = before.getEditorInput().getPersistable();
+        assertNotNull(persistable, "the workbench can remember the open template");
+        XMLMemento memento = XMLMemento.createWriteRoot("input");
+        persistable.saveState(memento);
+        String factoryId = persistable.getFactoryId();
+        DesignerDriver.closeAll();
 
-		// as at a start: the remembered editor is made again from the memento, behind the editor in front
-		Files.writeString(agencyFolder.resolve("front.ntpl"), AGENCY_SOAP.replace("AgencySoap", "FrontSoap"));
-		IWorkbenchPage page = ActiveWorkbench.page();
-		IElementFactory factory = PlatformUI.getWorkbench().getElementFactory(factoryId);
-		IAdaptable input = factory.createElement(XMLMemento.createReadRoot(new java.io.StringReader(written(memento))));
-		IEditorPart restored = page.openEditor((IEditorInput) input, TemplateDesigners.EDITOR_ID, false);
-		TemplateDesigners.open(page, agencyFolder.resolve("front.ntpl"));
-		spin();
-		page.activate(restored);
-		TemplateDesigner designer = (TemplateDesigner) restored;
-		spinUntil(() -> designer.previewedForm() != null && designer.previewStatus().startsWith("Preview of"),
-				PREVIEW_TIMEOUT_MS, "the preview of the restored template; it says: " + designer.previewStatus());
-		assertEquals("agency.progress.AgencySoap", designer.previewedForm().getId());
-		assertTrue(designer.textEditor().diagnostics().isEmpty(), designer.textEditor().diagnostics().toString());
-	}
+        // as at a start: the remembered editor is made again from the memento, behind the editor in front
+        Files.writeString(agencyFolder.resolve("front.ntpl"), AGENCY_SOAP.replace("AgencySoap", "FrontSoap"));
+        IWorkbenchPage page = ActiveWorkbench.page();
+        IElementFactory factory = PlatformUI.getWorkbench().getElementFactory(factoryId);
+        IAdaptable input = factory.createElement(XMLMemento.createReadRoot(new java.io.StringReader(written(memento))));
+        IEditorPart restored = page.openEditor((IEditorInput) input, TemplateDesigners.EDITOR_ID, false);
+        TemplateDesigners.open(page, agencyFolder.resolve("front.ntpl"));
+        spin();
+        page.activate(restored);
+        TemplateDesigner designer = (TemplateDesigner) restored;
+        spinUntil(() -> designer.previewedForm() != null && designer.previewStatus().startsWith("Preview of"),
+                PREVIEW_TIMEOUT_MS, "the preview of the restored template; it says: " + designer.previewStatus());
+        assertEquals("agency.progress.AgencySoap", designer.previewedForm().getId());
+        assertTrue(designer.textEditor().diagnostics().isEmpty(), designer.textEditor().diagnostics().toString());
+    }
 
-	private static String written(XMLMemento memento) throws java.io.IOException {
-		java.io.StringWriter text = new java.io.StringWriter();
-		memento.save(text);
-		return text.toString();
-	}
+    private static String written(XMLMemento memento) throws java.io.IOException {
+        java.io.StringWriter text = new java.io.StringWriter();
+        memento.save(text);
+        return text.toString();
+    }
 
-	@Test
-	void theTextKeepsEightyColumnsBesideThePreviewInALaptopSizedWindow() throws Exception {
-		Shell window = ActiveWorkbench.shell();
-		Point size = window.getSize();
-		try {
-			window.setSize(1280, 800);
-			spin();
-			Path file = agencyFolder.resolve("narrow.ntpl");
-			Files.writeString(file, AGENCY_SOAP);
-			TemplateDesigner designer = (TemplateDesigner) TemplateDesigners.open(ActiveWorkbench.page(), file);
-			try {
-				spinUntil(() -> designer.textEditor().validated(), PREVIEW_TIMEOUT_MS, "the first validation");
-				spinUntil(() -> designer.previewedForm() != null, PREVIEW_TIMEOUT_MS, "the preview");
-			} catch (AssertionError e) {
-				Screenshots.ofWorkbenchWindow("template-designer-1280-no-preview.png");
-				throw new AssertionError(e.getMessage() + "; validated " + designer.textEditor().validated()
-						+ ", diagnostics " + designer.textEditor().diagnostics() + ", preview shown "
-						+ designer.isPreviewShown() + " " + designer.previewControl().getBounds() + ", it says: "
-						+ designer.previewStatus(), e);
-			}
-			spin();
-			StyledText text = designer.textEditor().viewer().getTextWidget();
-			int columns = text.getClientArea().width / averageCharacterWidth(text);
-			int designerWidth = designer.previewControl().getParent().getClientArea().width;
-			Screenshots.ofWorkbenchWindow("template-designer-1280.png");
-			assertTrue(designer.isPreviewShown(), "the preview is beside the text");
-			assertTrue(columns >= COLUMNS || text.getClientArea().width + 100 >= designerWidth,
-					"the text shows " + columns + " columns in a designer " + designerWidth + " pixels wide");
-		} finally {
-			window.setSize(size);
-			spin();
-		}
-	}
+    @Test
+    void theTextKeepsEightyColumnsBesideThePreviewInALaptopSizedWindow() throws Exception {
+        Shell window = ActiveWorkbench.shell();
+        Point size = window.getSize();
+        try {
+            window.setSize(1280, 800);
+            spin();
+            Path file = agencyFolder.resolve("narrow.ntpl");
+            Files.writeString(file, AGENCY_SOAP);
+            TemplateDesigner designer = (TemplateDesigner) TemplateDesigners.open(ActiveWorkbench.page(), file);
+            try {
+                spinUntil(() -> designer.textEditor().validated(), PREVIEW_TIMEOUT_MS, "the first validation");
+                spinUntil(() -> designer.previewedForm() != null, PREVIEW_TIMEOUT_MS, "the preview");
+            } catch (AssertionError e) {
+                Screenshots.ofWorkbenchWindow("template-designer-1280-no-preview.png");
+                throw new AssertionError(e.getMessage() + "; validated " + designer.textEditor().validated()
+                        + ", diagnostics " + designer.textEditor().diagnostics() + ", preview shown "
+                        + designer.isPreviewShown() + " " + designer.previewControl().getBounds() + ", it says: "
+                        + designer.previewStatus(), e);
+            }
+            spin();
+            StyledText text = designer.textEditor().viewer().getTextWidget();
+            int columns = text.getClientArea().width / averageCharacterWidth(text);
+            int designerWidth = designer.previewControl().getParent().getClientArea().width;
+            Screenshots.ofWorkbenchWindow("template-designer-1280.png");
+            assertTrue(designer.isPreviewShown(), "the preview is beside the text");
+            assertTrue(columns >= COLUMNS || text.getClientArea().width + 100 >= designerWidth,
+                    "the text shows " + columns + " columns in a designer " + designerWidth + " pixels wide");
+        } finally {
+            window.setSize(size);
+            spin();
+        }
+    }
 
-	private static int averageCharacterWidth(StyledText text) {
-		GC gc = new GC(text);
-		try {
-			gc.setFont(text.getFont());
-			return (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth());
-		} finally {
-			gc.dispose();
-		}
-	}
+    private static int averageCharacterWidth(StyledText text) {
+        GC gc = new GC(text);
+        try {
+            gc.setFont(text.getFont());
+            return (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth());
+        } finally {
+            gc.dispose();
+        }
+    }
 }

@@ -22,49 +22,49 @@ import org.eclipse.swt.widgets.Text;
  */
 final class NewTemplateDialogs {
 
-	private static final String TITLE = "New template";
-	private static final long LIST_TIMEOUT_MS = 120_000;
+    private static final String TITLE = "New template";
+    private static final long LIST_TIMEOUT_MS = 120_000;
 
-	private NewTemplateDialogs() {
-	}
+    private NewTemplateDialogs() {
+    }
 
-	/**
-	 * Runs New Template, extending the template whose entry names {@code baseId} (e.g. {@code std.progress.SoapNote}).
-	 *
-	 * @return the designer the new template opened in
-	 */
-	static TemplateDesigner extending(String baseId, String id) throws Exception {
-		List<String> answered = new ArrayList<>();
-		DialogWatcher.answer(shell -> TITLE.equals(shell.getText()) && !all(shell, Table.class).isEmpty(), shell -> {
-			Table list = all(shell, Table.class).get(0);
-			// the dialog's list fills in the background
-			EventLoop.spinUntil(() -> entry(list, baseId) != null, LIST_TIMEOUT_MS, "the entry " + baseId);
-			TableItem item = entry(list, baseId);
-			list.setSelection(item);
-			Event selected = new Event();
-			selected.item = item;
-			list.notifyListeners(SWT.Selection, selected);
-			answered.add("base");
-			Clicks.press(shell, "OK");
-		});
-		DialogWatcher.answer(shell -> TITLE.equals(shell.getText()) && all(shell, Table.class).isEmpty(), shell -> {
-			all(shell, Text.class).get(0).setText(id);
-			answered.add("id");
-			Clicks.press(shell, "OK");
-		});
-		ActiveWorkbench.runCommand("org.casenotes.template.ui.newTemplate");
-		if (!answered.equals(List.of("base", "id"))) {
-			throw new AssertionError("New Template's dialogs went: " + answered);
-		}
-		return (TemplateDesigner) ActiveWorkbench.page().getActiveEditor();
-	}
+    /**
+     * Runs New Template, extending the template whose entry names {@code baseId} (e.g. {@code std.progress.SoapNote}).
+     *
+     * @return the designer the new template opened in
+     */
+    static TemplateDesigner extending(String baseId, String id) throws Exception {
+        List<String> answered = new ArrayList<>();
+        DialogWatcher.answer(shell -> TITLE.equals(shell.getText()) && !all(shell, Table.class).isEmpty(), shell -> {
+            Table list = all(shell, Table.class).get(0);
+            // the dialog's list fills in the background
+            EventLoop.spinUntil(() -> entry(list, baseId) != null, LIST_TIMEOUT_MS, "the entry " + baseId);
+            TableItem item = entry(list, baseId);
+            list.setSelection(item);
+            Event selected = new Event();
+            selected.item = item;
+            list.notifyListeners(SWT.Selection, selected);
+            answered.add("base");
+            Clicks.press(shell, "OK");
+        });
+        DialogWatcher.answer(shell -> TITLE.equals(shell.getText()) && all(shell, Table.class).isEmpty(), shell -> {
+            all(shell, Text.class).get(0).setText(id);
+            answered.add("id");
+            Clicks.press(shell, "OK");
+        });
+        ActiveWorkbench.runCommand("org.casenotes.template.ui.newTemplate");
+        if (!answered.equals(List.of("base", "id"))) {
+            throw new AssertionError("New Template's dialogs went: " + answered);
+        }
+        return (TemplateDesigner) ActiveWorkbench.page().getActiveEditor();
+    }
 
-	private static TableItem entry(Table list, String baseId) {
-		for (TableItem item : list.getItems()) {
-			if (item.getText().endsWith(baseId)) {
-				return item;
-			}
-		}
-		return null;
-	}
+    private static TableItem entry(Table list, String baseId) {
+        for (TableItem item : list.getItems()) {
+            if (item.getText().endsWith(baseId)) {
+                return item;
+            }
+        }
+        return null;
+    }
 }
