@@ -89,7 +89,30 @@ public final class Tokens {
                     break;
                 }
             }
-            int end = endOfToken(text, i);
+            // the common word, ASCII letters and digits ended by ASCII that is not an apostrophe, is read once:
+            // its end and the hash of its lower case together; anything else is read by endOfToken and normalize
+            int end = i;
+            int hash = 0;
+            boolean upper = false;
+            while (end < length) {
+                char d = text.charAt(end);
+                if (d >= 'a' && d <= 'z' || d >= '0' && d <= '9') {
+                    hash = 31 * hash + d;
+                } else if (d >= 'A' && d <= 'Z') {
+                    hash = 31 * hash + d + ('a' - 'A');
+                    upper = true;
+                } else {
+                    break;
+                }
+                end++;
+            }
+            String word;
+            if (end == length || text.charAt(end) < 0x80 && !isApostrophe(text.charAt(end))) {
+                word = knownWord(text, i, end, hash, upper);
+            } else {
+                end = endOfToken(text, i);
+                word = normalize(text, i, end);
+            }
             if (count == starts.length) {
                 int grown = Math.max(8, count * 2);
                 starts = Arrays.copyOf(starts, grown);
@@ -98,7 +121,7 @@ public final class Tokens {
             }
             starts[count] = i;
             ends[count] = end;
-            normalized[count] = normalize(text, i, end);
+            normalized[count] = word;
             count++;
             i = end;
         }
@@ -168,7 +191,14 @@ public final class Tokens {
             }
             hash = 31 * hash + c;
         }
-        // ASCII only (letters, digits, apostrophes): the normalized form is the word in lower case
+        return knownWord(text, start, end, hash, upper);
+    }
+
+    /**
+     * @return the normalized form of {@code [start, end)}, ASCII letters, digits and apostrophes only: the word in
+     *         lower case, whose hash code is {@code hash}
+     */
+    private static String knownWord(String text, int start, int end, int hash, boolean upper) {
         int slot = (hash ^ hash >>> 16) & (WORDS.length - 1);
         String known = WORDS[slot];
         if (known != null && known.hashCode() == hash && sameInLowerCase(known, text, start, end)) {
