@@ -63,7 +63,7 @@ public final class FindingsDigest {
     static Map<String, List<String>> findings(RuleEngine engine) throws IOException {
         List<CorpusScore.Item> labelled = new ArrayList<>();
         for (String file : List.of("sentences.tsv", "held-out.tsv")) {
-            labelled.addAll(CorpusScore.read(labelledCorpus().resolveSibling(file)));
+            labelled.addAll(CorpusScore.read(CorpusScore.defaultCorpus().resolveSibling(file)));
         }
         Map<String, List<String>> result = new LinkedHashMap<>();
 
@@ -149,15 +149,5 @@ public final class FindingsDigest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Path labelledCorpus() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("releng/bench/language-corpus/sentences.tsv");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("labelled corpus not found: run from the repository");
     }
 }
