@@ -2,7 +2,8 @@
 # Side-by-side run of the Casenotes language lint and the npm linters alex and write-good on one
 # generated corpus: throughput ratio and how many of their findings our rules also flag.
 #   releng/bench/peer-linters/compare.sh [MEGABYTES]     (default 1; alex runs at ~0.05 MB/s)
-# Needs: JDK >= 21 (JAVA_HOME, default Temurin 25), Maven, node + npm. Output: work/report.md here.
+# Needs: JDK >= 21 (JAVA_HOME, default Temurin 25), Maven (MVN, default mvn; e.g. MVN="mvn -o"), node + npm.
+# Output: work/report.md here.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$(cd "$HERE/../../.." && pwd)"
@@ -17,7 +18,7 @@ echo "== installing alex and write-good (local node_modules, not committed)"
 (cd "$HERE" && npm install --no-audit --no-fund --loglevel=error)
 
 echo "== building the benchmark jar"
-(cd "$ROOT/releng/bench/rules" && mvn -q -B package)
+(cd "$ROOT/releng/bench/rules" && ${MVN:-mvn} -q -B package)
 JAR="$ROOT/releng/bench/rules/target/rules-bench.jar"
 
 echo "== generating a ${MEGABYTES} MB corpus"

@@ -36,8 +36,20 @@ final class PhraseTrie<T> {
 
     private final Node<T> root = new Node<>();
 
+    /**
+     * The hash codes of the words phrases start with, as a bit set over their low 16 bits: most words of a text
+     * start no phrase, and one look at this small set (with the hash code a normalized word keeps) tells so for
+     * nearly all of them, where a look into the root's map would cost a probe of a large table. A word whose bit
+     * is set is looked up as before, so this changes no result.
+     */
+    private final long[] firstWords = new long[(1 << 16) / 64];
+
     /** Adds {@code tokens} leading to {@code value}. */
     void add(List<String> tokens, T value) {
+        if (!tokens.isEmpty()) {
+            int hash = tokens.get(0).hashCode();
+            firstWords[(hash & 0xffff) >>> 6] |= 1L << hash;
+        }
         Node<T> node = root;
         for (String token : tokens) {
             if (node.children == null) {
@@ -62,6 +74,9 @@ final class PhraseTrie<T> {
      * @return whether any phrase was found
      */
     boolean walk(Tokens tokens, int start, Visitor<T> visitor) {
+        if (!mayStartAt(tokens, start)) {
+            return false;
+        }
         Node<T> node = root;
         boolean found = false;
         int count = tokens.count();
@@ -80,8 +95,20 @@ final class PhraseTrie<T> {
         return found;
     }
 
+    /** @return false if no phrase starts with token {@code start} (true if one may) */
+    private boolean mayStartAt(Tokens tokens, int start) {
+        if (start >= tokens.count()) {
+            return false;
+        }
+        int hash = tokens.normalized(start).hashCode();
+        return (firstWords[(hash & 0xffff) >>> 6] & 1L << hash) != 0;
+    }
+
     /** @return the longest phrase starting at token {@code start} that {@code acceptor} accepts, or null */
     Match<T> longestAt(Tokens tokens, int start, Acceptor<T> acceptor) {
+        if (!mayStartAt(tokens, start)) {
+            return null;
+        }
         Node<T> node = root;
         Match<T> best = null;
         int count = tokens.count();

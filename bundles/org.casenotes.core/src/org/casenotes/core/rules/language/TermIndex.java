@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.casenotes.core.rules.FieldText;
+import org.casenotes.core.rules.text.QuotedPassages;
 import org.casenotes.core.rules.text.TextAnalysis;
 import org.casenotes.core.rules.text.Tokens;
 
@@ -59,31 +60,54 @@ final class TermIndex {
         }
         TextAnalysis analysis = field.analysis();
         Tokens tokens = analysis.tokens();
-        String text = field.text();
-        int[] coveredUntil = new int[rules];
-        Hit[] longest = new Hit[rules];
+        QuotedPassages quotes = analysis.quotes();
+        boolean quoted = quotes.count() > 0;
+        LongestPerRule longest = new LongestPerRule(rules, field.text(), tokens);
         for (int i = 0; i < tokens.count(); i++) {
-            if (analysis.quotes().contains(tokens.start(i))) {
+            if (quoted && quotes.contains(tokens.start(i))) {
                 continue;
             }
-            int start = i;
-            boolean found = trie.walk(tokens, start, (target, end) -> {
-                if (start >= coveredUntil[target.rule()] && hasCase(target, text, tokens, start)
-                        && (longest[target.rule()] == null || longest[target.rule()].end() < end)) {
-                    longest[target.rule()] = new Hit(target, start, end);
-                }
-            });
-            if (found) {
+            longest.start = i;
+            if (trie.walk(tokens, i, longest)) {
                 for (int rule = 0; rule < rules; rule++) {
-                    if (longest[rule] != null) {
-                        hits.get(rule).add(longest[rule]);
-                        coveredUntil[rule] = longest[rule].end();
-                        longest[rule] = null;
+                    Hit hit = longest.hits[rule];
+                    if (hit != null) {
+                        hits.get(rule).add(hit);
+                        longest.coveredUntil[rule] = hit.end();
+                        longest.hits[rule] = null;
                     }
                 }
             }
         }
         return hits;
+    }
+
+    /**
+     * The longest phrase per rule found at token {@code start} that does not start inside the rule's last hit
+     * and has its written case: one visitor for a whole scan (not one per token).
+     */
+    private static final class LongestPerRule implements PhraseTrie.Visitor<Target> {
+        private final String text;
+        private final Tokens tokens;
+        private final int[] coveredUntil;
+        private final Hit[] hits;
+        private int start;
+
+        LongestPerRule(int rules, String text, Tokens tokens) {
+            this.text = text;
+            this.tokens = tokens;
+            this.coveredUntil = new int[rules];
+            this.hits = new Hit[rules];
+        }
+
+        @Override
+        public void found(Target target, int end) {
+            int rule = target.rule();
+            if (start >= coveredUntil[rule] && hasCase(target, text, tokens, start)
+                    && (hits[rule] == null || hits[rule].end() < end)) {
+                hits[rule] = new Hit(target, start, end);
+            }
+        }
     }
 
     private static boolean hasCase(Target target, String text, Tokens tokens, int start) {

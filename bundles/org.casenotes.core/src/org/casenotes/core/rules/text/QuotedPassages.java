@@ -24,7 +24,35 @@ public final class QuotedPassages {
 
     /** @return the quoted passages of {@code text} */
     public static QuotedPassages of(String text) {
-        return scan(text, new int[8], 0, 0, null, text.length(), 0);
+        int[] bounds = new int[8];
+        int count = 0;
+        NextChars openers = new NextChars(text, '"', '\u201c', '\u201e', '\u00ab', '\u2018');
+        NextChars lineBreaks = new NextChars(text, '\n', '\r');
+        int length = text.length();
+        // read from one opening mark to its closing mark or the end of its line, as scan does character by character
+        for (int open = openers.first(0); open < length; ) {
+            char closer = closerFor(text.charAt(open));
+            int lineEnd = lineBreaks.first(open + 1);
+            int close = text.indexOf(closer, open + 1, lineEnd);
+            if (closer == '\u201c') {
+                int curly = text.indexOf('\u201d', open + 1, close < 0 ? lineEnd : close);
+                close = curly >= 0 ? curly : close;
+            }
+            if (close >= 0) {
+                if (count * 2 == bounds.length) {
+                    bounds = Arrays.copyOf(bounds, bounds.length * 2);
+                }
+                bounds[count * 2] = open;
+                bounds[count * 2 + 1] = close + 1;
+                count++;
+                open = openers.first(close + 1);
+            } else if (lineEnd < length) {
+                open = openers.first(lineEnd + 1);
+            } else {
+                break;
+            }
+        }
+        return new QuotedPassages(bounds, count);
     }
 
     /**

@@ -37,11 +37,12 @@ public final class SentenceTagger {
         return new TaggedSentence(text, SENTENCES.get(text.substring(from, to), SentenceTagger::shape), from);
     }
 
-    /** Forgets every tagged sentence, every word split and every sentence-boundary decision (for measuring cold evaluation). */
+    /** Forgets every tagged sentence, every word split, every normalized word and every sentence-boundary decision (for measuring cold evaluation). */
     public static void clearCache() {
         SENTENCES.clear();
         WORD_SPLITS.clear();
         Sentences.clearCache();
+        Tokens.clearCache();
         TextAnalysis.clearRecent();
     }
 

@@ -74,6 +74,8 @@ public final class Sentences {
             int unchangedFrom, int shift) {
         int length = text.length();
         int previousLineEnd = -1;
+        NextChars lineBreaks = new NextChars(text, '\n', '\r');
+        NextChars marks = new NextChars(text, '.', '!', '?', '\u2026');
         while (lineStart < length) {
             if (before != null && previousLineEnd >= unchangedFrom) {
                 int from = Arrays.binarySearch(before.starts, 0, before.count, lineStart - shift);
@@ -87,24 +89,24 @@ public final class Sentences {
                 }
                 break;
             }
-            int lineEnd = lineStart;
-            while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-                lineEnd++;
-            }
+            int lineEnd = lineBreaks.first(lineStart);
             if (lineStart > 0 && hasLetterOrDigit(text, lineStart, lineEnd)) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                 }
                 starts[count++] = firstNonSpace(text, lineStart, lineEnd);
             }
-            for (int i = lineStart; i < lineEnd - 1; i++) {
+            // only a mark can end a sentence: read from one mark to the next
+            for (int i = marks.first(lineStart); i < lineEnd - 1; i = marks.first(i)) {
                 int start = boundaryAfter(text, lineStart, lineEnd, i);
                 if (start > starts[count - 1]) {
                     if (count == starts.length) {
                         starts = Arrays.copyOf(starts, count * 2);
                     }
                     starts[count++] = start;
-                    i = start - 1;
+                    i = start;
+                } else {
+                    i++;
                 }
             }
             previousLineEnd = lineEnd;

@@ -1,5 +1,6 @@
 package org.casenotes.core.rules.text;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
 
@@ -88,7 +89,30 @@ public final class Tokens {
                     break;
                 }
             }
-            int end = endOfToken(text, i);
+            // the common word, ASCII letters and digits ended by ASCII that is not an apostrophe, is read once:
+            // its end and the hash of its lower case together; anything else is read by endOfToken and normalize
+            int end = i;
+            int hash = 0;
+            boolean upper = false;
+            while (end < length) {
+                char d = text.charAt(end);
+                if (d >= 'a' && d <= 'z' || d >= '0' && d <= '9') {
+                    hash = 31 * hash + d;
+                } else if (d >= 'A' && d <= 'Z') {
+                    hash = 31 * hash + d + ('a' - 'A');
+                    upper = true;
+                } else {
+                    break;
+                }
+                end++;
+            }
+            String word;
+            if (end == length || text.charAt(end) < 0x80 && !isApostrophe(text.charAt(end))) {
+                word = knownWord(text, i, end, hash, upper);
+            } else {
+                end = endOfToken(text, i);
+                word = normalize(text, i, end);
+            }
             if (count == starts.length) {
                 int grown = Math.max(8, count * 2);
                 starts = Arrays.copyOf(starts, grown);
@@ -97,7 +121,7 @@ public final class Tokens {
             }
             starts[count] = i;
             ends[count] = end;
-            normalized[count] = normalize(text, i, end);
+            normalized[count] = word;
             count++;
             i = end;
         }
@@ -145,15 +169,78 @@ public final class Tokens {
         return cp == '\'' || cp == '\u2019';
     }
 
+    /**
+     * Normalized words met before, by a hash of their normalized form: a note repeats most of its words, so
+     * most tokens find their normalized form here instead of copying it out of the text again (and the string
+     * found keeps its hash code for the lookups of the word lists). A slot holds the last word hashed to it;
+     * slots are read and written without a lock, which is safe as strings are immutable (a lost write costs a
+     * copy, nothing else).
+     */
+    private static final String[] WORDS = new String[1 << 13];
+
     private static String normalize(String text, int start, int end) {
-        boolean plain = true;
-        for (int k = start; k < end && plain; k++) {
+        int hash = 0;
+        boolean upper = false;
+        for (int k = start; k < end; k++) {
             char c = text.charAt(k);
-            plain = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '\'';
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+                upper = true;
+            } else if (c >= 0x80) {
+                return folded(text, start, end);
+            }
+            hash = 31 * hash + c;
         }
-        if (plain) {
-            return text.substring(start, end);
+        return knownWord(text, start, end, hash, upper);
+    }
+
+    /**
+     * @return the normalized form of {@code [start, end)}, ASCII letters, digits and apostrophes only: the word in
+     *         lower case, whose hash code is {@code hash}
+     */
+    private static String knownWord(String text, int start, int end, int hash, boolean upper) {
+        int slot = (hash ^ hash >>> 16) & (WORDS.length - 1);
+        String known = WORDS[slot];
+        if (known != null && known.hashCode() == hash && sameInLowerCase(known, text, start, end)) {
+            return known;
         }
+        String word = upper ? asciiLowerCase(text, start, end) : text.substring(start, end);
+        WORDS[slot] = word;
+        return word;
+    }
+
+    private static boolean sameInLowerCase(String word, String text, int start, int end) {
+        if (word.length() != end - start) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            if (word.charAt(k - start) != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String asciiLowerCase(String text, int start, int end) {
+        byte[] lower = new byte[end - start];
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            lower[k - start] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return new String(lower, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Forgets the normalized words met before (for measuring cold evaluation). */
+    static void clearCache() {
+        Arrays.fill(WORDS, null);
+    }
+
+    /** The normalized form of a word with characters outside ASCII: folded case, no diacritics, {@code '}. */
+    private static String folded(String text, int start, int end) {
         String folded = withoutMarks(text.substring(start, end).replace('\u2019', '\''));
         boolean ascii = true;
         for (int k = 0; k < folded.length() && ascii; k++) {

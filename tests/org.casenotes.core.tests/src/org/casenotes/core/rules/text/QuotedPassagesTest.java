@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class QuotedPassagesTest {
@@ -47,5 +50,23 @@ class QuotedPassagesTest {
         QuotedPassages quotes = QuotedPassages.of("a \"b\" c");
         assertTrue(quotes.overlaps(0, 3));
         assertFalse(quotes.overlaps(5, 7));
+    }
+
+    @Test
+    void passagesAfterUnclosedOnesAndLineBreaksAreFound() {
+        String text = "A \"b\" and \u201eq\u201d\r\nopen \"x\r\n\u00abfine\u00bb \u2018d\u2019 \u201cc\u201c \"unclosed";
+        QuotedPassages quotes = QuotedPassages.of(text);
+        assertEquals(List.of("\"b\"", "\u201eq\u201d", "\u00abfine\u00bb", "\u2018d\u2019"), passages(quotes, text));
+        // \u201c closes with \u201d only: the \u201c after it leaves it open to the end of its line
+        assertFalse(quotes.contains(text.indexOf('x')));
+        assertFalse(quotes.contains(text.indexOf("unclosed")));
+    }
+
+    private static List<String> passages(QuotedPassages quotes, String text) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < quotes.count(); k++) {
+            out.add(quotes.passage(k).of(text));
+        }
+        return out;
     }
 }

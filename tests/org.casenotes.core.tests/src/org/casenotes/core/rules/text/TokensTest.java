@@ -64,4 +64,16 @@ class TokensTest {
         assertEquals(1, tokens.firstEndingAfter(3));
         assertEquals(3, tokens.firstEndingAfter(13));
     }
+
+    @Test
+    void aWordReadAgainInAnyCaseHasTheSameNormalizedForm() {
+        // the second and later readings come from the cache of normalized words, whatever their case
+        for (int pass = 0; pass < 3; pass++) {
+            assertEquals(List.of("client", "client", "client", "client's", "clients", "client2"),
+                    normalized("Client CLIENT client Client's cLients client2"));
+            assertEquals(List.of("resume", "naive"), normalized("R\u00c9SUM\u00c9 na\u00efve"));
+        }
+        Tokens tokens = Tokens.of("Refused refused");
+        assertEquals(tokens.normalized(0), tokens.normalized(1));
+    }
 }

@@ -149,7 +149,7 @@ public final class CorpusScore {
         return items;
     }
 
-    private static Path defaultCorpus() {
+    static Path defaultCorpus() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("releng/bench/language-corpus/sentences.tsv");
             if (Files.isRegularFile(candidate)) {
