@@ -22,16 +22,16 @@ const overlapping = (f, rules) => (oursByLine.get(`${f.file}:${f.line}`) ?? []).
 const us = summary('casenotes');
 const lines = ['# Casenotes language lint vs alex and write-good', '',
   `Corpus: ${us.notes} notes, ${(us.bytes / 1e6).toFixed(2)} MB (generated, fictional).`, '',
-  '| tool | MB/s | findings | casenotes speed ratio | their findings our judgmental-language rules also flag | ... any of our rules |',
-  '|---|---|---|---|---|---|',
-  `| casenotes | ${us.mbPerSecond.toFixed(2)} | ${us.findings} | 1 | | |`];
+  '| tool | MB/s (wall) | MB/s (CPU time) | findings | casenotes speed ratio, wall / CPU time | their findings our judgmental-language rules also flag | ... any of our rules |',
+  '|---|---|---|---|---|---|---|',
+  `| casenotes | ${us.mbPerSecond.toFixed(2)} | ${us.cpuMbPerSecond.toFixed(2)} | ${us.findings} | 1 | | |`];
 const missed = {};
 for (const tool of ['alex', 'write-good']) {
   const them = summary(tool);
   const theirs = findings(tool);
   const judgmental = theirs.filter(f => overlapping(f, JUDGMENTAL_RULES)).length;
   const any = theirs.filter(f => overlapping(f, null)).length;
-  lines.push(`| ${tool} | ${them.mbPerSecond.toFixed(3)} | ${theirs.length} | ${(us.mbPerSecond / them.mbPerSecond).toFixed(0)}x | ${judgmental} (${(100 * judgmental / Math.max(1, theirs.length)).toFixed(1)}%) | ${any} |`);
+  lines.push(`| ${tool} | ${them.mbPerSecond.toFixed(3)} | ${them.cpuMbPerSecond.toFixed(3)} | ${theirs.length} | ${(us.mbPerSecond / them.mbPerSecond).toFixed(0)}x / ${(us.cpuMbPerSecond / them.cpuMbPerSecond).toFixed(0)}x | ${judgmental} (${(100 * judgmental / Math.max(1, theirs.length)).toFixed(1)}%) | ${any} |`);
   const counts = {};
   for (const f of theirs.filter(f => !overlapping(f, null))) counts[`${f.rule}: ${f.text}`] = (counts[`${f.rule}: ${f.text}`] ?? 0) + 1;
   missed[tool] = Object.entries(counts).sort((a, b) => b[1] - a[1]).slice(0, 12);
