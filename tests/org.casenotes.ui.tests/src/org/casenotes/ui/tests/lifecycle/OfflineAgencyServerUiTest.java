@@ -65,6 +65,9 @@ class OfflineAgencyServerUiTest {
     @BeforeEach
     void anAgencyOnAServerOfItsOwn() {
         StartedCaseload.store();
+        // what earlier tests of the run left open must not be the active editor a command acts on
+        ActiveWorkbench.page().closeAllEditors(false);
+        ActiveWorkbench.activateWindow();
         if (postgres == null) {
             postgres = LocalPostgres.startPrivate();
         }
@@ -128,8 +131,10 @@ class OfflineAgencyServerUiTest {
         // signing needs the server: refused, with the reason
         Dialogs.Awaited signing = Dialogs.answer("Sign Note", Dialogs.pressing("OK"));
         Dialogs.Awaited saveFirst = Dialogs.answer("Note not saved", Dialogs.pressing("OK"));
+        ActiveWorkbench.page().activate(editor);
+        EventLoop.spin();
         ActiveWorkbench.runCommand("org.casenotes.ui.lifecycle.sign");
-        assertTrue(saveFirst.shown());
+        assertTrue(saveFirst.shown(), "signing a note with unsaved changes saves it first, which is refused");
         assertTrue(signing.shown() && signing.text().contains("the agency server cannot be reached, and a signature"
                 + " or review step counts only once the server has it"), signing.text());
 
