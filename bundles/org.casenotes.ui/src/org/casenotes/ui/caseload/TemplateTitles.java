@@ -18,6 +18,8 @@ public final class TemplateTitles {
 
     /** How long after the window opens the templates are compiled in the background, out of the start's way. */
     private static final long WARM_UP_DELAY_MS = 3_000;
+    /** How long quitting waits for a warm-up that has started compiling (it takes a second or two). */
+    private static final long SHUTDOWN_WAIT_MS = 15_000;
 
     private TemplateTitles() {
     }
@@ -48,7 +50,14 @@ public final class TemplateTitles {
         PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
             @Override
             public boolean preShutdown(IWorkbench workbench, boolean forced) {
-                job.cancel();
+                if (!job.cancel()) {
+                    // already compiling: the platform must not stop under it (it cannot be interrupted midway)
+                    try {
+                        job.join(SHUTDOWN_WAIT_MS, null);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 return true;
             }
 
