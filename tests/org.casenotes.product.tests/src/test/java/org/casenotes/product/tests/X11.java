@@ -9,7 +9,18 @@ import java.util.concurrent.TimeUnit;
 /** Looks at and drives X11 windows with xdotool, as a user's desktop would. */
 final class X11 {
 
+    /** The X display the calls go to; null: the one in this process's DISPLAY. */
+    private static volatile String display;
+
     private X11() {
+    }
+
+    /**
+     * Sends the following calls to {@code xDisplay} (e.g. {@code ":91"}), or back to this process's DISPLAY with
+     * null: a test that runs several products, each on its own display, drives one person's at a time.
+     */
+    static void drive(String xDisplay) {
+        display = xDisplay;
     }
 
     /** A window's or the screen's size in pixels. */
@@ -85,7 +96,11 @@ final class X11 {
     }
 
     private static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(List.of(command)).redirectErrorStream(true);
+        if (display != null) {
+            builder.environment().put("DISPLAY", display);
+        }
+        Process process = builder.start();
         byte[] out = process.getInputStream().readAllBytes();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();

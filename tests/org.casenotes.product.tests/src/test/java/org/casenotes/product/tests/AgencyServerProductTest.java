@@ -1,0 +1,328 @@
+package org.casenotes.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 19's "done means" across real processes: two clinicians (A, B) and their supervisor (S), each in a product
+ * of their own on an X display of their own, all running at the same time and signed in to one agency server on a
+ * private PostgreSQL through File &gt; Open Agency Server… from the keyboard. The agency's IT sets the server up
+ * with the product's command line ({@code casenotes server init}, {@code add-account --name --credentials},
+ * {@code assign}) and its administrator publishes a small template (through {@code psql} as that account: the
+ * command line cannot publish yet). With real key events A adds a client and signs a note on the published template,
+ * which waits for S's co-signature; S co-signs it from Note &gt; Review Queue; B's New Note wizard offers the
+ * published template and B saves a draft on it. What happened is read back from the server as its owner, and every
+ * display is photographed into {@code target/agency-server-product-test/}.
+ */
+class AgencyServerProductTest {
+
+    private static final String DEMO = "Casenotes - Demo caseload (fictional clients)";
+    private static final String DATABASE = "casenotes";
+    private static final String ADMIN = "itadmin";
+    private static final String A = "mchen";
+    private static final String B = "bsingh";
+    private static final String S = "dokafor";
+    private static final String PASSWORD = "product-test-account-secret";
+    private static final String TEMPLATE_ID = "agency.GroupNote";
+    /**
+     * One required long text and a signature that always asks for a supervisor's co-signature; only the integrity
+     * pack's rules (those a progress note gets otherwise ask for goals and risk, which would block its signing).
+     */
+    private static final String GROUP_NOTE = """
+            package agency
+            template GroupNote "Agency group note" version 1 kind progress {
+            	rules {
+            		packs "org.casenotes.core.integrity"
+            	}
+            	field summary "Summary" : longtext required
+            	signature signature "Signature" {
+            		cosignature required
+            	}
+            }
+            """;
+    /** Three products starting at once on a loaded two-core machine take their time. */
+    private static final Duration START = Duration.ofMinutes(5);
+    private static final Duration STEP = Duration.ofMinutes(2);
+    private static final Path SHOTS = Path.of("target", "agency-server-product-test");
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void productIsMaterialized() {
+        if (!Files.isExecutable(ProductProcess.PRODUCT.resolve("casenotes"))) {
+            fail("the build materializes the product at " + ProductProcess.PRODUCT);
+        }
+    }
+
+    @Test
+    void aSupervisorCoSignsAClinicianNoteFromTheQueueAndAPublishedTemplateReachesBothClinicians() throws Exception {
+        try (AgencyPostgres postgres = AgencyPostgres.start()) {
+            postgres.asOwner("postgres", "CREATE DATABASE " + DATABASE);
+            String url = postgres.url(DATABASE);
+            setUpAsTheAgencysIt(postgres, url);
+            List<Person> people = new ArrayList<>();
+            try {
+                Person a = Person.start("a", temp);
+                people.add(a);
+                Person s = Person.start("s", temp);
+                people.add(s);
+                Person b = Person.start("b", temp);
+                people.add(b);
+                try {
+                    actOut(postgres, url, a, s, b);
+                } catch (AssertionError | IOException e) {
+                    for (Person person : people) {
+                        person.display.screenshot(SHOTS.resolve("failed-" + person.name + ".png"));
+                    }
+                    throw new AssertionError(e.getMessage() + "\n--- notes on the server ---\n"
+                            + postgres.asOwner(DATABASE, "SELECT id, author, template_id, status FROM note")
+                            + "\n--- PostgreSQL log ---\n" + postgres.log(), e);
+                }
+            } finally {
+                for (Person person : people) {
+                    person.close();
+                }
+                X11.drive(null);
+            }
+        }
+    }
+
+    private void actOut(AgencyPostgres postgres, String url, Person a, Person s, Person b) throws Exception {
+        // all three products are up at once, each showing the demo on its own display
+        for (Person person : List.of(a, s, b)) {
+            person.demo = person.drive().awaitWindowTitled(DEMO, START);
+        }
+        Thread.sleep(ProductProcess.SETTLE.toMillis());
+
+        // A signs in and adds a client (Client > New Client…: the id suggested, the legal name typed, Save)
+        String aWindow = a.signIn(url, A);
+        a.drive();
+        X11.pressKeys(aWindow, "alt+c");
+        X11.keys("n");
+        String newClient = a.product.awaitWindowTitled("New Client", STEP);
+        Thread.sleep(1_000);
+        X11.pressKeys(newClient, "Tab");
+        X11.type("Marguerite Oakhollow");
+        X11.keys("Return");
+        a.product.awaitUntil(() -> X11.mappedWindowTitled("New Client").isEmpty(), "the New Client dialog to close",
+                STEP);
+        String client = awaitRow(postgres, "SELECT id FROM client WHERE display_name LIKE '%Oakhollow%'",
+                "A's new client on the server", a);
+
+        // IT assigns the client to B too; B signs in and works at the same time as A
+        casenotes(Map.of(), "server", "assign", "--url", url, "--user", AgencyPostgres.OWNER, "--client", client,
+                "--account", B);
+        String bWindow = b.signIn(url, B);
+
+        // A writes a note on the published template (first in the wizard's progress list), saves and signs it
+        a.drive();
+        String wizard = a.openNewNote(aWindow, client);
+        X11.pressKeys(wizard, "Return");
+        a.product.awaitUntil(() -> X11.mappedWindowTitled("New Note").isEmpty(), "A's New Note wizard to close", STEP);
+        Thread.sleep(3_000);
+        X11.type("Group session on coping skills; Marguerite practised paced breathing.");
+        X11.keys("ctrl+s");
+        String note = awaitRow(postgres, "SELECT id FROM note WHERE author = '" + A + "' AND template_id = '"
+                + TEMPLATE_ID + "'", "A's draft on the published template", a);
+        X11.keys("ctrl+shift+g");
+        String sign = a.product.awaitWindowTitled("Sign Note", STEP);
+        a.display.screenshot(SHOTS.resolve("a-signing.png"));
+        X11.pressKeys(sign, "Return");
+        awaitRow(postgres, "SELECT id FROM note WHERE id = '" + note + "' AND status = 'SIGNED'",
+                "A's note signed, waiting for S's co-signature", a);
+        a.display.screenshot(SHOTS.resolve("a-signed.png"));
+
+        // S signs in, opens Note > Review Queue, chooses the note and co-signs it (confirmed)
+        String sWindow = s.signIn(url, S);
+        s.drive();
+        X11.pressKeys(sWindow, "alt+n");
+        X11.keys("q");
+        Thread.sleep(3_000);
+        X11.keys("Down");
+        Thread.sleep(1_000);
+        s.display.screenshot(SHOTS.resolve("s-review-queue.png"));
+        X11.keys("Tab");
+        X11.keys("space");
+        String confirm = s.product.awaitWindowTitled("Co-sign Note", STEP);
+        X11.pressKeys(confirm, "Return");
+        awaitRow(postgres, "SELECT id FROM note WHERE id = '" + note + "' AND status = 'COSIGNED'",
+                "A's note co-signed by S", s);
+        Thread.sleep(1_000);
+        s.display.screenshot(SHOTS.resolve("s-cosigned.png"));
+
+        // B's New Note wizard offers the published template: B saves a draft on it
+        b.drive();
+        String bWizard = b.openNewNote(bWindow, client);
+        b.display.screenshot(SHOTS.resolve("b-new-note-wizard.png"));
+        X11.pressKeys(bWizard, "Return");
+        b.product.awaitUntil(() -> X11.mappedWindowTitled("New Note").isEmpty(), "B's New Note wizard to close", STEP);
+        Thread.sleep(3_000);
+        X11.type("Joined the group late; plan to catch up next week.");
+        X11.keys("ctrl+s");
+        awaitRow(postgres, "SELECT id FROM note WHERE author = '" + B + "' AND template_id = '" + TEMPLATE_ID
+                + "' AND status = 'DRAFT'", "B's draft on the published template", b);
+        b.display.screenshot(SHOTS.resolve("b-draft.png"));
+
+        // the server's record: co-signed, with the names and credentials of the accounts, not of any workbench
+        assertEquals(A + "|COSIGNED|" + client, postgres.asOwner(DATABASE,
+                "SELECT author, status, client_id FROM note WHERE id = '" + note + "'"));
+        String content = postgres.asOwner(DATABASE, "SELECT encode(content, 'escape') FROM note_content WHERE id = '"
+                + note + "'");
+        assertTrue(content.contains("Mei Chen") && content.contains("APCC"), "A signed as the server's account names"
+                + " A:\n" + content);
+        assertTrue(content.contains("Dana Okafor") && content.contains("LCSW-S"), "S co-signed as the server's"
+                + " account names S:\n" + content);
+        assertTrue(content.contains("paced breathing"), "the text A typed is in the signed note:\n" + content);
+    }
+
+    /** Init, three accounts (S first: A and B name S as their supervisor), and the administrator's template. */
+    private void setUpAsTheAgencysIt(AgencyPostgres postgres, String url) throws Exception {
+        casenotes(Map.of("CASENOTES_ADMIN_PASSWORD", PASSWORD), "server", "init", "--url", url, "--user",
+                AgencyPostgres.OWNER, "--agency", "Harbourside Family Services", "--admin", ADMIN);
+        casenotes(Map.of("CASENOTES_ACCOUNT_PASSWORD", PASSWORD), "server", "add-account", "--url", url, "--user",
+                AgencyPostgres.OWNER, "--account", S, "--role", "supervisor", "--name", "Dana Okafor",
+                "--credentials", "LCSW-S");
+        casenotes(Map.of("CASENOTES_ACCOUNT_PASSWORD", PASSWORD), "server", "add-account", "--url", url, "--user",
+                AgencyPostgres.OWNER, "--account", A, "--role", "clinician", "--supervisor", S, "--name", "Mei Chen",
+                "--credentials", "APCC");
+        casenotes(Map.of("CASENOTES_ACCOUNT_PASSWORD", PASSWORD), "server", "add-account", "--url", url, "--user",
+                AgencyPostgres.OWNER, "--account", B, "--role", "clinician", "--supervisor", S, "--name",
+                "Bea Singh", "--credentials", "ASW");
+        // published as the template designer's Publish does, by the administrator (row-level security checks it)
+        postgres.psql(DATABASE, ADMIN, PASSWORD, "INSERT INTO published_template (template_id, version, title, source,"
+                + " published_at) VALUES ('" + TEMPLATE_ID + "', 1, 'Agency group note', $ntpl$" + GROUP_NOTE
+                + "$ntpl$, " + System.currentTimeMillis() + ")");
+    }
+
+    /** Runs {@code casenotes arguments...} as IT would in a terminal (no display, passwords from the environment). */
+    private void casenotes(Map<String, String> environment, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProductProcess.PRODUCT.resolve("casenotes").toString()));
+        command.addAll(List.of(arguments));
+        Path out = Files.createTempFile(temp, "cli", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        Map<String, String> passwords = new HashMap<>(environment);
+        passwords.put("CASENOTES_SERVER_PASSWORD", AgencyPostgres.OWNER_PASSWORD);
+        builder.environment().putAll(passwords);
+        Process process = builder.start();
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            fail(String.join(" ", arguments) + " did not finish within 3 minutes");
+        }
+        String said = Files.readString(out, StandardCharsets.UTF_8);
+        assertEquals(0, process.exitValue(), "casenotes " + String.join(" ", arguments) + "\n" + said);
+        System.out.print("casenotes " + arguments[0] + " " + arguments[1] + ": " + said);
+    }
+
+    /** @return the first column of the first row {@code sql} finds as the owner, once it finds one */
+    private static String awaitRow(AgencyPostgres postgres, String sql, String what, Person person) throws Exception {
+        String[] found = new String[1];
+        person.product.awaitUntil(() -> {
+            found[0] = postgres.asOwner(DATABASE, sql).lines().findFirst().orElse(null);
+            if (found[0] == null) {
+                Thread.sleep(400);
+            }
+            return found[0] != null;
+        }, what, STEP);
+        return found[0].split("\\|")[0];
+    }
+
+    /** One person: a product on a display of its own, with a data folder of its own. */
+    private static final class Person implements AutoCloseable {
+
+        final String name;
+        final VirtualDisplay display;
+        final ProductProcess product;
+        String demo;
+
+        private Person(String name, VirtualDisplay display, ProductProcess product) {
+            this.name = name;
+            this.display = display;
+            this.product = product;
+        }
+
+        static Person start(String name, Path temp) throws IOException, InterruptedException {
+            VirtualDisplay display = VirtualDisplay.start();
+            Map<String, String> environment = new HashMap<>(ProductProcess.UNCACHED);
+            environment.put("DISPLAY", display.name());
+            try {
+                return new Person(name, display, ProductProcess.start(temp.resolve(name + "-data"),
+                        temp.resolve(name + "-output.txt"), environment));
+            } catch (IOException e) {
+                display.close();
+                throw e;
+            }
+        }
+
+        /** Sends the keys and window look-ups that follow to this person's display. */
+        ProductProcess drive() {
+            X11.drive(display.name());
+            return product;
+        }
+
+        /**
+         * File &gt; Open Agency Server…: the address, the user id and the password typed, Enter.
+         *
+         * @return the workbench window, once its title names the account and server
+         */
+        String signIn(String url, String user) throws Exception {
+            drive();
+            X11.pressKeys(demo, "alt+f");
+            X11.keys("g");
+            String dialog = product.awaitWindowTitled("Open Agency Server", STEP);
+            Thread.sleep(1_000);
+            X11.pressKeys(dialog, "ctrl+a");
+            X11.type(url);
+            X11.keys("Tab");
+            X11.type(user);
+            X11.keys("Tab");
+            X11.type(PASSWORD);
+            X11.keys("Return");
+            String window = product.awaitWindowTitled("Casenotes - " + user + " on " + url, STEP);
+            Thread.sleep(2_000);
+            display.screenshot(SHOTS.resolve(name + "-signed-in.png"));
+            return window;
+        }
+
+        /** Finds the client in the caseload view's search box, chooses it (Down) and presses Ctrl+Alt+N. */
+        String openNewNote(String window, String client) throws Exception {
+            drive();
+            X11.pressKeys(window, "Escape");
+            X11.type(client);
+            Thread.sleep(1_500);
+            X11.keys("Down");
+            Thread.sleep(1_000);
+            X11.keys("ctrl+alt+n");
+            String wizard = product.awaitWindowTitled("New Note", STEP);
+            Thread.sleep(1_500);
+            return wizard;
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            product.close();
+            display.close();
+        }
+    }
+}
