@@ -129,13 +129,15 @@ final class AgencyPostgres implements AutoCloseable {
 
     private static Path binaries() {
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            return versions.map(version -> version.resolve("bin")).filter(bin -> Files.isExecutable(bin.resolve("initdb")))
+            return versions.map(version -> version.resolve("bin"))
+                    .filter(bin -> Files.isExecutable(bin.resolve("initdb")))
                     .max(Comparator.comparing(bin -> Integer.parseInt(bin.getParent().getFileName().toString()
                             .replaceAll("\\D", "0"))))
                     .orElseThrow();
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("No PostgreSQL server binaries (initdb, pg_ctl under /usr/lib/postgresql/*/bin):"
-                    + " install Debian's package (apt-get install postgresql) to run the agency server product test.", e);
+            throw new IllegalStateException("No PostgreSQL server binaries (initdb, pg_ctl under"
+                    + " /usr/lib/postgresql/*/bin): install Debian's package (apt-get install postgresql) to run the"
+                    + " agency server product test.", e);
         }
     }
 }

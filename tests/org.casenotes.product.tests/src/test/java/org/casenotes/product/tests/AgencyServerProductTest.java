@@ -25,11 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
  * of their own on an X display of their own, all running at the same time and signed in to one agency server on a
  * private PostgreSQL through File &gt; Open Agency Server… from the keyboard. The agency's IT sets the server up
  * with the product's command line ({@code casenotes server init}, {@code add-account --name --credentials},
- * {@code assign}) and its administrator publishes a small template (through {@code psql} as that account: the
- * command line cannot publish yet). With real key events A adds a client and signs a note on the published template,
- * which waits for S's co-signature; S co-signs it from Note &gt; Review Queue; B's New Note wizard offers the
- * published template and B saves a draft on it. What happened is read back from the server as its owner, and every
- * display is photographed into {@code target/agency-server-product-test/}.
+ * {@code assign}) and its administrator publishes a small template from a file with {@code casenotes server
+ * publish-template}. With real key events A adds a client and signs a note on the published template, which waits
+ * for S's co-signature; S co-signs it from Note &gt; Review Queue; B's New Note wizard offers the published template
+ * and B saves a draft on it. What happened is read back from the server as its owner, and every display is
+ * photographed into {@code target/agency-server-product-test/}.
  */
 class AgencyServerProductTest {
 
@@ -121,20 +121,22 @@ class AgencyServerProductTest {
         Thread.sleep(1_000);
         X11.pressKeys(newClient, "Tab");
         X11.type("Marguerite Oakhollow");
+        a.display.screenshot(SHOTS.resolve("a-new-client.png"), newClient);
         X11.keys("Return");
         a.product.awaitUntil(() -> X11.mappedWindowTitled("New Client").isEmpty(), "the New Client dialog to close",
                 STEP);
         String client = awaitRow(postgres, "SELECT id FROM client WHERE display_name LIKE '%Oakhollow%'",
                 "A's new client on the server", a);
 
-        // IT assigns the client to B too; B signs in and works at the same time as A
-        casenotes(Map.of(), "server", "assign", "--url", url, "--user", AgencyPostgres.OWNER, "--client", client,
-                "--account", B);
+        // the administrator assigns the client to B too; B signs in and works at the same time as A
+        casenotes(Map.of("CASENOTES_SERVER_PASSWORD", PASSWORD), "server", "assign", "--url", url, "--user", ADMIN,
+                "--client", client, "--account", B);
         String bWindow = b.signIn(url, B);
 
         // A writes a note on the published template (first in the wizard's progress list), saves and signs it
         a.drive();
         String wizard = a.openNewNote(aWindow, client);
+        a.display.screenshot(SHOTS.resolve("a-new-note-wizard.png"), wizard);
         X11.pressKeys(wizard, "Return");
         a.product.awaitUntil(() -> X11.mappedWindowTitled("New Note").isEmpty(), "A's New Note wizard to close", STEP);
         Thread.sleep(3_000);
@@ -144,7 +146,8 @@ class AgencyServerProductTest {
                 + TEMPLATE_ID + "'", "A's draft on the published template", a);
         X11.keys("ctrl+shift+g");
         String sign = a.product.awaitWindowTitled("Sign Note", STEP);
-        a.display.screenshot(SHOTS.resolve("a-signing.png"));
+        Thread.sleep(1_000);
+        a.display.screenshot(SHOTS.resolve("a-signing.png"), sign);
         X11.pressKeys(sign, "Return");
         awaitRow(postgres, "SELECT id FROM note WHERE id = '" + note + "' AND status = 'SIGNED'",
                 "A's note signed, waiting for S's co-signature", a);
@@ -162,6 +165,8 @@ class AgencyServerProductTest {
         X11.keys("Tab");
         X11.keys("space");
         String confirm = s.product.awaitWindowTitled("Co-sign Note", STEP);
+        Thread.sleep(1_000);
+        s.display.screenshot(SHOTS.resolve("s-confirming.png"), confirm);
         X11.pressKeys(confirm, "Return");
         awaitRow(postgres, "SELECT id FROM note WHERE id = '" + note + "' AND status = 'COSIGNED'",
                 "A's note co-signed by S", s);
@@ -171,7 +176,7 @@ class AgencyServerProductTest {
         // B's New Note wizard offers the published template: B saves a draft on it
         b.drive();
         String bWizard = b.openNewNote(bWindow, client);
-        b.display.screenshot(SHOTS.resolve("b-new-note-wizard.png"));
+        b.display.screenshot(SHOTS.resolve("b-new-note-wizard.png"), bWizard);
         X11.pressKeys(bWizard, "Return");
         b.product.awaitUntil(() -> X11.mappedWindowTitled("New Note").isEmpty(), "B's New Note wizard to close", STEP);
         Thread.sleep(3_000);
@@ -206,14 +211,21 @@ class AgencyServerProductTest {
         casenotes(Map.of("CASENOTES_ACCOUNT_PASSWORD", PASSWORD), "server", "add-account", "--url", url, "--user",
                 AgencyPostgres.OWNER, "--account", B, "--role", "clinician", "--supervisor", S, "--name",
                 "Bea Singh", "--credentials", "ASW");
-        // published as the template designer's Publish does, by the administrator (row-level security checks it)
-        postgres.psql(DATABASE, ADMIN, PASSWORD, "INSERT INTO published_template (template_id, version, title, source,"
-                + " published_at) VALUES ('" + TEMPLATE_ID + "', 1, 'Agency group note', $ntpl$" + GROUP_NOTE
-                + "$ntpl$, " + System.currentTimeMillis() + ")");
+        Path template = Files.writeString(temp.resolve("group-note.ntpl"), GROUP_NOTE);
+        assertEquals("Published agency.GroupNote version 1 (Agency group note) for every clinician of the agency.",
+                casenotes(Map.of("CASENOTES_SERVER_PASSWORD", PASSWORD), "server", "publish-template",
+                        template.toString(), "--url", url, "--user", ADMIN).strip());
+        assertEquals(ADMIN + "|" + TEMPLATE_ID + "|1", postgres.asOwner(DATABASE,
+                "SELECT published_by, template_id, version FROM published_template"));
     }
 
-    /** Runs {@code casenotes arguments...} as IT would in a terminal (no display, passwords from the environment). */
-    private void casenotes(Map<String, String> environment, String... arguments) throws Exception {
+    /**
+     * Runs {@code casenotes arguments...} as IT would in a terminal (no display, passwords from the environment: the
+     * owner's unless {@code environment} names another) and fails unless it succeeds.
+     *
+     * @return what it printed
+     */
+    private String casenotes(Map<String, String> environment, String... arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(ProductProcess.PRODUCT.resolve("casenotes").toString()));
         command.addAll(List.of(arguments));
         Path out = Files.createTempFile(temp, "cli", ".txt");
@@ -221,8 +233,9 @@ class AgencyServerProductTest {
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         builder.environment().remove("DISPLAY");
         builder.environment().remove("JAVA_TOOL_OPTIONS");
-        Map<String, String> passwords = new HashMap<>(environment);
-        passwords.put("CASENOTES_SERVER_PASSWORD", AgencyPostgres.OWNER_PASSWORD);
+        Map<String, String> passwords = new HashMap<>(Map.of("CASENOTES_SERVER_PASSWORD",
+                AgencyPostgres.OWNER_PASSWORD));
+        passwords.putAll(environment);
         builder.environment().putAll(passwords);
         Process process = builder.start();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
@@ -233,6 +246,7 @@ class AgencyServerProductTest {
         String said = Files.readString(out, StandardCharsets.UTF_8);
         assertEquals(0, process.exitValue(), "casenotes " + String.join(" ", arguments) + "\n" + said);
         System.out.print("casenotes " + arguments[0] + " " + arguments[1] + ": " + said);
+        return said;
     }
 
     /** @return the first column of the first row {@code sql} finds as the owner, once it finds one */

@@ -64,11 +64,26 @@ final class X11 {
 
     /** @return the window's size in pixels, as the X server has it */
     static Size size(String windowId) throws IOException, InterruptedException {
+        java.util.Map<String, Integer> shell = geometry(windowId);
+        return new Size(shell.getOrDefault("WIDTH", -1), shell.getOrDefault("HEIGHT", -1));
+    }
+
+    private static java.util.Map<String, Integer> geometry(String windowId) throws IOException, InterruptedException {
         java.util.Map<String, Integer> shell = new java.util.HashMap<>();
         run("xdotool", "getwindowgeometry", "--shell", windowId).lines().map(line -> line.split("=", 2))
                 .filter(pair -> pair.length == 2 && pair[1].strip().matches("-?\\d+"))
                 .forEach(pair -> shell.put(pair[0], Integer.parseInt(pair[1].strip())));
-        return new Size(shell.getOrDefault("WIDTH", -1), shell.getOrDefault("HEIGHT", -1));
+        return shell;
+    }
+
+    /** Where a window's top left corner is on the screen. */
+    record Position(int x, int y) {
+    }
+
+    /** @return where the window is, as the X server has it */
+    static Position position(String windowId) throws IOException, InterruptedException {
+        java.util.Map<String, Integer> shell = geometry(windowId);
+        return new Position(shell.getOrDefault("X", 0), shell.getOrDefault("Y", 0));
     }
 
     /** @return the screen's size in pixels */
