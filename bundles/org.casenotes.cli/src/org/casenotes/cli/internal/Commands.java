@@ -59,7 +59,8 @@ public final class Commands {
                 new DeferredCommand("export", () -> new ExportCommand(EmbeddedCaseloads.factory(),
                         TemplateVersions::ofCaseload, () -> Exporters.contributed(registry),
                         AuditCommand::environmentOrConsole, Clock.systemDefaultZone())),
-                new DeferredCommand("server", () -> new ServerCommand(ServerCommand::environmentOrConsole)),
+                new DeferredCommand("server", () -> new ServerCommand(ServerCommand::environmentOrConsole,
+                        TemplateLibrary::contributed)),
                 new DeferredCommand("plugins", () -> new PluginsCommand(ThisInstallation::plugins))));
     }
 

@@ -2,21 +2,34 @@ package org.casenotes.cli.internal;
 
 import java.io.Console;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
+import org.casenotes.model.form.FormDefinition;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.server.AgencyServer;
+import org.casenotes.store.server.AgencySession;
 import org.casenotes.store.server.Role;
+import org.casenotes.template.library.CompiledLibrary;
+import org.casenotes.template.library.TemplateLibrary;
+import org.casenotes.template.library.TemplateSource;
 
 /**
- * {@code casenotes server init|add-account|assign|migrate ...}: sets up an agency server on PostgreSQL and its
- * accounts, for the agency's IT. {@code init} (as the database's owner, who may create roles) creates the schema and
- * records the agency and its first administrator; {@code migrate} (as the owner) brings the schema up to date; {@code add-account} (as the owner) adds a clinician, supervisor or
- * administrator login; {@code assign} (as an administrator) lets an account see a client. Passwords come from
+ * {@code casenotes server init|add-account|assign|migrate|publish-template ...}: sets up an agency server on
+ * PostgreSQL and its accounts, for the agency's IT. {@code init} (as the database's owner, who may create roles)
+ * creates the schema and records the agency and its first administrator; {@code migrate} (as the owner) brings the
+ * schema up to date; {@code add-account} (as the owner) adds a clinician, supervisor or administrator login;
+ * {@code assign} (as an administrator) lets an account see a client; {@code publish-template FILE} (as an
+ * administrator) compiles an {@code .ntpl} file beside the installed templates and publishes each template in it on
+ * the server, as the template designer's Publish does, so a script can publish what the agency keeps in version
+ * control (a file that does not compile is refused with its diagnostics, exit 1, before any password is asked for; a
+ * version published already is refused, as published versions never change). Passwords come from
  * {@value #PASSWORD_VARIABLE} (the account running the command) and {@value #ADMIN_PASSWORD_VARIABLE} or
  * {@value #ACCOUNT_PASSWORD_VARIABLE} (the account being made), else each is asked for on the terminal. Exit 0 done,
  * 2 could not run (nothing changed).
@@ -32,22 +45,38 @@ public final class ServerCommand implements Command {
             "add-account", "add-account " + URL + " --user OWNER --account USER --role clinician|supervisor|"
                     + "administrator [--supervisor USER] [--name \"FULL NAME\"] [--credentials LCSW]",
             "assign", "assign " + URL + " --user ADMIN --client ID --account USER",
-            "migrate", "migrate " + URL + " --user OWNER");
+            "migrate", "migrate " + URL + " --user OWNER",
+            "publish-template", "publish-template FILE.ntpl " + URL + " --user ADMIN");
     private static final Map<String, List<String>> REQUIRED = Map.of(
             "init", List.of("--url", "--user", "--agency", "--admin"),
             "add-account", List.of("--url", "--user", "--account", "--role"),
             "assign", List.of("--url", "--user", "--client", "--account"),
-            "migrate", List.of("--url", "--user"));
+            "migrate", List.of("--url", "--user"),
+            "publish-template", List.of("--url", "--user"));
+    private static final List<String> ACTIONS = List.of("init", "add-account", "assign", "migrate",
+            "publish-template");
+    /** The largest template file read, as {@code check-templates} reads them. */
+    private static final long TEMPLATE_LIMIT_BYTES = (long) CheckTemplatesCommand.LIMIT_MEGABYTES << 20;
     private static final List<String> OPTIONAL = List.of("--supervisor", "--name", "--credentials");
 
     private final BiFunction<String, String, Optional<char[]>> password;
+    private final Supplier<TemplateLibrary> installed;
 
     /**
      * @param password supplies a password given the environment variable that may hold it and the account's name,
      *                 or nothing when none can be had
      */
     public ServerCommand(BiFunction<String, String, Optional<char[]>> password) {
+        this(password, TemplateLibrary::contributed);
+    }
+
+    /**
+     * @param password  as {@link #ServerCommand(BiFunction)}
+     * @param installed the installed template libraries a published template is compiled beside
+     */
+    public ServerCommand(BiFunction<String, String, Optional<char[]>> password, Supplier<TemplateLibrary> installed) {
         this.password = password;
+        this.installed = installed;
     }
 
     /**
@@ -72,17 +101,47 @@ public final class ServerCommand implements Command {
 
     @Override
     public String usage() {
-        return "init|add-account|assign|migrate --url URL ...   set up an agency server on PostgreSQL, its accounts";
+        return "init|add-account|assign|migrate|publish-template --url URL ...   set up an agency server on PostgreSQL,"
+                + " its accounts and templates";
     }
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
         String action = arguments.isEmpty() ? "" : arguments.get(0);
-        Map<String, String> options = REQUIRED.containsKey(action) ? options(arguments, REQUIRED.get(action)) : null;
+        boolean publishing = action.equals("publish-template");
+        if (publishing && (arguments.size() < 2 || arguments.get(1).startsWith("--"))) {
+            return usage(action, err);
+        }
+        Map<String, String> options = REQUIRED.containsKey(action)
+                ? options(arguments, publishing ? 2 : 1, REQUIRED.get(action)) : null;
         if (options == null) {
             return usage(action, err);
         }
         String prefix = "casenotes server " + action + ": ";
+        List<FormDefinition> templates = List.of();
+        String templateText = null;
+        if (publishing) {
+            Path file = Path.of(arguments.get(1));
+            try {
+                templateText = TextFile.read(file, TEMPLATE_LIMIT_BYTES).text();
+            } catch (InputRefusedException | UncheckedIOException e) {
+                err.println(prefix + "cannot read " + file + ": " + (e instanceof UncheckedIOException unreadable
+                        ? TextFile.reasonOf(unreadable.getCause()) : e.getMessage()));
+                return ExitCode.CANNOT_RUN;
+            }
+            String source = file.toAbsolutePath().normalize().toString();
+            CompiledLibrary compiled = installed.get().withSource(new TemplateSource(source, templateText)).compile();
+            if (compiled.diagnosticsOf(source).stream().anyMatch(diagnostic -> diagnostic.isError())) {
+                compiled.diagnosticsOf(source).forEach(err::println);
+                err.println(prefix + file + " does not compile; nothing was published.");
+                return ExitCode.ERRORS_FOUND;
+            }
+            templates = compiled.formsFrom(source);
+            if (templates.isEmpty()) {
+                err.println(prefix + file + " holds no template to publish.");
+                return ExitCode.CANNOT_RUN;
+            }
+        }
         try {
             AgencyServer server = AgencyServer.at(options.get("--url"));
             String user = options.get("--user");
@@ -116,6 +175,19 @@ public final class ServerCommand implements Command {
             }
             case "migrate" -> out.printf("Applied %d schema migration(s); the schema is current.%n",
                     server.migrate(user, secret.get()));
+            case "publish-template" -> {
+                AgencySession administrator = server.signIn(user, secret.get());
+                try {
+                    for (FormDefinition template : templates) {
+                        administrator.publish(template.getId(), template.getVersion(), template.getTitle(),
+                                templateText);
+                        out.printf("Published %s version %d (%s) for every clinician of the agency.%n",
+                                template.getId(), template.getVersion(), template.getTitle());
+                    }
+                } finally {
+                    administrator.store().close();
+                }
+            }
             default -> {
                 server.assign(user, secret.get(), options.get("--client"), options.get("--account"));
                 out.printf("Client %s is assigned to %s.%n", options.get("--client"), options.get("--account"));
@@ -129,9 +201,9 @@ public final class ServerCommand implements Command {
     }
 
     /** @return the options after the action, or null if one is unknown, repeated, valueless or missing */
-    private static Map<String, String> options(List<String> arguments, List<String> required) {
+    private static Map<String, String> options(List<String> arguments, int first, List<String> required) {
         Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 1; i < arguments.size(); i += 2) {
+        for (int i = first; i < arguments.size(); i += 2) {
             String option = arguments.get(i);
             if (i + 1 >= arguments.size() || !(required.contains(option) || OPTIONAL.contains(option))
                     || options.put(option, arguments.get(i + 1)) != null) {
@@ -162,7 +234,7 @@ public final class ServerCommand implements Command {
         if (USAGES.containsKey(action)) {
             err.println("usage: casenotes server " + USAGES.get(action));
         } else {
-            List.of("init", "add-account", "assign", "migrate").forEach(known -> err.println("usage: casenotes server "
+            ACTIONS.forEach(known -> err.println("usage: casenotes server "
                     + USAGES.get(known)));
         }
         return ExitCode.CANNOT_RUN;

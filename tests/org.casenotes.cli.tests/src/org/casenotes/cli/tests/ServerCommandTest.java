@@ -3,6 +3,8 @@ package org.casenotes.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +13,26 @@ import org.casenotes.cli.internal.Commands;
 import org.casenotes.cli.internal.ExitCode;
 import org.casenotes.cli.internal.ServerCommand;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code casenotes server init}: what it refuses before touching a server, in one line each, and how it asks for
- * passwords. (Setting up a real server is proven in {@code org.casenotes.store.server.tests} against PostgreSQL.)
+ * passwords. (Setting up a real server is proven in {@code org.casenotes.store.server.tests} against PostgreSQL;
+ * {@code publish-template} on a real server, reaching clinicians' workbenches, in the product test
+ * {@code AgencyServerProductTest}.)
  */
 class ServerCommandTest {
+
+    private static final String GROUP_NOTE = """
+            package agency
+            template GroupNote "Agency group note" version 2 kind progress {
+            	field summary "Summary" : longtext required
+            	signature signature "Signature"
+            }
+            """;
+
+    @TempDir
+    Path temp;
 
     private final List<String> asked = new ArrayList<>();
 
@@ -40,8 +56,8 @@ class ServerCommandTest {
     void withoutAnActionEveryActionsUsageIsPrinted() {
         CommandLine casenotes = casenotes(true);
         assertEquals(ExitCode.CANNOT_RUN, casenotes.run("server"));
-        assertEquals(List.of("init", "add-account", "assign", "migrate"), casenotes.errLines().stream()
-                .map(line -> line.split(" ")[3]).toList(), casenotes.err());
+        assertEquals(List.of("init", "add-account", "assign", "migrate", "publish-template"), casenotes.errLines()
+                .stream().map(line -> line.split(" ")[3]).toList(), casenotes.err());
     }
 
     @Test
@@ -94,5 +110,38 @@ class ServerCommandTest {
         assertEquals(1, casenotes.errLines().size(), casenotes.err());
         assertTrue(casenotes.err().startsWith("casenotes server init: The agency server cannot be reached at"
                 + " jdbc:postgresql://127.0.0.1:1/db"), casenotes.err());
+    }
+
+    @Test
+    void aTemplateThatDoesNotCompileIsRefusedWithItsDiagnosticsBeforeAnyPasswordIsAskedFor() throws Exception {
+        Path file = Files.writeString(temp.resolve("group-note.ntpl"), GROUP_NOTE.replace(": longtext", ": novel"));
+        CommandLine casenotes = casenotes(true);
+        assertEquals(ExitCode.ERRORS_FOUND, casenotes.run("server", "publish-template", file.toString(), "--url",
+                "jdbc:postgresql://127.0.0.1:1/db?connectTimeout=2", "--user", "itadmin"));
+        assertTrue(casenotes.err().contains("group-note.ntpl"), "the diagnostic names the file: " + casenotes.err());
+        assertTrue(casenotes.err().endsWith("casenotes server publish-template: " + file
+                + " does not compile; nothing was published." + System.lineSeparator()), casenotes.err());
+        assertTrue(asked.isEmpty(), "no password is asked for a file that cannot be published: " + asked);
+    }
+
+    @Test
+    void aTemplateThatCompilesIsPublishedAsTheAdministratorNamed() throws Exception {
+        Path file = Files.writeString(temp.resolve("group-note.ntpl"), GROUP_NOTE);
+        CommandLine casenotes = casenotes(true);
+        assertEquals(ExitCode.CANNOT_RUN, casenotes.run("server", "publish-template", file.toString(), "--url",
+                "jdbc:postgresql://127.0.0.1:1/db?connectTimeout=2", "--user", "itadmin"));
+        assertEquals(List.of("CASENOTES_SERVER_PASSWORD itadmin"), asked, "compiled, it signs in as the administrator");
+        assertEquals(1, casenotes.errLines().size(), casenotes.err());
+        assertTrue(casenotes.err().startsWith("casenotes server publish-template: The agency server cannot be reached"
+                + " at jdbc:postgresql://127.0.0.1:1/db"), casenotes.err());
+    }
+
+    @Test
+    void publishingNamesTheFileFirst() {
+        CommandLine casenotes = casenotes(true);
+        assertEquals(ExitCode.CANNOT_RUN, casenotes.run("server", "publish-template", "--url",
+                "jdbc:postgresql://127.0.0.1:1/db", "--user", "itadmin"));
+        assertEquals(List.of("usage: casenotes server publish-template FILE.ntpl --url"
+                + " jdbc:postgresql://HOST/DB?sslmode=verify-full --user ADMIN"), casenotes.errLines());
     }
 }

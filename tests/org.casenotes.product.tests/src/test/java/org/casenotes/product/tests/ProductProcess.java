@@ -124,7 +124,12 @@ final class ProductProcess implements AutoCloseable {
 
     /** Waits until {@code condition} holds; fails with the diagnostics if the product exits or the time runs out. */
     void awaitUntil(Condition condition, String what) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + WINDOW_TIMEOUT.toNanos();
+        awaitUntil(condition, what, WINDOW_TIMEOUT);
+    }
+
+    /** Waits as {@link #awaitUntil(Condition, String)} does, up to {@code timeout}. */
+    void awaitUntil(Condition condition, String what, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (condition.holds()) {
                 return;
@@ -134,16 +139,21 @@ final class ProductProcess implements AutoCloseable {
             }
             Thread.sleep(100);
         }
-        fail("not within " + WINDOW_TIMEOUT + ": " + what + "\n" + diagnostics());
+        fail("not within " + timeout + ": " + what + "\n" + diagnostics());
     }
 
     /** @return the window titled {@code title} (see {@link X11#mappedWindowTitled}), once it is mapped */
     String awaitWindowTitled(String title) throws IOException, InterruptedException {
+        return awaitWindowTitled(title, WINDOW_TIMEOUT);
+    }
+
+    /** @return the window titled {@code title} once it is mapped, waiting up to {@code timeout} */
+    String awaitWindowTitled(String title, Duration timeout) throws IOException, InterruptedException {
         String[] found = new String[1];
         awaitUntil(() -> {
             X11.mappedWindowTitled(title).ifPresent(id -> found[0] = id);
             return found[0] != null;
-        }, "a window '" + title + "'");
+        }, "a window '" + title + "'", timeout);
         return found[0];
     }
 

@@ -9,7 +9,18 @@ import java.util.concurrent.TimeUnit;
 /** Looks at and drives X11 windows with xdotool, as a user's desktop would. */
 final class X11 {
 
+    /** The X display the calls go to; null: the one in this process's DISPLAY. */
+    private static volatile String display;
+
     private X11() {
+    }
+
+    /**
+     * Sends the following calls to {@code xDisplay} (e.g. {@code ":91"}), or back to this process's DISPLAY with
+     * null: a test that runs several products, each on its own display, drives one person's at a time.
+     */
+    static void drive(String xDisplay) {
+        display = xDisplay;
     }
 
     /** A window's or the screen's size in pixels. */
@@ -53,11 +64,26 @@ final class X11 {
 
     /** @return the window's size in pixels, as the X server has it */
     static Size size(String windowId) throws IOException, InterruptedException {
+        java.util.Map<String, Integer> shell = geometry(windowId);
+        return new Size(shell.getOrDefault("WIDTH", -1), shell.getOrDefault("HEIGHT", -1));
+    }
+
+    private static java.util.Map<String, Integer> geometry(String windowId) throws IOException, InterruptedException {
         java.util.Map<String, Integer> shell = new java.util.HashMap<>();
         run("xdotool", "getwindowgeometry", "--shell", windowId).lines().map(line -> line.split("=", 2))
                 .filter(pair -> pair.length == 2 && pair[1].strip().matches("-?\\d+"))
                 .forEach(pair -> shell.put(pair[0], Integer.parseInt(pair[1].strip())));
-        return new Size(shell.getOrDefault("WIDTH", -1), shell.getOrDefault("HEIGHT", -1));
+        return shell;
+    }
+
+    /** Where a window's top left corner is on the screen. */
+    record Position(int x, int y) {
+    }
+
+    /** @return where the window is, as the X server has it */
+    static Position position(String windowId) throws IOException, InterruptedException {
+        java.util.Map<String, Integer> shell = geometry(windowId);
+        return new Position(shell.getOrDefault("X", 0), shell.getOrDefault("Y", 0));
     }
 
     /** @return the screen's size in pixels */
@@ -85,7 +111,11 @@ final class X11 {
     }
 
     private static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(List.of(command)).redirectErrorStream(true);
+        if (display != null) {
+            builder.environment().put("DISPLAY", display);
+        }
+        Process process = builder.start();
         byte[] out = process.getInputStream().readAllBytes();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();
