@@ -13,13 +13,14 @@ import org.casenotes.model.record.NoteStatus;
  * @param noteId          the note
  * @param clientId        its client
  * @param authorId        the supervisee who wrote it
+ * @param authorName      the name their account gives them ({@code server add-account --name}), or null
  * @param status          {@link NoteStatus#SUBMITTED} or {@link NoteStatus#SIGNED}
  * @param dateOfService   its date of service, or null
  * @param waitingSince    when it was last saved (submitted or signed)
  * @param templateId      its template
  * @param templateVersion that template's version
  */
-public record NoteInReview(String noteId, String clientId, String authorId, NoteStatus status,
+public record NoteInReview(String noteId, String clientId, String authorId, String authorName, NoteStatus status,
         LocalDate dateOfService, Instant waitingSince, String templateId, int templateVersion) {
 
     public NoteInReview {
@@ -28,5 +29,10 @@ public record NoteInReview(String noteId, String clientId, String authorId, Note
         Objects.requireNonNull(authorId, "authorId");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(waitingSince, "waitingSince");
+    }
+
+    /** @return who wrote the note as a supervisor reads it: the account's name with its id, e.g. "Maya Chen (mchen)" */
+    public String author() {
+        return authorName == null || authorName.isBlank() ? authorId : authorName + " (" + authorId + ")";
     }
 }

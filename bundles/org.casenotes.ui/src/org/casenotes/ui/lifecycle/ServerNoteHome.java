@@ -10,6 +10,7 @@ import org.casenotes.store.server.KeptDraft;
 import org.casenotes.store.server.ServerUnreachableException;
 import org.casenotes.ui.caseload.ServerWatch;
 import org.casenotes.ui.forms.DraftKeeper;
+import org.casenotes.ui.forms.DraftKeptHereException;
 import org.casenotes.ui.forms.NoteEditorInput.NoteSaver;
 
 /**
@@ -39,7 +40,7 @@ final class ServerNoteHome {
             } catch (ServerUnreachableException e) {
                 session.keepOffline(note);
                 ServerWatch.unreachable(session);
-                throw new IllegalStateException(KEPT, e);
+                throw new DraftKeptHereException(KEPT, e);
             }
             // saved: an older copy kept while offline is superseded (and must not overwrite this save later)
             session.keptDrafts().ifPresent(kept -> kept.discard(note.getId()));

@@ -77,7 +77,7 @@ public final class ReviewQueueView extends ViewPart {
         table.setContentProvider(ArrayContentProvider.getInstance());
         column("Waiting since", 130, queued -> WHEN.format(queued.entry().waitingSince()));
         column("Client", 160, queued -> queued.client().getLegalName());
-        column("Author", 110, queued -> queued.entry().authorId());
+        column("Author", 150, queued -> queued.entry().author());
         column("Note", 200, queued -> queued.templateTitle() + Optional.ofNullable(queued.entry().dateOfService())
                 .map(date -> ", " + date).orElse(""));
         column("Waiting for", 150, QueuedNote::waitingFor);
@@ -172,7 +172,7 @@ public final class ReviewQueueView extends ViewPart {
     private void cosignSelected() {
         selected().filter(QueuedNote::canBeCosigned).ifPresent(queued -> {
             if (MessageDialog.openConfirm(getSite().getShell(), COSIGN_TITLE, "Co-sign the note of "
-                    + queued.entry().authorId() + " for " + queued.client().getLegalName() + " as "
+                    + queued.entry().author() + " for " + queued.client().getLegalName() + " as "
                     + Workplace.profile().signatureLine() + "?")) {
                 act(review -> review.cosign(queued.note()));
             }
@@ -183,7 +183,7 @@ public final class ReviewQueueView extends ViewPart {
     private void returnSelected() {
         selected().filter(QueuedNote::canBeReturned).ifPresent(queued -> {
             InputDialog comment = new InputDialog(getSite().getShell(), RETURN_TITLE, "What should "
-                    + queued.entry().authorId() + " change before signing? They see this with the note.", "",
+                    + queued.entry().author() + " change before signing? They see this with the note.", "",
                     text -> text.isBlank() ? "Write what should change." : null);
             if (comment.open() == Window.OK) {
                 act(review -> review.returnForRevision(queued.note(), comment.getValue().strip()));

@@ -50,15 +50,16 @@ public final class SupervisionQueries {
     public static List<NoteInReview> reviewQueue(Connection c) throws SQLException {
         List<NoteInReview> queue = new ArrayList<>();
         try (PreparedStatement query = c.prepareStatement("SELECT n.id, n.client_id, n.author, n.status,"
-                + " n.service_date, n.updated_at, n.template_id, n.template_version FROM note n"
+                + " n.service_date, n.updated_at, n.template_id, n.template_version, a.display_name FROM note n"
                 + " JOIN account a ON a.user_id = n.author WHERE a.supervisor_id = session_user"
                 + " AND n.status IN ('SUBMITTED', 'SIGNED') ORDER BY n.updated_at, n.id");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 Date served = rows.getDate(5);
                 queue.add(new NoteInReview(rows.getString(1), rows.getString(2), rows.getString(3),
-                        NoteStatus.valueOf(rows.getString(4)), served == null ? null : served.toLocalDate(),
-                        Instant.ofEpochMilli(rows.getLong(6)), rows.getString(7), version(rows.getString(8))));
+                        rows.getString(9), NoteStatus.valueOf(rows.getString(4)),
+                        served == null ? null : served.toLocalDate(), Instant.ofEpochMilli(rows.getLong(6)),
+                        rows.getString(7), version(rows.getString(8))));
             }
         }
         return queue;

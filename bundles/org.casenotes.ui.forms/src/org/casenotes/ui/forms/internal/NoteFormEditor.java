@@ -9,6 +9,7 @@ import org.casenotes.core.forms.ValueScope;
 import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.SuggestedEdit;
 import org.casenotes.model.form.TextType;
+import org.casenotes.ui.forms.DraftKeptHereException;
 import org.casenotes.ui.forms.NoteEditorInput;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.Command;
@@ -36,6 +37,9 @@ import org.eclipse.ui.part.EditorPart;
  * prompt), and declining throws the kept working copy away.
  */
 public final class NoteFormEditor extends EditorPart {
+
+    /** The title of the warning shown when a save could not reach the note's home but the draft was kept here. */
+    public static final String KEPT_HERE = "Draft kept on this computer";
 
     private NoteEditorInput noteInput;
     private FormToolkit toolkit;
@@ -199,6 +203,9 @@ public final class NoteFormEditor extends EditorPart {
             editing.stack().saveIsDone();
             autosave.saved();
             firePropertyChange(PROP_DIRTY);
+        } catch (DraftKeptHereException e) {
+            monitor.setCanceled(true);
+            MessageDialog.openWarning(getSite().getShell(), KEPT_HERE, e.getMessage());
         } catch (RuntimeException e) {
             monitor.setCanceled(true);
             boolean kept = autosave.keepNow();

@@ -33,6 +33,7 @@ class SupervisionTest {
 
     private static final String PASSWORD = "supervision-secret-for-tests";
     private static final String A = "sv-clin-a";
+    private static final String A_NAME = "Robin Vale";
     private static final String S = "sv-sup-s";
     private static final String T = "sv-sup-t";
     private static final String C = "sv-clin-c";
@@ -42,7 +43,8 @@ class SupervisionTest {
     @BeforeEach
     void aClinicianHerSupervisorAndTwoColleaguesOnOneClient() {
         agency = AgencyServers.initialised(LocalPostgres.get(), S, PASSWORD, Role.SUPERVISOR);
-        agency.addAccount(A, PASSWORD, Role.CLINICIAN, S);
+        agency.server().addAccount(LocalPostgres.OWNER, LocalPostgres.OWNER_PASSWORD.toCharArray(), A,
+                PASSWORD.toCharArray(), Role.CLINICIAN, S, A_NAME, "APCC");
         agency.addAccount(T, PASSWORD, Role.SUPERVISOR, null);
         agency.addAccount(C, PASSWORD, Role.CLINICIAN, null);
         try (CaseloadStore a = open(A)) {
@@ -80,6 +82,7 @@ class SupervisionTest {
             assertEquals(List.of("n-submitted", "n-signed"), queue.stream().map(NoteInReview::noteId).toList(),
                     "submitted and signed notes, oldest first; drafts are not waiting for anyone");
             assertEquals(A, queue.get(0).authorId());
+            assertEquals(A_NAME + " (" + A + ")", queue.get(0).author(), "the supervisor reads the author's name");
             assertEquals(NoteStatus.SUBMITTED, queue.get(0).status());
             assertEquals(LocalDate.of(2026, 3, 2), queue.get(0).dateOfService());
             assertFalse(queue.get(1).waitingSince().isBefore(queue.get(0).waitingSince()));

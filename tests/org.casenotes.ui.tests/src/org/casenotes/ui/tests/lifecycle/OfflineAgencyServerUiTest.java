@@ -105,7 +105,7 @@ class OfflineAgencyServerUiTest {
         postgres.crash();
         EventLoop.spinUntil(() -> ServerWatch.NOTICE.equals(NoteEditors.notice(editor)), UI_TIMEOUT_MS,
                 "the note editor to say that the server cannot be reached");
-        Dialogs.Awaited notSaved = Dialogs.answer("Note not saved", dialog -> {
+        Dialogs.Awaited keptHere = Dialogs.answer("Draft kept on this computer", dialog -> {
             try {
                 EventLoop.spinFor(300);
                 Screenshots.save(dialog, "agency-server-offline-save.png");
@@ -115,9 +115,11 @@ class OfflineAgencyServerUiTest {
             Dialogs.press(dialog, "OK");
         });
         editor.doSave(new NullProgressMonitor());
-        assertTrue(notSaved.shown());
-        assertTrue(notSaved.text().contains("The agency server cannot be reached; your draft is kept on this"
-                + " computer, encrypted, and will be saved to the server when it can be reached."), notSaved.text());
+        assertTrue(keptHere.shown());
+        assertTrue(keptHere.text().contains("The agency server cannot be reached; your draft is kept on this"
+                + " computer, encrypted, and will be saved to the server when it can be reached."), keptHere.text());
+        assertFalse(keptHere.text().contains("could not be saved"), "a kept draft is not reported as lost: "
+                + keptHere.text());
         assertTrue(editor.isDirty(), "the editor keeps the changes");
         AgencySession session = CaseloadSession.current().agency().orElseThrow();
         Path kept = session.keptDrafts().orElseThrow().fileOf(draft.getId());
@@ -130,7 +132,7 @@ class OfflineAgencyServerUiTest {
 
         // signing needs the server: refused, with the reason
         Dialogs.Awaited signing = Dialogs.answer("Sign Note", Dialogs.pressing("OK"));
-        Dialogs.Awaited saveFirst = Dialogs.answer("Note not saved", Dialogs.pressing("OK"));
+        Dialogs.Awaited saveFirst = Dialogs.answer("Draft kept on this computer", Dialogs.pressing("OK"));
         ActiveWorkbench.page().activate(editor);
         EventLoop.spin();
         ActiveWorkbench.runCommand("org.casenotes.ui.lifecycle.sign");
