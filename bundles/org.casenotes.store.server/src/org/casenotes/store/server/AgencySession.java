@@ -90,7 +90,8 @@ public final class AgencySession {
      * Saves each draft kept on this computer to the server, oldest first, through the store's optimistic locking
      * against the version each was written over; deletes the kept copy of each that reached the server (saved, or
      * refused because someone else changed the note meanwhile: then the store keeps it as the note's working copy to
-     * merge, as for any such save).
+     * merge, as for any such save). A draft whose note was signed meanwhile is not saved and stays kept until it is
+     * {@linkplain KeptDrafts#discard discarded}.
      *
      * @return what became of each kept draft (empty if none was kept)
      * @throws ServerUnreachableException if the server still cannot be reached (what is kept stays kept)
@@ -120,6 +121,11 @@ public final class AgencySession {
             this.kept.discard(id);
             return new KeptDraftSave(draft, KeptDraftSave.Outcome.SAVED, "");
         }
+        if (current.isPresent() && current.get().getSignature() != null) {
+            // signed on another computer meanwhile: a signed note does not change, and it has no working copy
+            return new KeptDraftSave(draft, KeptDraftSave.Outcome.SIGNED_MEANWHILE, "note " + id + " was signed on "
+                    + current.get().getSignature().getSignedAt() + " by " + current.get().getSignature().getSignerName());
+        }
         kept.base().ifPresent(base -> base().assumeSeen(id, base));
         try {
             store.saveNote(draft);
@@ -133,7 +139,7 @@ public final class AgencySession {
             return new KeptDraftSave(draft, toMerge ? KeptDraftSave.Outcome.TO_MERGE : KeptDraftSave.Outcome.NOT_SAVED,
                     e.getMessage());
         } catch (SignedNoteChangeException e) {
-            return new KeptDraftSave(draft, KeptDraftSave.Outcome.NOT_SAVED, e.getMessage());
+            return new KeptDraftSave(draft, KeptDraftSave.Outcome.SIGNED_MEANWHILE, e.getMessage());
         }
     }
 

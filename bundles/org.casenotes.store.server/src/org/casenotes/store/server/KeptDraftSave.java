@@ -23,8 +23,14 @@ public record KeptDraftSave(Note draft, Outcome outcome, String reason) {
          * the note is opened; the copy on this computer is deleted.
          */
         TO_MERGE,
-        /** Not saved (the note was signed meanwhile): the copy on this computer stays. */
-        NOT_SAVED
+        /** Not saved (the server refused it for a reason given): the copy on this computer stays. */
+        NOT_SAVED,
+        /**
+         * Not saved because the note was signed on the server meanwhile (a signed note does not change): the copy on
+         * this computer stays until the clinician, having read it (to write an addendum if something is missing),
+         * {@linkplain KeptDrafts#discard discards} it.
+         */
+        SIGNED_MEANWHILE
     }
 
     public KeptDraftSave {

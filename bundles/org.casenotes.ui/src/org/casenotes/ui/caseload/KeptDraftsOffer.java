@@ -29,11 +29,15 @@ final class KeptDraftsOffer {
     private KeptDraftsOffer() {
     }
 
-    /** Offers the kept drafts of {@code session}, if there are any. */
-    static void offer(Shell shell, AgencySession session) {
+    /**
+     * Offers the kept drafts of {@code session}, if there are any.
+     *
+     * @return what became of each kept draft saved at the clinician's word (empty if none was)
+     */
+    static List<KeptDraftSave> offer(Shell shell, AgencySession session) {
         KeptDrafts kept = session.keptDrafts().orElse(null);
         if (kept == null) {
-            return;
+            return List.of();
         }
         List<KeptDraft> drafts = kept.all();
         int unreadable = kept.unreadable();
@@ -43,24 +47,27 @@ final class KeptDraftsOffer {
             if (unreadable > 0) {
                 MessageDialog.openWarning(shell, TITLE, cannotOpen.strip());
             }
-            return;
+            return List.of();
         }
-        String list = drafts.stream().map(draft -> "\u2022 Note " + draft.noteId() + " of client "
-                + draft.draft().getClientId() + ", kept " + WHEN.format(draft.keptAt()))
+        String list = drafts.stream().map(draft -> "\u2022 " + ServerWatch.named(session, draft.draft()) + ", kept "
+                + WHEN.format(draft.keptAt()))
                 .collect(Collectors.joining("\n"));
         if (!MessageDialog.openQuestion(shell, TITLE, drafts.size() + " draft(s) were kept on this computer,"
                 + " encrypted, while the agency server could not be reached:\n\n" + list + cannotOpen
                 + "\n\nSave them to the server now? (No keeps them here, and they are offered again at the next"
                 + " sign-in.)")) {
-            return;
+            return List.of();
         }
         try {
             List<KeptDraftSave> saves = session.saveKeptDrafts();
-            MessageDialog.openInformation(shell, TITLE, saves.stream().map(ServerWatch::line)
+            MessageDialog.openInformation(shell, TITLE, saves.stream().map(save -> ServerWatch.line(session, save))
                     .collect(Collectors.joining("\n")));
+            ServerWatch.askAboutSignedMeanwhile(shell, session, saves);
+            return saves;
         } catch (CaseloadStoreException e) {
             MessageDialog.openError(shell, TITLE, "The kept drafts were not saved, and stay on this computer: "
                     + e.getMessage());
+            return List.of();
         }
     }
 }

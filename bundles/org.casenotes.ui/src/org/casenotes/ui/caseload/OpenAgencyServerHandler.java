@@ -1,6 +1,9 @@
 package org.casenotes.ui.caseload;
 
+import java.util.List;
+
 import org.casenotes.store.server.AgencyServer;
+import org.casenotes.store.server.KeptDraftSave;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.window.Window;
@@ -23,8 +26,9 @@ public final class OpenAgencyServerHandler extends AbstractHandler {
                         KeptDraftFolders.root()));
         if (dialog.open() == Window.OK && CaseloadSwitch.toAgency(window, dialog.opened(), dialog.server())) {
             // drafts kept on this computer while the server could not be reached, e.g. before a crash
-            ServerWatch.start(dialog.opened(), window.getShell().getDisplay());
-            KeptDraftsOffer.offer(window.getShell(), dialog.opened());
+            ServerWatch.stop(); // the caseload before is no longer watched; this one is once the offer is answered
+            List<KeptDraftSave> told = KeptDraftsOffer.offer(window.getShell(), dialog.opened());
+            ServerWatch.start(dialog.opened(), window.getShell().getDisplay(), told);
         }
         return null;
     }

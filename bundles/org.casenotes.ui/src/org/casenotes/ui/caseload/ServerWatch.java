@@ -2,8 +2,11 @@ package org.casenotes.ui.caseload;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.server.AgencySession;
 import org.casenotes.store.server.KeptDraftSave;
@@ -15,6 +18,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -47,6 +51,8 @@ public final class ServerWatch {
     private final Job job;
     private volatile boolean unreachable;
     private volatile boolean stopped;
+    /** The kept drafts (and what became of them) already told of: each is told once, not at every check. */
+    private final Set<String> told = ConcurrentHashMap.newKeySet();
 
     private ServerWatch(AgencySession session, Display display) {
         this.session = session;
@@ -54,10 +60,15 @@ public final class ServerWatch {
         this.job = Job.createSystem("Checking the agency server", this::check);
     }
 
-    /** Starts watching {@code session}, the caseload just opened, in place of any session watched before. */
-    static synchronized void start(AgencySession session, Display display) {
+    /**
+     * Starts watching {@code session}, the caseload just opened, in place of any session watched before.
+     *
+     * @param told what became of the kept drafts the sign-in already told the clinician of (not told again)
+     */
+    static synchronized void start(AgencySession session, Display display, List<KeptDraftSave> told) {
         stop();
         current = new ServerWatch(session, display);
+        told.forEach(current::notToldYet);
         current.job.schedule(period.toMillis());
     }
 
@@ -113,7 +124,8 @@ public final class ServerWatch {
                 List<KeptDraftSave> saves = answers ? session.saveKeptDrafts() : List.of();
                 found(answers);
                 List<KeptDraftSave> notSaved = saves.stream()
-                        .filter(save -> save.outcome() != KeptDraftSave.Outcome.SAVED).toList();
+                        .filter(save -> save.outcome() != KeptDraftSave.Outcome.SAVED)
+                        .filter(this::notToldYet).toList();
                 if (!notSaved.isEmpty()) {
                     display.asyncExec(() -> tell(notSaved));
                 }
@@ -157,19 +169,50 @@ public final class ServerWatch {
 
     private void tell(List<KeptDraftSave> notSaved) {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        MessageDialog.openWarning(window == null ? null : window.getShell(), TITLE,
-                "The agency server can be reached again, and the drafts kept on this computer were sent to it."
-                        + " Not all could simply be saved:\n\n" + notSaved.stream().map(ServerWatch::line)
-                                .collect(Collectors.joining("\n")));
+        Shell shell = window == null ? null : window.getShell();
+        List<KeptDraftSave> others = notSaved.stream()
+                .filter(save -> save.outcome() != KeptDraftSave.Outcome.SIGNED_MEANWHILE).toList();
+        if (!others.isEmpty()) {
+            MessageDialog.openWarning(shell, TITLE, "The agency server can be reached again, and the drafts kept on"
+                    + " this computer were sent to it. Not all could simply be saved:\n\n" + others.stream()
+                            .map(save -> line(session, save)).collect(Collectors.joining("\n")));
+        }
+        askAboutSignedMeanwhile(shell, session, notSaved);
     }
 
-    static String line(KeptDraftSave save) {
-        String what = "\u2022 Note " + save.draft().getId() + " of client " + save.draft().getClientId() + ": ";
+    /** Shows each kept draft whose note was signed meanwhile, and discards it if the clinician says so. */
+    static void askAboutSignedMeanwhile(Shell shell, AgencySession session, List<KeptDraftSave> saves) {
+        saves.stream().filter(save -> save.outcome() == KeptDraftSave.Outcome.SIGNED_MEANWHILE)
+                .forEach(save -> SignedMeanwhile.ask(shell, session, save));
+    }
+
+    private boolean notToldYet(KeptDraftSave save) {
+        return told.add(save.draft().getId() + " " + save.outcome());
+    }
+
+    static String line(AgencySession session, KeptDraftSave save) {
+        String what = "\u2022 " + named(session, save.draft()) + ": ";
         return what + switch (save.outcome()) {
         case SAVED -> "saved.";
         case TO_MERGE -> save.reason().split("\\. Your version")[0] + ". Your kept text is its working copy: open"
                 + " the note to merge it.";
         case NOT_SAVED -> "not saved (" + save.reason() + "); it stays on this computer.";
+        case SIGNED_MEANWHILE -> "signed meanwhile, so your kept changes could not go into it; they stay on this"
+                + " computer until you discard them.";
         };
+    }
+
+    /** @return a kept note as a clinician names it, e.g. "SOAP progress note of 7 Dec 2026 for Ada Byrne (C-1)" */
+    static String named(AgencySession session, Note note) {
+        String client;
+        try {
+            client = session.store().loadClient(note.getClientId())
+                    .map(known -> known.getLegalName() + " (" + known.getId() + ")")
+                    .orElse("client " + note.getClientId());
+        } catch (CaseloadStoreException e) {
+            client = "client " + note.getClientId();
+        }
+        return TemplateTitles.of(note.getTemplateId()) + " of " + Labels.day(note.getDateOfService()) + " for "
+                + client;
     }
 }

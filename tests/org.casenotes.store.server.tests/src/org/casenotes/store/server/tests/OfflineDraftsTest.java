@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.casenotes.model.record.Note;
+import org.casenotes.model.record.NoteStatus;
 import org.casenotes.model.record.TextValue;
 import org.casenotes.store.CaseloadStore;
 import org.casenotes.store.server.AgencySession;
@@ -152,6 +153,33 @@ class OfflineDraftsTest {
                 "the kept text is the working copy to merge");
         assertEquals(List.of(), next.keptDrafts().orElseThrow().all());
         next.store().close();
+        offline.store().close();
+    }
+
+    @Test
+    void aNoteSignedElsewhereMeanwhileKeepsTheKeptDraftHereUntilItIsDiscarded() {
+        AgencySession offline = signIn();
+        offline.store().saveNote(draft("off-4", "Opening words."));
+        Note edited = offline.store().loadNote("off-4").orElseThrow();
+        subjective(edited).setText(WORDS);
+        postgres.crash();
+        assertThrows(ServerUnreachableException.class, () -> offline.store().saveNote(edited));
+        offline.keepOffline(edited);
+        postgres.restart();
+        try (CaseloadStore elsewhere = agency.server().open(CLINICIAN, PASSWORD.toCharArray())) {
+            elsewhere.saveNote(SampleRecords.signed(elsewhere.loadNote("off-4").orElseThrow()));
+        }
+
+        KeptDraftSave save = offline.saveKeptDrafts().get(0);
+        assertEquals(KeptDraftSave.Outcome.SIGNED_MEANWHILE, save.outcome(), save.reason());
+        Note signed = offline.store().loadNote("off-4").orElseThrow();
+        assertEquals(NoteStatus.SIGNED, signed.getStatus());
+        assertEquals("Opening words.", subjective(signed).getText(), "a signed note does not change");
+        KeptDrafts kept = offline.keptDrafts().orElseThrow();
+        assertEquals(WORDS, subjective(kept.find("off-4").orElseThrow().draft()).getText(),
+                "the text written offline stays on this computer, to be read before it is discarded");
+        kept.discard("off-4");
+        assertEquals(List.of(), offline.saveKeptDrafts(), "discarded: nothing is tried again");
         offline.store().close();
     }
 

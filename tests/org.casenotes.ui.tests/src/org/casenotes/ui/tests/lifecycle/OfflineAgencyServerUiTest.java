@@ -36,6 +36,7 @@ import org.casenotes.ui.tests.caseload.CaseloadDialogDriver;
 import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.Screenshots;
+import org.casenotes.ui.testsupport.WidgetFinder;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.ui.IEditorPart;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +59,7 @@ class OfflineAgencyServerUiTest {
     private static final String NARRATIVE = "What the client reported";
     private static final String TYPED = "Client spoke about the winter funeral and slept badly since.";
     private static final long UI_TIMEOUT_MS = 60_000;
+    private static final String SIGNED_MEANWHILE = "Note Signed Meanwhile";
 
     private static LocalPostgres postgres;
     private AgencyServers agency;
@@ -168,12 +170,68 @@ class OfflineAgencyServerUiTest {
         Dialogs.Awaited result = Dialogs.answer(ServerWatch.TITLE, shell -> ServerWatch.TITLE.equals(shell.getText())
                 && org.casenotes.ui.testsupport.WidgetFinder.button(shell, "OK").isPresent(), Dialogs.pressing("OK"));
         signIn();
-        assertTrue(offer.shown() && offer.text().contains("Note n-crash of client c-off"), offer.text());
-        assertTrue(result.shown() && result.text().contains("Note n-crash of client c-off: saved."), result.text());
+        assertTrue(offer.shown() && offer.text().contains("for Ottilie Fenwright (c-off), kept"), offer.text());
+        assertTrue(result.shown() && result.text().contains("for Ottilie Fenwright (c-off): saved."), result.text());
         assertEquals(TYPED, narrative(Workplace.store().loadNote("n-crash").orElseThrow()));
         try (KeptDrafts kept = KeptDrafts.open(KeptDraftFolders.root(), agency.url(), A, PASSWORD.toCharArray(),
                 java.time.Clock.systemUTC())) {
             assertEquals(0, kept.all().size(), "nothing left on this computer");
+        }
+    }
+
+    @Test
+    void aDraftKeptHereWhileItsNoteWasSignedElsewhereIsShownOnceAndDiscardedOnlyWhenAsked() throws Exception {
+        ServerWatch.checkEvery(Duration.ofMillis(300));
+        signIn();
+        AgencySession session = CaseloadSession.current().agency().orElseThrow();
+        Note draft = note("n-signed-elsewhere");
+        session.store().saveNote(draft);
+        Note edited = session.store().loadNote(draft.getId()).orElseThrow();
+        TextValue report = RecordFactory.eINSTANCE.createTextValue();
+        report.setFieldId("clientReport");
+        report.setText(TYPED);
+        edited.getValues().add(report);
+        try (CaseloadStore elsewhere = agency.server().open(A, PASSWORD.toCharArray())) {
+            elsewhere.saveNote(signedElsewhere(elsewhere.loadNote(draft.getId()).orElseThrow()));
+        }
+        Path kept = session.keptDrafts().orElseThrow().fileOf(draft.getId());
+
+        // kept here after the other computer signed: the watch finds it cannot go in, and says so once
+        StringBuilder shownToRead = new StringBuilder();
+        Dialogs.Awaited first = Dialogs.answer(SIGNED_MEANWHILE, dialog -> {
+            WidgetFinder.all(dialog, org.eclipse.swt.widgets.Text.class)
+                    .forEach(text -> shownToRead.append(text.getText()));
+            try {
+                EventLoop.spinFor(300);
+                Screenshots.save(dialog, "agency-server-signed-meanwhile.png");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            Dialogs.press(dialog, "Keep on This Computer");
+        });
+        session.keepOffline(edited);
+        EventLoop.spinUntil(first::shown, UI_TIMEOUT_MS, "the watch to say the note was signed meanwhile");
+        assertTrue(first.text().contains("Ottilie Fenwright (c-off) was signed on the agency server"), first.text());
+        assertTrue(shownToRead.toString().contains(TYPED), "the kept words are shown to be read: " + shownToRead);
+        Dialogs.Awaited again = Dialogs.answer(SIGNED_MEANWHILE, Dialogs.pressing("Discard Kept Copy"));
+        EventLoop.spinFor(3_000); // ten checks of the watch
+        assertFalse(again.shown(), "told once, not at every check of the server");
+        assertTrue(Files.exists(kept), "kept: nothing is thrown away unasked");
+
+        // the next sign-in offers it again; this time the clinician discards it
+        Dialogs.Awaited offer = Dialogs.answer(ServerWatch.TITLE, shell -> ServerWatch.TITLE.equals(shell.getText())
+                && org.casenotes.ui.testsupport.WidgetFinder.button(shell, "Yes").isPresent(), Dialogs.pressing("Yes"));
+        Dialogs.Awaited result = Dialogs.answer(ServerWatch.TITLE, shell -> ServerWatch.TITLE.equals(shell.getText())
+                && org.casenotes.ui.testsupport.WidgetFinder.button(shell, "OK").isPresent(), Dialogs.pressing("OK"));
+        signIn();
+        assertTrue(offer.shown() && offer.text().contains("for Ottilie Fenwright (c-off), kept"), offer.text());
+        assertTrue(result.text().contains("signed meanwhile"), result.text());
+        EventLoop.spinUntil(again::shown, UI_TIMEOUT_MS, "the kept copy to be shown again after the sign-in");
+        EventLoop.spinUntil(() -> !Files.exists(kept), UI_TIMEOUT_MS, "the kept copy to be discarded");
+        try (CaseloadStore check = agency.server().open(A, PASSWORD.toCharArray())) {
+            Note signed = check.loadNote(draft.getId()).orElseThrow();
+            assertEquals(org.casenotes.model.record.NoteStatus.SIGNED, signed.getStatus());
+            assertEquals("(not there)", narrative(signed), "the signed note did not change");
         }
     }
 
@@ -188,6 +246,19 @@ class OfflineAgencyServerUiTest {
     private static String narrative(Note note) {
         return note.getValues().stream().filter(TextValue.class::isInstance).map(TextValue.class::cast)
                 .map(TextValue::getText).filter(TYPED::equals).findFirst().orElse("(not there)");
+    }
+
+    /** @return {@code note} as the same account's other workbench signed it */
+    private static Note signedElsewhere(Note note) {
+        org.casenotes.model.record.Signature signature = RecordFactory.eINSTANCE.createSignature();
+        signature.setSignerId(A);
+        signature.setSignerName("Robin Okafor");
+        signature.setCredentials("LCSW");
+        signature.setSignedAt(java.time.Instant.now());
+        signature.setContentHash("signed-on-the-other-computer");
+        note.setSignature(signature);
+        note.setStatus(org.casenotes.model.record.NoteStatus.SIGNED);
+        return note;
     }
 
     private static Note note(String id) {
