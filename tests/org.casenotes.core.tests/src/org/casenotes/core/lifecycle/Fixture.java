@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.casenotes.core.SettableClock;
-import org.casenotes.model.form.Field;
-import org.casenotes.model.form.FieldType;
 import org.casenotes.model.form.FormDefinition;
-import org.casenotes.model.form.FormFactory;
 import org.casenotes.model.form.FormKind;
 import org.casenotes.model.form.NumberKind;
 import org.casenotes.model.form.WindowUnit;
@@ -56,6 +53,10 @@ final class Fixture {
     }
 
     static FormDefinition soapForm(int version) {
+        return soapFormBuilder(version).build();
+    }
+
+    static FormBuilder soapFormBuilder(int version) {
         return FormBuilder.form("test.Soap", FormKind.PROGRESS).version(version)
                 .section("session", null, s -> s.time("startTime").duration("minutes").yesNo("telehealth")
                         .date("dateOfNextSession").dateTime("followUpAt"))
@@ -65,15 +66,7 @@ final class Fixture {
                         .number("sleepHours", "sleepHours", NumberKind.DECIMAL, null, null, null)
                         .group("goalsAddressed", null, g -> g.goal("goal", "goal", null).longText("goalProgress"))
                         .rows(0, 2))
-                .signature("signature", null).cosignatureRequired().signingWindow(3, WindowUnit.DAYS).build();
-    }
-
-    static Field field(String id, FieldType type) {
-        Field field = FormFactory.eINSTANCE.createField();
-        field.setId(id);
-        field.setLabel(id);
-        field.setType(type);
-        return field;
+                .signature("signature", null).cosignatureRequired().signingWindow(3, WindowUnit.DAYS);
     }
 
     static Clinician clinician(String id, String name, String credentials, ClinicianRole role) {

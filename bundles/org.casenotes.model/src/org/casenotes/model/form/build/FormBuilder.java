@@ -41,13 +41,13 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Writes a form definition by hand, the way the template compiler would, for tests and the demo caseload:
- * <pre>
+ * <pre>{@code
  * FormDefinition form = FormBuilder.form("test.Soap", FormKind.PROGRESS).title("SOAP note")
  *         .section("assessment", "Assessment", s -> s
  *                 .choice("progress", "Progress", "improved", "plateau", "setback").required()
  *                 .longText("setbackReason", "Why").shownWhen("progress", "plateau", "setback"))
  *         .signature("signature", null).build();
- * </pre>
+ * }</pre>
  * Each element is added to the builder's container; the modifiers ({@link #required()}, {@link #hint(String)},
  * {@link #shownWhen(String, String...)}, ...) change the element added last. A field added without a label is
  * labelled with its id. Conditions and calculations name elements added before them, by id.

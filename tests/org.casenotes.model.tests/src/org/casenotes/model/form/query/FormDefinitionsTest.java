@@ -10,6 +10,7 @@ import org.casenotes.model.form.Field;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormElement;
 import org.casenotes.model.form.build.FormBuilder;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
 class FormDefinitionsTest {
@@ -59,7 +60,7 @@ class FormDefinitionsTest {
     @Test
     void indexRejectsDuplicateIds() {
         FormDefinition form = form();
-        form.getElements().add(field("a"));
+        form.getElements().add(EcoreUtil.copy(FormDefinitions.findField(form, "a").orElseThrow()));
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ElementIndex.of(form));
         assertTrue(error.getMessage().contains("'a'"), error.getMessage());
     }
