@@ -278,14 +278,9 @@ public final class FormBuilder {
         return this;
     }
 
-    /** Makes the last choice or goal reference take more than one answer. */
+    /** Makes the last choice take more than one answer. */
     public FormBuilder multiple() {
-        FieldType type = last(Field.class).getType();
-        if (type instanceof GoalReferenceType goals) {
-            goals.setMultiple(true);
-        } else {
-            ((ChoiceType) type).setMultiple(true);
-        }
+        ((ChoiceType) last(Field.class).getType()).setMultiple(true);
         return this;
     }
 
