@@ -26,10 +26,9 @@ import org.casenotes.cli.internal.ExitCode;
 import org.casenotes.cli.internal.TemplateVersions;
 import org.casenotes.core.rules.RulePolicy;
 import org.casenotes.core.rules.registry.RuleCatalogue;
-import org.casenotes.model.form.Field;
 import org.casenotes.model.form.FormDefinition;
-import org.casenotes.model.form.FormFactory;
 import org.casenotes.model.form.FormKind;
+import org.casenotes.model.form.build.FormBuilder;
 import org.casenotes.model.record.ChoiceValue;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.ClientStatus;
@@ -182,16 +181,8 @@ class AuditCommandTest {
 
     @Test
     void notesAreCheckedAgainstTheirInstalledForm() {
-        FormDefinition dap = FormFactory.eINSTANCE.createFormDefinition();
-        dap.setId("std.progress.DapNote");
-        dap.setVersion(1);
-        dap.setKind(FormKind.PROGRESS);
-        Field presentingProblem = FormFactory.eINSTANCE.createField();
-        presentingProblem.setId("presentingProblem");
-        presentingProblem.setLabel("Presenting problem");
-        presentingProblem.setType(FormFactory.eINSTANCE.createLongTextType());
-        presentingProblem.setRequired(true);
-        dap.getElements().add(presentingProblem);
+        FormDefinition dap = FormBuilder.form("std.progress.DapNote", FormKind.PROGRESS)
+                .longText("presentingProblem", "Presenting problem").required().build();
 
         auditWithForms(id -> Optional.of(dap).filter(form -> form.getId().equals(id)), PASSPHRASE, "--details",
                 caseload.toString());

@@ -1,8 +1,5 @@
 package org.casenotes.core.forms;
 
-import static org.casenotes.core.forms.FormFixture.F;
-import static org.casenotes.core.forms.FormFixture.choice;
-import static org.casenotes.core.forms.FormFixture.field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -11,8 +8,9 @@ import java.util.Optional;
 
 import org.casenotes.model.form.ChoiceType;
 import org.casenotes.model.form.Field;
+import org.casenotes.model.form.FormKind;
 import org.casenotes.model.form.NumberKind;
-import org.casenotes.model.form.NumberType;
+import org.casenotes.model.form.build.FormBuilder;
 import org.casenotes.model.record.ChoiceValue;
 import org.casenotes.model.record.DurationValue;
 import org.casenotes.model.record.NumberValue;
@@ -25,9 +23,12 @@ class ValueFitTest {
 
     private static final RecordFactory R = RecordFactory.eINSTANCE;
 
-    private final Field distress = field("distress", "Distress (0-10)", wholeNumber());
-    private final Field progress = field("progress", "Progress", choice("improved", "plateau", "setback"));
-    private final Field minutes = field("minutes", "Minutes", F.createDurationType());
+    private final FormBuilder form = FormBuilder.form("test.Fit", FormKind.PROGRESS)
+            .number("distress", "Distress (0-10)", NumberKind.INTEGER, null, null, null)
+            .choice("progress", "Progress", "improved", "plateau", "setback").duration("minutes", "Minutes");
+    private final Field distress = form.element("distress", Field.class);
+    private final Field progress = form.element("progress", Field.class);
+    private final Field minutes = form.element("minutes", Field.class);
 
     @Test
     void aValueOfTheFieldsKindFits() {
@@ -71,12 +72,6 @@ class ValueFitTest {
     void aDurationCannotBeNegative() {
         assertEquals(Optional.of("a duration cannot be negative"), ValueFit.misfit(minutes, duration(-5)));
         assertEquals("-5 minutes", ValueFit.inWords(duration(-5)));
-    }
-
-    private static NumberType wholeNumber() {
-        NumberType type = F.createNumberType();
-        type.setNumberKind(NumberKind.INTEGER);
-        return type;
     }
 
     private static NumberValue number(String number) {

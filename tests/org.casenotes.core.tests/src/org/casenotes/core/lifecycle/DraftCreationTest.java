@@ -13,7 +13,6 @@ import org.casenotes.model.form.Field;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormFactory;
 import org.casenotes.model.form.FormKind;
-import org.casenotes.model.form.Section;
 import org.casenotes.model.form.query.FormDefinitions;
 import org.casenotes.model.record.ChoiceValue;
 import org.casenotes.model.record.DateValue;
@@ -42,17 +41,15 @@ class DraftCreationTest {
 
     @Test
     void theDateOfServiceFieldStartsWithTheDayTheDraftIsFor() {
-        FormDefinition form = Fixture.soapForm(3);
-        ((Section) form.getElements().get(0)).getElements().add(0,
-                Fixture.field(NoteLifecycle.DATE_OF_SERVICE_FIELD, FormFactory.eINSTANCE.createDateType()));
+        FormDefinition form = Fixture.soapFormBuilder(3)
+                .within("session", s -> s.date(NoteLifecycle.DATE_OF_SERVICE_FIELD)).build();
         Note note = fx.lifecycle.createDraft(form, DraftRequest.of("client-1", fx.author.getId(), Fixture.SESSION_DAY));
         assertEquals(Fixture.SESSION_DAY, ((DateValue) fx.lifecycle.edit(note, form)
                 .value(NoteLifecycle.DATE_OF_SERVICE_FIELD).orElseThrow()).getValue());
         assertEquals(ValueProvenance.ENTERED, note.getValues().get(0).getProvenance());
 
-        FormDefinition textDate = Fixture.soapForm(3);
-        ((Section) textDate.getElements().get(0)).getElements().add(0,
-                Fixture.field(NoteLifecycle.DATE_OF_SERVICE_FIELD, FormFactory.eINSTANCE.createShortTextType()));
+        FormDefinition textDate = Fixture.soapFormBuilder(3)
+                .within("session", s -> s.shortText(NoteLifecycle.DATE_OF_SERVICE_FIELD)).build();
         assertTrue(fx.lifecycle.createDraft(textDate, DraftRequest.of("client-1", fx.author.getId(), Fixture.SESSION_DAY))
                 .getValues().isEmpty(), "a field of that name that holds no date is left to the writer");
     }

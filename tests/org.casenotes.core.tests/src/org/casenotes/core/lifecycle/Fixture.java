@@ -9,21 +9,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.casenotes.core.SettableClock;
-import org.casenotes.model.form.ChoiceOption;
-import org.casenotes.model.form.ChoiceType;
-import org.casenotes.model.form.Field;
-import org.casenotes.model.form.FieldType;
 import org.casenotes.model.form.FormDefinition;
-import org.casenotes.model.form.FormFactory;
 import org.casenotes.model.form.FormKind;
 import org.casenotes.model.form.NumberKind;
-import org.casenotes.model.form.NumberType;
-import org.casenotes.model.form.RepeatableGroup;
-import org.casenotes.model.form.RuleConfiguration;
-import org.casenotes.model.form.Section;
-import org.casenotes.model.form.SignatureBlock;
-import org.casenotes.model.form.SigningWindow;
 import org.casenotes.model.form.WindowUnit;
+import org.casenotes.model.form.build.FormBuilder;
 import org.casenotes.model.record.Clinician;
 import org.casenotes.model.record.ClinicianRole;
 import org.casenotes.model.record.Note;
@@ -63,78 +53,20 @@ final class Fixture {
     }
 
     static FormDefinition soapForm(int version) {
-        FormFactory f = FormFactory.eINSTANCE;
-        FormDefinition form = f.createFormDefinition();
-        form.setId("test.Soap");
-        form.setVersion(version);
-        form.setKind(FormKind.PROGRESS);
-
-        Section session = f.createSection();
-        session.setId("session");
-        session.getElements().add(field("startTime", f.createTimeType()));
-        session.getElements().add(field("minutes", f.createDurationType()));
-        session.getElements().add(field("telehealth", f.createBooleanType()));
-        session.getElements().add(field("dateOfNextSession", f.createDateType()));
-        session.getElements().add(field("followUpAt", f.createDateTimeType()));
-
-        Section assessment = f.createSection();
-        assessment.setId("assessment");
-        ChoiceType progress = f.createChoiceType();
-        progress.getOptions().add(option("improved"));
-        progress.getOptions().add(option("plateau"));
-        progress.getOptions().add(option("setback"));
-        assessment.getElements().add(field("progress", progress));
-        ChoiceType interventions = f.createChoiceType();
-        interventions.setMultiple(true);
-        interventions.getOptions().add(option("cbt"));
-        interventions.getOptions().add(option("mi"));
-        interventions.getOptions().add(option("dbt"));
-        assessment.getElements().add(field("interventions", interventions));
-        assessment.getElements().add(field("response", f.createLongTextType()));
-        NumberType count = f.createNumberType();
-        count.setNumberKind(NumberKind.INTEGER);
-        assessment.getElements().add(field("sessionCount", count));
-        NumberType weight = f.createNumberType();
-        weight.setNumberKind(NumberKind.DECIMAL);
-        assessment.getElements().add(field("sleepHours", weight));
-
-        RepeatableGroup goals = f.createRepeatableGroup();
-        goals.setId("goalsAddressed");
-        goals.setMaxRows(2);
-        goals.getElements().add(field("goal", f.createGoalReferenceType()));
-        goals.getElements().add(field("goalProgress", f.createLongTextType()));
-        assessment.getElements().add(goals);
-
-        SignatureBlock signature = f.createSignatureBlock();
-        signature.setId("signature");
-        signature.setCosignatureRequired(true);
-
-        form.getElements().add(session);
-        form.getElements().add(assessment);
-        form.getElements().add(signature);
-
-        RuleConfiguration rules = f.createRuleConfiguration();
-        SigningWindow window = f.createSigningWindow();
-        window.setAmount(3);
-        window.setUnit(WindowUnit.DAYS);
-        rules.setSigningWindow(window);
-        form.setRuleConfiguration(rules);
-        return form;
+        return soapFormBuilder(version).build();
     }
 
-    static Field field(String id, FieldType type) {
-        Field field = FormFactory.eINSTANCE.createField();
-        field.setId(id);
-        field.setLabel(id);
-        field.setType(type);
-        return field;
-    }
-
-    static ChoiceOption option(String id) {
-        ChoiceOption option = FormFactory.eINSTANCE.createChoiceOption();
-        option.setId(id);
-        option.setLabel(id);
-        return option;
+    static FormBuilder soapFormBuilder(int version) {
+        return FormBuilder.form("test.Soap", FormKind.PROGRESS).version(version)
+                .section("session", null, s -> s.time("startTime").duration("minutes").yesNo("telehealth")
+                        .date("dateOfNextSession").dateTime("followUpAt"))
+                .section("assessment", null, s -> s.choice("progress", "progress", "improved", "plateau", "setback")
+                        .choice("interventions", "interventions", "cbt", "mi", "dbt").multiple().longText("response")
+                        .number("sessionCount", "sessionCount", NumberKind.INTEGER, null, null, null)
+                        .number("sleepHours", "sleepHours", NumberKind.DECIMAL, null, null, null)
+                        .group("goalsAddressed", null, g -> g.goal("goal", "goal", null).longText("goalProgress"))
+                        .rows(0, 2))
+                .signature("signature", null).cosignatureRequired().signingWindow(3, WindowUnit.DAYS);
     }
 
     static Clinician clinician(String id, String name, String credentials, ClinicianRole role) {

@@ -10,12 +10,9 @@ import org.casenotes.core.lifecycle.DraftRequest;
 import org.casenotes.core.lifecycle.NoteLifecycle;
 import org.casenotes.core.lifecycle.SigningDeadline;
 import org.casenotes.core.lifecycle.SigningGate;
-import org.casenotes.model.form.Field;
 import org.casenotes.model.form.FormDefinition;
-import org.casenotes.model.form.FormFactory;
 import org.casenotes.model.form.FormKind;
-import org.casenotes.model.form.Section;
-import org.casenotes.model.form.SignatureBlock;
+import org.casenotes.model.form.build.FormBuilder;
 import org.casenotes.core.TestClinicians;
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.ClientStatus;
@@ -61,24 +58,11 @@ final class EpisodeFixture {
     }
 
     private static FormDefinition form(String id, FormKind kind) {
-        FormFactory f = FormFactory.eINSTANCE;
-        FormDefinition definition = f.createFormDefinition();
-        definition.setId(id);
-        definition.setVersion(1);
-        definition.setKind(kind);
-        Section section = f.createSection();
-        section.setId("main");
-        if (kind == FormKind.DISCHARGE) {
-            Field dischargeDate = f.createField();
-            dischargeDate.setId(EpisodeNotes.DISCHARGE_DATE_FIELD);
-            dischargeDate.setType(f.createDateType());
-            section.getElements().add(dischargeDate);
-        }
-        SignatureBlock signature = f.createSignatureBlock();
-        signature.setId("signature");
-        definition.getElements().add(section);
-        definition.getElements().add(signature);
-        return definition;
+        return FormBuilder.form(id, kind).section("main", null, s -> {
+            if (kind == FormKind.DISCHARGE) {
+                s.date(EpisodeNotes.DISCHARGE_DATE_FIELD, null);
+            }
+        }).signature("signature", null).build();
     }
 
     private static Client client() {

@@ -14,20 +14,13 @@ import org.casenotes.core.rules.NoteContext;
 import org.casenotes.core.rules.PlainNoteContext;
 import org.casenotes.core.rules.Rule;
 import org.casenotes.core.rules.RuleSettings;
-import org.casenotes.model.form.ChoiceOption;
-import org.casenotes.model.form.ChoiceType;
-import org.casenotes.model.form.ElementValue;
 import org.casenotes.model.form.Field;
-import org.casenotes.model.form.FieldType;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormFactory;
 import org.casenotes.model.form.FormKind;
 import org.casenotes.model.form.LongTextType;
-import org.casenotes.model.form.Membership;
-import org.casenotes.model.form.NumberType;
-import org.casenotes.model.form.RepeatableGroup;
-import org.casenotes.model.form.Section;
 import org.casenotes.model.form.ShortTextType;
+import org.casenotes.model.form.build.FormBuilder;
 import org.casenotes.model.record.ChoiceValue;
 import org.casenotes.model.record.GroupRow;
 import org.casenotes.model.record.GroupValue;
@@ -43,62 +36,37 @@ class CompletenessRulesTest {
     private static final FormFactory F = FormFactory.eINSTANCE;
     private static final RecordFactory R = RecordFactory.eINSTANCE;
 
-    private final FormDefinition form = F.createFormDefinition();
-    private final Field progress = field("progress", "Progress since treatment began",
-            choice("improved", "plateau", "setback"));
-    private final Field setbackReason = field("setbackReason", "Why the setback or plateau", F.createLongTextType());
+    private final FormBuilder builder = FormBuilder.form("test.Progress", FormKind.PROGRESS)
+            .section("content", null, s -> s.longText("presentingProblem", "Presenting problem").required()
+                    .field("problemDuration", "How long", duration())
+                    .choiceOf("progress", "Progress since treatment began", "improved", "improved", "plateau",
+                            "plateau", "setback", "setback").required()
+                    .longText("setbackReason", "Why the setback or plateau")
+                    .requiredWhen("progress", "plateau", "setback")
+                    .field("response", "Client's response", response())
+                    .number("sleepHours", "Sleep per night", null, "hours", 0, 24));
+    private final FormDefinition form = builder.build();
+    private final Field setbackReason = builder.element("setbackReason", Field.class);
     private final Note note = R.createNote();
 
     CompletenessRulesTest() {
-        form.setId("test.Progress");
-        form.setKind(FormKind.PROGRESS);
-        Section section = F.createSection();
-        section.setId("content");
-        LongTextType response = F.createLongTextType();
-        response.setMinWords(10);
-        ShortTextType duration = F.createShortTextType();
-        duration.setMaxChars(20);
-        duration.setPattern("\\d+ (weeks|months|years)");
-        duration.setPatternMessage("Write a number and a unit, e.g. \u201c6 months\u201d.");
-        NumberType hours = F.createNumberType();
-        hours.setMin(BigDecimal.ZERO);
-        hours.setMax(BigDecimal.valueOf(24));
-        hours.setUnit("hours");
-        Field presentingProblem = field("presentingProblem", "Presenting problem", F.createLongTextType());
-        presentingProblem.setRequired(true);
-        progress.setRequired(true);
-        Membership setbackOrPlateau = F.createMembership();
-        ElementValue subject = F.createElementValue();
-        subject.setElement(progress);
-        setbackOrPlateau.setSubject(subject);
-        setbackOrPlateau.getOptionIds().addAll(List.of("plateau", "setback"));
-        setbackReason.setRequiredWhen(setbackOrPlateau);
-        section.getElements().addAll(List.of(presentingProblem, field("problemDuration", "How long", duration),
-                progress, setbackReason, field("response", "Client's response", response),
-                field("sleepHours", "Sleep per night", hours)));
-        form.getElements().add(section);
         note.setDateOfService(LocalDate.of(2026, 11, 18));
         text("presentingProblem", "Panic attacks at work, three to four a week.");
         choose("progress", "improved");
     }
 
-    private static Field field(String id, String label, FieldType type) {
-        Field field = F.createField();
-        field.setId(id);
-        field.setLabel(label);
-        field.setType(type);
-        return field;
+    private static ShortTextType duration() {
+        ShortTextType duration = F.createShortTextType();
+        duration.setMaxChars(20);
+        duration.setPattern("\\d+ (weeks|months|years)");
+        duration.setPatternMessage("Write a number and a unit, e.g. \u201c6 months\u201d.");
+        return duration;
     }
 
-    private static ChoiceType choice(String... ids) {
-        ChoiceType type = F.createChoiceType();
-        for (String id : ids) {
-            ChoiceOption option = F.createChoiceOption();
-            option.setId(id);
-            option.setLabel(id);
-            type.getOptions().add(option);
-        }
-        return type;
+    private static LongTextType response() {
+        LongTextType response = F.createLongTextType();
+        response.setMinWords(10);
+        return response;
     }
 
     private void text(String fieldId, String text) {
@@ -170,12 +138,9 @@ class CompletenessRulesTest {
 
     @Test
     void textInTheRowsOfARepeatableGroupIsHeldToItsFieldsLimits() {
-        RepeatableGroup goals = F.createRepeatableGroup();
-        goals.setId("goalsWorked");
         ShortTextType step = F.createShortTextType();
         step.setMaxWords(5);
-        goals.getElements().add(field("step", "Next step", step));
-        ((Section) form.getElements().get(0)).getElements().add(goals);
+        builder.within("content", s -> s.group("goalsWorked", null, g -> g.field("step", "Next step", step)));
         GroupValue rows = R.createGroupValue();
         rows.setGroupId("goalsWorked");
         rows.getRows().addAll(List.of(row("step", "Walk twice this week"),

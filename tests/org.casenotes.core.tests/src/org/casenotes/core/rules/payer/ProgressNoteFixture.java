@@ -9,18 +9,14 @@ import org.casenotes.core.forms.NoteTextContext;
 import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.Rule;
 import org.casenotes.core.rules.RuleSettings;
-import org.casenotes.model.form.ChoiceOption;
-import org.casenotes.model.form.ChoiceType;
 import org.casenotes.model.form.Field;
 import org.casenotes.model.form.FieldType;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormFactory;
 import org.casenotes.model.form.FormKind;
 import org.casenotes.model.form.Instrument;
-import org.casenotes.model.form.InstrumentBlock;
-import org.casenotes.model.form.InstrumentItem;
-import org.casenotes.model.form.RepeatableGroup;
-import org.casenotes.model.form.Section;
+import org.casenotes.model.form.build.FormBuilder;
+import org.casenotes.model.form.build.InstrumentBuilder;
 import org.casenotes.model.record.BooleanValue;
 import org.casenotes.model.record.ChoiceValue;
 import org.casenotes.model.record.Client;
@@ -49,7 +45,6 @@ import org.casenotes.model.record.TreatmentPlan;
 public final class ProgressNoteFixture {
 
     public static final LocalDate SESSION_DAY = LocalDate.of(2026, 11, 18);
-    static final FormFactory F = FormFactory.eINSTANCE;
     static final RecordFactory R = RecordFactory.eINSTANCE;
 
     public final FormDefinition form = progressForm();
@@ -194,80 +189,35 @@ public final class ProgressNoteFixture {
     }
 
     private static FormDefinition progressForm() {
-        FormDefinition form = F.createFormDefinition();
-        form.setId("test.Progress");
-        form.setKind(FormKind.PROGRESS);
-        Section session = F.createSection();
-        session.setId("session");
-        session.getElements().add(field("sessionDate", F.createDateType()));
-        session.getElements().add(field("startTime", F.createTimeType()));
-        session.getElements().add(field("stopTime", F.createTimeType()));
-        session.getElements().add(field("cptCode", choice("intake", "90791 - Psychiatric diagnostic evaluation",
-                "psychotherapy30", "90832 - Psychotherapy, 16-37 minutes", "psychotherapy45",
-                "90834 - Psychotherapy, 38-52 minutes", "psychotherapy60", "90837 - Psychotherapy, 53 minutes or more")));
-        session.getElements().add(field("extendedSessionReason", F.createLongTextType()));
-        session.getElements().add(field("placeOfService", choice("office", "11 - Office", "telehealthHome",
-                "10 - Telehealth in the client's home", "telehealthOther", "02 - Telehealth, client not at home")));
-        session.getElements().add(field("telehealthMode", choice("video", "Live video", "audio", "Audio only")));
-        session.getElements().add(field("clientLocation", F.createShortTextType()));
-        session.getElements().add(field("clinicianLocation", F.createShortTextType()));
-        session.getElements().add(field("telehealthConsent", F.createBooleanType()));
-        form.getElements().add(session);
-
-        RepeatableGroup goals = F.createRepeatableGroup();
-        goals.setId("goalsAddressed");
-        goals.getElements().add(field("goal", F.createGoalReferenceType()));
-        form.getElements().add(goals);
-
-        Section risk = F.createSection();
-        risk.setId("risk");
-        Instrument phq9 = F.createInstrument();
-        phq9.setId("PHQ9");
-        phq9.setTitle("PHQ-9");
-        phq9.getScale().addAll(List.of(option("notAtAll", "Not at all", 0), option("severalDays", "Several days", 1),
-                option("moreThanHalf", "More than half the days", 2), option("nearlyEveryDay", "Nearly every day", 3)));
-        for (int i = 1; i <= 9; i++) {
-            InstrumentItem item = F.createInstrumentItem();
-            item.setId("q" + i);
-            item.setCritical(i == 9);
-            item.setCriticalScore(0);
-            phq9.getItems().add(item);
-        }
-        form.getInstruments().add(phq9);
-        InstrumentBlock block = F.createInstrumentBlock();
-        block.setId("phq9");
-        block.setInstrument(phq9);
-        risk.getElements().add(block);
         String[] levels = {"none", "None reported or observed", "low", "Low", "moderate", "Moderate", "high", "High"};
-        risk.getElements().add(field("suicideRisk", choice(levels)));
-        risk.getElements().add(field("harmToOthers", choice(levels)));
-        risk.getElements().add(field("riskDetails", F.createLongTextType()));
-        risk.getElements().add(field("safetyPlan", F.createLongTextType()));
-        form.getElements().add(risk);
-        return form;
+        Instrument phq9 = InstrumentBuilder.instrument("PHQ9", "PHQ-9").items("q", new String[9])
+                .scale("notAtAll", "Not at all", "severalDays", "Several days", "moreThanHalf",
+                        "More than half the days", "nearlyEveryDay", "Nearly every day")
+                .critical("q9", 0, null).build();
+        return FormBuilder.form("test.Progress", FormKind.PROGRESS)
+                .section("session", null, s -> s.date("sessionDate").time("startTime").time("stopTime")
+                        .choiceOf("cptCode", "cptCode", "intake", "90791 - Psychiatric diagnostic evaluation",
+                                "psychotherapy30", "90832 - Psychotherapy, 16-37 minutes", "psychotherapy45",
+                                "90834 - Psychotherapy, 38-52 minutes", "psychotherapy60",
+                                "90837 - Psychotherapy, 53 minutes or more")
+                        .longText("extendedSessionReason")
+                        .choiceOf("placeOfService", "placeOfService", "office", "11 - Office", "telehealthHome",
+                                "10 - Telehealth in the client's home", "telehealthOther",
+                                "02 - Telehealth, client not at home")
+                        .choiceOf("telehealthMode", "telehealthMode", "video", "Live video", "audio", "Audio only")
+                        .shortText("clientLocation").shortText("clinicianLocation").yesNo("telehealthConsent"))
+                .group("goalsAddressed", null, g -> g.goal("goal", "goal", null))
+                .section("risk", null, s -> s.instrument("phq9", null, phq9)
+                        .choiceOf("suicideRisk", "suicideRisk", levels).choiceOf("harmToOthers", "harmToOthers", levels)
+                        .longText("riskDetails").longText("safetyPlan"))
+                .build();
     }
 
     static Field field(String id, FieldType type) {
-        Field field = F.createField();
+        Field field = FormFactory.eINSTANCE.createField();
         field.setId(id);
         field.setLabel(id);
         field.setType(type);
         return field;
-    }
-
-    static ChoiceType choice(String... idsAndLabels) {
-        ChoiceType type = F.createChoiceType();
-        for (int i = 0; i < idsAndLabels.length; i += 2) {
-            type.getOptions().add(option(idsAndLabels[i], idsAndLabels[i + 1], null));
-        }
-        return type;
-    }
-
-    static ChoiceOption option(String id, String label, Integer score) {
-        ChoiceOption option = F.createChoiceOption();
-        option.setId(id);
-        option.setLabel(label);
-        option.setScore(score);
-        return option;
     }
 }

@@ -9,34 +9,16 @@ import java.util.List;
 import org.casenotes.model.form.Field;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.form.FormElement;
-import org.casenotes.model.form.FormFactory;
-import org.casenotes.model.form.Section;
+import org.casenotes.model.form.build.FormBuilder;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
 class FormDefinitionsTest {
 
-    private static final FormFactory F = FormFactory.eINSTANCE;
-
     /** form { s1 { a, g (group) { b } }, c } */
     private static FormDefinition form() {
-        FormDefinition form = F.createFormDefinition();
-        Section s1 = F.createSection();
-        s1.setId("s1");
-        var group = F.createRepeatableGroup();
-        group.setId("g");
-        group.getElements().add(field("b"));
-        s1.getElements().add(field("a"));
-        s1.getElements().add(group);
-        form.getElements().add(s1);
-        form.getElements().add(field("c"));
-        return form;
-    }
-
-    private static Field field(String id) {
-        Field field = F.createField();
-        field.setId(id);
-        field.setType(F.createShortTextType());
-        return field;
+        return FormBuilder.form(null, null).section("s1", null, s -> s.shortText("a", null)
+                .group("g", null, g -> g.shortText("b", null))).shortText("c", null).build();
     }
 
     @Test
@@ -78,7 +60,7 @@ class FormDefinitionsTest {
     @Test
     void indexRejectsDuplicateIds() {
         FormDefinition form = form();
-        form.getElements().add(field("a"));
+        form.getElements().add(EcoreUtil.copy(FormDefinitions.findField(form, "a").orElseThrow()));
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> ElementIndex.of(form));
         assertTrue(error.getMessage().contains("'a'"), error.getMessage());
     }
