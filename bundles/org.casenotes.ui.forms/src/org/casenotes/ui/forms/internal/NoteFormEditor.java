@@ -3,6 +3,8 @@ package org.casenotes.ui.forms.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.casenotes.core.forms.Completeness;
 import org.casenotes.core.forms.ValueScope;
@@ -232,8 +234,18 @@ public final class NoteFormEditor extends EditorPart {
             form.setFocus(); // no field of a read-only note shows a caret as if it could be typed in
             return;
         }
-        fields.values().stream().filter(FieldView::shown).findFirst()
+        firstToFill().or(() -> fields.values().stream().filter(FieldView::shown).findFirst())
                 .ifPresentOrElse(view -> view.rendered().control().setFocus(), () -> form.setFocus());
+    }
+
+    /**
+     * @return the first field the note still lacks a required value for, where a newly opened note puts the keyboard
+     *         (not in a date the note already holds)
+     */
+    private Optional<FieldView> firstToFill() {
+        return Completeness.missing(noteInput.form(), ValueScope.of(editing.note())).stream()
+                .map(missing -> fields.get(missing.path())).filter(Objects::nonNull)
+                .filter(FieldView::shown).findFirst();
     }
 
     @Override

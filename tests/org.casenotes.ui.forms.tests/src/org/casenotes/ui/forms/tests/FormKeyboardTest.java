@@ -252,6 +252,54 @@ class FormKeyboardTest {
     }
 
     @Test
+    void aLetterTypedOnOptionsReachesTheOptionItStartsAndChoosesItAmongRadioButtons() throws Exception {
+        Note note = driver.draft();
+        NoteFormEditor editor = driver.open(note);
+        List<Button> progress = WidgetFinder.all(field(editor, "progress").rendered().control(), Button.class);
+        assertEquals(List.of("Improved", "Plateau", "Setback"), progress.stream().map(Button::getText).toList());
+        focusForKeys(progress.get(0));
+
+        press(0, 's');
+        spinUntil(() -> chosenIn(note, "progress").equals(List.of("setback")), 10_000,
+                "S to choose Setback, three arrows away: " + chosenIn(note, "progress"));
+        assertTrue(progress.get(2).isFocusControl() && progress.get(2).getSelection()
+                && !progress.get(0).getSelection(), "Setback has the keyboard and shows chosen");
+        press(0, 'p');
+        spinUntil(() -> chosenIn(note, "progress").equals(List.of("plateau")), 10_000, "P to Plateau");
+        press(0, 'x');
+        assertEquals(List.of("plateau"), chosenIn(note, "progress"), "a letter no option starts with changes nothing");
+        assertTrue(progress.get(1).isFocusControl(), "and leaves the keyboard where it was");
+
+        List<Button> interventions = WidgetFinder.all(field(editor, "interventions").rendered().control(),
+                Button.class);
+        focusForKeys(interventions.get(0));
+        press(0, 'p');
+        spinUntil(() -> interventions.get(2).isFocusControl(), 10_000, "P to reach Psychoeducation");
+        assertEquals(List.of(), chosenIn(note, "interventions"), "a check box reached by its letter is not ticked");
+        press(0, ' ');
+        spinUntil(() -> chosenIn(note, "interventions").equals(List.of("psychoeducation")), 10_000,
+                "Space to tick it: " + chosenIn(note, "interventions"));
+    }
+
+    @Test
+    void aNoteOpensWithTheKeyboardInTheFirstFieldStillToFill() throws Exception {
+        Note note = driver.draft();
+        NoteFormEditor editor = driver.open(note);
+        editor.setFocus();
+        StyledText narrative = text(editor, "narrative");
+        spinUntil(() -> focus() == narrative, 10_000, "the narrative, the first required field without a value, "
+                + "to have the keyboard rather than the optional start time: " + focus());
+
+        Note written = driver.draft();
+        driver.lifecycle.edit(written, driver.form).setText("narrative", NARRATIVE);
+        NoteFormEditor reopened = driver.open(written);
+        reopened.setFocus();
+        Control progress = field(reopened, "progress").rendered().control();
+        spinUntil(() -> within(focus(), progress), 10_000, "once the narrative is written, the next field to fill: "
+                + focus());
+    }
+
+    @Test
     void aTimeIsTypedWithOrWithoutItsColon() throws Exception {
         Note note = driver.draft();
         NoteFormEditor editor = driver.open(note);
@@ -285,6 +333,11 @@ class FormKeyboardTest {
         cpt.setType(codes);
         Section session = (Section) driver.form.getElements().get(0);
         session.getElements().add(4, cpt);
+    }
+
+    private static List<String> chosenIn(Note note, String fieldId) {
+        return note.getValues().stream().filter(value -> fieldId.equals(value.getFieldId()))
+                .map(value -> List.copyOf(((ChoiceValue) value).getOptionIds())).findFirst().orElse(List.of());
     }
 
     private static List<String> chosen(Note note) {

@@ -302,7 +302,11 @@ class SoapNoteKeystrokesHarness {
         }
     }
 
-    /** Chooses the option starting with {@code wanted}: Space on the first, else one arrow per option moved past. */
+    /**
+     * Chooses the option starting with {@code wanted}: Space on the first, else one arrow per option moved past, or
+     * its first letter where that is fewer and does it: the letter is typed through the window system on the option
+     * with the keyboard, and counted only if the wanted option then shows chosen.
+     */
     private void option(Composite field, String wanted) {
         List<Button> options = WidgetFinder.all(field, Button.class).stream()
                 .filter(button -> (button.getStyle() & (SWT.RADIO | SWT.CHECK)) != 0).toList();
@@ -310,8 +314,33 @@ class SoapNoteKeystrokesHarness {
         while (!options.get(index).getText().replace("&", "").startsWith(wanted)) {
             index++;
         }
+        Button target = options.get(index);
+        if (index > 1 && (target.getStyle() & SWT.RADIO) != 0 && typeLetter(field, wanted.charAt(0))
+                && target.getSelection()) {
+            count("options (a letter typed)", 1);
+            return;
+        }
         count("options (Space or arrows)", Math.max(1, index));
-        Clicks.click(options.get(index));
+        Clicks.click(target);
+    }
+
+    /** Types {@code letter} through the window system where the keyboard is, if that is in {@code field}. */
+    private static boolean typeLetter(Composite field, char letter) {
+        Display display = Display.getCurrent();
+        Control focus = display.getFocusControl();
+        if (focus == null || !within(focus, field)) {
+            return false;
+        }
+        char lower = Character.toLowerCase(letter);
+        for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+            Event key = new Event();
+            key.type = type;
+            key.keyCode = lower;
+            key.character = lower;
+            display.post(key);
+        }
+        EventLoop.spin();
+        return true;
     }
 
     private void quickFix(StyledText text) {
