@@ -246,6 +246,8 @@ class FormKeyboardTest {
         spinUntil(() -> items.get(2).isFocusControl(), 10_000, "the last item to take the keyboard");
         press(0, '0');
         spinUntil(() -> "Not at all (0)".equals(items.get(2).getText()), 10_000, "the last item answered");
+        spinUntil(() -> focus() != null && !items.contains(focus()) && within(focus(), editor.form().getBody()), 10_000,
+                "the field after the questionnaire to take the keyboard once its last item is answered: " + focus());
         assertEquals("Total: 3 \u2014 Moderate", WidgetFinder.all(editor.form().getBody(),
                 org.eclipse.swt.widgets.Label.class).stream().map(org.eclipse.swt.widgets.Label::getText)
                 .filter(text -> text.startsWith("Total: ")).findFirst().orElseThrow());

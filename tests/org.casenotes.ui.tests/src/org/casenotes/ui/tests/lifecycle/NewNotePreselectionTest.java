@@ -23,7 +23,10 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The New Note wizard starts with the client the clinician is looking at: in the caseload, the overview or a note. */
+/**
+ * The New Note wizard starts with the client the clinician is looking at: in the caseload, the overview or a note;
+ * and with the template that client's last note of the kind was written on.
+ */
 class NewNotePreselectionTest {
 
     private static final String NEW_NOTE = "org.casenotes.ui.lifecycle.newNote";
@@ -85,11 +88,26 @@ class NewNotePreselectionTest {
         }
     }
 
+    @Test
+    void theTemplateOfTheClientsLastProgressNoteIsShownFirst() throws Exception {
+        caseload.selectClient("C-1002"); // the demo writes Theo's progress notes on DAP
+        ActiveWorkbench.page().activate(caseload);
+        assertTrue(comboInTheWizard(2).startsWith("DAP progress note"), "DAP first for C-1002");
+        caseload.selectClient("C-1001"); // and Ale's on SOAP
+        ActiveWorkbench.page().activate(caseload);
+        assertTrue(comboInTheWizard(2).startsWith("SOAP progress note"), "SOAP first for C-1001");
+    }
+
     /** @return the client combo's text in the New Note wizard the command opens, which is then cancelled */
     private static String clientInTheWizard() throws Exception {
+        return comboInTheWizard(0);
+    }
+
+    /** @return the text of the wizard's {@code index}th combo (client, kind, template), the wizard then cancelled */
+    private static String comboInTheWizard(int index) throws Exception {
         String[] shown = new String[1];
         Dialogs.answer("New Note", dialog -> {
-            shown[0] = WidgetFinder.all(dialog, Combo.class).get(0).getText();
+            shown[0] = WidgetFinder.all(dialog, Combo.class).get(index).getText();
             Dialogs.press(dialog, "Cancel");
         });
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(NEW_NOTE, null);
