@@ -191,6 +191,11 @@ public final class FieldView implements ElementView {
         return changed;
     }
 
+    /** @return whether the note holds a value for this field (where it was last refreshed) */
+    public boolean holdsValue() {
+        return scope.value(field.getId()).isPresent();
+    }
+
     @Override
     public void collectFields(Map<String, FieldView> into) {
         into.put(path(), this);

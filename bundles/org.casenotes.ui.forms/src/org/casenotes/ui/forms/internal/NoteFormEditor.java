@@ -3,7 +3,6 @@ package org.casenotes.ui.forms.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.casenotes.core.forms.Completeness;
@@ -239,13 +238,11 @@ public final class NoteFormEditor extends EditorPart {
     }
 
     /**
-     * @return the first field the note still lacks a required value for, where a newly opened note puts the keyboard
-     *         (not in a date the note already holds)
+     * @return the first field shown without a value, where a newly opened note puts the keyboard: the start time, not
+     *         the date of service the note already holds
      */
     private Optional<FieldView> firstToFill() {
-        return Completeness.missing(noteInput.form(), ValueScope.of(editing.note())).stream()
-                .map(missing -> fields.get(missing.path())).filter(Objects::nonNull)
-                .filter(FieldView::shown).findFirst();
+        return fields.values().stream().filter(FieldView::shown).filter(view -> !view.holdsValue()).findFirst();
     }
 
     @Override

@@ -285,20 +285,20 @@ class FormKeyboardTest {
 
     @Test
     void aNoteOpensWithTheKeyboardInTheFirstFieldStillToFill() throws Exception {
-        Note note = driver.draft();
-        NoteFormEditor editor = driver.open(note);
-        editor.setFocus();
-        StyledText narrative = text(editor, "narrative");
-        spinUntil(() -> focus() == narrative, 10_000, "the narrative, the first required field without a value, "
-                + "to have the keyboard rather than the optional start time: " + focus());
+        NoteFormEditor fresh = driver.open(driver.draft());
+        fresh.setFocus();
+        Control start = field(fresh, "startTime").rendered().control();
+        spinUntil(() -> focus() == start, 10_000, "a new note's first field, the start time: " + focus());
 
-        Note written = driver.draft();
-        driver.lifecycle.edit(written, driver.form).setText("narrative", NARRATIVE);
-        NoteFormEditor reopened = driver.open(written);
+        Note timed = driver.draft();
+        driver.lifecycle.edit(timed, driver.form).setTime("startTime", java.time.LocalTime.of(10, 0))
+                .setTime("stopTime", java.time.LocalTime.of(10, 50));
+        NoteFormEditor reopened = driver.open(timed);
         reopened.setFocus();
-        Control progress = field(reopened, "progress").rendered().control();
-        spinUntil(() -> within(focus(), progress), 10_000, "once the narrative is written, the next field to fill: "
-                + focus());
+        assertTrue(field(reopened, "sessionDate").holdsValue(), "a new note holds its date of service");
+        Control nextAppointment = field(reopened, "followUp").rendered().control();
+        spinUntil(() -> within(focus(), nextAppointment), 10_000, "past the times and the date the note holds, to "
+                + "the first field without a value: " + focus());
     }
 
     @Test
