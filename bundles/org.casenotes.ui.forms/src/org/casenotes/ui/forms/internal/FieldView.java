@@ -90,7 +90,12 @@ public final class FieldView implements ElementView {
         rendered.styledText().ifPresent(text -> text.addListener(SWT.KeyDown, event -> {
             if ((event.stateMask & SWT.MOD1) != 0 && event.keyCode == '1') {
                 int at = text.getSelectionCount() > 0 ? text.getSelection().x : text.getCaretOffset();
-                findings.quickFixAt(at).ifPresent(finding -> SuggestionChooser.open(text, finding, this::apply));
+                findings.quickFixNear(at).ifPresent(finding -> {
+                    if (at < finding.range().start() || at > finding.range().end()) {
+                        text.setCaretOffset(finding.range().start()); // the words being fixed, where the chooser opens
+                    }
+                    SuggestionChooser.open(text, finding, this::apply);
+                });
                 event.doit = false;
             }
         }));

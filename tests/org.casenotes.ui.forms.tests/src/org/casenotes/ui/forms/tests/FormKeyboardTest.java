@@ -206,6 +206,27 @@ class FormKeyboardTest {
     }
 
     @Test
+    void ctrl1RightAfterTypingOffersTheFixesOfTheNearestFlaggedWords() throws Exception {
+        NoteFormEditor editor = driver.open(driver.draft());
+        StyledText narrative = text(editor, "narrative");
+        String said = "The client claims the bus was late again this week.";
+        type(narrative, said);
+        spinUntil(() -> editor.findings().stream().anyMatch(f -> "language.doubt".equals(f.ruleId())), 30_000,
+                "\"claims\" to be flagged");
+        focusForKeys(narrative);
+        narrative.setCaretOffset(narrative.getCharCount()); // where the typing left it, words away from "claims"
+
+        press(SWT.CTRL, '1');
+        Table choices = QuickFixChooser.shown(narrative);
+        assertEquals(said.indexOf("claims"), narrative.getCaretOffset(), "the caret is put on the words being fixed");
+        String first = QuickFixChooser.items(choices).get(0).replaceAll(".*\\u201c(.*)\\u201d.*", "$1");
+        spinUntil(choices::isFocusControl, 10_000, "the chooser to take the keyboard");
+        press(0, SWT.CR);
+        spinUntil(() -> QuickFixChooser.closed(narrative), 10_000, "the chooser to close");
+        assertEquals(said.replace("claims", first), narrative.getText(), "the first suggestion was applied");
+    }
+
+    @Test
     void theSuggestedCptCodeIsChosenInItsFieldAndStaysChangeable() throws Exception {
         addCptCodeField();
         Note note = driver.draft();
