@@ -4,13 +4,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.casenotes.core.lifecycle.SignedNoteGuard;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
 
 /**
  * The template a client's notes of one kind were last written on, which the new-note wizard offers first for that
  * client: a clinician writing SOAP notes for a client need not choose SOAP again on every note. Only the templates
- * the wizard offers for the kind count; a client without such a note has none.
+ * the wizard offers for the kind count; a client without such a note has none. Also whether there is a signed note
+ * of a template to carry forward from.
  */
 final class ClientsLastTemplate {
 
@@ -18,6 +20,12 @@ final class ClientsLastTemplate {
 
     ClientsLastTemplate(CaseloadStore store) {
         this.store = store;
+    }
+
+    /** @return whether the client has a signed note of template {@code templateId}, from which to carry forward */
+    boolean hasSignedNoteOf(String clientId, String templateId) {
+        return store.loadClient(clientId).stream().flatMap(client -> client.getNotes().stream())
+                .anyMatch(note -> templateId.equals(note.getTemplateId()) && SignedNoteGuard.isSigned(note));
     }
 
     /** @return the id of the template, among {@code offeredIds}, of the client's latest note written on one of them */

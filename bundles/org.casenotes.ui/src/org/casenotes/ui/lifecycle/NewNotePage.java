@@ -21,7 +21,7 @@ import org.eclipse.swt.widgets.Label;
 /**
  * The new-note wizard's page: client, kind of note, template (the installed ones and the agency's published ones of
  * that kind; the one the client's last note of the kind was written on shown first), day of service and whether to
- * carry forward.
+ * carry forward (offered only where the client has a signed note of that template).
  */
 public final class NewNotePage extends WizardPage {
 
@@ -41,6 +41,7 @@ public final class NewNotePage extends WizardPage {
     private FormKind preselectedKind;
     private ClientsLastTemplate lastTemplate;
     private boolean templateChosenHere;
+    private boolean carryWanted = true;
     private String preselectedTemplateId;
 
     NewNotePage(List<ClientSummary> clients, NoteForms forms) {
@@ -73,18 +74,22 @@ public final class NewNotePage extends WizardPage {
         });
         client.addListener(SWT.Selection, event -> {
             selectTheClientsLastTemplate();
+            offerCarryingForward();
             validate();
         });
         template.addListener(SWT.Selection, event -> {
             templateChosenHere = true;
+            offerCarryingForward();
             validate();
         });
+        carry.addListener(SWT.Selection, event -> carryWanted = carry.getSelection());
         kind.select(preselectedKind == null ? 0 : KINDS.indexOf(preselectedKind));
         kindChanged();
         if (preselectedTemplateId != null) {
             template.select(Math.max(0, templates.stream().map(FormDefinition::getId).toList()
                     .indexOf(preselectedTemplateId)));
         }
+        offerCarryingForward();
         setControl(body);
         validate();
     }
@@ -95,6 +100,7 @@ public final class NewNotePage extends WizardPage {
         kind.select(KINDS.indexOf(noteKind));
         kindChanged();
         template.select(templates.stream().map(FormDefinition::getId).toList().indexOf(templateId));
+        offerCarryingForward();
         validate();
     }
 
@@ -127,6 +133,7 @@ public final class NewNotePage extends WizardPage {
 
     /** Sets whether the draft carries forward the last note's values. */
     public void carryForward(boolean yes) {
+        carryWanted = yes;
         carry.setSelection(yes);
     }
 
@@ -156,7 +163,24 @@ public final class NewNotePage extends WizardPage {
             template.select(0);
             selectTheClientsLastTemplate();
         }
+        offerCarryingForward();
         validate();
+    }
+
+    /**
+     * Offers carrying forward only where there is something to carry: a signed note of the chosen template for the
+     * chosen client (else the box is shown unticked and disabled, as it could carry nothing); where there is, the box
+     * is ticked unless the clinician unticked it.
+     */
+    private void offerCarryingForward() {
+        if (lastTemplate == null) {
+            return;
+        }
+        boolean possible = client.getSelectionIndex() >= 0 && template.getSelectionIndex() >= 0
+                && lastTemplate.hasSignedNoteOf(clients.get(client.getSelectionIndex()).id(),
+                        templates.get(template.getSelectionIndex()).getId());
+        carry.setEnabled(possible);
+        carry.setSelection(possible && carryWanted);
     }
 
     /** Shows first the template of the client's last note of the kind, unless the clinician chose one here. */
