@@ -20,7 +20,8 @@ import org.eclipse.swt.widgets.Label;
 
 /**
  * The new-note wizard's page: client, kind of note, template (the installed ones and the agency's published ones of
- * that kind), day of service and whether to carry forward.
+ * that kind; the one the client's last note of the kind was written on shown first), day of service and whether to
+ * carry forward (offered only where the client has a signed note of that template).
  */
 public final class NewNotePage extends WizardPage {
 
@@ -38,6 +39,9 @@ public final class NewNotePage extends WizardPage {
     private Button carry;
     private String preselectedClientId;
     private FormKind preselectedKind;
+    private ClientsLastTemplate lastTemplate;
+    private boolean templateChosenHere;
+    private boolean carryWanted = true;
     private String preselectedTemplateId;
 
     NewNotePage(List<ClientSummary> clients, NoteForms forms) {
@@ -64,15 +68,28 @@ public final class NewNotePage extends WizardPage {
         carry.setText("Ca&rry forward from the client's last signed note of this template (values to review)");
         carry.setSelection(true);
         carry.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        kind.addListener(SWT.Selection, event -> kindChanged());
-        client.addListener(SWT.Selection, event -> validate());
-        template.addListener(SWT.Selection, event -> validate());
+        kind.addListener(SWT.Selection, event -> {
+            templateChosenHere = false;
+            kindChanged();
+        });
+        client.addListener(SWT.Selection, event -> {
+            selectTheClientsLastTemplate();
+            offerCarryingForward();
+            validate();
+        });
+        template.addListener(SWT.Selection, event -> {
+            templateChosenHere = true;
+            offerCarryingForward();
+            validate();
+        });
+        carry.addListener(SWT.Selection, event -> carryWanted = carry.getSelection());
         kind.select(preselectedKind == null ? 0 : KINDS.indexOf(preselectedKind));
         kindChanged();
         if (preselectedTemplateId != null) {
             template.select(Math.max(0, templates.stream().map(FormDefinition::getId).toList()
                     .indexOf(preselectedTemplateId)));
         }
+        offerCarryingForward();
         setControl(body);
         validate();
     }
@@ -83,6 +100,7 @@ public final class NewNotePage extends WizardPage {
         kind.select(KINDS.indexOf(noteKind));
         kindChanged();
         template.select(templates.stream().map(FormDefinition::getId).toList().indexOf(templateId));
+        offerCarryingForward();
         validate();
     }
 
@@ -108,8 +126,14 @@ public final class NewNotePage extends WizardPage {
         preselectedTemplateId = templateId;
     }
 
+    /** Offers first, for the client chosen, the template of the client's last note of the kind chosen. */
+    void offerFirstTheLastTemplateOf(ClientsLastTemplate last) {
+        this.lastTemplate = last;
+    }
+
     /** Sets whether the draft carries forward the last note's values. */
     public void carryForward(boolean yes) {
+        carryWanted = yes;
         carry.setSelection(yes);
     }
 
@@ -137,8 +161,36 @@ public final class NewNotePage extends WizardPage {
         templates.forEach(form -> template.add(forms.choiceLabel(form)));
         if (!templates.isEmpty()) {
             template.select(0);
+            selectTheClientsLastTemplate();
         }
+        offerCarryingForward();
         validate();
+    }
+
+    /**
+     * Offers carrying forward only where there is something to carry: a signed note of the chosen template for the
+     * chosen client (else the box is shown unticked and disabled, as it could carry nothing); where there is, the box
+     * is ticked unless the clinician unticked it.
+     */
+    private void offerCarryingForward() {
+        if (lastTemplate == null) {
+            return;
+        }
+        boolean possible = client.getSelectionIndex() >= 0 && template.getSelectionIndex() >= 0
+                && lastTemplate.hasSignedNoteOf(clients.get(client.getSelectionIndex()).id(),
+                        templates.get(template.getSelectionIndex()).getId());
+        carry.setEnabled(possible);
+        carry.setSelection(possible && carryWanted);
+    }
+
+    /** Shows first the template of the client's last note of the kind, unless the clinician chose one here. */
+    private void selectTheClientsLastTemplate() {
+        if (lastTemplate == null || templateChosenHere || client.getSelectionIndex() < 0 || templates.isEmpty()) {
+            return;
+        }
+        List<String> ids = templates.stream().map(FormDefinition::getId).toList();
+        lastTemplate.among(clients.get(client.getSelectionIndex()).id(), ids)
+                .ifPresent(id -> template.select(ids.indexOf(id)));
     }
 
     private void validate() {

@@ -17,7 +17,8 @@ import org.casenotes.ui.preferences.CasenotesPreferences;
  * What the new-note wizard asks for, and the draft it makes: a note about {@code client} on {@code form} for the day
  * of service, written by the clinician, optionally carrying forward the values of the client's last signed note of
  * the same template (each marked for review). The draft belongs to the client's open episode of care, if any, and
- * starts with what the clinician profile answers ({@link ProfileAnswers}).
+ * starts with what the clinician profile answers ({@link ProfileAnswers}) and with the rows its groups need, the
+ * plan's only goal or objective named in them ({@link FirstRows}).
  *
  * @param client       the client, loaded from the store
  * @param form         the template
@@ -40,6 +41,7 @@ public record NewNoteRequest(Client client, FormDefinition form, LocalDate dayOf
         Note draft = carryForward ? lifecycle.createDraftCarryingForward(form, request, client.getNotes())
                 : lifecycle.createDraft(form, request);
         ProfileAnswers.answer(lifecycle, draft, form, CasenotesPreferences.practisesUnderSupervision());
+        FirstRows.add(lifecycle, draft, form, client);
         store.saveNote(draft);
         return draft;
     }

@@ -26,6 +26,7 @@ public final class NewNoteWizard extends Wizard {
         this.page = page;
         this.store = store;
         this.choices = new NewNotePage(store.listClients(), forms);
+        choices.offerFirstTheLastTemplateOf(new ClientsLastTemplate(store));
         setWindowTitle("New Note");
         setNeedsProgressMonitor(false);
     }

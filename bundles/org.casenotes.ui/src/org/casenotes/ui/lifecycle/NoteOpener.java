@@ -140,7 +140,7 @@ public final class NoteOpener {
      * @return the goals (or objectives) a note can name: those of the client's current plan version, without the
      *         goals a review discontinued unless the note already names them
      */
-    private static List<PlanElement> planElements(Client client, Note note, PlanElementKind kind) {
+    static List<PlanElement> planElements(Client client, Note note, PlanElementKind kind) {
         TreatmentPlan plan = client == null ? null : PlanVersions.current(client).orElse(null);
         if (plan == null) {
             return List.of();

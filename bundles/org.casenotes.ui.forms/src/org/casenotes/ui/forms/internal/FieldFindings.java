@@ -159,6 +159,18 @@ public final class FieldFindings {
                 .or(() -> here.stream().findFirst());
     }
 
+    /**
+     * @return the finding to fix from {@code offset}: the one there ({@link #quickFixAt}), else the one with
+     *         suggestions whose words are nearest (as Ctrl+1 in a programmer's editor goes to the nearest problem), so
+     *         that the words just typed can be fixed without first putting the caret on them
+     */
+    Optional<Finding> quickFixNear(int offset) {
+        return quickFixAt(offset).or(() -> current.stream()
+                .filter(f -> f.range() != null && !f.suggestions().isEmpty())
+                .min(Comparator.comparingInt(f -> Math.min(Math.abs(f.range().start() - offset),
+                        Math.abs(f.range().end() - offset)))));
+    }
+
     private void hoverText(Event event) {
         StyledText text = (StyledText) event.widget;
         int offset = text.getOffsetAtPoint(new Point(event.x, event.y));

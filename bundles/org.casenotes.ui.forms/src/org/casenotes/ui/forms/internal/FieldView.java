@@ -90,7 +90,12 @@ public final class FieldView implements ElementView {
         rendered.styledText().ifPresent(text -> text.addListener(SWT.KeyDown, event -> {
             if ((event.stateMask & SWT.MOD1) != 0 && event.keyCode == '1') {
                 int at = text.getSelectionCount() > 0 ? text.getSelection().x : text.getCaretOffset();
-                findings.quickFixAt(at).ifPresent(finding -> SuggestionChooser.open(text, finding, this::apply));
+                findings.quickFixNear(at).ifPresent(finding -> {
+                    if (at < finding.range().start() || at > finding.range().end()) {
+                        text.setCaretOffset(finding.range().start()); // the words being fixed, where the chooser opens
+                    }
+                    SuggestionChooser.open(text, finding, this::apply);
+                });
                 event.doit = false;
             }
         }));
@@ -189,6 +194,11 @@ public final class FieldView implements ElementView {
         Optional<FieldValue> shown = problem.isPresent() ? Optional.empty() : stored;
         services.whileRefreshing(() -> rendered.refresh(shown));
         return changed;
+    }
+
+    /** @return whether the note holds a value for this field (where it was last refreshed) */
+    public boolean holdsValue() {
+        return scope.value(field.getId()).isPresent();
     }
 
     @Override

@@ -105,7 +105,7 @@ final class InstrumentView implements ElementView {
 
     /**
      * Typing an item's score (the digit in brackets, e.g. 0 for "Not at all (0)") answers it and moves on to the next
-     * item, so a questionnaire is answered with one key per item, as on paper.
+     * item (after the last, to the next field), so a questionnaire is answered with one key per item, as on paper.
      */
     private void answerByScore(Combo answer, Event key) {
         if (services.readOnly() || key.character < '0' || key.character > '9' || (key.stateMask & SWT.MODIFIER_MASK) != 0) {
@@ -121,6 +121,8 @@ final class InstrumentView implements ElementView {
                 int next = answers.indexOf(answer) + 1;
                 if (next < answers.size() && !answers.get(next).isDisposed()) {
                     answers.get(next).setFocus();
+                } else if (next == answers.size()) {
+                    answer.traverse(SWT.TRAVERSE_TAB_NEXT); // the last item answered: on to the next field
                 }
                 return;
             }

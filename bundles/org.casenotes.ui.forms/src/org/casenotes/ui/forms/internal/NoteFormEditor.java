@@ -3,6 +3,7 @@ package org.casenotes.ui.forms.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.casenotes.core.forms.Completeness;
 import org.casenotes.core.forms.ValueScope;
@@ -239,8 +240,16 @@ public final class NoteFormEditor extends EditorPart {
             form.setFocus(); // no field of a read-only note shows a caret as if it could be typed in
             return;
         }
-        fields.values().stream().filter(FieldView::shown).findFirst()
+        firstToFill().or(() -> fields.values().stream().filter(FieldView::shown).findFirst())
                 .ifPresentOrElse(view -> view.rendered().control().setFocus(), () -> form.setFocus());
+    }
+
+    /**
+     * @return the first field shown without a value, where a newly opened note puts the keyboard: the start time, not
+     *         the date of service the note already holds
+     */
+    private Optional<FieldView> firstToFill() {
+        return fields.values().stream().filter(FieldView::shown).filter(view -> !view.holdsValue()).findFirst();
     }
 
     @Override

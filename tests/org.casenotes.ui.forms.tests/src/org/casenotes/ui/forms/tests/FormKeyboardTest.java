@@ -206,6 +206,27 @@ class FormKeyboardTest {
     }
 
     @Test
+    void ctrl1RightAfterTypingOffersTheFixesOfTheNearestFlaggedWords() throws Exception {
+        NoteFormEditor editor = driver.open(driver.draft());
+        StyledText narrative = text(editor, "narrative");
+        String said = "The client claims the bus was late again this week.";
+        type(narrative, said);
+        spinUntil(() -> editor.findings().stream().anyMatch(f -> "language.doubt".equals(f.ruleId())), 30_000,
+                "\"claims\" to be flagged");
+        focusForKeys(narrative);
+        narrative.setCaretOffset(narrative.getCharCount()); // where the typing left it, words away from "claims"
+
+        press(SWT.CTRL, '1');
+        Table choices = QuickFixChooser.shown(narrative);
+        assertEquals(said.indexOf("claims"), narrative.getCaretOffset(), "the caret is put on the words being fixed");
+        String first = QuickFixChooser.items(choices).get(0).replaceAll(".*\\u201c(.*)\\u201d.*", "$1");
+        spinUntil(choices::isFocusControl, 10_000, "the chooser to take the keyboard");
+        press(0, SWT.CR);
+        spinUntil(() -> QuickFixChooser.closed(narrative), 10_000, "the chooser to close");
+        assertEquals(said.replace("claims", first), narrative.getText(), "the first suggestion was applied");
+    }
+
+    @Test
     void theSuggestedCptCodeIsChosenInItsFieldAndStaysChangeable() throws Exception {
         addCptCodeField();
         Note note = driver.draft();
@@ -246,9 +267,59 @@ class FormKeyboardTest {
         spinUntil(() -> items.get(2).isFocusControl(), 10_000, "the last item to take the keyboard");
         press(0, '0');
         spinUntil(() -> "Not at all (0)".equals(items.get(2).getText()), 10_000, "the last item answered");
+        spinUntil(() -> focus() != null && !items.contains(focus()) && within(focus(), editor.form().getBody()), 10_000,
+                "the field after the questionnaire to take the keyboard once its last item is answered: " + focus());
         assertEquals("Total: 3 \u2014 Moderate", WidgetFinder.all(editor.form().getBody(),
                 org.eclipse.swt.widgets.Label.class).stream().map(org.eclipse.swt.widgets.Label::getText)
                 .filter(text -> text.startsWith("Total: ")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void aLetterTypedOnOptionsReachesTheOptionItStartsAndChoosesItAmongRadioButtons() throws Exception {
+        Note note = driver.draft();
+        NoteFormEditor editor = driver.open(note);
+        List<Button> progress = WidgetFinder.all(field(editor, "progress").rendered().control(), Button.class);
+        assertEquals(List.of("Improved", "Plateau", "Setback"), progress.stream().map(Button::getText).toList());
+        focusForKeys(progress.get(0));
+
+        press(0, 's');
+        spinUntil(() -> chosenIn(note, "progress").equals(List.of("setback")), 10_000,
+                "S to choose Setback, three arrows away: " + chosenIn(note, "progress"));
+        assertTrue(progress.get(2).isFocusControl() && progress.get(2).getSelection()
+                && !progress.get(0).getSelection(), "Setback has the keyboard and shows chosen");
+        press(0, 'p');
+        spinUntil(() -> chosenIn(note, "progress").equals(List.of("plateau")), 10_000, "P to Plateau");
+        press(0, 'x');
+        assertEquals(List.of("plateau"), chosenIn(note, "progress"), "a letter no option starts with changes nothing");
+        assertTrue(progress.get(1).isFocusControl(), "and leaves the keyboard where it was");
+
+        List<Button> interventions = WidgetFinder.all(field(editor, "interventions").rendered().control(),
+                Button.class);
+        focusForKeys(interventions.get(0));
+        press(0, 'p');
+        spinUntil(() -> interventions.get(2).isFocusControl(), 10_000, "P to reach Psychoeducation");
+        assertEquals(List.of(), chosenIn(note, "interventions"), "a check box reached by its letter is not ticked");
+        press(0, ' ');
+        spinUntil(() -> chosenIn(note, "interventions").equals(List.of("psychoeducation")), 10_000,
+                "Space to tick it: " + chosenIn(note, "interventions"));
+    }
+
+    @Test
+    void aNoteOpensWithTheKeyboardInTheFirstFieldStillToFill() throws Exception {
+        NoteFormEditor fresh = driver.open(driver.draft());
+        fresh.setFocus();
+        Control start = field(fresh, "startTime").rendered().control();
+        spinUntil(() -> focus() == start, 10_000, "a new note's first field, the start time: " + focus());
+
+        Note timed = driver.draft();
+        driver.lifecycle.edit(timed, driver.form).setTime("startTime", java.time.LocalTime.of(10, 0))
+                .setTime("stopTime", java.time.LocalTime.of(10, 50));
+        NoteFormEditor reopened = driver.open(timed);
+        reopened.setFocus();
+        assertTrue(field(reopened, "sessionDate").holdsValue(), "a new note holds its date of service");
+        Control nextAppointment = field(reopened, "followUp").rendered().control();
+        spinUntil(() -> within(focus(), nextAppointment), 10_000, "past the times and the date the note holds, to "
+                + "the first field without a value: " + focus());
     }
 
     @Test
@@ -285,6 +356,11 @@ class FormKeyboardTest {
         cpt.setType(codes);
         Section session = (Section) driver.form.getElements().get(0);
         session.getElements().add(4, cpt);
+    }
+
+    private static List<String> chosenIn(Note note, String fieldId) {
+        return note.getValues().stream().filter(value -> fieldId.equals(value.getFieldId()))
+                .map(value -> List.copyOf(((ChoiceValue) value).getOptionIds())).findFirst().orElse(List.of());
     }
 
     private static List<String> chosen(Note note) {

@@ -160,8 +160,9 @@ class FirstRealSessionTest {
         IEditorPart planEditor = newNote(clientId[0], "Treatment plan note", "Treatment plan");
         NoteEditorWidgets plan = new NoteEditorWidgets(planEditor);
         String planNoteId = NoteOpener.inputOf(planEditor).note().getId();
-        Clicks.click(WidgetFinder.all(plan.fieldOf("Problem"), Button.class).stream()
-                .filter(button -> "Add row".equals(button.getText())).findFirst().orElseThrow());
+        // the plan's one problem row is there from the start: no "Add row" to press first
+        assertTrue(plan.stillMissingEntries().contains("Problem (observable) is required"),
+                "the first problem row, empty, asks for its problem: " + plan.stillMissingEntries());
         NoteEditorWidgets.type(plan.text("Problem (observable)"), PROBLEM);
         NoteEditorWidgets.type(plan.text("Goal, in the client's words"), GOAL);
         NoteEditorWidgets.type(plan.text("Measurable objectives"), OBJECTIVE);
@@ -179,8 +180,28 @@ class FirstRealSessionTest {
         // a SOAP progress note: the goal is offered from the plan, a PHQ-9 is answered, the note is signed
         IEditorPart soapEditor = newNote(clientId[0], "Progress note", "SOAP progress note");
         NoteEditorWidgets soap = new NoteEditorWidgets(soapEditor);
+        // the plan has one objective: the first "Goal addressed" row is there and names it, changeable
+        List<Button> objectives = WidgetFinder.all(soap.fieldOf("Goal or objective"), Button.class).stream()
+                .filter(button -> (button.getStyle() & SWT.RADIO) != 0).toList();
+        assertEquals(1, objectives.size(), "the plan's one objective offered");
+        Button onlyObjective = objectives.get(0);
+        assertEquals(OBJECTIVE, WidgetFinder.withoutMnemonics(onlyObjective.getText()));
+        assertTrue(onlyObjective.getSelection(), "the plan's only objective is chosen in the first row");
+        List<String> firstMissing = soap.stillMissingEntries();
+        assertTrue(firstMissing.contains("Progress toward it is required")
+                && firstMissing.stream().noneMatch(entry -> entry.startsWith("Goal addressed ")
+                        || entry.startsWith("Goal or objective ")), "the row asks only what the record cannot know: "
+                + firstMissing);
+        for (org.eclipse.swt.widgets.Control level = onlyObjective; level != null; level = level.getParent()) {
+            if (level instanceof org.eclipse.swt.custom.ScrolledComposite scrolled) {
+                scrolled.showControl(soap.text("Progress or barriers")); // the row's last field: the whole row
+                break;
+            }
+        }
+        EventLoop.spin();
+        Screenshots.ofWorkbenchWindow(1280, 1000, "first-session-3a-first-goal-row-prefilled.png");
         List<String> soapAnswers = new ClinicianAnswers(soap).answerEverythingMissing();
-        assertTrue(soapAnswers.contains("Goal or objective is required")
+        assertTrue(!soapAnswers.contains("Goal or objective is required")
                 && soapAnswers.contains("PHQ-9 depression questionnaire has unanswered items"), soapAnswers.toString());
         Note soapDraft = NoteOpener.inputOf(soapEditor).note();
         Screenshots.ofWorkbenchWindow(1280, 1000, "first-session-3-soap-note.png");

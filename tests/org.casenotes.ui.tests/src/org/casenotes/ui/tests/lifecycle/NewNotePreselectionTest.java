@@ -16,6 +16,7 @@ import org.casenotes.ui.tests.StartedCaseload;
 import org.casenotes.ui.testsupport.ActiveWorkbench;
 import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.WidgetFinder;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
@@ -23,7 +24,10 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The New Note wizard starts with the client the clinician is looking at: in the caseload, the overview or a note. */
+/**
+ * The New Note wizard starts with the client the clinician is looking at: in the caseload, the overview or a note;
+ * and with the template that client's last note of the kind was written on.
+ */
 class NewNotePreselectionTest {
 
     private static final String NEW_NOTE = "org.casenotes.ui.lifecycle.newNote";
@@ -85,11 +89,48 @@ class NewNotePreselectionTest {
         }
     }
 
+    @Test
+    void theTemplateOfTheClientsLastProgressNoteIsShownFirst() throws Exception {
+        caseload.selectClient("C-1002"); // the demo writes Theo's progress notes on DAP
+        ActiveWorkbench.page().activate(caseload);
+        assertTrue(comboInTheWizard(2).startsWith("DAP progress note"), "DAP first for C-1002");
+        caseload.selectClient("C-1001"); // and Ale's on SOAP
+        ActiveWorkbench.page().activate(caseload);
+        assertTrue(comboInTheWizard(2).startsWith("SOAP progress note"), "SOAP first for C-1001");
+    }
+
+    @Test
+    void carryingForwardIsOfferedOnlyWhereTheClientHasASignedNoteOfTheTemplate() throws Exception {
+        caseload.selectClient("C-1002"); // signed DAP notes, no SOAP note
+        ActiveWorkbench.page().activate(caseload);
+        boolean[] onDap = new boolean[2];
+        boolean[] onSoap = new boolean[2];
+        Dialogs.answer("New Note", dialog -> {
+            Button carry = WidgetFinder.all(dialog, Button.class).stream()
+                    .filter(box -> box.getText().replace("&", "").startsWith("Carry forward")).findFirst()
+                    .orElseThrow();
+            onDap[0] = carry.getEnabled();
+            onDap[1] = carry.getSelection();
+            Workbench.choose(Workbench.labelled(dialog, "Template", Combo.class), "SOAP progress note");
+            onSoap[0] = carry.getEnabled();
+            onSoap[1] = carry.getSelection();
+            Dialogs.press(dialog, "Cancel");
+        });
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(NEW_NOTE, null);
+        assertTrue(onDap[0] && onDap[1], "offered and ticked for the template of the client's signed notes");
+        assertTrue(!onSoap[0] && !onSoap[1], "not offered where there is nothing to carry");
+    }
+
     /** @return the client combo's text in the New Note wizard the command opens, which is then cancelled */
     private static String clientInTheWizard() throws Exception {
+        return comboInTheWizard(0);
+    }
+
+    /** @return the text of the wizard's {@code index}th combo (client, kind, template), the wizard then cancelled */
+    private static String comboInTheWizard(int index) throws Exception {
         String[] shown = new String[1];
         Dialogs.answer("New Note", dialog -> {
-            shown[0] = WidgetFinder.all(dialog, Combo.class).get(0).getText();
+            shown[0] = WidgetFinder.all(dialog, Combo.class).get(index).getText();
             Dialogs.press(dialog, "Cancel");
         });
         PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(NEW_NOTE, null);

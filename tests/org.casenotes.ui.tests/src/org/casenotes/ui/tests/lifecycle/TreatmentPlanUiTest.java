@@ -46,7 +46,6 @@ import org.casenotes.ui.lifecycle.Workplace;
 import org.casenotes.ui.preferences.CasenotesPreferences;
 import org.casenotes.ui.tests.StartedCaseload;
 import org.casenotes.ui.testsupport.ActiveWorkbench;
-import org.casenotes.ui.testsupport.Clicks;
 import org.casenotes.ui.testsupport.EventLoop;
 import org.casenotes.ui.testsupport.Screenshots;
 import org.casenotes.ui.testsupport.WidgetFinder;
@@ -152,7 +151,8 @@ class TreatmentPlanUiTest {
                 .setText("diagnosis", "F41.1 Generalized anxiety disorder").setDate("reviewDate", today.plusDays(90))
                 .setText("frequency", "Weekly, 50 minutes").choose("modality", "individual")
                 .setBoolean("clientParticipated", true).setBoolean("clientAgrees", true);
-        edit.addRow("problemList").setText("problem", "Worry most days keeps the client awake at night.")
+        assertEquals(1, edit.rowCount("problemList"), "a new plan starts with its one problem row");
+        edit.row("problemList", 0).setText("problem", "Worry most days keeps the client awake at night.")
                 .setText("goal", "I want to sleep through the night.")
                 .setText("objectives", "1. Client will sleep six hours on five of seven nights, by sleep log.\n"
                         + "2. Client will use a breathing exercise at bedtime on most nights.")
@@ -198,7 +198,10 @@ class TreatmentPlanUiTest {
                 .setText("necessityReason", "Worry still wakes the client most nights and keeps the client "
                         + "from working full days.")
                 .setDate("nextReview", today.plusDays(60));
-        reviewEdit.addRow("goalReviews").referTo("goal", goalIds.get(0)).choose("status", "revised")
+        assertEquals(1, reviewEdit.rowCount("goalReviews"), "a new review starts with its one goal row");
+        assertTrue(reviewEdit.row("goalReviews", 0).value("goal").isEmpty(),
+                "with two goals in the plan, none is chosen for the clinician");
+        reviewEdit.row("goalReviews", 0).referTo("goal", goalIds.get(0)).choose("status", "revised")
                 .setText("evidence", "The sleep log shows four good nights a week.")
                 .setText("revision", "I want to sleep through the night and wake rested.");
         reviewEdit.addRow("goalReviews").referTo("goal", goalIds.get(1)).choose("status", "dropped")
@@ -230,7 +233,10 @@ class TreatmentPlanUiTest {
         Screenshots.ofWorkbenchWindow(1280, 900, "plan-version-2-overview.png");
     }
 
-    /** @return the labels of the objectives a new SOAP note of c-0001 offers in its first "Goal addressed" row */
+    /**
+     * @return the labels of the objectives a new SOAP note of c-0001 offers in its first "Goal addressed" row, there
+     *         from the start; with three objectives in the plan, none is chosen in it
+     */
     private List<String> objectivesOffered() throws Exception {
         Client client = store.loadClient("c-0001").orElseThrow();
         FormDefinition soap = NoteForms.installed().latest("std.progress.SoapNote").orElseThrow();
@@ -239,10 +245,9 @@ class TreatmentPlanUiTest {
         IEditorPart editor = NoteOpener.open(ActiveWorkbench.page(), client, progress, soap, Workplace.rules(),
                 NoteHome.record(store));
         NoteEditorWidgets widgets = new NoteEditorWidgets(editor);
-        Clicks.click(WidgetFinder.all(widgets.fieldOf("Goal addressed"), Button.class).stream()
-                .filter(button -> "Add row".equals(button.getText())).findFirst()
-                .orElseThrow(() -> new AssertionError("no \"Add row\" for the goals addressed")));
-        EventLoop.spin();
+        EventLoop.spin(); // the note starts with its first "Goal addressed" row
+        assertTrue(WidgetFinder.all(widgets.fieldOf("Goal or objective"), Button.class).stream()
+                .noneMatch(Button::getSelection), "no objective chosen for the clinician among several");
         return WidgetFinder.all(widgets.fieldOf("Goal or objective"), Button.class).stream()
                 .filter(button -> (button.getStyle() & (SWT.RADIO | SWT.CHECK)) != 0)
                 .map(button -> WidgetFinder.withoutMnemonics(button.getText())).toList();

@@ -18,7 +18,7 @@ import org.eclipse.swt.widgets.Control;
 /**
  * A row of radio buttons (one choice) or check boxes (several) for a fixed list of options, used by choice, yes/no
  * and goal reference fields; long rows wrap to the form's width. Selecting stores the selected ids; deselecting the
- * last one removes the value.
+ * last one removes the value. A letter typed on an option reaches the option it starts ({@link OptionTypeAhead}).
  */
 final class OptionButtons {
 
@@ -56,6 +56,7 @@ final class OptionButtons {
         if (multiple && !buttons.isEmpty()) {
             CheckBoxGroup.install(row, buttons);
         }
+        OptionTypeAhead.install(buttons, multiple);
         String id = context.field().getId();
         for (Button button : buttons) {
             button.addListener(SWT.Selection, event -> {
