@@ -184,8 +184,8 @@ class PluginInstallTest {
 
     /** Scrolls the note's form (the left of the editor) down to its subjective section, for the screenshot. */
     private static void scrollTheNoteDown() throws Exception {
-        X11.mouseWheelDown(450, 700, 15);
-        Thread.sleep(1_000);
+        X11.mouseWheelDown(450, 700, 16);
+        Thread.sleep(2_000);
     }
 
     /**
