@@ -148,8 +148,11 @@ class PluginInstallTest {
                 String window = newNote(product, display, "oregon-note");
                 product.awaitUntil(() -> trace(data).contains(RATING_SCALE_DREW_DISTRESS),
                         "the trace to name the example's renderer for the distress field");
-                scrollTheNoteDown();
-                display.screenshot(SHOTS.resolve("oregon-note-rating-scale.png"));
+                // how far a wheel notch scrolls varies; the rated field is in one of the two pictures
+                scrollTheNoteDown(20);
+                display.screenshot(SHOTS.resolve("oregon-note-rating-scale-1.png"));
+                scrollTheNoteDown(4);
+                display.screenshot(SHOTS.resolve("oregon-note-rating-scale-2.png"));
                 assertTrue(product.quit(window, ProductProcess.SETTLE).isPresent(), "Ctrl+Q quits\n"
                         + product.diagnostics());
             }
@@ -161,7 +164,7 @@ class PluginInstallTest {
                 String window = newNote(product, display, "soap-note");
                 product.awaitUntil(() -> trace(data).contains("field presentingProblem drawn by org.casenotes."),
                         "the trace to name a standard renderer for the SOAP note's fields");
-                scrollTheNoteDown();
+                scrollTheNoteDown(20);
                 display.screenshot(SHOTS.resolve("after-removal.png"));
                 assertFalse(trace(data).contains("org.example."), "no renderer of the plugin draws anything\n"
                         + trace(data));
@@ -182,10 +185,10 @@ class PluginInstallTest {
         return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     }
 
-    /** Scrolls the note's form (the left of the editor) down to its subjective section, for the screenshot. */
-    private static void scrollTheNoteDown() throws Exception {
-        X11.mouseWheelDown(450, 700, 16);
-        Thread.sleep(2_000);
+    /** Scrolls the note's form (the left of the editor) down towards its subjective section, for a screenshot. */
+    private static void scrollTheNoteDown(int notches) throws Exception {
+        X11.mouseWheelDown(450, 700, notches);
+        Thread.sleep(3_000);
     }
 
     /**

@@ -102,7 +102,7 @@ final class X11 {
         run("xdotool", "mousemove", String.valueOf(x), String.valueOf(y));
         for (int notch = 0; notch < notches; notch++) {
             run("xdotool", "click", "5");
-            Thread.sleep(50);
+            Thread.sleep(100);
         }
     }
 
