@@ -71,4 +71,16 @@ public final class PluginInstallation {
             return session.remove(id);
         }
     }
+
+    /**
+     * Deletes the files of plugins removed earlier that are still in the installation's {@code plugins/} and
+     * {@code features/} folders: {@link #remove} deletes a plugin's files itself, except those of bundles the
+     * installation is running (a plugin removed from the running workbench), which stay until the workbench has been
+     * restarted without them and this runs. Casenotes' own files are never deleted.
+     */
+    public void collectGarbage() throws PluginInstallException {
+        try (ProvisioningSession session = ProvisioningSession.open(context, installation)) {
+            session.collectGarbage();
+        }
+    }
 }

@@ -17,6 +17,7 @@ import org.casenotes.plugins.PluginInstallException;
 import org.casenotes.plugins.PluginInstallation;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.equinox.internal.p2.garbagecollector.GarbageCollector;
 import org.eclipse.equinox.internal.p2.repository.Transport;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
@@ -196,7 +197,24 @@ public final class ProvisioningSession implements AutoCloseable {
         context.setMetadataRepositories();
         context.setArtifactRepositories();
         perform(planner.getProvisioningPlan(request, context, new NullProgressMonitor()), "cannot be removed", id);
+        collectGarbage();
         return describe(plugin);
+    }
+
+    /**
+     * Deletes from the installation's bundle pool (its {@code plugins/} and {@code features/} folders) the files that no
+     * unit of any profile needs any more, with p2's garbage collector: removing a plugin's feature takes its units out
+     * of the profile but leaves their jars. The collector keeps every artifact a unit of the profile names (so all of
+     * Casenotes' own), and, when the profile is the one running p2, the bundles the running configuration lists: a
+     * plugin removed from the running workbench keeps its jars until a collection after the next start.
+     */
+    public void collectGarbage() throws PluginInstallException {
+        // loading the class starts its lazily activated bundle, whose component makes the collector an agent service;
+        // without it (it is required, so only if its component failed) the plugin is removed all the same
+        GarbageCollector collector = agent.getService(GarbageCollector.class);
+        if (collector != null) {
+            collector.runGC(profile());
+        }
     }
 
     private IMetadataRepository load(IMetadataRepositoryManager metadata, IArtifactRepositoryManager artifacts,

@@ -104,7 +104,7 @@ public final class PluginsPage extends PreferencePage implements IWorkbenchPrefe
 
         outcome = new Label(page, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(420, SWT.DEFAULT).applyTo(outcome);
-        refresh();
+        refresh(true);
         return page;
     }
 
@@ -152,19 +152,26 @@ public final class PluginsPage extends PreferencePage implements IWorkbenchPrefe
                 }
                 setErrorMessage(refused ? shown.lines().findFirst().orElse(shown) : null);
                 outcome.setText(shown);
-                refresh();
+                refresh(false);
             });
         }).schedule();
     }
 
-    /** Lists the installed plugins off the display thread, or says why they cannot be listed. */
-    private void refresh() {
+    /**
+     * Lists the installed plugins off the display thread, or says why they cannot be listed; when the page opens, first
+     * deletes the files of plugins removed earlier that are still there (removing a plugin while the workbench runs it
+     * leaves its jars until the workbench has been restarted without them).
+     */
+    private void refresh(boolean collectGarbage) {
         setBusy(true);
         Display display = getShell().getDisplay();
         Job.create("Plugins", monitor -> {
             List<InstalledPlugin> found;
             String problem;
             try {
+                if (collectGarbage) {
+                    installation.get().collectGarbage();
+                }
                 found = installation.get().installed();
                 problem = "";
             } catch (PluginInstallException | RuntimeException e) {

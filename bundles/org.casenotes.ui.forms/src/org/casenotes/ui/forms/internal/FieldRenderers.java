@@ -15,11 +15,13 @@ import org.osgi.util.tracker.ServiceTracker;
 final class FieldRenderers implements AutoCloseable {
 
     private final ServiceTracker<FieldRenderer, FieldRenderer> tracker;
+    private final RendererTrace trace;
 
     FieldRenderers() {
         BundleContext context = FrameworkUtil.getBundle(FieldRenderers.class).getBundleContext();
         tracker = new ServiceTracker<>(context, FieldRenderer.class, null);
         tracker.open();
+        trace = RendererTrace.of(context);
     }
 
     /** @return the renderer with the highest applicability for {@code field}, if any applies */
@@ -34,7 +36,9 @@ final class FieldRenderers implements AutoCloseable {
                 bestPriority = priority;
             }
         }
-        return Optional.ofNullable(best);
+        Optional<FieldRenderer> chosen = Optional.ofNullable(best);
+        trace.chosen(field, chosen, bestPriority);
+        return chosen;
     }
 
     @Override

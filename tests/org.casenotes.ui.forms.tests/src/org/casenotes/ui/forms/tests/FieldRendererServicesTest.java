@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -13,11 +17,13 @@ import org.casenotes.ui.forms.FieldRenderContext;
 import org.casenotes.ui.forms.FieldRenderer;
 import org.casenotes.ui.forms.RenderedField;
 import org.casenotes.ui.forms.internal.NoteFormEditor;
+import org.eclipse.osgi.service.debug.DebugOptions;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
@@ -54,6 +60,38 @@ class FieldRendererServicesTest {
                     "other long text fields keep the standard renderer");
         } finally {
             registration.unregister();
+        }
+    }
+
+    /**
+     * With the editor's trace option on (as {@code -debug FILE} turns it on), the platform's trace names the renderer
+     * of each field an editor draws: how a plugin author, or a test outside the process, sees a renderer take a field.
+     */
+    @Test
+    void theTraceNamesTheRendererOfEachField(@TempDir Path temp) throws Exception {
+        ServiceReference<DebugOptions> reference = context.getServiceReference(DebugOptions.class);
+        DebugOptions options = context.getService(reference);
+        boolean wasEnabled = options.isDebugEnabled();
+        File wasFile = options.getFile();
+        Path trace = temp.resolve("trace.log");
+        ServiceRegistration<FieldRenderer> registration = context.registerService(FieldRenderer.class,
+                new ReadAloudRenderer(), null);
+        try {
+            options.setDebugEnabled(true);
+            options.setFile(trace.toFile());
+            options.setOption("org.casenotes.ui.forms/debug/renderers", "true");
+            driver.open(driver.draft());
+            String traced = Files.readString(trace, StandardCharsets.UTF_8);
+            assertTrue(traced.contains("field narrative drawn by " + ReadAloudRenderer.class.getName()
+                    + " (applicability " + (FieldRenderer.DEFAULT + 1) + ")"), traced);
+            assertTrue(traced.contains("field setbackReason drawn by"
+                    + " org.casenotes.ui.forms.internal.renderers.TextFieldRenderer"), traced);
+        } finally {
+            registration.unregister();
+            options.setOption("org.casenotes.ui.forms/debug/renderers", "false");
+            options.setFile(wasFile);
+            options.setDebugEnabled(wasEnabled);
+            context.ungetService(reference);
         }
     }
 

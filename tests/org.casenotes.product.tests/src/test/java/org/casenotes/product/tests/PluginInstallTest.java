@@ -39,6 +39,11 @@ class PluginInstallTest {
     private static final Path ROOT = Path.of(System.getProperty("casenotes.repository.root", "missing")).normalize();
     private static final Path UPDATE_SITE = Path.of(System.getProperty("casenotes.update.site", "missing"));
     private static final Path EXAMPLE = ROOT.resolve("examples/org.example.casenotes.oregon");
+    private static final String DEMO = "Casenotes - Demo caseload (fictional clients)";
+    private static final String RATING_SCALE_DREW_DISTRESS =
+            "field distress drawn by org.example.casenotes.oregon.ui.RatingScaleFieldRenderer";
+    private static final String TRACE = ".metadata/trace.log";
+    private static final Path SHOTS = Path.of("target/plugin-install-test");
     private static final String NOTE = "Client was referred by her CCO after two weeks at OSH.\n";
 
     @TempDir
@@ -82,6 +87,7 @@ class PluginInstallTest {
                 """);
         assertEquals("No plugins installed.\n", casenotes("plugins", "list").out());
         assertFalse(casenotes("lint", note.toString()).out().contains("[oregon."), "no Oregon rule before");
+        List<String> standardFiles = installedFiles();
 
         Run install = casenotes("plugins", "install", repository.toString());
         assertEquals(0, install.exit(), install.describe());
@@ -109,12 +115,106 @@ class PluginInstallTest {
         Run remove = casenotes("plugins", "remove", "org.example.casenotes.oregon.feature");
         assertEquals(0, remove.exit(), remove.describe());
         assertEquals("No plugins installed.\n", casenotes("plugins", "list").out());
+        assertEquals(standardFiles, installedFiles(), "p2's garbage collector deleted the plugin's jars and feature,"
+                + " and every file of Casenotes' own is still there");
+        assertFalse(bundlesInfo().contains("org.example."), "no start of the installation lists the plugin's bundles");
         assertFalse(casenotes("lint", note.toString()).out().contains("[oregon."), "the word list is gone");
         Run gone = casenotes("check", "--template", "oregon.OregonSoapNote", telehealth.toString());
         assertEquals(2, gone.exit(), "the plugin's template is gone\n" + gone.describe());
         Run after = casenotes("check", "--template", "std.progress.SoapNote", telehealth.toString());
         assertFalse(after.out().contains("[oregon."), after.describe());
         assertTrue(after.out().contains("[payer.telehealth]"), "Casenotes' own rules still run\n" + after.describe());
+    }
+
+    /**
+     * The plugin's field renderer in the installed workbench: a new note on the plugin's Oregon template, whose distress
+     * rating (an integer 0..10) the example's rating scale takes from the standard number renderer. A test outside the
+     * process cannot read widgets, so the workbench is started with {@code -debug} and the editor's trace option on,
+     * which names the renderer of every field it draws; the screenshots are for a person to look at. After the plugin
+     * is removed and the workbench restarted, the trace names only Casenotes' own renderers.
+     */
+    @Test
+    void theExamplesRendererDrawsItsFieldInTheWorkbenchAndIsGoneAfterRemoval() throws Exception {
+        ProductProcess.requireProductAndDisplay();
+        Path options = Files.writeString(temp.resolve("trace.options"), "org.casenotes.ui.forms/debug/renderers=true\n");
+        Path data = temp.resolve("workbench-data");
+        Run install = casenotes("plugins", "install", repository.toString());
+        assertEquals(0, install.exit(), install.describe());
+        try (VirtualDisplay display = VirtualDisplay.start()) {
+            X11.drive(display.name());
+            Map<String, String> environment = Map.of("DISPLAY", display.name(), "CASENOTES_CACHE", "off");
+            try (ProductProcess product = ProductProcess.start(installation, data, temp.resolve("installed.txt"),
+                    environment, "-debug", options.toString())) {
+                String window = newNote(product, display, "oregon-note");
+                product.awaitUntil(() -> trace(data).contains(RATING_SCALE_DREW_DISTRESS),
+                        "the trace to name the example's renderer for the distress field");
+                // how far a wheel notch scrolls varies; the rated field is in one of the two pictures
+                scrollTheNoteDown(20);
+                display.screenshot(SHOTS.resolve("oregon-note-rating-scale-1.png"));
+                scrollTheNoteDown(4);
+                display.screenshot(SHOTS.resolve("oregon-note-rating-scale-2.png"));
+                assertTrue(product.quit(window, ProductProcess.SETTLE).isPresent(), "Ctrl+Q quits\n"
+                        + product.diagnostics());
+            }
+            Run remove = casenotes("plugins", "remove", "org.example.casenotes.oregon.feature");
+            assertEquals(0, remove.exit(), remove.describe());
+            Files.move(data.resolve(TRACE), temp.resolve("trace-installed.log"));
+            try (ProductProcess product = ProductProcess.start(installation, data, temp.resolve("removed.txt"),
+                    environment, "-debug", options.toString())) {
+                String window = newNote(product, display, "soap-note");
+                product.awaitUntil(() -> trace(data).contains("field presentingProblem drawn by org.casenotes."),
+                        "the trace to name a standard renderer for the SOAP note's fields");
+                scrollTheNoteDown(20);
+                display.screenshot(SHOTS.resolve("after-removal.png"));
+                assertFalse(trace(data).contains("org.example."), "no renderer of the plugin draws anything\n"
+                        + trace(data));
+                assertTrue(product.quit(window, ProductProcess.SETTLE).isPresent(), "Ctrl+Q quits\n"
+                        + product.diagnostics());
+            }
+        } finally {
+            X11.drive(null);
+            if (!casenotes("plugins", "list").out().equals("No plugins installed.\n")) {
+                casenotes("plugins", "remove", "org.example.casenotes.oregon.feature");
+            }
+        }
+    }
+
+    /** What the workbench traced (the platform writes it into the data folder's metadata), or "" before anything. */
+    private static String trace(Path data) throws IOException {
+        Path file = data.resolve(TRACE);
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    }
+
+    /** Scrolls the note's form (the left of the editor) down towards its subjective section, for a screenshot. */
+    private static void scrollTheNoteDown(int notches) throws Exception {
+        X11.mouseWheelDown(450, 700, notches);
+        Thread.sleep(3_000);
+    }
+
+    /**
+     * A new note for the demo client C-1003 from the keyboard, on the last progress template (the Oregon SOAP note sorts
+     * after the standard ones while the plugin is installed, the standard SOAP note is last without it).
+     *
+     * @return the workbench window
+     */
+    private static String newNote(ProductProcess product, VirtualDisplay display, String shot) throws Exception {
+        String window = product.awaitWindowTitled(DEMO);
+        Thread.sleep(ProductProcess.SETTLE.toMillis());
+        X11.pressKeys(window, "Escape");
+        X11.type("C-1003");
+        Thread.sleep(1_000);
+        X11.keys("Down");
+        Thread.sleep(1_000);
+        X11.keys("ctrl+alt+n");
+        String wizard = product.awaitWindowTitled("New Note");
+        Thread.sleep(1_000);
+        X11.pressKeys(wizard, "alt+t");
+        X11.keys("End");
+        Thread.sleep(500);
+        display.screenshot(SHOTS.resolve(shot + "-wizard.png"), wizard);
+        X11.keys("alt+f");
+        product.awaitUntil(() -> X11.mappedWindowTitled("New Note").isEmpty(), "the New Note wizard to close");
+        return window;
     }
 
     @Test
@@ -214,6 +314,17 @@ class PluginInstallTest {
             out.closeEntry();
         }
         return copy;
+    }
+
+    /** The bundles and features the installation holds, by file name: Casenotes' own, and a plugin's while installed. */
+    private static List<String> installedFiles() throws IOException {
+        List<String> files = new ArrayList<>();
+        for (String folder : List.of("plugins", "features")) {
+            try (Stream<Path> entries = Files.list(installation.resolve(folder))) {
+                entries.map(entry -> folder + "/" + entry.getFileName()).sorted().forEach(files::add);
+            }
+        }
+        return files;
     }
 
     /** What a refusal must leave as it was: the bundles the installation starts, and p2's record of its profile. */

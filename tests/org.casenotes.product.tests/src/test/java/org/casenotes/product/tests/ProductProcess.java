@@ -42,7 +42,13 @@ final class ProductProcess implements AutoCloseable {
     /** Starts {@code casenotes --data dataFolder extraArguments...} with the given environment changes. */
     static ProductProcess start(Path dataFolder, Path output, Map<String, String> environment, String... extraArguments)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(PRODUCT.resolve("casenotes").toString(), "--data", dataFolder.toString()));
+        return start(PRODUCT, dataFolder, output, environment, extraArguments);
+    }
+
+    /** Starts the installation in {@code product} (a copy of the materialized product) as {@link #start} does. */
+    static ProductProcess start(Path product, Path dataFolder, Path output, Map<String, String> environment,
+            String... extraArguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(product.resolve("casenotes").toString(), "--data", dataFolder.toString()));
         command.addAll(List.of(extraArguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         environment.forEach((key, value) -> {

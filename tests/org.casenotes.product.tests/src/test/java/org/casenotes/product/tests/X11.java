@@ -97,6 +97,15 @@ final class X11 {
         run("xdotool", "windowsize", windowId, String.valueOf(width), String.valueOf(height));
     }
 
+    /** Turns the mouse wheel down {@code notches} times with the pointer at {@code x, y} on the screen. */
+    static void mouseWheelDown(int x, int y, int notches) throws IOException, InterruptedException {
+        run("xdotool", "mousemove", String.valueOf(x), String.valueOf(y));
+        for (int notch = 0; notch < notches; notch++) {
+            run("xdotool", "click", "5");
+            Thread.sleep(100);
+        }
+    }
+
     /** @return the titles of the mapped windows that have one, for failure messages */
     static List<String> visibleWindowTitles() throws IOException, InterruptedException {
         List<String> titles = new java.util.ArrayList<>();
