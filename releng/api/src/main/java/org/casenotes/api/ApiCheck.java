@@ -38,10 +38,10 @@ public final class ApiCheck {
         if (args.length < 3 || !(args[0].equals("check") || args[0].equals("record"))) {
             throw new IllegalArgumentException("usage: ApiCheck check|record <api-dir> <bundle-dir>...");
         }
-        ApiCheck check = new ApiCheck(Path.of(args[1]), System.out);
+        ApiCheck check = new ApiCheck(Path.of(args[1]).toAbsolutePath().normalize(), System.out);
         List<String> failed = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {
-            Path bundleDirectory = Path.of(args[i]);
+            Path bundleDirectory = Path.of(args[i]).toAbsolutePath().normalize();
             ApiDescription built = ApiSignatures.of(jarIn(bundleDirectory));
             boolean ok = args[0].equals("record") ? check.record(built) : check.check(built, bundleDirectory);
             if (!ok) {
