@@ -9,7 +9,7 @@ import org.casenotes.core.lifecycle.NoteLifecycle;
 import org.casenotes.core.lifecycle.SigningDeadline;
 import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.RuleEngine;
-import org.casenotes.core.rules.completeness.RuleEngineSigningGate;
+import org.casenotes.core.rules.completeness.internal.RuleEngineSigningGate;
 import org.casenotes.core.rules.registry.RuleCatalogue;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Client;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.casenotes.core.forms.NoteTextContext;
 import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.RuleSettings;
-import org.casenotes.core.rules.completeness.PlanFieldsRule;
+import org.casenotes.core.rules.completeness.internal.PlanFieldsRule;
 import org.casenotes.model.form.FormDefinition;
 import org.casenotes.model.record.Note;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,11 @@ package org.casenotes.core.rules.completeness;
 import java.util.List;
 
 import org.casenotes.core.rules.Rule;
+import org.casenotes.core.rules.completeness.internal.NumberRangeRule;
+import org.casenotes.core.rules.completeness.internal.PlanFieldsRule;
+import org.casenotes.core.rules.completeness.internal.ProgressNoteElementsRule;
+import org.casenotes.core.rules.completeness.internal.RequiredValuesRule;
+import org.casenotes.core.rules.completeness.internal.TextConstraintsRule;
 
 /**
  * The completeness rule pack ({@code org.casenotes.core.completeness}): what the note's form definition requires

@@ -3,6 +3,8 @@ package org.casenotes.core.rules.integrity;
 import java.util.List;
 
 import org.casenotes.core.rules.Rule;
+import org.casenotes.core.rules.integrity.internal.ClonedNarrativeRule;
+import org.casenotes.core.rules.integrity.internal.UnreviewedCarryForwardRule;
 
 /**
  * The integrity rule pack ({@code org.casenotes.core.integrity}): cloned narratives and unreviewed carried-forward

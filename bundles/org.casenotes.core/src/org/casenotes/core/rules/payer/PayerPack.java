@@ -5,6 +5,16 @@ import java.util.List;
 
 import org.casenotes.core.lifecycle.SigningDeadline;
 import org.casenotes.core.rules.Rule;
+import org.casenotes.core.rules.payer.internal.CptTimeBandRule;
+import org.casenotes.core.rules.payer.internal.DiagnosisInPlanRule;
+import org.casenotes.core.rules.payer.internal.ExtendedSessionReasonRule;
+import org.casenotes.core.rules.payer.internal.GoalsAddressedRule;
+import org.casenotes.core.rules.payer.internal.RiskAssessmentRule;
+import org.casenotes.core.rules.payer.internal.SafetyPlanRule;
+import org.casenotes.core.rules.payer.internal.SignatureRule;
+import org.casenotes.core.rules.payer.internal.TelehealthDetailsRule;
+import org.casenotes.core.rules.payer.internal.TimelinessRule;
+import org.casenotes.core.rules.payer.internal.TreatmentPlanRule;
 
 /**
  * The US-baseline payer rule pack ({@code org.casenotes.core.payer}): what insurers and auditors check in a

@@ -42,13 +42,18 @@ import org.casenotes.model.record.ValueHolder;
  */
 public final class ServiceNote {
 
-    /** Field ids of the standard progress-note base that payer rules read. */
-    static final String SESSION_DATE = NoteLifecycle.DATE_OF_SERVICE_FIELD;
-    static final String START_TIME = "startTime";
-    static final String STOP_TIME = "stopTime";
-    static final String MINUTES = "minutes";
-    static final String CPT_CODE = "cptCode";
-    static final String PLACE_OF_SERVICE = "placeOfService";
+    /** Field id of the date of service in the standard progress-note base. */
+    public static final String SESSION_DATE = NoteLifecycle.DATE_OF_SERVICE_FIELD;
+    /** Field id of the session's start time in the standard progress-note base. */
+    public static final String START_TIME = "startTime";
+    /** Field id of the session's stop time in the standard progress-note base. */
+    public static final String STOP_TIME = "stopTime";
+    /** Field id of the session's length in minutes in the standard progress-note base. */
+    public static final String MINUTES = "minutes";
+    /** Field id of the billed CPT code in the standard progress-note base. */
+    public static final String CPT_CODE = "cptCode";
+    /** Field id of the place of service (02 and 10 are telehealth) in the standard progress-note base. */
+    public static final String PLACE_OF_SERVICE = "placeOfService";
 
     private static final Pattern LEADING_CODE = Pattern.compile("^\\s*(\\d{5})\\b");
     private static final List<String> TELEHEALTH_PLACES = List.of("02", "10");

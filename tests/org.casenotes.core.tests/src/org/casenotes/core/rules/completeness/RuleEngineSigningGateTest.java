@@ -9,9 +9,10 @@ import org.casenotes.core.forms.NoteTextContext;
 import org.casenotes.core.rules.RuleEngine;
 import org.casenotes.core.rules.RuleSettings;
 import org.casenotes.core.rules.Severity;
-import org.casenotes.core.rules.payer.CptTimeBandRule;
+import org.casenotes.core.rules.completeness.internal.RuleEngineSigningGate;
+import org.casenotes.core.rules.payer.internal.CptTimeBandRule;
 import org.casenotes.core.rules.payer.ProgressNoteFixture;
-import org.casenotes.core.rules.payer.RiskAssessmentRule;
+import org.casenotes.core.rules.payer.internal.RiskAssessmentRule;
 import org.junit.jupiter.api.Test;
 
 class RuleEngineSigningGateTest {

@@ -11,6 +11,8 @@ import org.casenotes.core.forms.NoteTextContext;
 import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.PlainNoteContext;
 import org.casenotes.core.rules.RuleSettings;
+import org.casenotes.core.rules.integrity.internal.ClonedNarrativeRule;
+import org.casenotes.core.rules.integrity.internal.UnreviewedCarryForwardRule;
 import org.casenotes.core.rules.payer.ProgressNoteFixture;
 import org.casenotes.model.record.Note;
 import org.casenotes.model.record.NoteStatus;

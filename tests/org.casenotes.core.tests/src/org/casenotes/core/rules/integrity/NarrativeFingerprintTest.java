@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 
+import org.casenotes.core.rules.integrity.internal.NarrativeFingerprint;
 import org.junit.jupiter.api.Test;
 
 class NarrativeFingerprintTest {

@@ -8,6 +8,8 @@ import java.util.List;
 import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.PlainNoteContext;
 import org.casenotes.core.rules.Severity;
+import org.casenotes.core.rules.payer.internal.CptTimeBandRule;
+import org.casenotes.core.rules.payer.internal.CptTimeBands;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.casenotes.core.rules.Finding;
+import org.casenotes.core.rules.payer.internal.RiskAssessmentRule;
+import org.casenotes.core.rules.payer.internal.SafetyPlanRule;
 import org.casenotes.model.record.ItemAnswer;
 import org.casenotes.model.record.MeasureResult;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.casenotes.core.rules.Finding;
+import org.casenotes.core.rules.payer.internal.ExtendedSessionReasonRule;
+import org.casenotes.core.rules.payer.internal.TelehealthDetailsRule;
 import org.casenotes.model.record.TelehealthDetails;
 import org.casenotes.model.record.TelehealthMode;
 import org.junit.jupiter.api.Test;

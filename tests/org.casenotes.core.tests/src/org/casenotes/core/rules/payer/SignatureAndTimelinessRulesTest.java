@@ -11,6 +11,8 @@ import java.util.List;
 import org.casenotes.core.lifecycle.SigningDeadline;
 import org.casenotes.core.rules.Finding;
 import org.casenotes.core.rules.Severity;
+import org.casenotes.core.rules.payer.internal.SignatureRule;
+import org.casenotes.core.rules.payer.internal.TimelinessRule;
 import org.casenotes.model.form.BooleanLiteral;
 import org.casenotes.model.form.Comparison;
 import org.casenotes.model.form.ComparisonOperator;
