@@ -2,10 +2,14 @@ package org.casenotes.api;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -53,7 +57,10 @@ public final class ApiCheck {
         }
     }
 
-    /** @return the packaged bundle jar in {@code bundleDirectory/target} */
+    /**
+     * @return the packaged bundle jar in {@code bundleDirectory/target}: the newest, where a build without
+     *         {@code clean} left the jar of an earlier Bundle-Version beside it
+     */
     static Path jarIn(Path bundleDirectory) throws IOException {
         Path target = bundleDirectory.resolve("target");
         String prefix = bundleDirectory.getFileName() + "-";
@@ -62,12 +69,21 @@ public final class ApiCheck {
                 List<Path> jars = files.filter(f -> f.getFileName().toString().startsWith(prefix))
                         .filter(f -> f.getFileName().toString().endsWith(".jar"))
                         .filter(f -> !f.getFileName().toString().endsWith("-sources.jar")).toList();
-                if (jars.size() == 1) {
-                    return jars.get(0);
+                Optional<Path> newest = jars.stream().max(Comparator.comparing(ApiCheck::modified));
+                if (newest.isPresent()) {
+                    return newest.get();
                 }
             }
         }
         throw new IOException("no packaged jar " + prefix + "*.jar in " + target + ": build the bundle first (-am)");
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** @return the committed API file of {@code bundle} */
