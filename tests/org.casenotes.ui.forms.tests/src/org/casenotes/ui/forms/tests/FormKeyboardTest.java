@@ -252,6 +252,40 @@ class FormKeyboardTest {
     }
 
     @Test
+    void aTimeTypedWithoutItsColonShowsAsTheNoteHoldsItOnceTheKeyboardLeaves() throws Exception {
+        Note note = driver.draft();
+        NoteFormEditor editor = driver.open(note);
+        Text stop = (Text) field(editor, "stopTime").rendered().control();
+        focusForKeys(stop);
+        for (char digit : "1050".toCharArray()) {
+            press(0, digit);
+        }
+        spinUntil(() -> "10:50".equals(stored(note, "stopTime")), 10_000, "1050 to be stored as 10:50");
+        assertEquals("1050", stop.getText(), "while typing, the box keeps what was typed");
+        press(0, SWT.TAB);
+        spinUntil(() -> focus() != stop, 10_000, "Tab to leave the box");
+        assertEquals("10:50", stop.getText(), "left, the box shows the time as the note holds it");
+        assertEquals("10:50", stored(note, "stopTime"));
+
+        Text start = (Text) field(editor, "startTime").rendered().control();
+        focusForKeys(start);
+        for (char typed : "12:3".toCharArray()) {
+            press(0, typed);
+        }
+        spin();
+        press(0, SWT.TAB);
+        spinUntil(() -> focus() != start, 10_000, "Tab to leave the box");
+        assertEquals("12:3", start.getText(), "what is not a time yet stays as typed, to be finished");
+    }
+
+    private static String stored(Note note, String fieldId) {
+        return note.getValues().stream().filter(value -> value.getFieldId().equals(fieldId))
+                .filter(org.casenotes.model.record.TimeValue.class::isInstance)
+                .map(value -> String.valueOf(((org.casenotes.model.record.TimeValue) value).getValue())).findFirst()
+                .orElse("");
+    }
+
+    @Test
     void aQuestionnaireItemIsAnsweredByItsScoreAndTheNextItemTakesTheKeyboard() throws Exception {
         Note note = driver.draft();
         NoteFormEditor editor = driver.open(note);

@@ -55,7 +55,11 @@ final class TypedText {
         }
         String id = context.field().getId();
         boolean[] typing = new boolean[1];
+        boolean[] tidying = new boolean[1];
         text.addModifyListener(event -> {
+            if (tidying[0]) {
+                return;
+            }
             String typed = text.getText().strip();
             if (typed.isEmpty()) {
                 context.edit("Clear " + TextFieldRenderer.label(context.field()), editor -> editor.clear(id));
@@ -73,6 +77,20 @@ final class TypedText {
                 context.edit("Enter " + TextFieldRenderer.label(context.field()), edit);
             } finally {
                 typing[0] = false;
+            }
+        });
+        // leaving the box shows the value as the note holds it ("1050" becomes "10:50"); typing that is no value yet
+        // stays as typed, and the tidying is no edit of the note (no undo step)
+        text.addListener(SWT.FocusOut, event -> {
+            String typed = text.getText().strip();
+            Optional<String> shown = context.value().map(format).filter(held -> !held.equals(typed));
+            if (shown.isPresent() && parses(parser, typed, id)) {
+                tidying[0] = true;
+                try {
+                    text.setText(shown.get());
+                } finally {
+                    tidying[0] = false;
+                }
             }
         });
         RenderedField rendered = new RenderedField() {
@@ -99,5 +117,14 @@ final class TypedText {
         };
         rendered.refresh(context.value());
         return rendered;
+    }
+
+    private static boolean parses(Parser parser, String typed, String id) {
+        try {
+            parser.parse(typed, id);
+            return true;
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            return false;
+        }
     }
 }
