@@ -108,12 +108,7 @@ class OfflineAgencyServerUiTest {
         EventLoop.spinUntil(() -> ServerWatch.NOTICE.equals(NoteEditors.notice(editor)), UI_TIMEOUT_MS,
                 "the note editor to say that the server cannot be reached");
         Dialogs.Awaited keptHere = Dialogs.answer("Draft kept on this computer", dialog -> {
-            try {
-                EventLoop.spinFor(300);
-                Screenshots.save(dialog, "agency-server-offline-save.png");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            screenshot(dialog, "agency-server-offline-save.png");
             Dialogs.press(dialog, "OK");
         });
         editor.doSave(new NullProgressMonitor());
@@ -201,12 +196,7 @@ class OfflineAgencyServerUiTest {
         Dialogs.Awaited first = Dialogs.answer(SIGNED_MEANWHILE, dialog -> {
             WidgetFinder.all(dialog, org.eclipse.swt.widgets.Text.class)
                     .forEach(text -> shownToRead.append(text.getText()));
-            try {
-                EventLoop.spinFor(300);
-                Screenshots.save(dialog, "agency-server-signed-meanwhile.png");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            screenshot(dialog, "agency-server-signed-meanwhile.png");
             Dialogs.press(dialog, "Keep on This Computer");
         });
         session.keepOffline(edited);
@@ -232,6 +222,16 @@ class OfflineAgencyServerUiTest {
             Note signed = check.loadNote(draft.getId()).orElseThrow();
             assertEquals(org.casenotes.model.record.NoteStatus.SIGNED, signed.getStatus());
             assertEquals("(not there)", narrative(signed), "the signed note did not change");
+        }
+    }
+
+    /** Saves a picture of {@code dialog} once it is painted. */
+    private static void screenshot(org.eclipse.swt.widgets.Shell dialog, String name) {
+        try {
+            EventLoop.spinFor(300);
+            Screenshots.save(dialog, name);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

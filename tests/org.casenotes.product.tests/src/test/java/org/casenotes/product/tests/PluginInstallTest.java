@@ -200,14 +200,7 @@ class PluginInstallTest {
     private static String newNote(ProductProcess product, VirtualDisplay display, String shot) throws Exception {
         String window = product.awaitWindowTitled(DEMO);
         Thread.sleep(ProductProcess.SETTLE.toMillis());
-        X11.pressKeys(window, "Escape");
-        X11.type("C-1003");
-        Thread.sleep(1_000);
-        X11.keys("Down");
-        Thread.sleep(1_000);
-        X11.keys("ctrl+alt+n");
-        String wizard = product.awaitWindowTitled("New Note");
-        Thread.sleep(1_000);
+        String wizard = product.newNoteWizardFor(window, "C-1003");
         X11.pressKeys(wizard, "alt+t");
         X11.keys("End");
         Thread.sleep(500);

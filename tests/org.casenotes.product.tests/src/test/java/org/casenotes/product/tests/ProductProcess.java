@@ -163,6 +163,24 @@ final class ProductProcess implements AutoCloseable {
         return found[0];
     }
 
+    /**
+     * Opens the New Note wizard for a client from the keyboard, as a clinician does in the caseload view: Escape to
+     * the search box of {@code window}, the client's id, Down to choose the client, Ctrl+Alt+N.
+     *
+     * @return the wizard's window
+     */
+    String newNoteWizardFor(String window, String clientId) throws IOException, InterruptedException {
+        X11.pressKeys(window, "Escape");
+        X11.type(clientId);
+        Thread.sleep(1_000);
+        X11.keys("Down");
+        Thread.sleep(1_000);
+        X11.keys("ctrl+alt+n");
+        String wizard = awaitWindowTitled("New Note");
+        Thread.sleep(1_000);
+        return wizard;
+    }
+
     /** What the product printed, and its workbench log, for failure messages. */
     String diagnostics() {
         StringBuilder text = new StringBuilder("--- product output ---\n").append(read(output));

@@ -51,14 +51,7 @@ class WritingArrangementRestartTest {
                     "the first start fills the " + screen + " screen: " + first);
 
             // the search box has the keyboard: a client's id, Down to choose it, New Note, Finish
-            X11.pressKeys(window, "Escape");
-            X11.type("C-1003");
-            Thread.sleep(1_000);
-            X11.keys("Down");
-            Thread.sleep(1_000);
-            X11.keys("ctrl+alt+n");
-            String wizard = product.awaitWindowTitled("New Note");
-            Thread.sleep(1_000);
+            String wizard = product.newNoteWizardFor(window, "C-1003");
             X11.pressKeys(wizard, "Return");
             product.awaitUntil(() -> X11.mappedWindowTitled("New Note").isEmpty(), "the New Note wizard to close");
 
