@@ -110,6 +110,15 @@ public final class NoteLifecycle {
         return draft;
     }
 
+    /**
+     * @return whether {@link #createDraftCarryingForward} would carry values into a new draft of {@code templateId}:
+     *         the client has a signed note of it (so the new-note wizard offers carrying forward only where it can)
+     * @param clientNotes the client's existing notes, in any order
+     */
+    public static boolean canCarryForward(List<Note> clientNotes, String templateId) {
+        return CarryForward.previousNote(clientNotes, templateId).isPresent();
+    }
+
     /** @return an editor for the values of {@code note}, which must have been written on {@code form} */
     public ValueEditor edit(Note note, FormDefinition form) {
         requireForm(note, form);

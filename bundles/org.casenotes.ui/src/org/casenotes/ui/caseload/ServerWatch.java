@@ -2,10 +2,12 @@ package org.casenotes.ui.caseload;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.server.AgencySession;
@@ -204,15 +206,18 @@ public final class ServerWatch {
 
     /** @return a kept note as a clinician names it, e.g. "SOAP progress note of 7 Dec 2026 for Ada Byrne (C-1)" */
     static String named(AgencySession session, Note note) {
-        String client;
-        try {
-            client = session.store().loadClient(note.getClientId())
-                    .map(known -> known.getLegalName() + " (" + known.getId() + ")")
-                    .orElse("client " + note.getClientId());
-        } catch (CaseloadStoreException e) {
-            client = "client " + note.getClientId();
-        }
+        String client = clientOf(session, note).map(known -> known.getLegalName() + " (" + known.getId() + ")")
+                .orElse("client " + note.getClientId());
         return TemplateTitles.of(note.getTemplateId()) + " of " + Labels.day(note.getDateOfService()) + " for "
                 + client;
+    }
+
+    /** @return the client of a kept note, as the server has it; empty if the server cannot say */
+    static Optional<Client> clientOf(AgencySession session, Note note) {
+        try {
+            return session.store().loadClient(note.getClientId());
+        } catch (CaseloadStoreException e) {
+            return Optional.empty();
+        }
     }
 }

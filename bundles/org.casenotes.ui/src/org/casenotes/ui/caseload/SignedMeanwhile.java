@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.casenotes.model.record.Client;
 import org.casenotes.model.record.Note;
-import org.casenotes.store.CaseloadStoreException;
 import org.casenotes.store.server.AgencySession;
 import org.casenotes.store.server.KeptDraftSave;
 import org.casenotes.ui.lifecycle.NoteForms;
@@ -44,19 +43,11 @@ final class SignedMeanwhile extends MessageDialog {
     /** Shows {@code save}'s kept draft and discards it from this computer if the clinician says so. */
     static void ask(Shell shell, AgencySession session, KeptDraftSave save) {
         Note draft = save.draft();
-        Optional<Client> client = clientOf(session, draft);
+        Optional<Client> client = ServerWatch.clientOf(session, draft);
         String text = client.map(known -> NotePlainText.of(known, draft,
                 NoteForms.installed().form(draft.getTemplateId(), draft.getTemplateVersion()))).orElse("");
         if (new SignedMeanwhile(shell, "The " + ServerWatch.named(session, draft), text).open() == 0) {
             session.keptDrafts().ifPresent(kept -> kept.discard(draft.getId()));
-        }
-    }
-
-    private static Optional<Client> clientOf(AgencySession session, Note draft) {
-        try {
-            return session.store().loadClient(draft.getClientId());
-        } catch (CaseloadStoreException e) {
-            return Optional.empty();
         }
     }
 

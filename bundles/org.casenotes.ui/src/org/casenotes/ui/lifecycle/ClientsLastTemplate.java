@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.casenotes.core.lifecycle.SignedNoteGuard;
+import org.casenotes.core.lifecycle.NoteLifecycle;
 import org.casenotes.model.record.Note;
 import org.casenotes.store.CaseloadStore;
 
@@ -24,8 +24,8 @@ final class ClientsLastTemplate {
 
     /** @return whether the client has a signed note of template {@code templateId}, from which to carry forward */
     boolean hasSignedNoteOf(String clientId, String templateId) {
-        return store.loadClient(clientId).stream().flatMap(client -> client.getNotes().stream())
-                .anyMatch(note -> templateId.equals(note.getTemplateId()) && SignedNoteGuard.isSigned(note));
+        return store.loadClient(clientId).filter(client -> NoteLifecycle.canCarryForward(client.getNotes(), templateId))
+                .isPresent();
     }
 
     /** @return the id of the template, among {@code offeredIds}, of the client's latest note written on one of them */

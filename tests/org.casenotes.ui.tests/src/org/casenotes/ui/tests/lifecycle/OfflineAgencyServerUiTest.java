@@ -26,6 +26,7 @@ import org.casenotes.ui.caseload.CaseloadSession;
 import org.casenotes.ui.caseload.KeptDraftFolders;
 import org.casenotes.ui.caseload.ServerWatch;
 import org.casenotes.ui.forms.NoteEditors;
+import org.casenotes.ui.forms.internal.NoteFormEditor;
 import org.casenotes.ui.lifecycle.NewNoteRequest;
 import org.casenotes.ui.lifecycle.NoteForms;
 import org.casenotes.ui.lifecycle.NoteHome;
@@ -107,7 +108,7 @@ class OfflineAgencyServerUiTest {
         postgres.crash();
         EventLoop.spinUntil(() -> ServerWatch.NOTICE.equals(NoteEditors.notice(editor)), UI_TIMEOUT_MS,
                 "the note editor to say that the server cannot be reached");
-        Dialogs.Awaited keptHere = Dialogs.answer("Draft kept on this computer", dialog -> {
+        Dialogs.Awaited keptHere = Dialogs.answer(NoteFormEditor.KEPT_HERE, dialog -> {
             screenshot(dialog, "agency-server-offline-save.png");
             Dialogs.press(dialog, "OK");
         });
@@ -129,7 +130,7 @@ class OfflineAgencyServerUiTest {
 
         // signing needs the server: refused, with the reason
         Dialogs.Awaited signing = Dialogs.answer("Sign Note", Dialogs.pressing("OK"));
-        Dialogs.Awaited saveFirst = Dialogs.answer("Draft kept on this computer", Dialogs.pressing("OK"));
+        Dialogs.Awaited saveFirst = Dialogs.answer(NoteFormEditor.KEPT_HERE, Dialogs.pressing("OK"));
         ActiveWorkbench.page().activate(editor);
         EventLoop.spin();
         ActiveWorkbench.runCommand("org.casenotes.ui.lifecycle.sign");
